@@ -1,0 +1,152 @@
+"""The guidance corpus: documents with front matter, cut into passages with stable ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import errors
+
+CHUNKER_VERSION = "2"
+TARGET_CHARS = 700
+MAX_CHARS = 1100
+CORPUS_SUFFIXES = (".md", ".txt")
+
+
+@dataclass(frozen=True)
+class CorpusDoc:
+    """One guidance document and its front matter."""
+
+    id: str
+    title: str
+    source: str
+    kind: str
+    jurisdiction: str
+    categories: tuple[str, ...]
+    body: str
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A chunk of a corpus document, the unit that is indexed and cited."""
+
+    id: str
+    doc_id: str
+    title: str
+    source: str
+    jurisdiction: str
+    categories: tuple[str, ...]
+    text: str
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Corpus files in a stable order."""
+    if not corpus_dir.is_dir():
+        raise errors.CorpusError(f"Corpus folder not found: {corpus_dir}")
+    files = sorted(p for p in corpus_dir.rglob("*") if p.suffix in CORPUS_SUFFIXES and p.name != "README.md")
+    if not files:
+        raise errors.CorpusError(f"Corpus folder has no documents: {corpus_dir}")
+    return files
+
+
+def corpus_hash(corpus_dir: Path) -> str:
+    """Hash of every corpus file's name and content, plus the chunker version."""
+    h = hashlib.sha256(CHUNKER_VERSION.encode())
+    for p in corpus_files(corpus_dir):
+        h.update(p.relative_to(corpus_dir).as_posix().encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def read_doc(path: Path) -> CorpusDoc:
+    """Parse one corpus file: YAML front matter between '---' lines, then the body."""
+    raw = path.read_text(encoding="utf-8")
+    meta: dict = {}
+    body = raw
+    m = re.match(r"^---\n(.*?)\n---\n", raw, re.S)
+    if m:
+        try:
+            meta = yaml.safe_load(m.group(1)) or {}
+        except yaml.YAMLError as exc:
+            raise errors.CorpusError(f"Bad front matter in {path}: {exc}") from exc
+        body = raw[m.end():]
+    if "title" not in meta:
+        raise errors.CorpusError(f"Corpus document has no title in its front matter: {path}")
+    sources = meta.get("sources") or []
+    source = meta.get("source") or "; ".join(
+        str(s.get("citation", "")) + (f" <{s['url']}>" if s.get("url") else "") for s in sources if isinstance(s, dict)
+    )
+    return CorpusDoc(
+        id=path.stem,
+        title=str(meta["title"]),
+        source=str(source or "unknown"),
+        kind=str(meta.get("kind", "note")),
+        jurisdiction=str(meta.get("jurisdiction", "general")),
+        categories=tuple(meta.get("categories") or ()),
+        body=clean(body),
+        meta=meta,
+    )
+
+
+def load_corpus(corpus_dir: Path) -> list[CorpusDoc]:
+    """Every document in the corpus folder."""
+    return [read_doc(p) for p in corpus_files(corpus_dir)]
+
+
+def clean(text: str) -> str:
+    """Strip web markup that is not guidance: HTML tags, timestamps, link targets, wiki brackets."""
+    text = re.sub(r"<a [^>]*>\[[0-9:]+\]</a>,?\s*", "", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"\[\[([^|\]]*\|\s*)?([^\]]+)\]\]", r"\2", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" +([.,;])", r"\1", text)
+    return "\n".join(line.strip() for line in text.splitlines())
+
+
+def chunk(doc: CorpusDoc) -> list[Passage]:
+    """Cut a document into passages of whole paragraphs (long ones by sentence)."""
+    from .clauses import sentences
+
+    units: list[str] = []
+    for para in re.split(r"\n\s*\n|\n(?=[#*\-\u2022] )", doc.body):
+        para = " ".join(para.split())
+        if len(para) < 25:
+            continue
+        if len(para) <= MAX_CHARS:
+            units.append(para)
+            continue
+        buf = ""
+        for s in sentences(para):
+            if buf and len(buf) + len(s.text) > TARGET_CHARS:
+                units.append(buf)
+                buf = ""
+            buf = f"{buf} {s.text}".strip()
+        if buf:
+            units.append(buf)
+    passages: list[str] = []
+    buf = ""
+    for unit in units:
+        if buf and len(buf) + len(unit) > TARGET_CHARS:
+            passages.append(buf)
+            buf = ""
+        buf = f"{buf}\n{unit}".strip()
+    if buf:
+        passages.append(buf)
+    return [
+        Passage(
+            id=f"{doc.id}#{i + 1}",
+            doc_id=doc.id,
+            title=doc.title,
+            source=doc.source,
+            jurisdiction=doc.jurisdiction,
+            categories=doc.categories,
+            text=text,
+        )
+        for i, text in enumerate(passages)
+    ]

@@ -1,0 +1,338 @@
+"""Stage 1, load: read a PDF, text, Markdown or DOCX file into one normalised text with a page map."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import io
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from . import errors
+from .settings import Settings
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+SUPPORTED = {".pdf", ".docx"} | TEXT_SUFFIXES
+
+SOFT_HYPHENS = ("\ufffe", "\u00ad", "\x02")
+# Words whose line-end hyphen is part of the word, not a typesetting break.
+KEEP_HYPHEN_PREFIXES = {
+    "self", "non", "well", "co", "full", "part", "long", "short", "high", "low", "third", "first",
+    "second", "one", "two", "three", "four", "five", "pre", "post", "multi", "semi", "anti", "cross",
+    "take", "follow", "sign", "paid", "un", "work", "time", "so", "ex", "at", "in", "out", "mid",
+}
+LIST_MARKER = re.compile(
+    r"^\s*(?:\(?[a-z]{1,3}\)|\(?[ivxlc]+\)|\d+(?:\.\d+)*[.)]?\s|\d+(?:\.\d+)+|[A-Z][.)]\s|"
+    r"(?:Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Addendum)\b|[-*\u2022\u25cf\u25aa\u2013]\s)",
+)
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-\u2013]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013]?\s*$", re.I)
+TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+
+
+@dataclass(frozen=True)
+class Document:
+    """Normalised document text with the page each character came from."""
+
+    text: str
+    page_starts: tuple[int, ...]
+    source: str
+    kind: str
+    sha256: str
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def page_count(self) -> int:
+        return len(self.page_starts)
+
+    def page_of(self, offset: int) -> int:
+        """1-based page number of the character at `offset`."""
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    def page_spans(self) -> list[tuple[int, int, int]]:
+        """(page, start, end) for every page."""
+        ends = list(self.page_starts[1:]) + [len(self.text)]
+        return [(i + 1, s, e) for i, (s, e) in enumerate(zip(self.page_starts, ends))]
+
+
+def load(path: str | Path, settings: Settings | None = None) -> Document:
+    """Read the file at `path` into a Document; raise a ReviewerError on bad input."""
+    settings = settings or Settings.load()
+    p = Path(path)
+    if not p.exists():
+        raise errors.InputNotFound(f"File not found: {p}", path=str(p))
+    if p.is_dir():
+        raise errors.InputIsDirectory(f"Expected a file but got a directory: {p}", path=str(p))
+    size = p.stat().st_size
+    if size > settings.max_file_bytes:
+        raise errors.DocumentTooLarge(
+            f"File is {size / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {p}",
+            path=str(p),
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise errors.InputNotFound(f"Cannot read {p}: {exc.strerror}", path=str(p)) from exc
+    return load_bytes(data, name=str(p), suffix=p.suffix.lower(), settings=settings)
+
+
+def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Settings | None = None) -> Document:
+    """Read a document from bytes (a file's content or standard input)."""
+    settings = settings or Settings.load()
+    if len(data) > settings.max_file_bytes:
+        raise errors.DocumentTooLarge(
+            f"Input is {len(data) / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {name}",
+            path=name,
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    is_pdf_bytes = data.lstrip()[:5] == b"%PDF-"
+    if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx",)):
+        pages, kind = _pdf_pages(data, name, settings), "pdf"
+        unwrapped = False
+    elif suffix == ".docx":
+        pages, kind = [_docx_text(data, name)], "docx"
+        unwrapped = True
+    elif suffix in TEXT_SUFFIXES:
+        text = _decode(data, name)
+        pages = text.split("\f")
+        kind = "stdin" if name == "-" else ("md" if suffix in (".md", ".markdown") else "txt")
+        unwrapped = any(len(line) > 120 for line in text.splitlines())
+    else:
+        raise errors.UnsupportedFileType(
+            f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, TXT or MD)", path=name
+        )
+    if not any(page.strip() for page in pages):
+        raise errors.EmptyDocument(f"The document has no text to review: {name}", path=name)
+    text, starts = normalise(pages, unwrapped=unwrapped)
+    if not text.strip():
+        raise errors.EmptyDocument(f"The document has no text to review: {name}", path=name)
+    if len(text) > settings.max_chars:
+        raise errors.DocumentTooLarge(
+            f"Document has {len(text):,} characters; the limit is {settings.max_chars:,}: {name}", path=name
+        )
+    warnings: list[str] = []
+    empty_pages = [i + 1 for i, page in enumerate(pages) if not page.strip()]
+    if kind == "pdf" and empty_pages:
+        warnings.append(f"Pages without a text layer were skipped (OCR needed): {_ranges(empty_pages)}")
+    return Document(text=text, page_starts=tuple(starts), source=name, kind=kind, sha256=digest,
+                    warnings=tuple(warnings))
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise errors.EncodingError(
+            f"Text is not valid UTF-8 (byte {exc.start}); re-save it as UTF-8: {name}", path=name
+        ) from exc
+    if "\x00" in text:
+        raise errors.CorruptDocument(f"File looks binary, not text: {name}", path=name)
+    return text
+
+
+def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg or "security" in msg:
+            raise errors.EncryptedDocument(
+                f"The PDF is password-protected; save an unlocked copy and review that: {name}", path=name
+            ) from exc
+        raise errors.CorruptDocument(f"The PDF is damaged or not a PDF: {name}", path=name) from exc
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise errors.EmptyDocument(f"The PDF has no pages: {name}", path=name)
+        if count > settings.max_pages:
+            raise errors.DocumentTooLarge(
+                f"The PDF has {count} pages; the limit is {settings.max_pages}: {name}", path=name
+            )
+        pages = []
+        for i in range(count):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError as exc:
+        raise errors.CorruptDocument(f"The PDF is damaged: {name}", path=name) from exc
+    finally:
+        pdf.close()
+    if sum(len(p.strip()) for p in pages) < 20:
+        raise errors.NoTextLayer(
+            f"The PDF has no text layer (a scan?); run OCR on it first, e.g. ocrmypdf: {name}", path=name
+        )
+    return pages
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            xml = zf.read("word/document.xml")
+        root = ElementTree.fromstring(xml)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+        raise errors.CorruptDocument(f"The DOCX file is damaged: {name}", path=name) from exc
+    paragraphs = []
+    for para in root.iter(f"{ns}p"):
+        parts = []
+        for node in para.iter():
+            if node.tag == f"{ns}t" and node.text:
+                parts.append(node.text)
+            elif node.tag == f"{ns}tab":
+                parts.append(" ")
+            elif node.tag in (f"{ns}br", f"{ns}cr"):
+                parts.append("\n")
+        paragraphs.append("".join(parts))
+    return "\n".join(paragraphs)
+
+
+def _ranges(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:10]) + (" ..." if len(numbers) > 10 else "")
+
+
+# --- normalisation -------------------------------------------------------------------------------
+
+
+def _split_lines(page: str) -> list[str]:
+    return [line.rstrip() for line in re.split(r"\r\n|\r|\n", page)]
+
+
+def _furniture(pages: list[list[str]]) -> set[str]:
+    """Keys of lines that repeat at the top or bottom of most pages (running headers, footers)."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        body = [ln for ln in lines if ln.strip()]
+        edge = {_furniture_key(ln) for ln in body[:2] + body[-2:]}
+        counts.update(edge)
+    need = max(2, (len(pages) + 1) // 2)
+    return {key for key, n in counts.items() if n >= need and key}
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def _strip_furniture(lines: list[str], furniture: set[str]) -> list[str]:
+    body_idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    edges = set(body_idx[:2] + body_idx[-2:])
+    out = []
+    for i, ln in enumerate(lines):
+        if i in edges and (_furniture_key(ln) in furniture or PAGE_NUMBER.match(ln)):
+            continue
+        out.append(ln)
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 70 or TERMINAL.search(s) or s.endswith(","):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", s)
+    if not words:
+        return False
+    if s.isupper() or s.startswith("#"):
+        return True
+    small = {"a", "an", "and", "of", "the", "to", "for", "in", "on", "or", "with", "by", "at"}
+    return all(w[0].isupper() or w.lower() in small for w in words) and len(words) <= 10
+
+
+def _join_kind(prev: str, line: str, width: int, page_break: bool, unwrapped: bool) -> str:
+    """How `line` continues `prev`: '' (glue), ' ' (same paragraph) or '\\n' (new paragraph)."""
+    p, s = prev.rstrip(), line.lstrip()
+    if p.endswith(SOFT_HYPHENS):
+        return ""
+    if (
+        p.endswith("-") and len(p) > 1 and p[-2].isalpha() and s[:1].islower()
+        and re.search(r"([A-Za-z]+)-$", p).group(1).lower() not in KEEP_HYPHEN_PREFIXES  # type: ignore[union-attr]
+    ):
+        return "" if not unwrapped else "\n"
+    if unwrapped and not page_break:
+        return "\n"
+    if LIST_MARKER.match(s) or s.startswith("#") or _is_heading(p):
+        return "\n"
+    if TERMINAL.search(p):
+        if page_break:
+            return "\n"
+        return " " if len(p) >= 0.8 * width and s[:1].islower() else (" " if len(p) >= 0.8 * width and not _is_heading(s) else "\n")
+    if _is_heading(s) and not page_break:
+        return "\n"
+    if p.endswith(",") and len(p) < 0.5 * width and s[:1].isupper() and not page_break:
+        return "\n"
+    return " "
+
+
+def normalise(pages: list[str], unwrapped: bool = False) -> tuple[str, list[int]]:
+    """Join pages into one text: drop furniture, repair hyphenation, unwrap lines.
+
+    Returns the text and the offset where each page starts.
+    """
+    page_lines = [_split_lines(p) for p in pages]
+    furniture = _furniture(page_lines) if not unwrapped else set()
+    out: list[str] = []
+    length = 0
+    starts: list[int] = []
+    prev: str | None = None
+    blank_since_prev = False
+    for lines in page_lines:
+        lines = _strip_furniture(lines, furniture) if len(page_lines) > 1 else lines
+        lengths = sorted(len(ln.strip()) for ln in lines if ln.strip())
+        width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+        page_break = prev is not None
+        page_started = False
+        for raw in lines:
+            line = " ".join(raw.split())
+            if line.endswith(SOFT_HYPHENS):
+                line = _drop_soft(line[:-1]) + line[-1]
+            else:
+                line = _drop_soft(line)
+            if not line:
+                blank_since_prev = True
+                continue
+            if prev is None:
+                sep = ""
+            elif blank_since_prev and not page_break:
+                sep = "\n"
+            elif blank_since_prev and page_break and TERMINAL.search(prev):
+                sep = "\n"
+            else:
+                sep = _join_kind(prev, line, width, page_break, unwrapped)
+            if sep == "" and prev is not None:
+                # drop the hyphen (soft or typeset) that ended the previous line
+                out[-1] = out[-1][:-1]
+                length -= 1
+            out.append(sep)
+            length += len(sep)
+            if not page_started:
+                starts.append(length)
+                page_started = True
+            out.append(line)
+            length += len(line)
+            prev = line
+            blank_since_prev = False
+            page_break = False
+        if not page_started:
+            starts.append(length)
+    text = "".join(out)
+    if text.endswith(SOFT_HYPHENS):
+        text = text[:-1]
+    return text, starts
+
+
+def _drop_soft(s: str) -> str:
+    for ch in SOFT_HYPHENS:
+        s = s.replace(ch, "")
+    return s

@@ -1,0 +1,123 @@
+"""Pydantic models for everything that crosses the file, JSON or LLM boundary."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Category(str, Enum):
+    """Finding categories from the project taxonomy."""
+
+    unpaid_scope = "unpaid_scope"
+    ip_grab = "ip_grab"
+    misclassification = "misclassification"
+    confidentiality_overreach = "confidentiality_overreach"
+    restrictive_covenant = "restrictive_covenant"
+    data_handling = "data_handling"
+    pressure_tactics = "pressure_tactics"
+    missing_terms = "missing_terms"
+
+
+CORE_CATEGORIES: tuple[str, ...] = ("unpaid_scope", "ip_grab", "misclassification")
+ALL_CATEGORIES: tuple[str, ...] = tuple(c.value for c in Category)
+
+
+class Severity(str, Enum):
+    """How much a finding can hurt the candidate."""
+
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(_Model):
+    """A verbatim span of the reviewed document."""
+
+    quote: str = Field(description="Verbatim text from the document.")
+    page: int = Field(description="1-based page number where the quote starts.")
+    start: int = Field(description="Start offset of the quote in the extracted document text.")
+    end: int = Field(description="End offset (exclusive) of the quote in the extracted document text.")
+    clause_id: str | None = Field(default=None, description="Id of the clause the quote comes from.")
+
+
+class Citation(_Model):
+    """A verbatim quote from a guidance passage in the corpus."""
+
+    passage_id: str = Field(description="Stable passage id, 'doc-id#n'.")
+    doc_id: str = Field(description="Corpus document id.")
+    title: str = Field(description="Title of the corpus document.")
+    source: str = Field(description="Where the corpus document comes from.")
+    jurisdiction: str = Field(default="general", description="Jurisdiction of the guidance.")
+    quote: str = Field(description="Verbatim text from the passage.")
+    score: float = Field(default=0.0, description="Retrieval similarity, higher is closer.")
+
+
+class Finding(_Model):
+    """One flagged problem, with proof from the document and from the guidance corpus."""
+
+    category: Category = Field(description="Taxonomy category of the problem.")
+    severity: Severity = Field(description="How much it can hurt the candidate.")
+    confidence: float = Field(ge=0.0, le=1.0, description="How sure the judge is, 0..1.")
+    title: str = Field(description="One-line summary of the problem.")
+    evidence: list[Evidence] = Field(description="Verbatim quotes from the document that show it.")
+    citations: list[Citation] = Field(default_factory=list, description="Guidance that supports it.")
+    explanation: str = Field(description="Why it matters, in plain language.")
+    suggestion: str = Field(description="What to ask for instead.")
+    rule: str = Field(default="", description="Id of the rule or model that raised it.")
+    source: str = Field(default="offline", description="Judge that raised it.")
+
+
+class PageInfo(_Model):
+    """Where one page lies in the extracted text."""
+
+    page: int
+    start: int
+    end: int
+
+
+class DocumentInfo(_Model):
+    """What was reviewed."""
+
+    source: str = Field(description="Path or '-' for standard input.")
+    kind: str = Field(description="File type that was read: pdf, txt, md, docx or stdin.")
+    sha256: str = Field(description="Hash of the input bytes.")
+    pages: int
+    chars: int
+    clauses: int
+
+
+class Stats(_Model):
+    """Counts the verifier and pipeline record."""
+
+    candidate_findings: int = 0
+    findings: int = 0
+    dropped_evidence: int = 0
+    dropped_citations: int = 0
+    dropped_findings: int = 0
+    elapsed_ms: float = 0.0
+
+
+class Review(_Model):
+    """The result of one review; the JSON output is this model."""
+
+    schema_version: str = SCHEMA_VERSION
+    document: DocumentInfo
+    backend: str
+    model: str | None = None
+    jurisdiction: str = "general"
+    findings: list[Finding]
+    warnings: list[str] = Field(default_factory=list)
+    stats: Stats = Field(default_factory=Stats)
+    page_map: list[PageInfo] = Field(default_factory=list)
+
+    def categories(self) -> set[str]:
+        """Categories flagged at least once."""
+        return {f.category.value for f in self.findings}
