@@ -1,0 +1,137 @@
+"""The reviewer chain: load -> split -> judge -> retrieve -> verify, with one seam for the judge."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from . import clauses as clause_stage
+from . import document as document_stage
+from .document import Document
+from .index import GuidanceIndex, check_index
+from .judge import Judge, get_judge
+from .judge.cues import INJECTION
+from .models import ALL_CATEGORIES, DocumentInfo, Finding, PageInfo, Review, Stats
+from .retrieve import cite
+from .settings import Settings
+from .verify import verify
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+class Reviewer:
+    """Holds the guidance index and encoder so repeated reviews in one process are fast."""
+
+    def __init__(self, settings: Settings | None = None, judge: Judge | None = None) -> None:
+        self.settings = settings or Settings.load()
+        self.judge = judge or get_judge(self.settings.backend)
+        self._index: GuidanceIndex | None = None
+        self._encoder: object | None = None
+
+    @property
+    def index(self) -> GuidanceIndex:
+        if self._index is None:
+            self._index = check_index(self.settings)
+        return self._index
+
+    @property
+    def encoder(self) -> object:
+        if self._encoder is None:
+            from .embeddings import get_encoder
+
+            self._encoder = get_encoder()
+        return self._encoder
+
+    def review_document(self, doc: Document) -> Review:
+        """Run split, judge, retrieve and verify on a loaded document."""
+        t0 = time.perf_counter()
+        clauses = clause_stage.split(doc)
+        candidates = self.judge.judge(doc, clauses)
+        warnings = list(doc.warnings) + list(getattr(self.judge, "warnings", []) or [])
+        injected = [s for c in clauses for s in c.sentences if INJECTION.search(s.text)]
+        if injected:
+            quote = injected[0].text if len(injected[0].text) <= 160 else injected[0].text[:157] + "..."
+            warnings.append(
+                f"The document contains text addressed to automated reviewers (page {doc.page_of(injected[0].start)}): "
+                f"\"{quote}\". It was treated as data, not as an instruction."
+            )
+        jurisdiction = self.settings.jurisdiction or "general"
+        cited = cite(candidates, self.index, self.encoder, self.settings.citations_per_finding, jurisdiction) if candidates else []
+        findings, report = verify(doc, cited, self.index)
+        findings.sort(key=lambda f: (ALL_CATEGORIES.index(f.category.value), SEVERITY_ORDER[f.severity.value], -f.confidence))
+        stats = Stats(
+            candidate_findings=len(candidates), findings=len(findings), dropped_evidence=report.dropped_evidence,
+            dropped_citations=report.dropped_citations, dropped_findings=report.dropped_findings,
+            elapsed_ms=round((time.perf_counter() - t0) * 1000, 1),
+        )
+        return Review(
+            document=DocumentInfo(source=doc.source, kind=doc.kind, sha256=doc.sha256, pages=doc.page_count,
+                                  chars=len(doc.text), clauses=len(clauses)),
+            backend=self.judge.name, model=getattr(self.judge, "model", None), jurisdiction=jurisdiction,
+            findings=findings, warnings=warnings, stats=stats,
+            page_map=[PageInfo(page=p, start=s, end=e) for p, s, e in doc.page_spans()],
+        )
+
+    def review_path(self, path: str | Path) -> Review:
+        """Load a file and review it."""
+        return self.review_document(document_stage.load(path, self.settings))
+
+    def review_bytes(self, data: bytes, name: str = "-", suffix: str = "") -> Review:
+        """Review a document given as bytes (for example standard input)."""
+        return self.review_document(document_stage.load_bytes(data, name=name, suffix=suffix, settings=self.settings))
+
+
+_REVIEWERS: dict[tuple, Reviewer] = {}
+
+
+def get_reviewer(settings: Settings) -> Reviewer:
+    """A cached Reviewer for these settings (the index and model load once per process)."""
+    key = (settings.backend, str(settings.corpus_dir), str(settings.cache_dir), settings.jurisdiction,
+           settings.citations_per_finding, settings.max_file_bytes, settings.max_pages, settings.max_chars)
+    if key not in _REVIEWERS:
+        _REVIEWERS[key] = Reviewer(settings)
+    return _REVIEWERS[key]
+
+
+def review(
+    path: str | Path | None = None,
+    *,
+    text: str | None = None,
+    backend: str | None = None,
+    jurisdiction: str | None = None,
+    settings: Settings | None = None,
+    judge: Judge | None = None,
+) -> Review:
+    """Review a document and return its findings.
+
+    Args:
+        path: a PDF, DOCX, TXT or MD file.
+        text: the document as a string, instead of `path`.
+        backend: 'offline' (default) or 'openai'.
+        jurisdiction: e.g. 'US-CA'; otherwise 'general'.
+        settings: full settings; explicit arguments override it.
+        judge: a Judge to use instead of the backend's.
+
+    Returns:
+        A `Review` with findings, each carrying verified evidence and citations.
+    """
+    base = settings or Settings.load()
+    overrides = {k: v for k, v in {"backend": backend, "jurisdiction": jurisdiction}.items() if v is not None}
+    if overrides:
+        from dataclasses import replace
+
+        base = replace(base, **overrides)
+    reviewer = Reviewer(base, judge) if judge is not None else get_reviewer(base)
+    if (path is None) == (text is None):
+        raise ValueError("review() needs exactly one of path or text")
+    if text is not None:
+        return reviewer.review_bytes(text.encode("utf-8"), name="<text>", suffix=".txt")
+    return reviewer.review_path(path)  # type: ignore[arg-type]
+
+
+def findings_by_category(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """Group findings by category, in taxonomy order."""
+    out: dict[str, list[Finding]] = {}
+    for f in findings:
+        out.setdefault(f.category.value, []).append(f)
+    return out

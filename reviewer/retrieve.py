@@ -1,0 +1,100 @@
+"""Stage 4, retrieve: find guidance passages for each finding and pick a verbatim quote from each."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .clauses import sentences
+from .corpus import Passage
+from .index import GuidanceIndex, Hit
+from .models import Citation, Finding
+
+CATEGORY_QUERIES = {
+    "unpaid_scope": "unpaid working interview or trial: productive work must be paid at least minimum wage; hours worked",
+    "ip_grab": "invention assignment and ownership of work product, prior inventions, own-time inventions, candidate keeps copyright",
+    "misclassification": "worker status: employee or independent contractor, volunteer or intern; control, economic reality test",
+    "confidentiality_overreach": "overbroad confidentiality: whistleblower reports to government, pay discussion, non-disparagement",
+    "restrictive_covenant": "non-compete and non-solicit clauses void or restricted for workers",
+    "data_handling": "candidate access to real customer personal data and production systems during a trial; data protection",
+    "pressure_tactics": "exploding offer deadline, time to review an offer, pressure to decide",
+    "missing_terms": "a fair working-interview agreement states pay, length, scope and ownership of work",
+}
+CATEGORY_WORDS = {
+    "unpaid_scope": "paid pay unpaid minimum wage work hours trial interview compensation suffer permit productive",
+    "ip_grab": "invention inventions assign assignment own owns copyright work made hire employer time equipment prior intellectual property",
+    "misclassification": "employee contractor independent status control volunteer intern label worker test factors",
+    "confidentiality_overreach": "confidential confidentiality report disclose agency pay discuss non-disparagement agreement",
+    "restrictive_covenant": "non-compete non-competes void non-solicit restraint employees",
+    "data_handling": "data personal customer production privacy candidates",
+    "pressure_tactics": "offer offers deadline weeks days review pressure exploding",
+    "missing_terms": "pay length scope ownership agreement states fixed maximum",
+}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def best_quote(passage: Passage, category: str, query: str) -> str:
+    """The passage sentence that best matches the category and the finding, verbatim."""
+    target = _words(CATEGORY_WORDS.get(category, "")) | _words(query)
+    best, best_score = "", -1.0
+    for s in sentences(passage.text):
+        text = s.text.strip()
+        if len(text) < 40:
+            continue
+        w = _words(text)
+        score = len(w & target) / (1 + 0.15 * len(w)) ** 0.5
+        if score > best_score:
+            best, best_score = text, score
+    if not best:
+        best = passage.text.strip()[:300]
+    return best
+
+
+def query_text(finding: Finding) -> str:
+    """The retrieval query for a finding: category intent, title and evidence."""
+    quotes = " ".join(e.quote for e in finding.evidence)[:400]
+    return f"{CATEGORY_QUERIES.get(finding.category.value, '')}. {finding.title}. {quotes}"
+
+
+def rank(hits: list[Hit], category: str, jurisdiction: str = "general") -> list[Hit]:
+    """Order hits: guidance written for this category first, then by similarity."""
+    def score(h: Hit) -> float:
+        s = h.score
+        if category in h.passage.categories:
+            s += 0.15
+        if h.passage.jurisdiction == jurisdiction:
+            s += 0.05
+        return s
+
+    return sorted(hits, key=score, reverse=True)
+
+
+def cite(findings: list[Finding], index: GuidanceIndex, encoder: object, per_finding: int = 2,
+         jurisdiction: str = "general") -> list[Finding]:
+    """Attach up to `per_finding` citations from distinct corpus documents to each finding."""
+    if not findings:
+        return findings
+    queries = [query_text(f) for f in findings]
+    vectors: np.ndarray = encoder.encode(queries)  # type: ignore[attr-defined]
+    out = []
+    for finding, query, vec in zip(findings, queries, vectors):
+        hits = rank(index.search(vec, k=min(24, len(index.passages))), finding.category.value, jurisdiction)
+        citations: list[Citation] = []
+        docs: set[str] = set()
+        for h in hits:
+            if h.passage.doc_id in docs:
+                continue
+            docs.add(h.passage.doc_id)
+            citations.append(Citation(
+                passage_id=h.passage.id, doc_id=h.passage.doc_id, title=h.passage.title, source=h.passage.source,
+                jurisdiction=h.passage.jurisdiction, quote=best_quote(h.passage, finding.category.value, query),
+                score=round(h.score, 4),
+            ))
+            if len(citations) >= per_finding:
+                break
+        out.append(finding.model_copy(update={"citations": citations}))
+    return out
