@@ -82,7 +82,7 @@ def _clause(doc: Document, n: int, text: str, start: int, heading: str, is_headi
         page=doc.page_of(start),
         heading=heading,
         is_heading=is_heading,
-        sentences=tuple(sentences(text, start)),
+        sentences=tuple(_merge_titles(sentences(text, start), doc.text)),
         lead=lead,
     )
 
@@ -116,6 +116,32 @@ def _subclauses(para: str, start: int) -> list[tuple[str, int, str]]:
         trimmed = piece.rstrip()
         if trimmed:
             out.append((trimmed, start + a, lead))
+    return out
+
+
+TITLE_SENTENCE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w ,&/'\u2019-]{0,50}[.:]$")
+
+
+def _titled(s: str) -> bool:
+    if re.match(r"^\s*\d+(\.\d+)*\.?\s", s):
+        return True
+    small = {"a", "an", "and", "of", "the", "to", "for", "in", "on", "or", "with", "by"}
+    return all(w[0].isupper() or w.lower() in small for w in re.findall(r"[A-Za-z][\w'-]*", s))
+
+
+def _merge_titles(sents: list[Sentence], text: str) -> list[Sentence]:
+    """Join a section title such as '1.2 Location.' to the sentence that follows it."""
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sents):
+        s = sents[i]
+        if i + 1 < len(sents) and TITLE_SENTENCE.match(s.text) and len(s.text.split()) <= 6 and _titled(s.text):
+            nxt = sents[i + 1]
+            out.append(Sentence(text[s.start:nxt.end], s.start, nxt.end))
+            i += 2
+            continue
+        out.append(s)
+        i += 1
     return out
 
 

@@ -78,9 +78,8 @@ def read_doc(path: Path) -> CorpusDoc:
     if "title" not in meta:
         raise errors.CorpusError(f"Corpus document has no title in its front matter: {path}")
     sources = meta.get("sources") or []
-    source = meta.get("source") or "; ".join(
-        str(s.get("citation", "")) + (f" <{s['url']}>" if s.get("url") else "") for s in sources if isinstance(s, dict)
-    )
+    first = next((s for s in sources if isinstance(s, dict)), {})
+    source = meta.get("source") or (str(first.get("citation", "")) + (f" <{first['url']}>" if first.get("url") else ""))
     return CorpusDoc(
         id=path.stem,
         title=str(meta["title"]),

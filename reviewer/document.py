@@ -67,6 +67,8 @@ def load(path: str | Path, settings: Settings | None = None) -> Document:
     if p.is_dir():
         raise errors.InputIsDirectory(f"Expected a file but got a directory: {p}", path=str(p))
     size = p.stat().st_size
+    if size == 0:
+        raise errors.EmptyDocument(f"The file is empty: {p}", path=str(p))
     if size > settings.max_file_bytes:
         raise errors.DocumentTooLarge(
             f"File is {size / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {p}",
@@ -333,6 +335,13 @@ def normalise(pages: list[str], unwrapped: bool = False) -> tuple[str, list[int]
 
 
 def _drop_soft(s: str) -> str:
+    """Remove in-line hyphenation marks; PDFium also uses U+FFFE for a typeset hyphen it joined, so keep
+    the hyphen after prefixes that are normally hyphenated (self-, non-, well-...)."""
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return word + "-" if word.lower() in KEEP_HYPHEN_PREFIXES else word
+
+    s = re.sub(r"([A-Za-z]+)[\ufffe\u00ad\x02](?=[A-Za-z])", repl, s)
     for ch in SOFT_HYPHENS:
         s = s.replace(ch, "")
     return s

@@ -75,7 +75,7 @@ TOKEN_FRAME = rx(r"in (return|exchange)", r"as (a )?(thank|token|thanks|compensa
 
 # --- scope of unpaid work ----------------------------------------------------------------------
 REAL_WORK = rx(
-    r"(real|live|actual|existing|current|paying|active) (customers?|clients?|users?|patients?|production|projects?|codebase|"
+    r"(real|live|actual|existing|current|paying|active) (customers?|clients?|users?|patients?|guests?|diners?|members?|production|projects?|codebase|"
     r"tickets?|job openings?|reqs?|requisitions?|accounts?|orders?|campaigns?|cases?|deals?|shipments?|listings?)",
     r"production (code|systems?|environment|database|deploy\w*|branch|traffic|work|release)",
     r"(deploy|ship|release|merge|push)[a-z]* [^.;]{0,30}(to|into|in) (production|prod|our (product|platform|codebase|main|live))",
@@ -96,13 +96,15 @@ OPEN_ENDED = rx(
     r"(end|end date|duration|length|time limit|number of (hours|days)|limit)", r"open[- ]ended",
     r"additional (tasks|assignments|work|rounds|days|weeks|projects)[^.;]{0,50}(as (needed|required|we see fit)|at (our|the company['’]s) "
     r"(request|discretion)|may be (added|assigned|required))", r"(evenings?|nights?|weekends?) (as|if|when) (needed|required|necessary)",
-    r"whatever (time|hours) (it takes|are needed|is needed|necessary)", r"(may|can) (be )?(extended|prolonged|continued) (indefinitely|at any time|"
+    r"whatever (time|hours) (it takes|are needed|is needed|necessary)",
+    r"(further|more|additional|extra|follow-up) (shifts|days|weeks|tasks|rounds|sessions|trial shifts|assignments)[^.;]{0,30}(as|if|when|where) "
+    r"(needed|required|necessary|we see fit)", r"(may|can) (be )?(extended|prolonged|continued) (indefinitely|at any time|"
     r"as (needed|required))", r"indefinite(ly)? (period|duration|length|trial)", r"(no|any) (set )?(limit|cap) on (the )?(hours|time|duration)",
 )
 
 # --- intellectual property ---------------------------------------------------------------------
 ASSIGN = rx(
-    r"(hereby )?(irrevocably )?assigns?", r"assignment of", r"transfers?\b", r"(shall|will|does) (be|become|remain) (the )?(sole |exclusive |"
+    r"(hereby )?(irrevocably )?(assigns?|assigned)\b", r"assignment of (all|any|the|rights|ownership|inventions|intellectual|copyright)", r"transfers?\b", r"(shall|will|does) (be|become|remain) (the )?(sole |exclusive |"
     r"absolute |full )*(property|owned)", r"(shall|will) (exclusively )?own", r"(is|are|become|becomes) (the )?(sole |exclusive )?property",
     r"ownership (of|in|shall|will|vests)", r"vests? in", r"works? made for hire", r"work for hire",
     r"(grant|grants|license|licence|licenses|licences)[a-z]* [^.;]{0,80}(perpetual|irrevocable|royalty-free|fully paid|unlimited|sublicensable)",
@@ -295,7 +297,8 @@ DATA_LIABILITY = rx(r"(you|candidate|participant|applicant|contractor) (are|is|w
 DEADLINE = re.compile(
     r"(within|in|after)\s+" + NUM + r"[\s-]*(hours?|hrs?|days?|business days?|working days?|calendar days?)\b|\b(24|48|72|twenty-four|forty-eight|"
     r"seventy-two)[- ]hours?\b|\b(by|before) (the )?end of (the )?(day|today|business today)|\b(today|tonight) only\b|\bon the spot\b|"
-    r"\b(by|before) (tomorrow|tonight|midnight|noon)\b|\bimmediately\b|\bsame day\b",
+    r"\b(by|before) (tomorrow|tonight|midnight|noon)\b|\bimmediately\b|\bsame day\b|"
+    r"(expire|expires|lapse|lapses|withdrawn|valid until|stands until)[^.;]{0,40}\b(tomorrow|tonight|today|midnight|end of (the )?day)\b",
     re.I,
 )
 OFFER_ACCEPT = rx(r"offer", r"accept", r"sign(ed|ing)? (and return|this|the)", r"countersign", r"decision", r"decide", r"this (agreement|letter)",

@@ -202,7 +202,7 @@ def rules_ip(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, floa
     out = []
     t = s.text
     frame = _frame(clause, s)
-    if not cues.ASSIGN.search(frame):
+    if not cues.ASSIGN.search(frame) or cues.KEEP_WORK.search(t):
         return out
     assign_here = bool(cues.ASSIGN.search(t))
     m = cues.PRIOR.search(t)
@@ -563,7 +563,7 @@ def missing_terms(doc: Document, clauses: list[Clause], facts: Facts) -> Finding
         missing.append("ownership of your work (IP)")
     if not missing:
         return None
-    anchor = next((c for c in clauses if c.is_heading), None) or next(
+    anchor = next((c for c in clauses if c.is_heading and cues.TRIAL_DOC.search(c.text)), None) or next(
         (c for c in clauses if cues.TRIAL_DOC.search(c.text)), clauses[0] if clauses else None
     )
     if anchor is None:

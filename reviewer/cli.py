@@ -1,0 +1,141 @@
+"""The command line: a thin skin over the library."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import errors
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Review job offers, NDAs and working-interview terms; every finding is quoted and cited.")
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class Backend(str, Enum):
+    offline = "offline"
+    openai = "openai"
+
+
+def handle_errors(fn):
+    """Turn library errors into a one-line message on stderr and the error's exit code."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except errors.ReviewerError as exc:
+            typer.echo(f"reviewer: error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
+def _settings(**overrides: object):
+    from .settings import Settings
+
+    return Settings.load(**overrides)
+
+
+def write_output(content: str, output: Optional[Path], protect: Optional[Path] = None) -> None:
+    """Print, or write atomically to `output` (never over the reviewed file)."""
+    if output is None:
+        sys.stdout.write(content)
+        return
+    if protect is not None and output.exists() and output.resolve() == protect.resolve():
+        raise errors.OutputError(f"Refusing to overwrite the reviewed document: {output}")
+    if output.exists() and output.is_dir():
+        raise errors.OutputError(f"Output path is a directory: {output}")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, output)
+    except OSError as exc:
+        raise errors.OutputError(f"Cannot write {output}: {exc.strerror}") from exc
+
+
+@app.command()
+@handle_errors
+def review(
+    file: Annotated[str, typer.Argument(help="PDF, DOCX, TXT or MD file to review, or - for standard input.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (atomically).")] = None,
+    backend: Annotated[Optional[Backend], typer.Option(help="Judge backend (default: offline, or REVIEWER_BACKEND).")] = None,
+    jurisdiction: Annotated[Optional[str], typer.Option(help="Jurisdiction, e.g. US-CA, UK, AU, CA-ON.")] = None,
+    corpus_dir: Annotated[Optional[Path], typer.Option(help="Guidance corpus folder.")] = None,
+) -> None:
+    """Review a document and print findings with quotes, pages and cited guidance."""
+    from .pipeline import Reviewer
+    from .render import to_json, to_markdown, to_text
+
+    settings = _settings(backend=backend.value if backend else None, jurisdiction=jurisdiction, corpus_dir=corpus_dir)
+    reviewer = Reviewer(settings)
+    if file == "-":
+        result = reviewer.review_bytes(sys.stdin.buffer.read(), name="-")
+    else:
+        result = reviewer.review_path(file)
+    if format is Format.json:
+        content = to_json(result)
+    elif format is Format.markdown:
+        content = to_markdown(result)
+    else:
+        content = to_text(result, color=output is None and sys.stdout.isatty())
+    write_output(content, output, protect=None if file == "-" else Path(file))
+
+
+@app.command()
+@handle_errors
+def index(
+    corpus_dir: Annotated[Optional[Path], typer.Option(help="Guidance corpus folder.")] = None,
+) -> None:
+    """Rebuild the guidance index from the corpus."""
+    import time
+
+    from .index import build
+
+    t0 = time.perf_counter()
+    built = build(_settings(corpus_dir=corpus_dir))
+    typer.echo(f"Indexed {len(built.passages)} passages from {len({p.doc_id for p in built.passages})} documents "
+               f"in {time.perf_counter() - t0:.1f} s (key {built.key}).")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON schema of `review --format json`."""
+    from .render import json_schema
+
+    sys.stdout.write(json_schema())
+
+
+def main() -> None:
+    """Entry point: run the app and turn library errors into one-line messages and exit codes."""
+    try:
+        app()  # click handles usage errors and --help itself, exiting with its own codes
+    except errors.ReviewerError as exc:
+        typer.echo(f"reviewer: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("reviewer: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last guard against a traceback
+        if os.environ.get("REVIEWER_DEBUG"):
+            raise
+        typer.echo(f"reviewer: internal error: {type(exc).__name__}: {exc} (set REVIEWER_DEBUG=1 for details)", err=True)
+        sys.exit(1)
+
+if __name__ == "__main__":
+    main()

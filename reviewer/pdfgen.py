@@ -1,0 +1,105 @@
+"""Build PDFs from text for examples, eval data and tests (needs the `fpdf2` test extra).
+
+Kept in the package so the examples, the labelled eval PDFs and the test fixtures are all
+made the same way, reproducibly, from sources in the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _fpdf():
+    try:
+        from fpdf import FPDF
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise SystemExit("fpdf2 is needed to build PDFs: pip install -e '.[test]'") from exc
+    return FPDF
+
+
+def _latin1(text: str) -> str:
+    table = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2026": "...",
+             "\u00a0": " ", "\u2022": "-"}
+    return "".join(table.get(ch, ch) for ch in text).encode("latin-1", "replace").decode("latin-1")
+
+
+def _fixed_date(pdf):
+    """Same input, same bytes: pin the creation date."""
+    from datetime import datetime, timezone
+
+    pdf.set_creation_date(datetime(2026, 1, 1, tzinfo=timezone.utc))
+    return pdf
+
+
+def text_to_pdf(text: str, path: str | Path, header: str | None = None, page_numbers: bool = True,
+                font_size: int = 11) -> Path:
+    """Typeset `text` (paragraphs separated by blank lines) onto as many pages as it needs.
+
+    A line starting with '# ' is set as a bold heading; a form feed forces a new page.
+    """
+    FPDF = _fpdf()
+
+    class Doc(FPDF):
+        def header(self) -> None:
+            if header:
+                self.set_font("Helvetica", "I", 8)
+                self.cell(0, 8, _latin1(header), align="C")
+                self.ln(10)
+
+        def footer(self) -> None:
+            if page_numbers:
+                self.set_y(-15)
+                self.set_font("Helvetica", "", 8)
+                self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = _fixed_date(Doc(format="Letter"))
+    pdf.alias_nb_pages()
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    for block in text.split("\n\n"):
+        block = block.strip("\n")
+        if not block:
+            continue
+        if block == "\f":
+            pdf.add_page()
+            continue
+        if block.startswith("# "):
+            pdf.set_font("Helvetica", "B", font_size + 2)
+            pdf.multi_cell(0, 7, _latin1(block[2:].strip()))
+        else:
+            pdf.set_font("Helvetica", "", font_size)
+            pdf.multi_cell(0, font_size * 0.5, _latin1(" ".join(block.split())))
+        pdf.ln(3)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(out))
+    return out
+
+
+def lines_to_pdf(pages: list[list[str]], path: str | Path) -> Path:
+    """Place exact lines on exact pages (for tests of hyphenation, headers and page breaks)."""
+    FPDF = _fpdf()
+    pdf = _fixed_date(FPDF(format="Letter"))
+    pdf.set_auto_page_break(False)
+    for lines in pages:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 11)
+        for line in lines:
+            pdf.cell(0, 6, _latin1(line), new_x="LMARGIN", new_y="NEXT")
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(out))
+    return out
+
+
+def blank_pdf(path: str | Path, pages: int = 1, draw: bool = True) -> Path:
+    """A PDF with pages but no text layer, like a scan (a drawn shape stands in for the image)."""
+    FPDF = _fpdf()
+    pdf = _fixed_date(FPDF(format="Letter"))
+    for _ in range(pages):
+        pdf.add_page()
+        if draw:
+            pdf.rect(20, 20, 150, 200, style="F")
+    out = Path(path)
+    pdf.output(str(out))
+    return out
