@@ -34,17 +34,29 @@ def model_dir() -> Path:
     return path
 
 
-def _erf(x: np.ndarray) -> np.ndarray:
-    # Abramowitz and Stegun 7.1.26, max error 1.5e-7: close enough to torch's exact gelu.
-    sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * np.exp(-a * a)
-    return sign * y
-
-
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0).astype(np.float32)))
+    """Exact (erf) GELU, as BERT uses; erf by Abramowitz and Stegun 7.1.26 (max error 1.5e-7), in place."""
+    z = np.abs(x) * np.float32(1 / np.sqrt(2.0))
+    t = 1.0 / (1.0 + np.float32(0.3275911) * z)
+    poly = t * np.float32(1.061405429)
+    poly += np.float32(-1.453152027)
+    poly *= t
+    poly += np.float32(1.421413741)
+    poly *= t
+    poly += np.float32(-0.284496736)
+    poly *= t
+    poly += np.float32(0.254829592)
+    poly *= t
+    np.square(z, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    poly *= z  # 1 - erf(|x|/sqrt 2)
+    erf_abs = 1.0 - poly
+    erf = np.copysign(erf_abs, x)
+    erf += 1.0
+    erf *= x
+    erf *= np.float32(0.5)
+    return erf
 
 
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float = 1e-12) -> np.ndarray:
@@ -128,3 +140,25 @@ class Encoder:
 def get_encoder() -> Encoder:
     """The process-wide encoder (weights load once)."""
     return Encoder()
+
+
+class MemoEncoder:
+    """Wraps an encoder with a bounded memory of texts already embedded in this process."""
+
+    def __init__(self, encoder: Encoder, size: int = 4096) -> None:
+        self.encoder = encoder
+        self.model_id = encoder.model_id
+        self.size = size
+        self.memo: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Embed `texts`, computing only those not seen before."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self.memo))
+        if todo:
+            for text, vec in zip(todo, self.encoder.encode(todo)):
+                if len(self.memo) >= self.size:
+                    self.memo.pop(next(iter(self.memo)))
+                self.memo[text] = vec
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        return np.vstack([self.memo[t] for t in texts])

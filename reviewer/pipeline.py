@@ -37,9 +37,9 @@ class Reviewer:
     @property
     def encoder(self) -> object:
         if self._encoder is None:
-            from .embeddings import get_encoder
+            from .embeddings import MemoEncoder, get_encoder
 
-            self._encoder = get_encoder()
+            self._encoder = MemoEncoder(get_encoder())
         return self._encoder
 
     def review_document(self, doc: Document) -> Review:

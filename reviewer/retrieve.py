@@ -56,7 +56,7 @@ def best_quote(passage: Passage, category: str, query: str) -> str:
 
 def query_text(finding: Finding) -> str:
     """The retrieval query for a finding: category intent, title and evidence."""
-    quotes = " ".join(e.quote for e in finding.evidence)[:400]
+    quotes = finding.evidence[0].quote[:200] if finding.evidence else ""
     return f"{CATEGORY_QUERIES.get(finding.category.value, '')}. {finding.title}. {quotes}"
 
 

@@ -1,0 +1,96 @@
+"""Measure the performance targets and print medians: python scripts/benchmark.py [--runs N]
+
+Figures: index build from the corpus, cached index load, cold CLI review of the 3-page example PDF
+(wall time and peak RSS), and a warm library review (the second call in one process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF = ROOT / "examples" / "working-interview.pdf"
+
+
+def timed(fn, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def cold_cli(env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one `reviewer review` process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "reviewer.cli", "review", str(PDF)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"review failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    cache = Path(tempfile.mkdtemp(prefix="reviewer-bench-"))
+    os.environ["REVIEWER_CACHE_DIR"] = str(cache)
+    env = dict(os.environ)
+    from reviewer.embeddings import get_encoder
+    from reviewer.index import build, load_or_build
+    from reviewer.settings import Settings
+
+    settings = Settings.load()
+    get_encoder()  # weights load is part of neither figure below
+
+    def fresh_build() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+        build(settings)
+
+    builds = timed(fresh_build, max(1, min(3, args.runs)))
+    loads = timed(lambda: load_or_build(settings), args.runs)
+    colds = [cold_cli(env) for _ in range(args.runs)]
+    from reviewer import review
+
+    review(PDF)
+    warms = timed(lambda: review(PDF), args.runs)
+    others = sorted((ROOT / "examples").glob("*.*"))
+    warm_other = []
+    for path in others * args.runs:
+        t0 = time.perf_counter()
+        review(path)
+        warm_other.append(time.perf_counter() - t0)
+        from reviewer.pipeline import _REVIEWERS
+
+        for r in _REVIEWERS.values():  # forget embedded queries: each call is a document not seen before
+            if hasattr(r._encoder, "memo"):
+                r._encoder.memo.clear()
+    n = len(load_or_build(settings).passages)
+    rows = [
+        ("index build (corpus -> FAISS)", statistics.median(builds), "s", "<= 30 s", f"{n} passages"),
+        ("cached index load", statistics.median(loads), "s", "<= 0.5 s", ""),
+        ("CLI review, cold process, 3-page PDF", statistics.median(c[0] for c in colds), "s", "<= 3 s", ""),
+        ("library review, warm (second call)", statistics.median(warms), "s", "<= 0.3 s", ""),
+        ("library review, warm, unseen document", statistics.median(warm_other), "s", "(no target)", "query memo cleared"),
+        ("CLI review peak RSS", statistics.median(c[1] for c in colds), "MB", "<= 1024 MB", ""),
+    ]
+    print(f"reviewer benchmark: median of {args.runs} runs (index build: {len(builds)}), {os.cpu_count()} cores")
+    for name, value, unit, target, note in rows:
+        print(f"  {name:<40} {value:8.3f} {unit:<3} target {target:<11} {note}")
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
