@@ -18,14 +18,16 @@ TRIAL = rx(
     r"assessment (project|task|period|day|week|exercise)", r"test (projects?|tasks?|assignments?|shifts?|days?)",
     r"interview (process|assignment|task|project|exercise|stage|day)", r"hiring process", r"recruit(ment|ing) process",
     r"application process", r"candidates?\b", r"applicants?\b", r"pre-?employment", r"before (an|any) offer",
-    r"shadow(ing)? (day|shift)", r"job simulation", r"auditions?", r"evaluation (period|project|days?)", r"hackathon",
+    r"shadow(ing)? (day|shift)", r"job simulation", r"auditions?", r"evaluation (period|project|days?|sprint|weeks?)", r"hackathon",
     r"trial\b", r"onboarding (period|week|project)", r"(sample|pilot) (project|task|work)",
 )
 TRIAL_DOC = rx(
     r"working[- ]interview", r"work(ing)? trial", r"trial (day|week|period|shift|project|task|assignment|engagement)",
     r"(paid|unpaid) trial", r"try-?out", r"take-?home", r"(skills?|technical|coding) (test|assessment|exercise|challenge)",
     r"assessment (project|task|period|day)", r"test (project|task|assignment|shift)", r"interview (assignment|task|project|exercise)",
-    r"job simulation", r"audition", r"evaluation (period|project)", r"hackathon", r"trial participant",
+    r"job simulation", r"audition", r"evaluation (period|project|sprint|week)", r"hackathon", r"trial participant",
+    r"(weekend|two-week|one-week|week-long|day-long|month-long|\d+-day|\d+-week) trial", r"trial (fortnight|weekend|month|run)",
+    r"qualifying period", r"try-?out",
 )
 NONPROFIT = rx(r"non-?profit", r"not-for-profit", r"charit(y|able|ies)", r"501\(c\)\(3\)", r"stichting", r"grassroots",
                r"voluntary (organisation|organization|association)", r"community (group|organisation|organization)")
@@ -45,6 +47,8 @@ UNPAID = rx(
     r"(free|no) of charge", r"at no (cost|charge) to (the company|us|the business|the firm|the employer)",
     r"on a voluntary basis", r"volunteer(s|ing)? (your|their|his|her) time", r"pro bono", r"for free", r"free (trial|work|labou?r)",
     r"nothing (is|will be) paid", r"(is|are) not (remunerated|compensated)", r"receive nothing",
+    r"(pay|payment|compensation|remuneration|wages?|salary|fee|stipend)[^.;:]{0,50}:\s*(none|nil|n/a|zero|nothing|\$\s?0|0)\b",
+    r"(pay|payment|compensation|remuneration) (is|will be) (zero|nil|none|nothing)",
 )
 UNPAID_EXCLUDE = rx(
     r"unpaid (leave|invoices?|balances?|amounts?|fees|sums?|bills?|taxes|wages owed)", r"(additional|extra|further|separate|other|special) "
@@ -52,6 +56,8 @@ UNPAID_EXCLUDE = rx(
     r"paid (at|for) (all|every|each) (hours?|time)", r"(expenses|costs|fees) (will|shall) not be (paid|reimbursed)",
     r"will not be (paid|compensated) (for|during) (any )?(time off|absences?|leave|vacation|holidays?)",
     r"nothing (in this|herein)", r"no (pay|payment|compensation|fee) (is|will be) (payable|due) (by|from) you",
+    r"(pay|paid|owing|owed|due|reimburse|outstanding|invoice)[^.;]{0,60}unpaid", r"with or without (compensation|pay|remuneration)",
+    r"whether (for|with) (compensation|pay|remuneration)[^.;]{0,15}or (without|not)",
 )
 PAID_POSITIVE = rx(
     r"(will|shall|we|you) (be )?(paid|compensated|remunerated|pay you|receive)", r"paid (trial|working interview|project|assessment|at|for (all|every|each|your))",
@@ -65,6 +71,8 @@ CONTINGENT = rx(
     r"offer of employment|conversion|placement|you (are|join|accept))",
     r"if (you are|we|you're) (hire|hired|offer|selected|successful)[^.;]{0,60}(paid|compensat|credit|reimburs|back ?pay)",
     r"(payoff|reward|compensation|payment) (is|will be|here is) (the )?(opportunity|experience|exposure|chance|job)",
+    r"(experience|exposure|opportunity|learning|chance)( itself| alone)? (is|will be|serves as) (the |your )?(reward|payment|compensation|pay)",
+    r"(paid|compensated|payment|pay)[^.;]{0,40}\bonly (if|when|once|after|upon)",
     r"in (exchange|return) for (the )?(experience|exposure|opportunity|a reference|a chance|consideration for)",
     r"(exposure|experience|a reference|portfolio) (instead of|in lieu of|rather than) (pay|payment|compensation)",
     r"commission[- ]only", r"equity[- ]only", r"(paid|compensated) (only )?in (equity|shares|stock options|exposure|credits?)",
@@ -112,6 +120,8 @@ ASSIGN = rx(
     r"right to (use|exploit|commerciali[sz]e|modify|reproduce|sell|publish)[^.;]{0,40}(for any purpose|without (compensation|payment|"
     r"attribution|restriction)|in any (way|manner))", r"(we|the company|it) (may|can|will) (use|keep|retain|exploit|incorporate|commerciali[sz]e)",
     r"(belongs?|belonging) to (the company|us|[A-Z][A-Za-z]+)", r"relinquish",
+    r"(may|can|will) be used (by|for)[^.;]{0,80}(without|for any purpose|in any (way|manner|medium)|commercial)",
+    r"used[^.;]{0,60}without (payment|compensation|attribution|credit)", r"released under (our|the company['’]s|its)",
 )
 PRIOR = rx(
     r"prior (inventions?|works?|ip|intellectual property|code|creations?|developments?|projects?)", r"pre-?existing (ip|intellectual|code|works?|"
@@ -127,10 +137,12 @@ PRIOR_SAFE = rx(
     r"will not (own|claim|acquire|use)", r"(listed|identified|described|set out) (in|on) (exhibit|schedule|appendix|attachment|annex)",
     r"incorporated into", r"(necessary|needed|required) (to|for) (use|exploit|operate|access|receive)", r"to the extent (incorporated|included|used)",
     r"(disclose|identify|list) (any|all|your) prior", r"other than", r"outside (the scope|this agreement)",
+    r"non-?exclusive",
 )
 OVERBROAD = rx(
     r"whether or not (during|in the course of|related|relating|using|made|conceived|developed|within|on)",
-    r"regardless of (whether|when|where|the subject)", r"(on|during) (your|his|her|their|employee['’]s|contractor['’]s|the candidate['’]s|"
+    r"regardless of (when|where|whether)[^.;]{0,20}(conceived|made|created|developed|during|on|outside|using|related)",
+    r"(on|during) (your|his|her|their|employee['’]s|contractor['’]s|the candidate['’]s|"
     r"the employee['’]s) (own|free|personal|spare) time", r"outside (of )?(normal |regular |ordinary )?(working|business|office|work) hours",
     r"with or without (the )?(use of )?(company|employer|our|its)", r"at any time (during|while|whether|before|after)",
     r"(during|after|following) (the term|employment|the engagement|termination)[^.;]{0,40}(and|or) (for )?" + NUM + r" (months?|years?) "
@@ -156,7 +168,8 @@ INTERVIEW_WORK = rx(
     r"work (you )?(produce|create|perform|complete|do|submit)", r"(work|contributions?) (made|created|produced|performed) (during|in|as part of)",
 )
 KEEP_WORK = rx(
-    r"you (will )?(retain|keep|own|remain the owner)", r"(candidate|participant|applicant) (will )?(retains?|keeps?|owns?)",
+    r"you (will )?(retain|keep|continue to own|remain the owner)", r"you own (all|the|your|any|full|everything)",
+    r"(candidate|participant|applicant) (will )?(retains?|keeps?|continues to own)",
     r"(solely|only|exclusively|strictly) (to|for) (the purpose of |purposes of )?(evaluat|assess|review|judg|consider)",
     r"(will|shall) not (use|keep|retain|deploy|ship|publish|incorporate)", r"(delete|destroy|return)[a-z]* (your|the|all) (submission|work|code|materials)",
     r"no (rights?|ownership|license|licence) (to|in|over)", r"remains? (yours|your property|with you|the property of (the )?(candidate|participant|applicant|you))",
@@ -173,7 +186,8 @@ STATUS_LABEL = rx(
     r"(an |our |a )?(employee|staff)", r"no employment relationship", r"(does|shall|will|is) not (create|constitute|establish|form) (an? )?"
     r"(employment|employer)", r"volunteers?\b", r"volunteering", r"freelanc(er|ers|e)\b", r"\bconsultants?\b", r"\b1099\b",
     r"trial participants?", r"unpaid interns?", r"\binterns?(hip)?\b", r"self-employed", r"contractors?\b", r"gig workers?",
-    r"(not|no) (an )?employer", r"participants?\b",
+    r"(not|no) (an )?employer", r"participants?\b", r"not (on )?(our )?(staff|payroll|the payroll)\b",
+    r"not (a )?(member of staff|staff member)",
 )
 EMPLOYEE_STATUS = rx(
     r"(you|the candidate|the trainee|the intern) (will be|are|shall be|is) (hired |engaged )?(as )?(a|an) (full-time |part-time |regular |temporary |"
@@ -267,7 +281,7 @@ GAG = rx(r"(not|never|no) [^.;]{0,60}(report|disclose|communicate|contact|file|c
          r"(report|disclose|communicate|contact|file|complain)[^.;]{0,60}(without|unless|prior written|prior consent|first (notify|obtain|inform))",
          r"(waive|waives|give up)[^.;]{0,40}(right|award)")
 PROTECTED = rx(r"nothing (in this|herein|contained)", r"(does|shall|will) not (prevent|prohibit|restrict|limit|preclude)",
-               r"(may|are free to|is free to|retain the right to|have the right to) (report|disclose|communicate|file|discuss|speak)",
+               r"(may|are free to|is free to|retain the right to|have the right to) (also )?(report|disclose|communicate|file|discuss|speak)",
                r"(immunity|immune)", r"1833", r"21F-17")
 DISPARAGE = rx(r"non-?disparage\w*", r"disparag\w*", r"(negative|critical|derogatory|unfavou?rable) (comments?|statements?|remarks?|reviews?|posts?)",
                r"(post|publish|write|leave)[a-z]* [^.;]{0,40}(reviews?|glassdoor)")
@@ -278,7 +292,9 @@ NONCOMPETE = rx(
     r"compete|company['’]s (clients|customers|employees)|our (clients|customers|employees|staff)|any (business|company|entity)|"
     r"(clients|customers|employees) of)",
 )
-NONCOMPETE_SAFE = rx(r"(no|not contain|not include|not impose|without (a|any)|will not ask you to sign|never ask)[^.;]{0,20}"
+NONCOMPETE_SAFE = rx(r"(not|no) (under|subject to|bound by|party to) (any )?[^.;]{0,60}(non-?compet|non-?solicit)",
+                     r"(does not apply|not apply) where", r"(restricts|voids|prohibits|bans) (non-?compet|non-?solicit)",
+                     r"(no|not contain|not include|not impose|without (a|any)|will not ask you to sign|never ask)[^.;]{0,20}"
                      r"(non-?compet|non-?solicit|restrictive covenant)", r"nothing [^.;]{0,60}(restrict|prevent|limit)s? you from (working|competing|"
                      r"accepting)", r"(free|remain free) to (work for|accept|join|compete)")
 DATA = rx(
@@ -286,8 +302,10 @@ DATA = rx(
     r"accounts|information|pii|datasets?)", r"(customer|client|patient|user|personal|member|cardholder|employee)[- ](data|records|"
     r"information|databases?|accounts|pii|details|files)", r"production (databases?|systems?|environment|servers?|access|credentials)",
     r"admin(istrator)? (access|credentials|rights)", r"personally identifiable", r"\bpii\b", r"health (records|information)",
-    r"(credit card|payment|financial) (data|details|information|records)",
+    r"(credit card|cardholder|payment card) (data|details|information|records)",
 )
+DATA_ACCESS = rx(r"access", r"work (with|on)", r"(use|using|process|processing|handle|handling|analy[sz]e|query|querying|build|export|"
+                 r"clean|migrate|review)\b", r"(given|granted|provided)", r"log ?in")
 DATA_SAFE = rx(r"anonymi[sz]", r"pseudonymi[sz]", r"synthetic", r"dummy", r"(sample|mock|fake|fictional|test|example|public|open) (data|dataset|records)",
                r"sandbox", r"de-?identified", r"staging", r"no (access to )?(real|personal|customer|production)", r"will not (have|be given|receive) "
                r"access")
@@ -308,7 +326,8 @@ SUBMISSION = rx(r"submit", r"submission", r"complete (the|your) (assignment|exer
                 r"reimburse", r"expense", r"(notify|inform)[a-z]* (us|the company)[^.;]{0,30}(within|in)")
 WITHDRAW = rx(r"withdraw[a-z]* (from |your |yourself from )?(all |any )?(other|pending|outstanding) ([a-z]+ )?(applications|interviews|processes|offers|"
               r"candidacies|opportunities)", r"(cancel|decline|stop|end|terminate) (all |any )?(other|pending|outstanding) (interviews|applications|"
-              r"offers|processes|conversations)", r"(not|cease|stop) (to )?(interview|apply|seek employment|look for (other )?(work|jobs|roles))",
+              r"offers|processes|conversations)", r"(not|cease|stop) (to )?(interview (with|at|elsewhere|for)|apply (for|to) (other|any other|new)|apply elsewhere|seek (other )?employment|"
+              r"look for (other )?(work|jobs|roles))",
               r"(stop|cease|end|pause) (your )?(job search|search for other)", r"(remove|take) yourself (out of|off) (the )?(market|other processes)")
 PENALTY = rx(r"(penalty|fee|liquidated damages|repay|reimburse|forfeit|charge|deduct)[^.;]{0,80}(declin|withdraw|not accept|reneg|back out|"
              r"change your mind|fail to (start|join|accept)|do not (start|join|accept))", r"(declin|withdraw|reneg|back out|not accept|"
@@ -334,7 +353,9 @@ TERM_SCOPE = rx(r"scope", r"(you|the candidate|the participant|you['’]ll) (wil
                 r"write|develop|create|prepare|review|analy[sz]e|work on|perform|shadow|handle|produce|deliver|fix|refactor|draft|research|"
                 r"present|test|assist|help|cover|support|serve|clean|answer|call|sell|cook|teach)", r"(task|assignment|exercise|project|"
                 r"deliverable|brief|challenge|trial)s? (is|are|will be|consists?|involves?|includes?|covers?|asks?|requires?)",
-                r"(specification|requirements|brief|deliverables?)\b", r"duties")
-TERM_IP = rx(r"intellectual property", r"\bip\b", r"ownership", r"\bowns?\b", r"\bowned\b", r"assign\w*", r"copyright", r"licen[cs]e\w*",
+                r"(specification|requirements|brief|deliverables?)\b", r"duties", r"\b(tasks?|exercise|project|feature|assignment|"
+                r"tickets?|dashboard|analysis|report|prototype|questions)\b")
+TERM_IP = rx(r"intellectual property", r"\bip\b", r"ownership", r"\b(will|shall|you|we|company|candidate|participant|contractor|employee) (still )?owns?\b", r"owned by", r"assign\w*", r"copyright", r"licen[cs]e\w*",
              r"property of", r"retain\w*", r"rights? (to|in) (the|your|any|all) (work|submissions?|code|deliverables?|materials|output)",
-             r"(use|keep|delete)[a-z]* (your|the) (submission|work|code|materials)")
+             r"(use|keep|delete)[a-z]* (your|the) (submission|work|code|materials)", r"(keep|retain|own)s? (all |full )?(the )?"
+             r"(rights|ownership|copyright)", r"\byours\b")

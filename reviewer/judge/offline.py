@@ -108,7 +108,8 @@ def gather_facts(doc: Document, clauses: list[Clause]) -> Facts:
     text = doc.text
     head = text[:400]
     f.trial = bool(cues.TRIAL.search(text))
-    f.trial_doc = len(cues.TRIAL_DOC.findall(text)) >= 2 or bool(cues.TRIAL_DOC.search(head))
+    f.trial_doc = (len(cues.TRIAL_DOC.findall(text)) >= 2 or bool(cues.TRIAL_DOC.search(head))
+                   or len(re.findall(r"\btrial\b", text, re.I)) >= 2)
     f.nonprofit = bool(cues.NONPROFIT.search(text))
     f.education = bool(cues.EDUCATION.search(text))
     f.pay_stated = bool(cues.TERM_PAY.search(text))
@@ -120,7 +121,8 @@ def gather_facts(doc: Document, clauses: list[Clause]) -> Facts:
                 f.unpaid_stated = True
             if (cues.TRIAL.search(frame) or f.trial_doc) and _paid_sentence(s.text):
                 f.paid_trial = True
-            if cues.REAL_WORK.search(s.text) and not cues.KEEP_WORK.search(s.text):
+            m = cues.REAL_WORK.search(s.text)
+            if m and not cues.KEEP_WORK.search(s.text) and not negated_before(s.text, m.start(), 40):
                 f.real_work.append(s)
             if cues.TRIAL.search(frame) or f.trial_doc:
                 efforts.extend(_effort_hours(s.text))
@@ -158,11 +160,12 @@ def rules_unpaid(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, 
     out = []
     t = s.text
     frame = _frame(clause, s)
-    work_related = cues.TRIAL.search(frame) or f.trial_doc or re.search(r"\b(work|services|hours|days|tasks?|project|shift|training)\b", t, re.I)
+    work_related = f.trial or f.trial_doc or re.search(
+        r"\b(work|services|hours|days|tasks?|project|shift|training|intern(ship)?s?|placement|position|role)\b", t + " " + frame, re.I)
     volunteer_ok = f.nonprofit and not f.trial_doc
     if (
         cues.UNPAID.search(t) and not cues.UNPAID_EXCLUDE.search(t) and not _unpaid_negated(t) and work_related
-        and not volunteer_ok and not (f.education and not f.real_work)
+        and not volunteer_ok and not (f.education and not _displaces(f))
     ):
         short_ok = 0 < f.effort_hours <= SHORT_TEST_HOURS and not f.real_work and not _company_uses_work(f, t)
         if not short_ok:
@@ -206,7 +209,8 @@ def rules_ip(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, floa
         return out
     assign_here = bool(cues.ASSIGN.search(t))
     m = cues.PRIOR.search(t)
-    if m and (assign_here or cues.ASSIGN.search(clause.lead)) and not cues.PRIOR_SAFE.search(t) and not negated_before(t, m.start(), 40):
+    if (m and (assign_here or cues.ASSIGN.search(clause.lead)) and not cues.PRIOR_SAFE.search(frame)
+            and not negated_before(t, m.start(), 40)):
         out.append(("ip.prior_work", "high", 0.85))
     m = cues.OVERBROAD.search(t)
     if m and assign_here and not cues.CARVE_OUT.search(t) and not negated_before(t, m.start(), 25):
@@ -234,7 +238,7 @@ def rules_status(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, 
         return []
     control = {k for k in f.control if k not in ("costs", "probation")}
     genuine = set(f.genuine)
-    if "probation" in f.control and not f.employee_status:
+    if "probation" in f.control:
         return [("status.contractor_probation", "high", 0.8)]
     volunteer = "volunteer" in label
     intern = "intern" in label
@@ -245,7 +249,7 @@ def rules_status(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, 
             return [("status.for_profit_volunteer", "high", 0.85)]
         return []
     if intern:
-        if f.education and not f.real_work:
+        if f.education and not _displaces(f):
             return []
         if (f.unpaid_stated or not f.pay_stated) and (len(control) >= 1 or f.real_work):
             return [("status.unpaid_intern", "high", 0.8)]
@@ -265,6 +269,11 @@ def rules_status(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, 
     return []
 
 
+def _displaces(f: Facts) -> bool:
+    """The person does a regular employee's job (the work complements no one: it replaces them)."""
+    return bool(f.control.get("integral"))
+
+
 def rules_extended(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, str, float]]:
     out: list[tuple[str, str, str, float]] = []
     t = s.text
@@ -274,7 +283,8 @@ def rules_extended(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str
     if conf and not protected:
         pm = cues.PERPETUAL.search(t)
         trade_secret_only = re.search(r"trade secrets?[^.;]{0,80}(as long as|so long as|until|remains?)", t, re.I)
-        if pm and not trade_secret_only and not negated_before(t, pm.start(), 25):
+        if (pm and not trade_secret_only and not negated_before(t, pm.start(), 25) and cues.CONFIDENTIAL.search(t)
+                and not re.search(r"licen[cs]e", t, re.I)):
             out.append(("confidentiality_overreach", "confidentiality.perpetual", "medium", 0.75))
         gm = cues.GENERAL_SKILLS.search(t)
         if gm and not cues.SKILLS_SAFE.search(t):
@@ -292,7 +302,8 @@ def rules_extended(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str
     if nm and not cues.NONCOMPETE_SAFE.search(t) and not re.search(r"\b(we|the company) (will|shall) not (solicit|hire)", t, re.I):
         out.append(("restrictive_covenant", "covenant.non_compete", "high", 0.8))
     if f.trial or f.trial_doc:
-        if cues.DATA.search(t) and not cues.DATA_SAFE.search(t) and not f.data_safe and not _negated_data(t):
+        if (cues.DATA.search(t) and cues.DATA_ACCESS.search(t) and not cues.DATA_SAFE.search(t) and not f.data_safe
+                and not _negated_data(t) and not cues.CONFIDENTIAL.search(t)):
             out.append(("data_handling", "data.real_data", "high", 0.75))
         if cues.DATA_LIABILITY.search(t):
             out.append(("data_handling", "data.liability", "high", 0.75))
@@ -559,12 +570,16 @@ def missing_terms(doc: Document, clauses: list[Clause], facts: Facts) -> Finding
         missing.append("duration")
     if not cues.TERM_SCOPE.search(text):
         missing.append("scope")
-    if not cues.TERM_IP.search(text):
+    if not cues.TERM_IP.search(text) and not cues.ASSIGN.search(text):
         missing.append("ownership of your work (IP)")
     if not missing:
         return None
-    anchor = next((c for c in clauses if c.is_heading and cues.TRIAL_DOC.search(c.text)), None) or next(
-        (c for c in clauses if cues.TRIAL_DOC.search(c.text)), clauses[0] if clauses else None
+    trialish = re.compile(cues.TRIAL_DOC.pattern + r"|\btrial\b|take-?home|assessment|exercise|challenge", re.I)
+    headings = [c for c in clauses if c.is_heading]
+    anchor = (
+        next((c for c in headings if trialish.search(c.text)), None)
+        or (headings[0] if headings and headings[0].start < 200 else None)
+        or next((c for c in clauses if trialish.search(c.text)), clauses[0] if clauses else None)
     )
     if anchor is None:
         return None
