@@ -97,6 +97,44 @@ def review(
     write_output(content, output, protect=None if file == "-" else Path(file))
 
 
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command("eval")
+@handle_errors
+def eval_(
+    paths: Annotated[list[Path], typer.Argument(help="Label files or folders of label files (*.yaml).")],
+    backend: Annotated[Backend, typer.Option(help="Judge backend to evaluate.")] = Backend.offline,
+    format: Annotated[EvalFormat, typer.Option("--format", "-f", help="Report format.")] = EvalFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Folder for records.jsonl, report.json, report.md.")] = None,
+    baseline: Annotated[Optional[Path], typer.Option(help="An earlier report.json: print each metric's change.")] = None,
+    keyword_baseline: Annotated[bool, typer.Option(help="Also run the keyword baseline judge.")] = True,
+) -> None:
+    """Run the reviewer over labelled documents and print precision, recall and F1 per category."""
+    import json
+
+    from .evaluation.harness import render_markdown, render_table, run_eval, write_outputs
+
+    previous = None
+    if baseline is not None:
+        try:
+            previous = json.loads(baseline.read_text())
+        except (OSError, ValueError) as exc:
+            raise errors.LabelError(f"Cannot read baseline report {baseline}: {exc}") from exc
+    result = run_eval(paths, backend=backend.value, keyword_baseline=keyword_baseline)
+    if output is not None:
+        write_outputs(result, output)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps({k: v for k, v in result.to_json().items() if k != "records"}, indent=2) + "\n")
+    elif format is EvalFormat.markdown:
+        sys.stdout.write(render_markdown(result))
+    else:
+        sys.stdout.write(render_table(result, previous))
+
+
 @app.command()
 @handle_errors
 def index(
