@@ -75,7 +75,7 @@ def review(
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (atomically).")] = None,
     backend: Annotated[Optional[Backend], typer.Option(help="Judge backend (default: offline, or REVIEWER_BACKEND).")] = None,
-    jurisdiction: Annotated[Optional[str], typer.Option(help="Jurisdiction, e.g. US-CA, UK, AU, CA-ON.")] = None,
+    jurisdiction: Annotated[Optional[str], typer.Option(help="Jurisdiction, e.g. US-CA, UK, AU, CA-ON, EU; inferred if not given.")] = None,
     corpus_dir: Annotated[Optional[Path], typer.Option(help="Guidance corpus folder.")] = None,
 ) -> None:
     """Review a document and print findings with quotes, pages and cited guidance."""
@@ -149,6 +149,71 @@ def index(
     built = build(_settings(corpus_dir=corpus_dir))
     typer.echo(f"Indexed {len(built.passages)} passages from {len({p.doc_id for p in built.passages})} documents "
                f"in {time.perf_counter() - t0:.1f} s (key {built.key}).")
+
+
+@app.command("eval-retrieval")
+@handle_errors
+def eval_retrieval(
+    path: Annotated[Path, typer.Argument(help="YAML list of {query, category, jurisdiction, expected}.")],
+    k: Annotated[int, typer.Option(help="How many top documents count as a hit.")] = 3,
+) -> None:
+    """Check that retrieval puts the expected guidance note in the top k."""
+    from .evaluation.retrieval import run_retrieval_eval
+
+    result = run_retrieval_eval(path, k=k)
+    for r in result["results"]:
+        mark = "ok  " if r["hit"] else "MISS"
+        typer.echo(f"{mark} [{r.get('jurisdiction', 'general')}] {r['query'][:60]:<60} -> {', '.join(r['top'])}")
+    typer.echo(f"recall@{k}: {result[f'recall_at_{k}']:.3f} over {result['pairs']} pairs")
+
+
+corpus_app = typer.Typer(help="List and show the guidance corpus.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("list")
+@handle_errors
+def corpus_list(
+    jurisdiction: Annotated[Optional[str], typer.Option(help="Only this jurisdiction (e.g. US-CA, UK).")] = None,
+    category: Annotated[Optional[str], typer.Option(help="Only notes supporting this category.")] = None,
+    corpus_dir: Annotated[Optional[Path], typer.Option(help="Guidance corpus folder.")] = None,
+) -> None:
+    """List corpus documents: id, jurisdiction, categories and title."""
+    from .corpus import load_corpus
+
+    docs = load_corpus(_settings(corpus_dir=corpus_dir).corpus_dir)
+    shown = [d for d in docs if (not jurisdiction or d.jurisdiction.upper() == jurisdiction.upper())
+             and (not category or category in d.categories)]
+    for d in shown:
+        typer.echo(f"{d.id:<42} {d.jurisdiction:<8} {','.join(d.categories):<40} {d.title}")
+    typer.echo(f"{len(shown)} documents, {len({d.jurisdiction for d in shown})} jurisdictions")
+
+
+@corpus_app.command("show")
+@handle_errors
+def corpus_show(
+    doc_id: Annotated[str, typer.Argument(help="Document id (file name without extension) or a passage id 'doc#n'.")],
+    corpus_dir: Annotated[Optional[Path], typer.Option(help="Guidance corpus folder.")] = None,
+) -> None:
+    """Show one corpus document with its front matter and passages."""
+    from .corpus import chunk, load_corpus
+
+    base = doc_id.split("#", 1)[0]
+    docs = {d.id: d for d in load_corpus(_settings(corpus_dir=corpus_dir).corpus_dir)}
+    if base not in docs:
+        raise errors.CorpusError(f"No corpus document '{base}' (see: reviewer corpus list)")
+    d = docs[base]
+    typer.echo(f"{d.title}\nid: {d.id}   jurisdiction: {d.jurisdiction}   categories: {', '.join(d.categories)}")
+    if d.meta.get("status"):
+        typer.echo(f"status: {d.meta['status']}")
+    for src in d.meta.get("sources") or [{"citation": d.source}]:
+        extra = f" <{src['url']}>" if src.get("url") else ""
+        when = f" (as of {src['as_of']}{', primary' if src.get('primary') else ''})" if src.get("as_of") else ""
+        typer.echo(f"source: {src.get('citation', '')}{extra}{when}")
+    for p in chunk(d):
+        if "#" in doc_id and p.id != doc_id:
+            continue
+        typer.echo(f"\n[{p.id}]\n{p.text}")
 
 
 @app.command()

@@ -149,3 +149,55 @@ def chunk(doc: CorpusDoc) -> list[Passage]:
         )
         for i, text in enumerate(passages)
     ]
+
+
+NEAR_DUPLICATE = 0.5  # Jaccard similarity of word 5-gram shingles
+
+
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(max(0, len(words) - n + 1))}
+
+
+def check_corpus(corpus_dir: Path) -> list[str]:
+    """Problems with the corpus: notes without sources or categories, unknown codes, near-duplicate text."""
+    from .jurisdiction import KNOWN
+    from .models import ALL_CATEGORIES
+
+    problems: list[str] = []
+    docs: list[CorpusDoc] = []
+    for path in corpus_files(corpus_dir):
+        try:
+            doc = read_doc(path)
+        except errors.CorpusError as exc:
+            problems.append(str(exc))
+            continue
+        docs.append(doc)
+        where = path.relative_to(corpus_dir)
+        sources = doc.meta.get("sources")
+        if doc.kind == "note" or "sources" in doc.meta:
+            if not sources or not isinstance(sources, list):
+                problems.append(f"{where}: no sources")
+            else:
+                for i, src in enumerate(sources):
+                    missing = [k for k in ("citation", "url", "as_of", "primary") if not isinstance(src, dict) or k not in src]
+                    if missing:
+                        problems.append(f"{where}: source {i + 1} lacks {', '.join(missing)}")
+        elif not doc.meta.get("source"):
+            problems.append(f"{where}: no source")
+        if not doc.categories:
+            problems.append(f"{where}: no categories")
+        for cat in doc.categories:
+            if cat not in ALL_CATEGORIES:
+                problems.append(f"{where}: unknown category '{cat}'")
+        if doc.jurisdiction not in KNOWN:
+            problems.append(f"{where}: unknown jurisdiction '{doc.jurisdiction}'")
+    shingles = {d.id: _shingles(d.body) for d in docs}
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            sa, sb = shingles[a.id], shingles[b.id]
+            if sa and sb:
+                jac = len(sa & sb) / len(sa | sb)
+                if jac >= NEAR_DUPLICATE:
+                    problems.append(f"{a.id} and {b.id}: near-duplicate text (similarity {jac:.2f})")
+    return problems

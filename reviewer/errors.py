@@ -101,6 +101,12 @@ class OutputError(ReviewerError):
     exit_code = 16
 
 
+class InvalidArgument(ReviewerError):
+    """An option value the library cannot use (for example an unknown jurisdiction)."""
+
+    exit_code = 17
+
+
 EXIT_CODES: dict[str, int] = {
     cls.__name__: cls.exit_code
     for cls in (
@@ -118,5 +124,6 @@ EXIT_CODES: dict[str, int] = {
         LabelError,
         BackendError,
         OutputError,
+        InvalidArgument,
     )
 }

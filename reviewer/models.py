@@ -58,6 +58,8 @@ class Citation(_Model):
     jurisdiction: str = Field(default="general", description="Jurisdiction of the guidance.")
     quote: str = Field(description="Verbatim text from the passage.")
     score: float = Field(default=0.0, description="Retrieval similarity, higher is closer.")
+    relation: str = Field(default="applies", description="'applies' (the review's jurisdiction, a parent of it, or "
+                          "general guidance) or 'comparison' (another jurisdiction's rule, shown for comparison only).")
 
 
 class Finding(_Model):
@@ -113,6 +115,8 @@ class Review(_Model):
     backend: str
     model: str | None = None
     jurisdiction: str = "general"
+    jurisdiction_source: str = Field(default="default", description="'given', 'inferred' or 'default'.")
+    jurisdiction_reason: str = Field(default="", description="What the jurisdiction was inferred from.")
     findings: list[Finding]
     warnings: list[str] = Field(default_factory=list)
     stats: Stats = Field(default_factory=Stats)

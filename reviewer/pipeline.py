@@ -11,6 +11,7 @@ from .document import Document
 from .index import GuidanceIndex, check_index
 from .judge import Judge, get_judge
 from .judge.cues import INJECTION
+from .jurisdiction import locate
 from .models import ALL_CATEGORIES, DocumentInfo, Finding, PageInfo, Review, Stats
 from .retrieve import cite
 from .settings import Settings
@@ -55,7 +56,8 @@ class Reviewer:
                 f"The document contains text addressed to automated reviewers (page {doc.page_of(injected[0].start)}): "
                 f"\"{quote}\". It was treated as data, not as an instruction."
             )
-        jurisdiction = self.settings.jurisdiction or "general"
+        located = locate(doc.text, self.settings.jurisdiction)
+        jurisdiction = located.code
         cited = cite(candidates, self.index, self.encoder, self.settings.citations_per_finding, jurisdiction) if candidates else []
         findings, report = verify(doc, cited, self.index)
         findings.sort(key=lambda f: (ALL_CATEGORIES.index(f.category.value), SEVERITY_ORDER[f.severity.value], -f.confidence))
@@ -68,6 +70,7 @@ class Reviewer:
             document=DocumentInfo(source=doc.source, kind=doc.kind, sha256=doc.sha256, pages=doc.page_count,
                                   chars=len(doc.text), clauses=len(clauses)),
             backend=self.judge.name, model=getattr(self.judge, "model", None), jurisdiction=jurisdiction,
+            jurisdiction_source=located.source, jurisdiction_reason=located.reason,
             findings=findings, warnings=warnings, stats=stats,
             page_map=[PageInfo(page=p, start=s, end=e) for p, s, e in doc.page_spans()],
         )

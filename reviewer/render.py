@@ -41,9 +41,12 @@ def _summary(review: Review) -> str:
 def _header(review: Review) -> list[str]:
     d = review.document
     model = f" ({review.model})" if review.model else ""
+    how = {"given": "as given", "inferred": f"inferred from {review.jurisdiction_reason}",
+           "default": f"default: {review.jurisdiction_reason}"}.get(review.jurisdiction_source, "")
     return [
         f"Document: {d.source} ({d.kind}, {d.pages} page{'s' if d.pages != 1 else ''}, {d.clauses} clauses)",
-        f"Backend: {review.backend}{model}   Jurisdiction: {review.jurisdiction}",
+        f"Backend: {review.backend}{model}",
+        f"Jurisdiction: {review.jurisdiction} ({how})",
     ]
 
 
@@ -77,7 +80,7 @@ def to_text(review: Review, color: bool = False) -> str:
             if f.citations:
                 lines.append("    Guidance:")
             for c in f.citations:
-                lines += _wrap(f"[{c.passage_id}] {c.title} ({c.jurisdiction}) - {c.source}", "      ")
+                lines += _wrap(f"[{c.passage_id}] {c.title} ({_relation(c)}) - {c.source}", "      ")
                 lines += _wrap(f"\u201c{c.quote}\u201d", "        ")
             lines.append("")
     s = review.stats
@@ -104,12 +107,18 @@ def to_markdown(review: Review) -> str:
             if f.citations:
                 out += ["**Guidance.**", ""]
             for c in f.citations:
-                out.append(f"- `{c.passage_id}` *{c.title}* ({c.jurisdiction}; {c.source}): \u201c{_md_quote(c.quote)}\u201d")
+                out.append(f"- `{c.passage_id}` *{c.title}* ({_relation(c)}; {c.source}): \u201c{_md_quote(c.quote)}\u201d")
             out.append("")
     s = review.stats
     out.append(f"_Verifier: kept {s.findings} of {s.candidate_findings} findings; dropped {s.dropped_evidence} evidence "
                f"quotes and {s.dropped_citations} citations. reviewer is not a lawyer._")
     return "\n".join(out) + "\n"
+
+
+def _relation(c) -> str:
+    if c.relation == "comparison":
+        return f"{c.jurisdiction}, for comparison only"
+    return c.jurisdiction if c.jurisdiction != "general" else "general guidance"
 
 
 def _md_quote(s: str) -> str:

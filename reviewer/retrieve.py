@@ -60,41 +60,66 @@ def query_text(finding: Finding) -> str:
     return f"{CATEGORY_QUERIES.get(finding.category.value, '')}. {finding.title}. {quotes}"
 
 
-def rank(hits: list[Hit], category: str, jurisdiction: str = "general") -> list[Hit]:
-    """Order hits: guidance written for this category first, then by similarity."""
-    def score(h: Hit) -> float:
-        s = h.score
-        if category in h.passage.categories:
-            s += 0.15
-        if h.passage.jurisdiction == jurisdiction:
-            s += 0.05
-        return s
+def rank(hits: list[Hit], category: str, jurisdiction: str = "general") -> list[tuple[Hit, float, str]]:
+    """Order hits for a finding: its jurisdiction, then the parent, then general guidance, then other places.
 
-    return sorted(hits, key=score, reverse=True)
+    Guidance written for the finding's category is preferred. Returns (hit, score, relation) where relation
+    is 'applies' or 'comparison' (a rule of another jurisdiction, never presented as applying).
+    """
+    from .jurisdiction import chain
+
+    order = chain(jurisdiction)
+    ranked = []
+    for h in hits:
+        s = h.score
+        s += 0.15 if category in h.passage.categories else -0.3
+        if h.passage.jurisdiction in order:
+            s += (0.35, 0.15, 0.1)[min(order.index(h.passage.jurisdiction), 2)] if h.passage.jurisdiction != "general" else 0.05
+            relation = "applies"
+        else:
+            relation = "comparison"
+        ranked.append((h, s, relation))
+    ranked.sort(key=lambda x: (x[2] != "applies", -x[1]))
+    return ranked
 
 
 def cite(findings: list[Finding], index: GuidanceIndex, encoder: object, per_finding: int = 2,
          jurisdiction: str = "general") -> list[Finding]:
-    """Attach up to `per_finding` citations from distinct corpus documents to each finding."""
+    """Attach up to `per_finding` citations from distinct corpus documents to each finding.
+
+    Citations that apply come first; if fewer than `per_finding` apply, one comparison from another
+    jurisdiction may follow, marked as such. A finding whose top citation is a place-specific rule
+    says so in its explanation.
+    """
+    from .jurisdiction import name
+
     if not findings:
         return findings
     queries = [query_text(f) for f in findings]
     vectors: np.ndarray = encoder.encode(queries)  # type: ignore[attr-defined]
     out = []
     for finding, query, vec in zip(findings, queries, vectors):
-        hits = rank(index.search(vec, k=min(24, len(index.passages))), finding.category.value, jurisdiction)
+        cat = finding.category.value
+        ranked = rank(index.search(vec, k=min(40, len(index.passages))), cat, jurisdiction)
         citations: list[Citation] = []
         docs: set[str] = set()
-        for h in hits:
+        for h, score, relation in ranked:
             if h.passage.doc_id in docs:
+                continue
+            if relation == "comparison" and (any(c.relation == "comparison" for c in citations)
+                                              or cat not in h.passage.categories):
                 continue
             docs.add(h.passage.doc_id)
             citations.append(Citation(
                 passage_id=h.passage.id, doc_id=h.passage.doc_id, title=h.passage.title, source=h.passage.source,
-                jurisdiction=h.passage.jurisdiction, quote=best_quote(h.passage, finding.category.value, query),
-                score=round(h.score, 4),
+                jurisdiction=h.passage.jurisdiction, quote=best_quote(h.passage, cat, query),
+                score=round(float(score), 4), relation=relation,
             ))
             if len(citations) >= per_finding:
                 break
-        out.append(finding.model_copy(update={"citations": citations}))
+        update: dict = {"citations": citations}
+        top = citations[0] if citations else None
+        if top is not None and top.relation == "applies" and top.jurisdiction not in ("general",):
+            update["explanation"] = f"{finding.explanation} For {name(top.jurisdiction)}, see \u201c{top.title}\u201d."
+        out.append(finding.model_copy(update=update))
     return out

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import errors
+from ..jurisdiction import chain
 from ..models import ALL_CATEGORIES, CORE_CATEGORIES
 from ..pipeline import Reviewer
 from ..settings import Settings
@@ -63,11 +64,17 @@ def record_for(label: Label, reviewer: Reviewer, settings: Settings) -> dict[str
     rec["latency_s"] = round(time.perf_counter() - t0, 4)
     predicted_spans: dict[str, list[list[int]]] = {}
     findings = []
-    total = valid = 0
+    total = valid = top_checked = top_ok = 0
     by_id = reviewer.index.by_id
+    allowed = chain(label.jurisdiction) if label.jurisdiction else None
     for f in review.findings:
         cat = f.category.value
         predicted_spans.setdefault(cat, []).extend([e.start, e.end] for e in f.evidence)
+        if f.citations:
+            top = by_id.get(f.citations[0].passage_id)
+            top_checked += 1
+            top_ok += int(top is not None and cat in top.categories
+                          and (allowed is None or top.jurisdiction in allowed))
         for c in f.citations:
             total += 1
             passage = by_id.get(c.passage_id)
@@ -79,7 +86,8 @@ def record_for(label: Label, reviewer: Reviewer, settings: Settings) -> dict[str
     labelled = set(label.labelled)
     rec.update(
         predicted=predicted, predicted_spans=predicted_spans, findings=findings, citations_total=total,
-        citations_valid=valid, warnings=review.warnings,
+        citations_valid=valid, top_citations=top_checked, top_citations_ok=top_ok, warnings=review.warnings,
+        jurisdiction_inferred=review.jurisdiction,
         misses=sorted(set(rec["expected"]) - set(predicted)),
         false_alarms=sorted((set(predicted) - set(rec["expected"])) & labelled),
     )
@@ -143,6 +151,7 @@ def summary_rows(m: dict[str, Any]) -> list[tuple[str, Any]]:
         ("core micro F1", m["core"]["micro_f1"]), ("core macro F1", m["core"]["macro_f1"]),
         ("all micro F1", m["all"]["micro_f1"]), ("all macro F1", m["all"]["macro_f1"]),
         ("evidence located", m["evidence_located"]), ("citation validity", m["citation_validity"]),
+        ("citation precision", m["citation_precision"]),
         ("false reassurance", m["false_reassurance"]), ("false alarm", m["false_alarm"]),
         ("latency median (s)", m["latency_median_s"]), ("latency p95 (s)", m["latency_p95_s"]),
     ]

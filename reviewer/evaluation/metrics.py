@@ -93,6 +93,13 @@ def citation_validity(records: list[dict[str, Any]]) -> float:
     return ratio(valid, total)
 
 
+def citation_precision(records: list[dict[str, Any]]) -> float:
+    """Share of findings whose top citation supports the category and fits the labelled jurisdiction."""
+    ok = sum(r.get("top_citations_ok", 0) for r in records)
+    total = sum(r.get("top_citations", 0) for r in records)
+    return ratio(ok, total)
+
+
 def false_reassurance(records: list[dict[str, Any]]) -> float:
     """Share of documents with a labelled core issue that get no core finding at all."""
     core = set(CORE_CATEGORIES)
@@ -130,6 +137,7 @@ def compute_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
         "all": averages(per_cat, ALL_CATEGORIES),
         "evidence_located": evidence_located(records),
         "citation_validity": citation_validity(records),
+        "citation_precision": citation_precision(records),
         "false_reassurance": false_reassurance(records),
         "false_alarm": false_alarm(records),
         "latency_median_s": statistics.median(latencies) if latencies else NAN,

@@ -283,8 +283,9 @@ def rules_extended(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str
     if conf and not protected:
         pm = cues.PERPETUAL.search(t)
         trade_secret_only = re.search(r"trade secrets?[^.;]{0,80}(as long as|so long as|until|remains?)", t, re.I)
-        if (pm and not trade_secret_only and not negated_before(t, pm.start(), 25) and cues.CONFIDENTIAL.search(t)
-                and not re.search(r"licen[cs]e", t, re.I)):
+        about_duty = cues.CONFIDENTIAL.search(t) or re.search(r"\b(obligations?|duty|duties|undertaking)\b", t, re.I)
+        if pm and not trade_secret_only and not negated_before(t, pm.start(), 25) and about_duty \
+                and not re.search(r"licen[cs]e", t, re.I):
             out.append(("confidentiality_overreach", "confidentiality.perpetual", "medium", 0.75))
         gm = cues.GENERAL_SKILLS.search(t)
         if gm and not cues.SKILLS_SAFE.search(t):
