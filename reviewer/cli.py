@@ -77,12 +77,16 @@ def review(
     backend: Annotated[Optional[Backend], typer.Option(help="Judge backend (default: offline, or REVIEWER_BACKEND).")] = None,
     jurisdiction: Annotated[Optional[str], typer.Option(help="Jurisdiction, e.g. US-CA, UK, AU, CA-ON, EU; inferred if not given.")] = None,
     corpus_dir: Annotated[Optional[Path], typer.Option(help="Guidance corpus folder.")] = None,
+    redact: Annotated[bool, typer.Option(help="Replace names, emails, phones, addresses and money before anything is "
+                                               "sent to the LLM backend; restored in the output.")] = False,
+    model: Annotated[Optional[str], typer.Option(help="Model name for the openai backend (or REVIEWER_MODEL).")] = None,
 ) -> None:
     """Review a document and print findings with quotes, pages and cited guidance."""
     from .pipeline import Reviewer
     from .render import to_json, to_markdown, to_text
 
-    settings = _settings(backend=backend.value if backend else None, jurisdiction=jurisdiction, corpus_dir=corpus_dir)
+    settings = _settings(backend=backend.value if backend else None, jurisdiction=jurisdiction, corpus_dir=corpus_dir,
+                         redact=True if redact else None, model=model)
     reviewer = Reviewer(settings)
     if file == "-":
         result = reviewer.review_bytes(sys.stdin.buffer.read(), name="-")

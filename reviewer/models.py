@@ -107,6 +107,26 @@ class Stats(_Model):
     elapsed_ms: float = 0.0
 
 
+class LLMInfo(_Model):
+    """What the LLM backend did: where it went, what it cost, what the verifier removed."""
+
+    model: str
+    endpoint: str = Field(description="Base URL of the OpenAI-compatible API (never the key).")
+    requests: int = 0
+    cache_hits: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    windows: int = 0
+    reasks: int = 0
+    llm_findings: int = Field(default=0, description="Model findings that passed verification.")
+    dropped_evidence: int = 0
+    dropped_citations: int = 0
+    dropped_findings: int = 0
+    disagreements: list[str] = Field(default_factory=list)
+    redacted: bool = False
+    fell_back: bool = Field(default=False, description="True when the model failed and only offline findings are shown.")
+
+
 class Review(_Model):
     """The result of one review; the JSON output is this model."""
 
@@ -120,6 +140,7 @@ class Review(_Model):
     findings: list[Finding]
     warnings: list[str] = Field(default_factory=list)
     stats: Stats = Field(default_factory=Stats)
+    llm: LLMInfo | None = None
     page_map: list[PageInfo] = Field(default_factory=list)
 
     def categories(self) -> set[str]:

@@ -12,7 +12,7 @@ from .index import GuidanceIndex, check_index
 from .judge import Judge, get_judge
 from .judge.cues import INJECTION
 from .jurisdiction import locate
-from .models import ALL_CATEGORIES, DocumentInfo, Finding, PageInfo, Review, Stats
+from .models import ALL_CATEGORIES, DocumentInfo, Finding, LLMInfo, PageInfo, Review, Stats
 from .retrieve import cite
 from .settings import Settings
 from .verify import verify
@@ -25,7 +25,9 @@ class Reviewer:
 
     def __init__(self, settings: Settings | None = None, judge: Judge | None = None) -> None:
         self.settings = settings or Settings.load()
-        self.judge = judge or get_judge(self.settings.backend)
+        self.judge = judge or get_judge(self.settings.backend, self.settings)
+        if hasattr(self.judge, "attach"):
+            self.judge.attach(self)  # type: ignore[attr-defined]
         self._index: GuidanceIndex | None = None
         self._encoder: object | None = None
 
@@ -66,7 +68,18 @@ class Reviewer:
             dropped_citations=report.dropped_citations, dropped_findings=report.dropped_findings,
             elapsed_ms=round((time.perf_counter() - t0) * 1000, 1),
         )
+        llm = None
+        usage = getattr(self.judge, "usage", None)
+        if usage is not None and hasattr(usage, "requests"):
+            llm = LLMInfo(model=self.judge.model, endpoint=self.judge.endpoint, requests=usage.requests,  # type: ignore[attr-defined]
+                          cache_hits=usage.cache_hits, input_tokens=usage.input_tokens, output_tokens=usage.output_tokens,
+                          windows=usage.windows, reasks=usage.reasks, llm_findings=usage.llm_findings,
+                          dropped_evidence=usage.dropped_evidence, dropped_citations=usage.dropped_citations,
+                          dropped_findings=usage.dropped_findings, disagreements=list(usage.disagreements),
+                          redacted=self.settings.redact, fell_back=usage.failed)
+            warnings += [f"Disagreement: {d}" for d in usage.disagreements]
         return Review(
+            llm=llm,
             document=DocumentInfo(source=doc.source, kind=doc.kind, sha256=doc.sha256, pages=doc.page_count,
                                   chars=len(doc.text), clauses=len(clauses)),
             backend=self.judge.name, model=getattr(self.judge, "model", None), jurisdiction=jurisdiction,

@@ -43,9 +43,14 @@ def _header(review: Review) -> list[str]:
     model = f" ({review.model})" if review.model else ""
     how = {"given": "as given", "inferred": f"inferred from {review.jurisdiction_reason}",
            "default": f"default: {review.jurisdiction_reason}"}.get(review.jurisdiction_source, "")
+    backend = f"Backend: {review.backend}{model}"
+    if review.llm is not None:
+        l = review.llm
+        backend += (f" at {l.endpoint}; {l.requests} requests ({l.cache_hits} cached), {l.input_tokens} input and "
+                    f"{l.output_tokens} output tokens{'; redacted before sending' if l.redacted else ''}")
     return [
         f"Document: {d.source} ({d.kind}, {d.pages} page{'s' if d.pages != 1 else ''}, {d.clauses} clauses)",
-        f"Backend: {review.backend}{model}",
+        backend,
         f"Jurisdiction: {review.jurisdiction} ({how})",
     ]
 

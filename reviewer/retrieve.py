@@ -101,9 +101,11 @@ def cite(findings: list[Finding], index: GuidanceIndex, encoder: object, per_fin
     for finding, query, vec in zip(findings, queries, vectors):
         cat = finding.category.value
         ranked = rank(index.search(vec, k=min(40, len(index.passages))), cat, jurisdiction)
-        citations: list[Citation] = []
-        docs: set[str] = set()
+        citations: list[Citation] = list(finding.citations)[:per_finding]
+        docs: set[str] = {c.doc_id for c in citations}
         for h, score, relation in ranked:
+            if len(citations) >= per_finding:
+                break
             if h.passage.doc_id in docs:
                 continue
             if relation == "comparison" and (any(c.relation == "comparison" for c in citations)

@@ -31,11 +31,26 @@ class Settings:
     max_chars: int = 1_000_000
     citations_per_finding: int = 2
     jurisdiction: str | None = None
+    # LLM backend (the API key is read from OPENAI_API_KEY at call time and never stored here)
+    model: str = "gpt-4o-mini"
+    openai_base_url: str | None = None
+    llm_mode: str = "json_schema"  # json_schema | function_calling | json_mode
+    llm_timeout: float = 60.0
+    llm_max_attempts: int = 4
+    llm_total_timeout: float = 300.0
+    llm_backoff: float = 1.0
+    llm_concurrency: int = 4
+    llm_window_chars: int = 12000
+    llm_overlap_clauses: int = 2
+    llm_cache: bool = True
+    redact: bool = False
 
     @classmethod
     def load(cls, **overrides: object) -> "Settings":
         """Settings from explicit overrides, then REVIEWER_* variables, then defaults."""
         values: dict[str, object] = {}
+        if os.environ.get("OPENAI_BASE_URL"):
+            values["openai_base_url"] = os.environ["OPENAI_BASE_URL"]
         for f in fields(cls):
             env = os.environ.get(f"REVIEWER_{f.name.upper()}")
             if env is not None and env != "":
@@ -51,6 +66,10 @@ def _coerce(type_name: object, raw: str) -> object:
     name = str(type_name)
     if name == "int":
         return int(raw)
+    if name == "float":
+        return float(raw)
+    if name == "bool":
+        return raw.strip().lower() in ("1", "true", "yes", "on")
     if name == "Path":
         return Path(raw)
     return raw

@@ -1,0 +1,124 @@
+"""A small OpenAI-compatible chat-completions server on 127.0.0.1, scripted per test."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+
+
+def completion(request: dict[str, Any], answer: dict[str, Any] | str) -> dict[str, Any]:
+    """A chat.completion body carrying `answer` the way the request asked for it (tool call or content)."""
+    text = answer if isinstance(answer, str) else json.dumps(answer)
+    message: dict[str, Any] = {"role": "assistant", "content": text}
+    finish = "stop"
+    tools = request.get("tools") or []
+    if tools:
+        name = tools[0]["function"]["name"]
+        message = {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": text}}]}
+        finish = "tool_calls"
+    return {"id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()), "model": request.get("model", "m"),
+            "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+            "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}}
+
+
+def user_text(request: dict[str, Any]) -> str:
+    return "\n".join(m["content"] for m in request["messages"] if m.get("role") == "user" and isinstance(m.get("content"), str))
+
+
+def echo_candidates(request: dict[str, Any]) -> dict[str, Any]:
+    """A well-behaved model: confirms each rule-based candidate, quoting its evidence and the first guidance passage."""
+    text = user_text(request)
+    guidance = re.search(r"<guidance>\n(.*?)\n</guidance>", text, re.S)
+    citation = []
+    if guidance and guidance.group(1).strip():
+        m = re.match(r"\[([^\]]+)\] \([^)]*\) [^\n]*\n([^\n]+)", guidance.group(1))
+        if m:
+            first_sentence = re.split(r"(?<=[.!?]) ", m.group(2))[0]
+            citation = [{"passage_id": m.group(1), "quote": first_sentence}]
+    findings = []
+    for cid, cat, quote in re.findall(r"^(k\d+): (\w+): \u201c(.*)\u201d$", text, re.M):
+        findings.append({"category": cat, "clause_ids": [], "evidence": [quote], "citations": citation, "severity": "high",
+                         "confidence": 0.9, "title": f"Model confirms {cat}", "explanation": "Confirmed by the model.",
+                         "suggestion": "Ask for fair terms."})
+    return {"findings": findings, "rejected_candidates": [], "injection_detected": False, "injection_quote": ""}
+
+
+Step = Callable[[dict[str, Any]], tuple[int, Any]]
+
+
+def answer(body: dict[str, Any] | str | Callable[[dict[str, Any]], dict[str, Any]]) -> Step:
+    """A step that answers with `body` (or what a function of the request returns)."""
+    return lambda req: (200, completion(req, body(req) if callable(body) else body))
+
+
+def status(code: int, message: str = "scripted error") -> Step:
+    return lambda req: (code, {"error": {"message": message, "type": "server_error", "code": None}})
+
+
+def sleep_then(seconds: float, step: Step) -> Step:
+    def run(req: dict[str, Any]) -> tuple[int, Any]:
+        time.sleep(seconds)
+        return step(req)
+    return run
+
+
+class ScriptedServer:
+    """Serves queued steps in order, then the default step; records every request body."""
+
+    def __init__(self, default: Step | None = None) -> None:
+        self.queue: list[Step] = []
+        self.default = default or answer(echo_candidates)
+        self.requests: list[dict[str, Any]] = []
+        self.raw_bodies: list[bytes] = []
+        self.lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                request = json.loads(body or b"{}")
+                with server.lock:
+                    server.requests.append(request)
+                    server.raw_bodies.append(body)
+                    step = server.queue.pop(0) if server.queue else server.default
+                code, payload = step(request)
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(code)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def start(self) -> "ScriptedServer":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; safe to call twice."""
+        if getattr(self, "_stopped", False):
+            return
+        self._stopped = True
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def push(self, *steps: Step) -> None:
+        self.queue.extend(steps)
