@@ -68,16 +68,12 @@ class Reviewer:
             dropped_citations=report.dropped_citations, dropped_findings=report.dropped_findings,
             elapsed_ms=round((time.perf_counter() - t0) * 1000, 1),
         )
-        llm = None
-        usage = getattr(self.judge, "usage", None)
-        if usage is not None and hasattr(usage, "requests"):
-            llm = LLMInfo(model=self.judge.model, endpoint=self.judge.endpoint, requests=usage.requests,  # type: ignore[attr-defined]
-                          cache_hits=usage.cache_hits, input_tokens=usage.input_tokens, output_tokens=usage.output_tokens,
-                          windows=usage.windows, reasks=usage.reasks, llm_findings=usage.llm_findings,
-                          dropped_evidence=usage.dropped_evidence, dropped_citations=usage.dropped_citations,
-                          dropped_findings=usage.dropped_findings, disagreements=list(usage.disagreements),
-                          redacted=self.settings.redact, fell_back=usage.failed)
-            warnings += [f"Disagreement: {d}" for d in usage.disagreements]
+        llm = getattr(self.judge, "usage", None)
+        if isinstance(llm, LLMInfo):
+            llm = llm.model_copy(deep=True)
+            warnings += [f"Disagreement: {d}" for d in llm.disagreements]
+        else:
+            llm = None
         return Review(
             llm=llm,
             document=DocumentInfo(source=doc.source, kind=doc.kind, sha256=doc.sha256, pages=doc.page_count,

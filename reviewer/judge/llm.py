@@ -14,7 +14,6 @@ import random
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .. import errors
 from ..clauses import Clause
 from ..document import Document
-from ..models import ALL_CATEGORIES, Category, Citation, Evidence, Finding, Severity
+from ..models import ALL_CATEGORIES, Category, Citation, Evidence, Finding, LLMInfo, Severity
 from ..prompts import load_prompt, prompts_version
 from ..settings import Settings
 from ..verify import locate
@@ -75,25 +74,6 @@ class LLMAnswer(_Strict):
     injection_quote: str = Field(description="The instruction text, copied exactly, or an empty string.")
 
 
-@dataclass
-class Usage:
-    """What the backend did for one review."""
-
-    requests: int = 0
-    cache_hits: int = 0
-    input_tokens: int = 0
-    output_tokens: int = 0
-    windows: int = 0
-    reasks: int = 0
-    dropped_evidence: int = 0
-    dropped_citations: int = 0
-    dropped_findings: int = 0
-    llm_findings: int = 0
-    disagreements: list[str] = field(default_factory=list)
-    failed: bool = False
-    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-
-
 class LLMCallFailed(Exception):
     """The model could not be reached or kept answering with invalid output."""
 
@@ -115,10 +95,14 @@ class LLMJudge:
         self.offline = OfflineJudge()
         self.reviewer: Any = None
         self.warnings: list[str] = []
-        self.usage = Usage()
+        self.usage = self._fresh_usage()
+        self._lock = threading.Lock()
         self._llm: Any = None
 
     # --- wiring --------------------------------------------------------------------------------
+
+    def _fresh_usage(self) -> LLMInfo:
+        return LLMInfo(model=self.model, endpoint=self.endpoint, redacted=self.settings.redact)
 
     def attach(self, reviewer: Any) -> None:
         """Give the judge the reviewer's index and encoder, for guidance retrieval per window."""
@@ -142,7 +126,7 @@ class LLMJudge:
 
     def judge(self, doc: Document, clauses: list[Clause]) -> list[Finding]:
         """Offline findings, then the model's review of each window, verified and merged."""
-        self.warnings, self.usage = [], Usage()
+        self.warnings, self.usage = [], self._fresh_usage()
         offline = self.offline.judge(doc, clauses)
         if not clauses:
             return offline
@@ -167,7 +151,7 @@ class LLMJudge:
             with ThreadPoolExecutor(max_workers=max(1, min(self.settings.llm_concurrency, len(windows)))) as pool:
                 list(pool.map(work, range(len(windows))))
         except LLMCallFailed as exc:
-            self.usage.failed = True
+            self.usage.fell_back = True
             self.warnings.append(self.scrub(f"The openai backend failed ({exc}); these are the offline findings only."))
             return offline
         answers = [r for r in results if r is not None]
@@ -224,7 +208,7 @@ class LLMJudge:
         if self.settings.llm_cache and path.exists():
             try:
                 answer = LLMAnswer.model_validate_json(path.read_text())
-                with self.usage.lock:
+                with self._lock:
                     self.usage.cache_hits += 1
                 return answer
             except (OSError, ValidationError):
@@ -242,7 +226,7 @@ class LLMJudge:
                 out = {"raw": None, "parsed": None, "parsing_error": exc}
             raw = out.get("raw")
             usage = getattr(raw, "usage_metadata", None) or {}
-            with self.usage.lock:
+            with self._lock:
                 self.usage.requests += 1
                 self.usage.input_tokens += int(usage.get("input_tokens", 0) or 0)
                 self.usage.output_tokens += int(usage.get("output_tokens", 0) or 0)
@@ -258,7 +242,7 @@ class LLMJudge:
             last_error = str(out.get("parsing_error"))[:1500]
             raw_text = _raw_text(raw)[:3000]
             if attempt == 0:
-                with self.usage.lock:
+                with self._lock:
                     self.usage.reasks += 1
                 messages = messages + [HumanMessage(
                     "Your previous answer did not match the required structure.\n"
