@@ -17,9 +17,9 @@ TRIAL = rx(
     r"(skills?|technical|coding|design|writing|work) (tests?|assessments?|exercises?|challenges?|samples?)",
     r"assessment (project|task|period|day|week|exercise)", r"test (projects?|tasks?|assignments?|shifts?|days?)",
     r"interview (process|assignment|task|project|exercise|stage|day)", r"hiring process", r"recruit(ment|ing) process",
-    r"application process", r"candidates?\b", r"applicants?\b", r"pre-?employment", r"before (an|any) offer",
+    r"application process", r"(?<!product )(?<!drug )(?<!clinical )(?<!development )candidates?\b", r"applicants?\b", r"pre-?employment", r"before (an|any) offer",
     r"shadow(ing)? (day|shift)", r"job simulation", r"auditions?", r"evaluation (period|project|days?|sprint|weeks?)", r"hackathon",
-    r"trial\b", r"onboarding (period|week|project)", r"(sample|pilot) (project|task|work)",
+    r"(?<!clinical )(?<!clinical-)trial\b", r"onboarding (period|week|project)", r"(sample|pilot) (project|task|work)",
 )
 TRIAL_DOC = rx(
     r"working[- ]interview", r"work(ing)? trial", r"trial (day|week|period|shift|project|task|assignment|engagement)",
@@ -49,6 +49,18 @@ UNPAID = rx(
     r"nothing (is|will be) paid", r"(is|are) not (remunerated|compensated)", r"receive nothing",
     r"(pay|payment|compensation|remuneration|wages?|salary|fee|stipend)[^.;:]{0,50}:\s*(none|nil|n/a|zero|nothing|\$\s?0|0)\b",
     r"(pay|payment|compensation|remuneration) (is|will be) (zero|nil|none|nothing)",
+)
+UNPAID_WORK = rx(
+    r"(work|services|hours|time|internship|position|role|training|placement|trial|participation|project|shifts?|assignment|labou?r|"
+    r"days?|weeks?|programme|program|period)[^.;]{0,40}(is|are|will be|shall be|remains?) (entirely |completely )?(unpaid|uncompensated|"
+    r"not (paid|compensated|remunerated)|voluntary|free of charge)",
+    r"(unpaid|uncompensated|non-?paid|volunteer) (work|internship|position|role|training|placement|trial|services|hours|labou?r|basis|"
+    r"intern|period|project|shifts?)",
+    r"(work|serve|volunteer|intern|help|assist|train)[a-z]* [^.;]{0,40}(without (any )?(pay|compensation|remuneration|wages)|for free|"
+    r"on a voluntary basis|free of charge)",
+    r"no (pay|compensation|salary|wages?|remuneration|stipend) (is |will be )?(paid |provided |offered |given )?(for|during)",
+    r"(you|interns?|trainees?|participants?|volunteers?|candidates?) (will|shall|do|does) not (be paid|receive (any )?(pay|compensation|"
+    r"wages|salary|remuneration))",
 )
 UNPAID_EXCLUDE = rx(
     r"unpaid (leave|invoices?|balances?|amounts?|fees|sums?|bills?|taxes|wages owed)", r"(additional|extra|further|separate|other|special) "
@@ -114,7 +126,9 @@ OPEN_ENDED = rx(
 ASSIGN = rx(
     r"(hereby )?(irrevocably )?(assigns?|assigned)\b", r"assignment of (all|any|the|rights|ownership|inventions|intellectual|copyright)", r"transfers?\b", r"(shall|will|does) (be|become|remain) (the )?(sole |exclusive |"
     r"absolute |full )*(property|owned)", r"(shall|will) (exclusively )?own", r"(is|are|become|becomes) (the )?(sole |exclusive )?property",
-    r"ownership (of|in|shall|will|vests)", r"vests? in", r"works? made for hire", r"work for hire",
+    r"ownership[^.;]{0,80}(shall|will|does) (vest|belong|pass|transfer|remain with (the company|us|the employer))",
+    r"(company|we|employer|client) (shall|will) (have|acquire|obtain|hold|own) (the )?(sole |exclusive |full )?(ownership|rights?)",
+    r"vests? in", r"works? made for hire", r"work for hire",
     r"(grant|grants|license|licence|licenses|licences)[a-z]* [^.;]{0,80}(perpetual|irrevocable|royalty-free|fully paid|unlimited|sublicensable)",
     r"(perpetual|irrevocable)[^.;]{0,60}(license|licence|right to)", r"waive[sd]? [^.;]{0,40}moral rights",
     r"right to (use|exploit|commerciali[sz]e|modify|reproduce|sell|publish)[^.;]{0,40}(for any purpose|without (compensation|payment|"
@@ -141,7 +155,7 @@ PRIOR_SAFE = rx(
 )
 OVERBROAD = rx(
     r"whether or not (during|in the course of|related|relating|using|made|conceived|developed|within|on)",
-    r"regardless of (when|where|whether)[^.;]{0,20}(conceived|made|created|developed|during|on|outside|using|related)",
+    r"regardless of (when|where|whether)[^.;]{0,20}\b(conceived|made|created|developed|during|on|outside|using|related)\b",
     r"(on|during) (your|his|her|their|employee['’]s|contractor['’]s|the candidate['’]s|"
     r"the employee['’]s) (own|free|personal|spare) time", r"outside (of )?(normal |regular |ordinary )?(working|business|office|work) hours",
     r"with or without (the )?(use of )?(company|employer|our|its)", r"at any time (during|while|whether|before|after)",
@@ -273,7 +287,8 @@ SKILLS_SAFE = rx(r"does not (include|cover|apply|restrict)", r"(excluding|exclud
                  r"(free|remain free|may) (to )?use")
 PAY_TOPIC = rx(r"(salary|salaries|compensation|pay|wages?|remuneration|rates?|bonus|equity|terms of (this|your|the) (offer|employment|"
                r"agreement|engagement)|working conditions)")
-SECRECY = rx(r"(strictly )?confidential", r"(not|never|refrain from) (to )?(discuss|disclose|share|reveal|talk about|mention)")
+SECRECY = rx(r"(is|are|be|remain|remains|kept|keep|treat(ed)?( as)?|hold|held) (in )?(strictly |highly )?confidential",
+            r"(not|never|refrain from) (to )?(discuss|disclose|share|reveal|talk about|mention)")
 AUTHORITIES = rx(r"government(al)?", r"regulators?", r"regulatory", r"agency", r"agencies", r"law enforcement", r"police", r"courts?",
                  r"\bSEC\b", r"\bEEOC\b", r"\bNLRB\b", r"authorities", r"labou?r (board|department|inspector)", r"attorneys?", r"lawyers?",
                  r"ombudsman", r"tribunal", r"whistle")
@@ -315,12 +330,14 @@ DATA_LIABILITY = rx(r"(you|candidate|participant|applicant|contractor) (are|is|w
 DEADLINE = re.compile(
     r"(within|in|after)\s+" + NUM + r"[\s-]*(hours?|hrs?|days?|business days?|working days?|calendar days?)\b|\b(24|48|72|twenty-four|forty-eight|"
     r"seventy-two)[- ]hours?\b|\b(by|before) (the )?end of (the )?(day|today|business today)|\b(today|tonight) only\b|\bon the spot\b|"
-    r"\b(by|before) (tomorrow|tonight|midnight|noon)\b|\bimmediately\b|\bsame day\b|"
+    r"\b(by|before) (tomorrow|tonight|midnight|noon)\b|\b(accept|sign|respond|decide|reply|return)[a-z]*[^.;]{0,25}\bimmediately\b|"
+    r"\bimmediately (accept|sign|respond|decide)|\bsame day\b|"
     r"(expire|expires|lapse|lapses|withdrawn|valid until|stands until)[^.;]{0,40}\b(tomorrow|tonight|today|midnight|end of (the )?day)\b",
     re.I,
 )
-OFFER_ACCEPT = rx(r"offer", r"accept", r"sign(ed|ing)? (and return|this|the)", r"countersign", r"decision", r"decide", r"this (agreement|letter)",
-                  r"(expire|expires|lapse|lapses|withdrawn|rescinded|void)")
+OFFER_ACCEPT = rx(r"offers?\b", r"(accept|sign|countersign|return)[a-z]* (and return )?(this|the|our|my|your)? ?(offer|agreement|letter|contract|"
+                  r"terms|paperwork)", r"(your|a|the) (decision|answer|acceptance)", r"(decide|respond|reply|confirm)[a-z]* (whether|by|within|before)",
+                  r"(reply|respond)[a-z]* [^.;]{0,20}accept")
 SUBMISSION = rx(r"submit", r"submission", r"complete (the|your) (assignment|exercise|task|take-?home|project)", r"deliver (the|your)",
                 r"(respond|reply) to (this|our) (email|message) to schedule", r"notice", r"terminat", r"invoice", r"pay(ment|able)? (within|in)",
                 r"reimburse", r"expense", r"(notify|inform)[a-z]* (us|the company)[^.;]{0,30}(within|in)")

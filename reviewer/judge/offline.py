@@ -109,7 +109,7 @@ def gather_facts(doc: Document, clauses: list[Clause]) -> Facts:
     head = text[:400]
     f.trial = bool(cues.TRIAL.search(text))
     f.trial_doc = (len(cues.TRIAL_DOC.findall(text)) >= 2 or bool(cues.TRIAL_DOC.search(head))
-                   or len(re.findall(r"\btrial\b", text, re.I)) >= 2)
+                   or len(re.findall(r"(?<!clinical )\btrial\b", text, re.I)) >= 2)
     f.nonprofit = bool(cues.NONPROFIT.search(text))
     f.education = bool(cues.EDUCATION.search(text))
     f.pay_stated = bool(cues.TERM_PAY.search(text))
@@ -163,8 +163,10 @@ def rules_unpaid(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, 
     work_related = f.trial or f.trial_doc or re.search(
         r"\b(work|services|hours|days|tasks?|project|shift|training|intern(ship)?s?|placement|position|role)\b", t + " " + frame, re.I)
     volunteer_ok = f.nonprofit and not f.trial_doc
+    trialish = f.trial or f.trial_doc or bool(cues.TRIAL.search(frame))
     if (
         cues.UNPAID.search(t) and not cues.UNPAID_EXCLUDE.search(t) and not _unpaid_negated(t) and work_related
+        and (trialish or cues.UNPAID_WORK.search(t))
         and not volunteer_ok and not (f.education and not _displaces(f))
     ):
         short_ok = 0 < f.effort_hours <= SHORT_TEST_HOURS and not f.real_work and not _company_uses_work(f, t)
