@@ -87,7 +87,7 @@ def review(
 
     settings = _settings(backend=backend.value if backend else None, jurisdiction=jurisdiction, corpus_dir=corpus_dir,
                          redact=True if redact else None, model=model)
-    reviewer = Reviewer(settings)
+    reviewer = Reviewer(settings, progress=lambda msg: typer.echo(f"reviewer: {msg}", err=True))
     if file == "-":
         result = reviewer.review_bytes(sys.stdin.buffer.read(), name="-")
     else:

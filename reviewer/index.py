@@ -105,6 +105,16 @@ def load_or_build(settings: Settings, model_id: str | None = None) -> GuidanceIn
     return GuidanceIndex(passages, index, key, model_id)
 
 
+def index_is_cached(settings: Settings) -> bool:
+    """True when an index for the current corpus and model is already on disk."""
+    from .embeddings import MODEL_ID
+
+    try:
+        return (settings.cache_dir / f"index-{cache_key(settings.corpus_dir, MODEL_ID)}" / "index.faiss").exists()
+    except errors.ReviewerError:
+        return False
+
+
 def check_index(settings: Settings) -> GuidanceIndex:
     """Load the index, turning low-level failures into a CorpusError."""
     try:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Callable
 
 from . import clauses as clause_stage
 from . import document as document_stage
 from .document import Document
-from .index import GuidanceIndex, check_index
+from .index import GuidanceIndex, check_index, index_is_cached
 from .judge import Judge, get_judge
 from .judge.cues import INJECTION
 from .jurisdiction import locate
@@ -23,8 +24,10 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 class Reviewer:
     """Holds the guidance index and encoder so repeated reviews in one process are fast."""
 
-    def __init__(self, settings: Settings | None = None, judge: Judge | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, judge: Judge | None = None,
+                 progress: Callable[[str], None] | None = None) -> None:
         self.settings = settings or Settings.load()
+        self.progress = progress
         self.judge = judge or get_judge(self.settings.backend, self.settings)
         if hasattr(self.judge, "attach"):
             self.judge.attach(self)  # type: ignore[attr-defined]
@@ -34,6 +37,8 @@ class Reviewer:
     @property
     def index(self) -> GuidanceIndex:
         if self._index is None:
+            if self.progress is not None and not index_is_cached(self.settings):
+                self.progress("building the guidance index (first run only)...")
             self._index = check_index(self.settings)
         return self._index
 
