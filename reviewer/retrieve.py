@@ -103,7 +103,9 @@ def cite(findings: list[Finding], index: GuidanceIndex, encoder: object, per_fin
         ranked = rank(index.search(vec, k=min(40, len(index.passages))), cat, jurisdiction)
         citations: list[Citation] = list(finding.citations)[:per_finding]
         docs: set[str] = {c.doc_id for c in citations}
-        for h, score, relation in ranked:
+        on_topic = [r for r in ranked if cat in r[0].passage.categories]
+        # guidance written for another category is cited only when nothing on the topic was found
+        for h, score, relation in on_topic or ranked[:1]:
             if len(citations) >= per_finding:
                 break
             if h.passage.doc_id in docs:
