@@ -47,6 +47,8 @@ UNPAID = rx(
     r"(free|no) of charge", r"at no (cost|charge) to (the company|us|the business|the firm|the employer)",
     r"on a voluntary basis", r"volunteer(s|ing)? (your|their|his|her) time", r"pro bono", r"for free", r"free (trial|work|labou?r)",
     r"nothing (is|will be) paid", r"(is|are) not (remunerated|compensated)", r"receive nothing",
+    r"(we|the company|the firm|the agency|the employer) (do not|don't|does not|doesn't|will not|won't|never|cannot) pay (for|you|candidates|"
+    r"applicants|trial|interns?)", r"(carries|carry|comes with|offers?|provides?|attracts?) no (salary|pay|wages?|compensation|remuneration|stipend)",
     r"(pay|payment|compensation|remuneration|wages?|salary|fee|stipend)[^.;:]{0,50}:\s*(none|nil|n/a|zero|nothing|\$\s?0|0)\b",
     r"(pay|payment|compensation|remuneration) (is|will be) (zero|nil|none|nothing)",
 )
@@ -59,6 +61,8 @@ UNPAID_WORK = rx(
     r"(work|serve|volunteer|intern|help|assist|train)[a-z]* [^.;]{0,40}(without (any )?(pay|compensation|remuneration|wages)|for free|"
     r"on a voluntary basis|free of charge)",
     r"no (pay|compensation|salary|wages?|remuneration|stipend) (is |will be )?(paid |provided |offered |given )?(for|during)",
+    r"(internship|placement|position|role|programme|program|trial|work) (carries|comes with|offers|attracts) no (salary|pay|wages?|"
+    r"compensation|remuneration|stipend)",
     r"(you|interns?|trainees?|participants?|volunteers?|candidates?) (will|shall|do|does) not (be paid|receive (any )?(pay|compensation|"
     r"wages|salary|remuneration))",
 )
@@ -106,7 +110,8 @@ REAL_WORK = rx(
     r"(fill|source|place|close)[a-z]* (our|real|open|actual|live) (roles|positions|job openings|reqs|requisitions)",
     r"on behalf of (our|the company['’]s|its) (clients|customers)", r"(generate|bring in|close)[a-z]* (revenue|sales|leads|deals)",
     r"(serve|serving|work with|support|handle|cover|staff)[a-z]* (our )?(customers|clients|guests|patients|shifts|the (floor|front desk|counter))",
-    r"(current|active|open) (sprint|backlog|roadmap)", r"(our|the company['’]s) (product|backlog|roadmap) (work|tickets?|features?)",
+    r"(current|active|open) (sprint|backlog|roadmap)", r"(real|actual|live|current) (brief|bid|pitch|campaign|tender|proposal|launch)",
+    r"(bid|pitch|proposal|tender) (to|for) [A-Z][A-Za-z]+", r"(for|to|from) (our|a|the) (client|customer)s?\b(?! data)", r"(our|the company['’]s) (product|backlog|roadmap) (work|tickets?|features?)",
 )
 OPEN_ENDED = rx(
     r"(extend|prolong|continue|lengthen|repeat)[a-z]* [^.;]{0,70}(sole|absolute|own|complete) discretion",
@@ -136,6 +141,9 @@ ASSIGN = rx(
     r"(belongs?|belonging) to (the company|us|[A-Z][A-Za-z]+)", r"relinquish",
     r"(may|can|will) be used (by|for)[^.;]{0,80}(without|for any purpose|in any (way|manner|medium)|commercial)",
     r"used[^.;]{0,60}without (payment|compensation|attribution|credit)", r"released under (our|the company['’]s|its)",
+    r"(may|can|will|shall) be used by (the|our|us|its|[A-Z])",
+    r"(may|can|will) (use|implement|incorporate|publish|exploit|adapt|keep|ship|sell|reuse)[^.;]{0,12}(any|all|your|the)[^.;]{0,20}"
+    r"(work|designs?|submissions?|code|content|ideas?|deliverables?|materials|output|concepts?|solutions?)",
 )
 PRIOR = rx(
     r"prior (inventions?|works?|ip|intellectual property|code|creations?|developments?|projects?)", r"pre-?existing (ip|intellectual|code|works?|"
@@ -213,9 +221,10 @@ CONTROL = {
     "hours": rx(
         r"\d{1,2}(:\d\d)?\s?(am|a\.m\.)[^.;]{0,25}\d{1,2}(:\d\d)?\s?(pm|p\.m\.)", r"(set|fixed|required|core|regular|normal|office|"
         r"business|working|minimum) hours", r"\d{2} hours (per|a|each) week", r"(forty|thirty|twenty)[- ]?(five )?hours (per|a|each) week",
-        r"full[- ]time", r"(must|shall|will be required to|are required to|is required to|will need to) (be )?(available|work|attend|log in|be online|"
+        r"full[- ]time", r"\b\d{1,2}:\d\d\s?(am|pm|a\.m\.|p\.m\.)?\s?(to|until|till|-|–)\s?\d{1,2}(:\d\d)?\s?(am|pm|a\.m\.|p\.m\.)?\b",
+        r"(must|shall|will be required to|are required to|is required to|will need to) (be )?(available|work|attend|log in|be online|"
         r"be present|clock in|start at|arrive)", r"shifts? (assigned|scheduled|as scheduled|set by)", r"(schedule|rota|roster|hours) (is |are |will be )?"
-        r"(set|determined|assigned|fixed) by", r"(monday|mon)\.? (to|through|-|–) (friday|fri)", r"(clock|sign) (in|out)", r"timesheets?",
+        r"(set|determined|assigned|fixed)( weekly| daily| monthly| each week| each day)? by", r"(monday|mon)\.? (to|through|-|–) (friday|fri)", r"(clock|sign) (in|out)", r"timesheets?",
     ),
     "place": rx(
         r"on-?site", r"(at|from|in) (our|the company['’]s|its) (office|offices|premises|site|store|stores|clinic|location|warehouse|headquarters|"
@@ -233,6 +242,9 @@ CONTROL = {
         r"(company|our|company-provided|company-issued|employer-provided)[- ](laptop|equipment|tools|systems|email|accounts?|devices?|uniform|"
         r"vehicle|phone)", r"(use|using) (only )?(our|the company['’]s) (equipment|tools|systems|laptop|software|accounts?|vehicle)",
         r"(we|the company) will (provide|issue|supply) (you with )?(a |an )?([a-z]+ ){0,2}(laptop|equipment|tools|computer|uniform|account|vehicle)",
+        r"(wear|wears|wearing) (the |our |a |its )?([A-Z][A-Za-z]+[- ])?(company |branded |staff )?(uniform|branded clothing)",
+        r"(use|using) only (the )?([a-z]+ )?(products|equipment|tools|materials|supplies|software)[^.;]{0,20}(we|the company|it) "
+        r"(supply|supplies|provide|provides|issue|issues)",
     ),
     "integral": rx(
         r"same (duties|work|tasks|role|responsibilities|job) as (our |the )?(regular |other |full-time |existing |paid )?(employees|staff|team)",
@@ -243,6 +255,8 @@ CONTROL = {
     ),
     "exclusivity": rx(
         r"(may|shall|will|must|can) not (work|perform services|provide services|take on work|accept work) for (any )?(other|another|third|competing)",
+        r"(may|must|shall|can) not [a-z]+ (privately |directly )?for (any )?(other|another|our|[A-Z][A-Za-z]+)['’]?s? ([a-z]+ )?(customers?|"
+        r"clients?|company|companies|business|businesses)\b",
         r"exclusive(ly)? (to|for) (the company|us|[A-Z][A-Za-z]+)", r"(not|no) (other )?(outside|concurrent|other) (employment|work|"
         r"engagements?|clients)", r"devote (your|his|her|their) (full|entire|whole|exclusive) (time|working time|business time|attention|efforts)",
     ),
@@ -302,8 +316,9 @@ DISPARAGE = rx(r"non-?disparage\w*", r"disparag\w*", r"(negative|critical|deroga
                r"(post|publish|write|leave)[a-z]* [^.;]{0,40}(reviews?|glassdoor)")
 NONCOMPETE = rx(
     r"non-?compet\w*", r"covenant not to compete", r"restrictive covenants?", r"non-?solicit\w*",
-    r"not (to )?(directly or indirectly |,? directly or indirectly,? )?(compete|work for|be employed by|join|accept (employment|work) "
-    r"(with|from)|provide services to|engage in|solicit|hire|recruit|poach|entice|interview with)[^.;]{0,120}(competitor|competing|"
+    r"(business|company|entity|firm|employer|organi[sz]ation)s? (that|which|who) (competes?|is in competition) with",
+    r"not (to )?(directly or indirectly |,? directly or indirectly,? )?(compete|work for|be employed by|join|accept (employment|work|a "
+    r"position|a job|a role|an offer) (with|from)|provide services to|engage in|solicit|hire|recruit|poach|entice|interview with)[^.;]{0,120}(competitor|competing|"
     r"compete|company['’]s (clients|customers|employees)|our (clients|customers|employees|staff)|any (business|company|entity)|"
     r"(clients|customers|employees) of)",
 )
@@ -320,7 +335,7 @@ DATA = rx(
     r"(credit card|cardholder|payment card) (data|details|information|records)",
 )
 DATA_ACCESS = rx(r"access", r"work (with|on)", r"(use|using|process|processing|handle|handling|analy[sz]e|query|querying|build|export|"
-                 r"clean|migrate|review)\b", r"(given|granted|provided)", r"log ?in")
+                 r"clean|migrate|review)\b", r"(updat|edit|enter|modif|delet|view|correct|input)\w*", r"(given|granted|provided)", r"log ?in")
 DATA_SAFE = rx(r"anonymi[sz]", r"pseudonymi[sz]", r"synthetic", r"dummy", r"(sample|mock|fake|fictional|test|example|public|open) (data|dataset|records)",
                r"sandbox", r"de-?identified", r"staging", r"no (access to )?(real|personal|customer|production)", r"will not (have|be given|receive) "
                r"access")

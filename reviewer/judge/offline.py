@@ -133,7 +133,7 @@ def gather_facts(doc: Document, clauses: list[Clause]) -> Facts:
             for name, pat in cues.GENUINE.items():
                 if pat.search(s.text):
                     f.genuine.setdefault(name, []).append(s)
-            if cues.EMPLOYEE_STATUS.search(s.text):
+            if employee_status(s.text):
                 f.employee_status = True
             if cues.DATA.search(s.text) and cues.DATA_SAFE.search(s.text):
                 f.data_safe = True
@@ -144,6 +144,11 @@ def gather_facts(doc: Document, clauses: list[Clause]) -> Facts:
         f.paid_trial = False
     f.effort_hours = max(efforts) if efforts else 0.0
     return f
+
+
+def employee_status(text: str) -> bool:
+    """The sentence says the person is (not: is not) an employee."""
+    return any(not negated_before(text, m.start(), 15) for m in cues.EMPLOYEE_STATUS.finditer(text))
 
 
 def _unpaid_negated(text: str) -> bool:
@@ -217,7 +222,8 @@ def rules_ip(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, floa
     m = cues.OVERBROAD.search(t)
     if m and assign_here and not cues.CARVE_OUT.search(t) and not negated_before(t, m.start(), 25):
         out.append(("ip.overbroad_scope", "high", 0.85))
-    if (cues.TRIAL.search(frame) or f.trial_doc) and cues.INTERVIEW_WORK.search(t) and assign_here:
+    trial_work = cues.TRIAL.search(frame) or f.trial_doc or (f.trial and f.unpaid_stated)
+    if trial_work and cues.INTERVIEW_WORK.search(t) and assign_here:
         if not cues.KEEP_WORK.search(t) and not _negated_assign(t):
             unpaid_work = not f.paid_trial or cues.REGARDLESS_OF_HIRE.search(t) and not f.paid_trial
             if unpaid_work and not f.employee_status:
@@ -233,7 +239,7 @@ def _negated_assign(t: str) -> bool:
 def rules_status(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, float]]:
     t = s.text
     m = cues.STATUS_LABEL.search(t)
-    if not m or cues.EMPLOYEE_STATUS.search(t):
+    if not m or employee_status(t):
         return []
     label = m.group(0).lower()
     if re.match(r"(not|no) (be )?(an |our )?employee", label) is None and negated_before(t, m.start(), 20):
