@@ -101,7 +101,7 @@ def test_dataset_shape():
     assert sum(1 for lb in labels if lb.id.startswith("hard-")) >= 8
     pdfs = [lb for lb in labels if lb.document is not None and lb.document.suffix == ".pdf"]
     assert len(pdfs) >= 6
-    assert {"dev", "heldout", "heldout2"} <= {lb.suite for lb in labels}
+    assert {"dev", "heldout", "heldout3"} <= {lb.suite for lb in labels}
     assert len({lb.kind for lb in labels}) >= 8
 
 
@@ -167,7 +167,7 @@ def test_golden_report_matches_offline_run():
 def test_eval_cli_prints_tables_for_both_suites(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(DATA), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    for text in ("suite: dev", "suite: heldout", "suite: heldout2", "core macro F1", "keyword", "unpaid_scope"):
+    for text in ("suite: dev", "suite: heldout", "core macro F1", "keyword", "unpaid_scope"):
         assert text in result.stdout
     report = json.loads((tmp_path / "report.json").read_text())
     assert report["metrics"]["all"]["citation_validity"] == 1.0

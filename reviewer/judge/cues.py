@@ -28,6 +28,7 @@ TRIAL_DOC = rx(
     r"job simulation", r"audition", r"evaluation (period|project|sprint|week)", r"hackathon", r"trial participant",
     r"(weekend|two-week|one-week|week-long|day-long|month-long|\d+-day|\d+-week) trial", r"trial (fortnight|weekend|month|run)",
     r"qualifying period", r"try-?out",
+    r"(?m:^[^\n.]{0,60}\b(exercise|assignment|challenge|task|test)\s*$)",
 )
 NONPROFIT = rx(r"non-?profit", r"not-for-profit", r"charit(y|able|ies)", r"501\(c\)\(3\)", r"stichting", r"grassroots",
                r"voluntary (organisation|organization|association)", r"community (group|organisation|organization)")
@@ -47,6 +48,8 @@ UNPAID = rx(
     r"(free|no) of charge", r"at no (cost|charge) to (the company|us|the business|the firm|the employer)",
     r"on a voluntary basis", r"volunteer(s|ing)? (your|their|his|her) time", r"pro bono", r"for free", r"free (trial|work|labou?r)",
     r"nothing (is|will be) paid", r"(is|are) not (remunerated|compensated)", r"receive nothing",
+    r"no (fee|payment|pay) (is |will be )?(paid |offered |given )?for (the|this|your) (exercise|assignment|task|project|trial|test|work|time|"
+    r"challenge|submission)",
     r"(we|the company|the firm|the agency|the employer) (do not|don't|does not|doesn't|will not|won't|never|cannot) pay (for|you|candidates|"
     r"applicants|trial|interns?)", r"(carries|carry|comes with|offers?|provides?|attracts?) no (salary|pay|wages?|compensation|remuneration|stipend)",
     r"(pay|payment|compensation|remuneration|wages?|salary|fee|stipend)[^.;:]{0,50}:\s*(none|nil|n/a|zero|nothing|\$\s?0|0)\b",
@@ -110,7 +113,8 @@ REAL_WORK = rx(
     r"(fill|source|place|close)[a-z]* (our|real|open|actual|live) (roles|positions|job openings|reqs|requisitions)",
     r"on behalf of (our|the company['’]s|its) (clients|customers)", r"(generate|bring in|close)[a-z]* (revenue|sales|leads|deals)",
     r"(serve|serving|work with|support|handle|cover|staff)[a-z]* (our )?(customers|clients|guests|patients|shifts|the (floor|front desk|counter))",
-    r"(current|active|open) (sprint|backlog|roadmap)", r"(real|actual|live|current) (brief|bid|pitch|campaign|tender|proposal|launch)",
+    r"(current|active|open) (sprint|backlog|roadmap)",
+    r"(live|production|real|existing) (store|site|website|web ?shop|app|product|platform|service|system|checkout)s?\b", r"(real|actual|live|current) (brief|bid|pitch|campaign|tender|proposal|launch)",
     r"(bid|pitch|proposal|tender) (to|for) [A-Z][A-Za-z]+", r"(for|to|from) (our|a|the) (client|customer)s?\b(?! data)", r"(our|the company['’]s) (product|backlog|roadmap) (work|tickets?|features?)",
 )
 OPEN_ENDED = rx(
@@ -175,6 +179,8 @@ OVERBROAD = rx(
     r"of any nature|in any field)", r"(not|un)related to (the company['’]s|our|its|the) business", r"(whether|even if) (or not )?(unrelated|not related)",
     r"(anything|everything|all things) (you|the (employee|contractor|candidate)) (create|invent|make|write|develop|conceive)",
     r"(anywhere|any location|at home)[^.;]{0,30}(any time|whenever)",
+    r"(during or after|before or after|in or out of|inside or outside( of)?) (normal |regular )?(business|working|office|work) hours",
+    r"at work or at home|at home or at work|on or off (duty|the clock|premises|site)", r"after (business|working|office) hours",
 )
 CARVE_OUT = rx(
     r"2870", r"2872", r"49\.44\.140", r"765 ILCS", r"181\.78", r"66-57\.1", r"44-130", r"203-f", r"34:1B-265", r"19 Del",
@@ -292,8 +298,10 @@ GENUINE = {
 }
 
 # --- extended categories -----------------------------------------------------------------------
-CONFIDENTIAL = rx(r"confidential", r"non-?disclosure", r"secret", r"proprietary information", r"\bnda\b")
-PERPETUAL = rx(r"perpetu", r"indefinite(ly)?", r"forever", r"no (time )?limit", r"survive[sd]? [^.;]{0,30}(indefinitely|forever|without limit)",
+CONFIDENTIAL = rx(r"confidential", r"non-?disclosure", r"secret", r"proprietary information", r"\bnda\b", r"(duty|obligation) of confidence",
+                  r"in confidence")
+PERPETUAL = rx(r"perpetu", r"indefinite(ly)?", r"forever", r"no (time )?limit", r"no (end|expiry|expiration|termination) date",
+               r"(does not|never|will not|shall not) (expire|end|lapse)", r"without (an? )?(end|expiry|time limit|limit in time)", r"survive[sd]? [^.;]{0,30}(indefinitely|forever|without limit)",
                r"at any time (in the future|thereafter)", r"for (the rest of|the remainder of) (your|his|her) (life|career)")
 GENERAL_SKILLS = rx(r"general (skills|knowledge|experience|know-how|expertise)", r"(skills|knowledge|experience|know-how) (you|that you) "
                     r"(acquire|gain|learn|develop)", r"(everything|anything|all) (you|that you) (learn|see|hear|observe)")

@@ -14,7 +14,7 @@ from ..clauses import Clause, Sentence
 from ..document import Document
 from ..models import Category, Evidence, Finding, Severity
 from . import cues
-from .signals import durations_hours, hourly, money, negated_before
+from .signals import DURATION, durations_hours, hourly, money, negated_before
 
 MIN_WAGE_FLOOR = 7.25  # US federal minimum, the lowest floor among the jurisdictions covered
 SHORT_TEST_HOURS = 3.0
@@ -305,7 +305,9 @@ def rules_extended(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str
                 and re.search(r"(you|employee|candidate|contractor|recipient|participant)", t, re.I):
             out.append(("confidentiality_overreach", "confidentiality.pay_secrecy", "medium", 0.7))
     dm = cues.DISPARAGE.search(t)
-    if dm and not protected and not negated_before(t, dm.start(), 15) and re.search(r"\b(not|never|refrain|no)\b|non-?disparag", t, re.I):
+    # the prohibition is the gag, so a negation here is what makes the clause, not what cancels it
+    if dm and not protected and re.search(r"\b(not|never|refrain|no)\b|non-?disparag", t, re.I) \
+            and not re.search(r"\b(we|the company|[A-Z][A-Za-z]+) (will|shall) not (make|publish|post)[^.;]{0,40}about you", t):
         out.append(("confidentiality_overreach", "confidentiality.non_disparagement", "medium", 0.75))
     nm = cues.NONCOMPETE.search(t)
     if nm and not cues.NONCOMPETE_SAFE.search(t) and not re.search(r"\b(we|the company) (will|shall) not (solicit|hire)", t, re.I):
@@ -575,7 +577,7 @@ def missing_terms(doc: Document, clauses: list[Clause], facts: Facts) -> Finding
     missing = []
     if not cues.TERM_PAY.search(text):
         missing.append("pay")
-    if not cues.TERM_DURATION.search(text):
+    if not cues.TERM_DURATION.search(text) and not DURATION.search(text):
         missing.append("duration")
     if not cues.TERM_SCOPE.search(text):
         missing.append("scope")
