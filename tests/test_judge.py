@@ -57,6 +57,8 @@ CASES = [
      "Company.", "restrictive_covenant", True),
     ("no-noncompete", "Offer letter. This offer does not include a non-compete; you are free to work for anyone after "
      "you leave.", "restrictive_covenant", False),
+    ("employee-with-controls", "Offer letter. You will be a full-time employee on our payroll. You must work core hours "
+     "10:00 to 16:00 at our office and may not work for any other company.", "misclassification", False),
     ("exploding", "Offer letter. This offer expires in 24 hours.", "pressure_tactics", True),
     ("two-weeks", "Offer letter. Please take two weeks to review this offer; it remains open until March 30.",
      "pressure_tactics", False),
@@ -83,3 +85,28 @@ def test_missing_terms_names_the_gaps():
     doc = load_bytes(text.encode(), name="t.txt", suffix=".txt")
     found = [f for f in OfflineJudge().judge(doc, split(doc)) if f.category.value == "missing_terms"]
     assert found and "pay" in found[0].title
+
+
+def test_classifier_training_separates_a_toy_problem():
+    import numpy as np
+
+    from reviewer.judge.semantic import probabilities, train_logistic
+
+    rng = np.random.default_rng(0)
+    x = np.vstack([rng.normal(1, 0.3, (20, 4)), rng.normal(-1, 0.3, (80, 4))])
+    y = np.array([1] * 20 + [0] * 80)
+    w, b = train_logistic(x, y)
+    p = probabilities(x.astype(np.float32), (w, b, 0.5))
+    assert (p[:20] > 0.5).all() and (p[20:] < 0.5).all()
+
+
+def test_shipped_classifier_matches_the_embedding_model():
+    import json
+
+    from reviewer.embeddings import MODEL_ID
+    from reviewer.judge.semantic import CATEGORIES, MODEL_PATH
+
+    data = json.loads(MODEL_PATH.read_text())
+    assert data["model_id"] == MODEL_ID and data["trained_on"] == "evals/data/dev"
+    assert set(data["categories"]) == set(CATEGORIES)
+    assert all(len(v["w"]) == 384 for v in data["categories"].values())

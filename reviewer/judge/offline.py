@@ -38,6 +38,7 @@ class Facts:
     control: dict[str, list[Sentence]] = field(default_factory=dict)
     genuine: dict[str, list[Sentence]] = field(default_factory=dict)
     employee_status: bool = False
+    non_employee_label: bool = False
     data_safe: bool = False
     injections: list[Sentence] = field(default_factory=list)
 
@@ -135,6 +136,8 @@ def gather_facts(doc: Document, clauses: list[Clause]) -> Facts:
                     f.genuine.setdefault(name, []).append(s)
             if employee_status(s.text):
                 f.employee_status = True
+            elif cues.STATUS_LABEL.search(s.text):
+                f.non_employee_label = True
             if cues.DATA.search(s.text) and cues.DATA_SAFE.search(s.text):
                 f.data_safe = True
             if cues.INJECTION.search(s.text):
@@ -355,6 +358,24 @@ def _short_deadline(phrase: str) -> bool:
 # --- findings ----------------------------------------------------------------------------------
 
 TEXTS: dict[str, tuple[str, str, str]] = {
+    "unpaid.semantic": (
+        "This reads like unpaid work",
+        "The sentence resembles terms that ask for work without fair pay (found by the trained sentence classifier, not by "
+        "a fixed phrase). Work that benefits a business is generally paid time, at least at the minimum wage.",
+        "Ask whether the work is paid, at what rate, for how many hours, and get it in writing.",
+    ),
+    "ip.semantic": (
+        "This reads like a claim on your work or ideas",
+        "The sentence resembles terms that take rights in a candidate's work beyond what a paid job needs (found by the "
+        "trained sentence classifier). Without pay or a written paid assignment, your work and earlier creations are yours.",
+        "Ask that you keep your earlier work and anything made unpaid, and that any assignment is limited to paid work for the job.",
+    ),
+    "misclassification.semantic": (
+        "This reads like a non-employee label on controlled work",
+        "The sentence resembles terms that deny employee status to someone whose work is controlled like an employee's "
+        "(found by the trained sentence classifier). Status follows the facts, not the label.",
+        "Ask to be engaged as an employee (temporary if need be), or for the controls to be removed.",
+    ),
     "unpaid.no_pay": (
         "Work you are asked to do is unpaid",
         "The document asks for work without pay. In the US, UK, Canada and Australia, time spent doing work that benefits a "
@@ -523,11 +544,56 @@ class OfflineJudge:
                     hits.append(Hit("misclassification", rule, s, clause.id, sev, conf))
                 for cat, rule, sev, conf in rules_extended(facts, clause, s):
                     hits.append(Hit(cat, rule, s, clause.id, sev, conf))
+        hits += semantic_hits(doc, clauses, facts, {h.category for h in hits})
         findings = _group(doc, hits, facts)
         missing = missing_terms(doc, clauses, facts)
         if missing:
             findings.append(missing)
         return findings
+
+
+def semantic_hits(doc: Document, clauses: list[Clause], f: Facts, flagged: set[str]) -> list[Hit]:
+    """Sentences the trained classifier proposes for core categories the rules missed, kept only if they pass the legal gates."""
+    from .semantic import CATEGORIES, load_classifier, probabilities
+
+    model = load_classifier()
+    todo = [c for c in CATEGORIES if c not in flagged]
+    if model is None or not todo:
+        return []
+    pairs = [(c, s) for c in clauses if not c.is_heading for s in c.sentences]
+    if not pairs:
+        return []
+    from ..embeddings import get_encoder
+
+    vectors = get_encoder().encode([s.text for _, s in pairs])
+    out: list[Hit] = []
+    short_ok = 0 < f.effort_hours <= SHORT_TEST_HOURS and not f.real_work
+    doc_carve_out = bool(cues.CARVE_OUT.search(doc.text))
+    control = {k for k in f.control if k not in ("costs", "probation")}
+    for cat in todo:
+        probs = probabilities(vectors, model[cat])
+        threshold = model[cat][2]
+        for (clause, s), p in sorted(zip(pairs, probs), key=lambda x: -x[1]):
+            if p < threshold:
+                break
+            t = s.text
+            if cat == "unpaid_scope":
+                ok = (not f.paid_trial and not short_ok and not (f.nonprofit and not f.trial_doc)
+                      and not (f.education and not _displaces(f)) and not _paid_sentence(t) and not _has(cues.PAID_POSITIVE, t, False)
+                      and not cues.UNPAID_EXCLUDE.search(t) and not (cues.UNPAID.search(t) and _unpaid_negated(t))
+                      and not cues.KEEP_WORK.search(t))
+            elif cat == "ip_grab":
+                ok = (not f.paid_trial and not cues.KEEP_WORK.search(t) and not cues.CARVE_OUT.search(t)
+                      and not cues.PRIOR_SAFE.search(t) and not (cues.ASSIGN.search(t) and _negated_assign(t))
+                      and not (f.employee_status and doc_carve_out))
+            else:
+                # misclassification needs a non-employee status somewhere in the document: silence is not enough
+                ok = (f.non_employee_label and not employee_status(t) and not (f.nonprofit and not f.trial_doc) and not f.education
+                      and (len(control) >= 2 and len(control) > len(f.genuine) or (f.unpaid_stated and control)))
+            if ok:
+                out.append(Hit(cat, f"{cat.split('_')[0]}.semantic", s, clause.id, "medium", round(float(min(0.7, p)), 2)))
+                break
+    return out
 
 
 def _group(doc: Document, hits: list[Hit], facts: Facts) -> list[Finding]:
