@@ -101,7 +101,7 @@ def test_dataset_shape():
     assert sum(1 for lb in labels if lb.id.startswith("hard-")) >= 8
     pdfs = [lb for lb in labels if lb.document is not None and lb.document.suffix == ".pdf"]
     assert len(pdfs) >= 6
-    assert {"dev", "heldout", "heldout3"} <= {lb.suite for lb in labels}
+    assert {"dev", "heldout", "heldout3", "heldout4"} <= {lb.suite for lb in labels}
     assert len({lb.kind for lb in labels}) >= 8
 
 
