@@ -560,7 +560,9 @@ def semantic_hits(doc: Document, clauses: list[Clause], f: Facts, flagged: set[s
     todo = [c for c in CATEGORIES if c not in flagged]
     if model is None or not todo:
         return []
-    pairs = [(c, s) for c in clauses if not c.is_heading for s in c.sentences]
+    from .semantic import TOPIC
+
+    pairs = [(c, s) for c in clauses if not c.is_heading for s in c.sentences if TOPIC.search(s.text)]
     if not pairs:
         return []
     from ..embeddings import get_encoder

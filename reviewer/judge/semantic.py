@@ -8,6 +8,7 @@ non-profit? controlled work?).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,14 @@ def load_classifier(path: Path = MODEL_PATH) -> dict | None:
     data = json.loads(path.read_text())
     return {c: (np.asarray(v["w"], dtype=np.float32), float(v["b"]), float(v["threshold"]))
             for c, v in data["categories"].items()}
+
+
+# Only sentences on the topic of pay or worker status are embedded: the classifier adds recall on new wording
+# of those topics, and skipping the rest keeps long documents fast.
+TOPIC = re.compile(
+    r"pa(y|id|yment)|wage|salar|compensat|remunerat|stipend|fee\b|free\b|reward|unpaid|money|cost|"
+    r"volunteer|contractor|consultant|freelanc|self-employed|employee|staff|intern|trainee|worker|participant|collaborator|"
+    r"payroll|status|classed|classified|engaged as|hire|hiring", re.I)
 
 
 def probabilities(vectors: np.ndarray, weights: tuple[np.ndarray, float, float]) -> np.ndarray:
