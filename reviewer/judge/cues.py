@@ -202,11 +202,6 @@ KEEP_WORK = rx(
     r"(will|shall) not (use|keep|retain|deploy|ship|publish|incorporate)", r"(delete|destroy|return)[a-z]* (your|the|all) (submission|work|code|materials)",
     r"no (rights?|ownership|license|licence) (to|in|over)", r"remains? (yours|your property|with you|the property of (the )?(candidate|participant|applicant|you))",
 )
-REGARDLESS_OF_HIRE = rx(
-    r"whether or not (you are|you're|the candidate is|the participant is)? ?(hired|offered|selected|employed|successful)",
-    r"regardless of (whether|the outcome|outcome|any (hiring )?decision|if)", r"even if (you are |you're )?(not )?(hired|selected|offered)",
-    r"(if|whether|should) (you are |you're )?not (hired|selected|offered)", r"irrespective of", r"(before|prior to) (any|an) offer",
-)
 
 # --- worker status -----------------------------------------------------------------------------
 STATUS_LABEL = rx(

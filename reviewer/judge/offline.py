@@ -14,7 +14,7 @@ from ..clauses import Clause, Sentence
 from ..document import Document
 from ..models import Category, Evidence, Finding, Severity
 from . import cues
-from .signals import DURATION, durations_hours, hourly, money, negated_before
+from .signals import DURATION, HOURS_PER, durations_hours, hourly, money, negated_before, to_number
 
 MIN_WAGE_FLOOR = 7.25  # US federal minimum, the lowest floor among the jurisdictions covered
 SHORT_TEST_HOURS = 3.0
@@ -58,8 +58,6 @@ class Hit:
 def _effort_hours(text: str) -> list[float]:
     """Durations that describe how long work takes, not deadlines or notice periods."""
     out = []
-    from .signals import DURATION, HOURS_PER, to_number
-
     for m in DURATION.finditer(text):
         before = text[max(0, m.start() - 25):m.start()]
         if DEADLINE_WORDS.search(before):
@@ -228,8 +226,7 @@ def rules_ip(f: Facts, clause: Clause, s: Sentence) -> list[tuple[str, str, floa
     trial_work = cues.TRIAL.search(frame) or f.trial_doc or (f.trial and f.unpaid_stated)
     if trial_work and cues.INTERVIEW_WORK.search(t) and assign_here:
         if not cues.KEEP_WORK.search(t) and not _negated_assign(t):
-            unpaid_work = not f.paid_trial or cues.REGARDLESS_OF_HIRE.search(t) and not f.paid_trial
-            if unpaid_work and not f.employee_status:
+            if not f.paid_trial and not f.employee_status:
                 out.append(("ip.interview_work", "high", 0.8))
     return out
 
