@@ -269,7 +269,8 @@ def _join_kind(prev: str, line: str, width: int, page_break: bool, unwrapped: bo
     if TERMINAL.search(p):
         if page_break:
             return "\n"
-        return " " if len(p) >= 0.8 * width and s[:1].islower() else (" " if len(p) >= 0.8 * width and not _is_heading(s) else "\n")
+        wrapped = len(p) >= 0.8 * width and (s[:1].islower() or not _is_heading(s))
+        return " " if wrapped else "\n"
     if _is_heading(s) and not page_break:
         return "\n"
     if p.endswith(",") and len(p) < 0.5 * width and s[:1].isupper() and not page_break:

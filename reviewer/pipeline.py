@@ -13,7 +13,7 @@ from .index import GuidanceIndex, check_index, index_is_cached
 from .judge import Judge, get_judge
 from .judge.cues import INJECTION
 from .jurisdiction import locate
-from .models import ALL_CATEGORIES, DocumentInfo, Finding, LLMInfo, PageInfo, Review, Stats
+from .models import ALL_CATEGORIES, DocumentInfo, LLMInfo, PageInfo, Review, Stats
 from .retrieve import cite
 from .settings import Settings
 from .verify import verify
@@ -49,6 +49,12 @@ class Reviewer:
 
             self._encoder = MemoEncoder(get_encoder())
         return self._encoder
+
+    def with_judge(self, judge: Judge) -> "Reviewer":
+        """A reviewer with another judge that shares this one's loaded index and encoder."""
+        other = Reviewer(self.settings, judge, self.progress)
+        other._index, other._encoder = self._index, self._encoder
+        return other
 
     def review_document(self, doc: Document) -> Review:
         """Run split, judge, retrieve and verify on a loaded document."""
@@ -132,6 +138,8 @@ def review(
     Returns:
         A `Review` with findings, each carrying verified evidence and citations.
     """
+    if (path is None) == (text is None):
+        raise ValueError("review() needs exactly one of path or text")
     base = settings or Settings.load()
     overrides = {k: v for k, v in {"backend": backend, "jurisdiction": jurisdiction}.items() if v is not None}
     if overrides:
@@ -139,16 +147,7 @@ def review(
 
         base = replace(base, **overrides)
     reviewer = Reviewer(base, judge) if judge is not None else get_reviewer(base)
-    if (path is None) == (text is None):
-        raise ValueError("review() needs exactly one of path or text")
     if text is not None:
         return reviewer.review_bytes(text.encode("utf-8"), name="<text>", suffix=".txt")
     return reviewer.review_path(path)  # type: ignore[arg-type]
 
-
-def findings_by_category(findings: list[Finding]) -> dict[str, list[Finding]]:
-    """Group findings by category, in taxonomy order."""
-    out: dict[str, list[Finding]] = {}
-    for f in findings:
-        out.setdefault(f.category.value, []).append(f)
-    return out

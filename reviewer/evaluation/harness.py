@@ -128,8 +128,7 @@ def run_eval(
     if keyword_baseline:
         from ..judge.keyword import KeywordJudge
 
-        kw = Reviewer(settings, KeywordJudge())
-        kw._index, kw._encoder = reviewer._index, reviewer._encoder
+        kw = reviewer.with_judge(KeywordJudge())
         baseline = _by_suite([record_for(label, kw, settings) for label in labels])
     return EvalResult(backend=reviewer.judge.name, records=records, metrics=_by_suite(records), wall_s=wall,
                       baseline=baseline, meta={"paths": [str(p) for p in paths], "documents": len(labels)})
