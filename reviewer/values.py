@@ -1,0 +1,837 @@
+"""Values in text: amounts of money, hours of work, deadlines, and the hourly rate they imply.
+
+Pure, deterministic and fast (standard library only): the judge runs these on every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+HOURS_PER_DAY = 8.0
+HOURS_PER_WEEK = 40.0
+HOURS_PER_MONTH = HOURS_PER_WEEK * 52 / 12
+HOURS_PER_YEAR = HOURS_PER_WEEK * 52
+# Hours in one unit of pay or effort when the text does not say.
+DEFAULT_HOURS = {"hour": 1.0, "minute": 1 / 60, "day": HOURS_PER_DAY, "shift": HOURS_PER_DAY, "week": HOURS_PER_WEEK,
+                 "month": HOURS_PER_MONTH, "year": HOURS_PER_YEAR, "afternoon": 4.0, "morning": 4.0,
+                 "evening": 3.0, "weekend": 16.0}
+PAY_PERIODS = ("day", "shift", "week", "month", "year")
+
+SYMBOLS = {"USD": "$", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$", "HKD": "HK$", "GBP": "£", "EUR": "€",
+           "INR": "₹", "PHP": "₱", "NGN": "₦", "JPY": "¥", "CNY": "CN¥", "ZAR": "R", "BRL": "R$"}
+UNIT_WORDS = {"hour": "an hour", "day": "a day", "shift": "a shift", "week": "a week", "month": "a month",
+              "year": "a year"}
+
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount (or range) of money found in text, with its currency and pay unit."""
+
+    low: float
+    high: float
+    currency: str  # ISO 4217
+    unit: str  # hour, day, shift, week, month, year, flat, or piece ('per parcel')
+    start: int
+    end: int
+    text: str
+    unit_stated: bool = True
+    item: str = ""  # what a piece rate is paid per: 'parcel', 'delivery'
+
+    @property
+    def is_range(self) -> bool:
+        """True for '$20-25', False for '$25'."""
+        return self.high != self.low
+
+    def describe(self) -> str:
+        """Readable form, e.g. '$20-25 an hour' or '£500 flat'."""
+        amount = _fmt_range(self.low, self.high, self.currency)
+        if self.unit == "flat":
+            return f"{amount} flat" if self.unit_stated else amount
+        if self.unit == "piece":
+            return f"{amount} per {self.item or 'piece'}"
+        return f"{amount} {UNIT_WORDS[self.unit]}"
+
+
+@dataclass(frozen=True)
+class Effort:
+    """Work time stated in text, in hours; `per` is set for '10 hours a week' (a rate, not a total)."""
+
+    low: float | None
+    high: float | None
+    start: int
+    end: int
+    text: str
+    basis: str = ""
+    per: str | None = None  # day, week, shift, month
+    open_ended: bool = False
+    unit_hours: tuple[str, float, float] | None = None  # ('day', 6, 6) for '3 days of 6 hours'
+
+    def describe(self) -> str:
+        """Readable form, e.g. '18 hours (3 days x 6 h)' or '10 hours a week, open-ended'."""
+        if self.low is None or self.high is None:
+            return "open-ended"
+        hours = "hour" if self.low == self.high == 1 else "hours"
+        out = f"{_fmt_hours(self.low, self.high)} {hours}" + (f" {UNIT_WORDS[self.per]}" if self.per else "")
+        if self.basis:
+            out += f" ({self.basis})"
+        return out + (", open-ended" if self.open_ended else "")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Time allowed before something is due ('reply within 3 days'): not work time."""
+
+    hours: float
+    start: int
+    end: int
+    text: str
+    working_days: bool = False
+
+    def describe(self) -> str:
+        """Readable form, e.g. '72 hours (3 days)'."""
+        days = self.hours / 24
+        if self.working_days:
+            return f"{_num(days)} working days"
+        hours = _fmt_hours(self.hours, self.hours)
+        if self.hours >= 24 and days == int(days):
+            return f"{hours} hours ({_num(days)} day{'s' if days != 1 else ''})"
+        return f"{hours} hours"
+
+
+@dataclass(frozen=True)
+class Rate:
+    """An effective hourly rate range and how it was computed."""
+
+    low: float
+    high: float
+    currency: str
+    method: str
+    open_ended: bool = False
+
+    def describe(self) -> str:
+        """Readable form, e.g. '$3.13-4.17 an hour'."""
+        return f"{_fmt_range(self.low, self.high, self.currency, cents=True)} an hour"
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def _num(x: float, cents: bool = False) -> str:
+    if not cents and abs(x - round(x)) < 1e-9:
+        return f"{round(x):,}"
+    return f"{Decimal(repr(x)).quantize(Decimal('0.01'), ROUND_HALF_UP):,}"  # 3.125 -> 3.13
+
+
+def _fmt_range(low: float, high: float, currency: str, cents: bool = False) -> str:
+    symbol = SYMBOLS.get(currency)
+    cents = cents or not (abs(low - round(low)) < 1e-9 and abs(high - round(high)) < 1e-9)
+    body = _num(low, cents) if _num(low, cents) == _num(high, cents) else f"{_num(low, cents)}-{_num(high, cents)}"
+    return f"{symbol}{body}" if symbol else f"{currency} {body}"
+
+
+def _fmt_hours(low: float, high: float) -> str:
+    def one(x: float) -> str:
+        return str(round(x)) if abs(x - round(x)) < 1e-9 else f"{x:.1f}".rstrip("0").rstrip(".")
+    return one(low) if one(low) == one(high) else f"{one(low)}-{one(high)}"
+
+
+# ---------------------------------------------------------------- numbers
+
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
+_TENS_RE = "|".join(_TENS)
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+WORD_NUMBER = (rf"(?:(?:{_TENS_RE})(?:[- ](?:{_DIGIT_WORDS}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+               rf"seventeen|eighteen|nineteen|ten|{_DIGIT_WORDS})")
+
+
+def words_to_number(words: str) -> float | None:
+    """'twenty-five' -> 25, 'two hundred and fifty' -> 250, 'a thousand' -> 1000; None if not a number."""
+    total, current, seen = 0, 0, False
+    for token in re.split(r"[\s-]+", words.lower().strip()):
+        if token in ("and", ""):
+            continue
+        if token in ("a", "an"):
+            current = current or 1
+        elif token in _SMALL:
+            current, seen = current + _SMALL[token], True
+        elif token in _TENS:
+            current, seen = current + _TENS[token], True
+        elif token == "hundred":
+            current, seen = (current or 1) * 100, True
+        elif token in _SCALES:
+            total, current, seen = total + (current or 1) * _SCALES[token], 0, True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+# Currencies whose writers use '.' for thousands ('€1.200,00'): '1.200' there is 1200, elsewhere 1.2.
+_DOT_THOUSANDS = {"EUR", "CHF", "PLN", "BRL", "DKK", "NOK", "SEK"}
+
+
+def _parse_number(raw: str, currency: str | None = None) -> float:
+    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", raw)
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", "") if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
+    elif "." in s:
+        parts = s.split(".")
+        if len(parts) > 2 or (len(parts[1]) == 3 and currency in _DOT_THOUSANDS):
+            s = s.replace(".", "")
+    return float(s)
+
+
+# ---------------------------------------------------------------- money
+
+_CODES = ("USD|AUD|CAD|NZD|SGD|HKD|GBP|EUR|INR|PHP|NGN|JPY|CNY|RMB|CHF|KES|ZAR|PLN|SEK|NOK|DKK|MXN|BRL")
+_PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
+               "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "JP¥": "JPY", "CN¥": "CNY",
+               "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₦": "NGN", "¥": "JPY", "RS": "INR", "RS.": "INR",
+               "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY"}
+_PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|\$|£|€|₹|₱|₦|¥|"
+           r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|(?:" + _CODES + r")(?![A-Za-z])|R(?=\d))")
+_NUM = r"\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+_MULT = r"(?:k|K|m|M|bn)(?![A-Za-z])| ?K(?![A-Za-z])|\s(?:thousand|million|billion)\b"
+_MULT_VALUE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_QUALIFIER = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+              "new zealand": "NZD", "nz": "NZD", "singapore": "SGD", "singaporean": "SGD", "hong kong": "HKD"}
+_WORD_CURRENCY = {"dollar": None, "buck": None, "pound": "GBP", "quid": "GBP", "euro": "EUR", "rupee": "INR",
+                  "rand": "ZAR", "naira": "NGN", "shilling": "KES", "yen": "JPY", "zloty": "PLN", "złoty": "PLN",
+                  "franc": "CHF", "peso": "PHP"}
+_SUFFIX_WORDS = (r"(?i:(?:(?P<qual>US|U\.S\.|American|Australian|Canadian|New Zealand|NZ|Singapore|Singaporean|"
+                 r"Hong Kong)\s)?(?P<word>dollars?|bucks|pounds?(?P<sterling>\s+sterling)?|quid|euros?|rupees?|rand|"
+                 r"naira|(?:Kenyan\s)?shillings?|yen|zloty|złoty|(?:Swiss\s)?francs?|(?:Philippine\s)?pesos?))")
+_SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
+# One pattern for '$25', '25 USD' and '$25 AUD'; a match with neither a prefix nor a suffix is not money.
+_MONEY = re.compile(rf"(?<![\w$£€¥₹₱₦.,])(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?(?:{_SUFFIX})?")
+_WORD_SEQ = rf"(?:(?:a|an|{WORD_NUMBER})(?:[\s-]+(?:and[\s-]+)?(?:{WORD_NUMBER}|hundred|thousand|million))*)"
+_WORD_MONEY = re.compile(rf"(?<![\w-])(?P<w>{_WORD_SEQ})\s+{_SUFFIX_WORDS}(?![A-Za-z])", re.I)
+_RANGE_TAIL = re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?"
+                         rf"(?:{_SUFFIX})?")
+_NOT_A_RANGE_END = re.compile(r"\s*(?:%|percent|per cent|hours?|hrs?|days?|weeks?|months?|years?|minutes?)\b", re.I)
+
+_PAY_NOUN = r"(?:(?:fee|payment|stipend|honorarium|allowance|salary|wage|rate|pay|compensation|remuneration)\s+)?"
+_TAX = r"(?:\(?(?:gross|net|before tax|pre-tax|after tax|(?:plus|excl\.?|incl\.?|\+)\s?(?:VAT|GST|super))\)?\s*)?"
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0]*" + _TAX + _PAY_NOUN +
+    r"(?:(?P<per>/|per\b|an?\b|each\b|every\b)\s*(?P<pu>hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum|task|"
+    r"project|assignment|deliverable|submission|test|challenge|piece|exercise)s?(?![A-Za-z])"
+    r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa|pcm|ph|pw|p\.h\.|p\.w\.|p\.m\.|pm)"
+    r"(?![A-Za-z]))", re.I)
+_PIECE_AFTER = re.compile(
+    r"[ \u00a0]*(?:per|a|an|each|for each|for every)\s+(?:completed\s+|delivered\s+|accepted\s+)?(?P<item>parcel|"
+    r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
+    r"sample|image|label|transcript|lesson|visit|referral|hire|placement)s?(?![A-Za-z])", re.I)
+_FLAT_AFTER = re.compile(r"[ \u00a0]*" + _TAX + r"(?:flat(?:\s+(?:fee|rate))?|one[- ]off|one[- ]time|lump[- ]sum|"
+                         r"fixed(?:\s+fee)?|in total|total|honorarium|stipend)(?![A-Za-z])", re.I)
+_UNIT_NAMES = {"hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "ph": "hour", "p.h.": "hour",
+               "day": "day", "daily": "day", "shift": "shift", "week": "week", "wk": "week", "weekly": "week",
+               "pw": "week", "p.w.": "week", "month": "month", "mo": "month", "monthly": "month", "pcm": "month",
+               "p.m.": "month", "pm": "month", "year": "year", "yr": "year", "annum": "year", "yearly": "year",
+               "annually": "year", "annual": "year", "pa": "year", "p.a.": "year", "p. a.": "year"}
+_BEFORE_UNIT = re.compile(
+    r"(?P<adj>hourly|per[- ]hour|daily|day|per[- ]day|shift|weekly|monthly|annual|annualised|annualized|yearly)"
+    r"\s+(?:base\s+)?(?:rate(?: of pay)?|wage|pay|fee|salary|stipend|allowance|compensation|payment|remuneration)"
+    r"\s*(?:of|is|will be|at|:|=|equal to|amounting to)?\s*(?:up to|approximately|about|around|at least|between)?\s*$",
+    re.I)
+_BEFORE_NAMES = {"hourly": "hour", "per hour": "hour", "daily": "day", "day": "day", "per day": "day",
+                 "shift": "shift", "weekly": "week", "monthly": "month", "annual": "year", "annualised": "year",
+                 "annualized": "year", "yearly": "year"}
+_BEFORE_FLAT = re.compile(
+    r"(?:(?:flat|fixed|one[- ]off|one[- ]time|lump[- ]sum|single|total)\s+(?:fee|rate|payment|sum|amount|stipend|"
+    r"honorarium|price)|honorarium|lump[- ]sum|(?:a|the)\s+(?:total|sum)\s+of|in total|\ba\s+flat)"
+    r"\s*(?:of|is|will be|:|=)?\s*$",
+    re.I)
+_BEFORE_SALARY = re.compile(r"salary\s*(?:of|is|will be|:)?\s*(?:up to|approximately|about|around)?\s*$", re.I)
+_WEIGHT = re.compile(r"\b(?:lift\w*|carry\w*|carrie\w*|weigh\w*|push\w*|pull\w*|load\w*|lbs?)\b", re.I)
+_NOT_MONEY_BEFORE = re.compile(r"\b(?:form|room|rule|section|clause|item|ref|no)\.?\s*$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
+# Cheap tests that let most sentences skip the long patterns.
+_DIGIT = re.compile(r"\d")
+_CURRENCY_WORD = re.compile(r"dollar|buck|pound|quid|euro|rupee|rand|naira|shilling|yen|zloty|złoty|franc|peso", re.I)
+_TIME_WORD = re.compile(r"\d\s*h|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend",
+                        re.I)
+_OPEN_HINT = re.compile(r"as long as|until|ongoing|open[- ]ended|indefinite|extend|no fixed|unlimited|as (?:many|much)",
+                        re.I)
+
+
+def _window(text: str, start: int, size: int = 60) -> str:
+    """The text just before `start`, cut at the last sentence break."""
+    before = text[max(0, start - size):start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | None, default_dollar: str) -> str:
+    """ISO code from a symbol or code before the number, or a code or word after it (the word wins)."""
+    if suf:
+        code = {"€": "EUR", "£": "GBP", "zł": "PLN", "₹": "INR"}.get(suf, suf.upper())
+        return "CNY" if code == "RMB" else code
+    if word:
+        lowered = word.lower()
+        code = next((c for stem, c in _WORD_CURRENCY.items() if stem in lowered), None)
+        return code or _QUALIFIER.get((qual or "").lower(), default_dollar)
+    key = re.sub(r"\s", "", pre or "$").upper()
+    if key == "$":
+        return default_dollar
+    return _PREFIX_MAP.get(key) or (key if re.fullmatch(r"[A-Z]{3}", key) else default_dollar)
+
+
+def _amount(n: str, mult: str | None, currency: str) -> float:
+    value = _parse_number(n, currency)
+    if mult:
+        value *= _MULT_VALUE[mult.strip().lower()]
+    return value
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
+    """The pay unit stated right after an amount ('/hr', 'per day', 'flat'), where it ends, and a piece's item."""
+    m = _UNIT_AFTER.match(text, end)
+    if m:
+        token = (m.group("pu") or m.group("adj") or "").lower()
+        if m.group("pu") and token == "h" and m.group("per").lower() not in ("/", "per"):
+            token = ""
+        if token in _UNIT_NAMES:
+            return _UNIT_NAMES[token], m.end(), ""
+        if token:  # per task / per project ...
+            return "flat", m.end(), ""
+    m = _PIECE_AFTER.match(text, end)
+    if m:
+        return "piece", m.end(), m.group("item").lower()
+    m = _FLAT_AFTER.match(text, end)
+    if m:
+        return "flat", m.end(), ""
+    return None, end, ""
+
+
+def _unit_before(text: str, start: int, amount: float) -> str | None:
+    """A pay unit named just before the amount ('hourly rate of $25', 'a flat fee of $300')."""
+    window = _window(text, start)
+    m = _BEFORE_UNIT.search(window)
+    if m:
+        return _BEFORE_NAMES[m.group("adj").lower().replace("-", " ")]
+    if _BEFORE_FLAT.search(window):
+        return "flat"
+    if _BEFORE_SALARY.search(window) and amount >= 12_000:
+        return "year"
+    return None
+
+
+def _looks_like_version(pre: str | None, n: str, suf_word: str | None) -> bool:
+    # 'PHP 8.2' and 'R4.3' are software versions, not pesos or rand.
+    return bool(pre in ("PHP", "Php", "R") and not suf_word and re.fullmatch(r"\d(?:\.\d)?(?:\.\d+)?", n))
+
+
+def parse_money(text: str, default_dollar: str = "USD") -> list[Money]:
+    """Every amount of money in `text`, with span, ISO currency and unit ('$' means `default_dollar`)."""
+    out: list[Money] = []
+    pos = 0 if _DIGIT.search(text) else len(text)
+    while (m := _MONEY.search(text, pos)) is not None:
+        item = _money_from_match(text, m, default_dollar)
+        if item is None:
+            pos = m.end()
+            continue
+        out.append(item)
+        pos = item.end
+    for m in _WORD_MONEY.finditer(text) if _CURRENCY_WORD.search(text) else ():
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        value = words_to_number(m.group("w"))
+        if value is None or _is_weight(text, m.start(), m.end(), m.group("word"), m.group("sterling")):
+            continue
+        currency = _currency(None, None, m.group("qual"), m.group("word"), default_dollar)
+        out.append(_finish(text, m.start(), m.end(), value, value, currency))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _is_weight(text: str, start: int, end: int, word: str | None, sterling: str | None) -> bool:
+    if not word or not word.lower().startswith("pound") or sterling:
+        return False
+    return bool(_WEIGHT.search(_window(text, start, 50)) or re.match(r"\s+(?:of|in weight)\b", text[end:end + 12]))
+
+
+def _money_from_match(text: str, m: re.Match[str], default_dollar: str) -> Money | None:
+    pre, n, mult = m.group("pre"), m.group("n1"), m.group("m1")
+    if not (pre or m.group("suf") or m.group("word")):
+        return _bare_range(text, m, default_dollar)
+    end = m.end()
+    nxt = text[end:end + 1]
+    if nxt in ("%",) or re.match(r"\s?(?:%|percent|per cent)", text[end:end + 9]):
+        return None
+    if nxt.isalnum() and _unit_after(text, end)[0] is None:
+        return None
+    if pre == "R" and _NOT_MONEY_BEFORE.search(_window(text, m.start(), 12)):
+        return None
+    if _looks_like_version(pre, n, m.group("word")):
+        return None
+    if _is_weight(text, m.start(), end, m.group("word"), m.group("sterling")):
+        return None
+    if m.group("word") and not pre and re.fullmatch(r"(?:19|20)\d\d", n) and re.search(r"\bin\s*$", text[:m.start()]):
+        return None  # 'in 2024 dollars'
+    currency = _currency(pre, m.group("suf"), m.group("qual"), m.group("word"), default_dollar)
+    low = high = _amount(n, mult, currency)
+    # A range: '$20-25', '$20 to $25', 'between £50 and £80'.
+    tail = _RANGE_TAIL.match(text, end)
+    between = re.search(r"\bbetween\s*$", text[max(0, m.start() - 12):m.start()])
+    if tail and (tail.group("conn").lower() != "and" or between):
+        marked = tail.group("pre") or tail.group("suf") or tail.group("word")
+        t_cur = _currency(tail.group("pre"), tail.group("suf"), tail.group("qual"), tail.group("word"),
+                          default_dollar) if marked else currency
+        # '20-25 USD': a code after the range names both ends.
+        r_cur = t_cur if (tail.group("suf") or tail.group("word")) and not pre else currency
+        t_mult = tail.group("m1")
+        second = _amount(tail.group("n1"), t_mult, t_cur)
+        scale = _MULT_VALUE[t_mult.strip().lower()] if t_mult and not mult else 1.0
+        first = low * scale if low * scale <= second else low  # '$20-25k' is 20,000-25,000
+        if t_cur == r_cur and second >= first and not _NOT_A_RANGE_END.match(text, tail.end()):
+            low, high, end, currency = first, second, tail.end(), r_cur
+    return _finish(text, m.start(), end, low, high, currency)
+
+
+def _bare_range(text: str, m: re.Match[str], default_dollar: str) -> Money | None:
+    """'20-25 USD' and 'between 20 and 25 dollars': the currency comes after the second number."""
+    tail = _RANGE_TAIL.match(text, m.end())
+    if not tail or tail.group("pre") or not (tail.group("suf") or tail.group("word")):
+        return None
+    if tail.group("conn").lower() == "and" and not re.search(r"\bbetween\s*$", text[max(0, m.start() - 12):m.start()]):
+        return None
+    if _is_weight(text, m.start(), tail.end(), tail.group("word"), tail.group("sterling")):
+        return None
+    currency = _currency(None, tail.group("suf"), tail.group("qual"), tail.group("word"), default_dollar)
+    t_mult = tail.group("m1")
+    low, high = _amount(m.group("n1"), m.group("m1") or t_mult, currency), _amount(tail.group("n1"), t_mult, currency)
+    if high < low:
+        return None
+    return _finish(text, m.start(), tail.end(), low, high, currency)
+
+
+def _finish(text: str, start: int, end: int, low: float, high: float, currency: str) -> Money:
+    unit, unit_end, item = _unit_after(text, end)
+    stated = True
+    if unit is None:
+        unit = _unit_before(text, start, high)
+        if unit is None:
+            unit, stated = "flat", False
+    else:
+        end = unit_end
+    return Money(low, high, currency, unit, start, end, text[start:end].strip(), stated, item)
+
+
+# ---------------------------------------------------------------- effort and deadlines
+
+_QTY = (rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER}|a\s+couple(?:\s+of)?|a\s+few|several|a\s+half|half\s+an?|half-an?|"
+        rf"an?|one)")
+_UNIT_RE = (r"(?P<unit>hours?|hrs?|h|minutes?|mins?|min|days?|weeks?|wks?|months?|shifts?|sessions?|afternoons?|"
+            r"mornings?|evenings?|weekends?)")
+_QU = re.compile(
+    rf"(?<![\w.,$£€])(?:(?P<between>between)\s+)?(?P<q1>{_QTY})(?P<half1>\s+and\s+a\s+half)?"
+    rf"(?:\s*(?:-|–|—|to|or|(?(between)and|(?!)))\s*(?P<q2>{_QTY})(?P<half2>\s+and\s+a\s+half)?)?"
+    rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:full|whole|entire|extra|additional)[- ])?(?P<wd>(?:working|business)[- ])?"
+    rf"{_UNIT_RE}(?![\w])(?P<halfu>\s+and\s+a\s+half)?", re.I)
+_COMPOUND = re.compile(
+    rf"(?<![\w.,$£€])(?P<n>{_QTY})\s*(?:x|×)?\s*(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
+    rf"(?:\s+long)?\s+(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)
+_OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])", re.I)
+_HALF_DAY = re.compile(r"(?<![\w])(?:a\s+)?half[- ](?P<unit>day|shift)(?![\w])", re.I)
+_PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
+                        r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
+_GAP_OF = re.compile(r"^\s*(?:(?:working\s+)?(?:trial|period|interview|placement|internship|assignment|engagement|"
+                     r"project|test|programme|program|stint|job)s?\b)?[\s,;:(\-–—]*(?:of|at|x|×|with|comprising|"
+                     r"each of)?[\s(]*(?:about|around|approximately|roughly|up to|~)?\s*$", re.I)
+_GAP_FOR = re.compile(r"^\s*,?\s*(?:for|over|across|during|in each of)\s+(?:the\s+next\s+|a\s+period\s+of\s+|"
+                      r"about\s+|around\s+)?$", re.I)
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\bwithin|\bin the next|\binside(?: of)?|\bno later than|\bnot later than|\bvalid (?:for|until)|\bopen for|"
+    r"\bgood for|\bheld open for|\bstands for|\bexpires? (?:in|after|within)|\blapses? (?:in|after)|\bdue (?:in|within)|"
+    r"\bdeadline (?:of|is)|\bturnaround (?:of|is)|\byou (?:will )?have|\bgiven|"
+    r"\b(?:submit|return|reply|respond|send|deliver|accept|sign|decide|confirm|revert)\w*\s+(?:\w+\s+){0,3}?in)"
+    r"\s+(?:only\s+|just\s+)?(?:up to\s+|a maximum of\s+|the next\s+|the following\s+)?$", re.I)
+_DEADLINE_AFTER = re.compile(
+    r"^\s*(?:(?:to|in which to)\s+(?:respond|reply|accept|decide|sign|submit|return|confirm|send|deliver|get back|"
+    r"revert|complete|finish)|(?:deadline|window|turnaround|time limit)\b|(?:of|after|from|following)\s+(?:receipt|"
+    r"receiving|the date|this|the offer|today|signing|the invitation|sending|issue))", re.I)
+_TIMEBOX_VERB = re.compile(r"\b(?:complete|finish|do|spend|work on|solve|take)\w*\b[^.;]{0,40}$", re.I)
+_TIMEBOX_AFTER = re.compile(r"^\s*(?:to|in which to)\s+(?:complete|finish|do|solve|work)", re.I)
+_NOT_EFFORT_AFTER = re.compile(
+    r"^\s*(?:['’]s?\s*)?(?:written\s+)?notice\b|^\s*(?:after|following|from|post|prior to|before|ago|old|earlier|"
+    r"later|term)\b|^\s*\)?\s*(?:of\s+)?(?:paid\s+|unpaid\s+)?(?:new[- ]parent\s+|parental\s+)?\(?(?:vacation|pto|"
+    r"holidays?|leave|off|sabbatical|maternity|paternity|sick)\b", re.I)
+_NOT_EFFORT_BEFORE = re.compile(
+    r"(?:non-?compet\w*|non-?solicit\w*|restrict\w*|retain\w*|retention|store[sd]?|kept|keep|confidential\w*|"
+    r"surviv\w*|warrant\w*|probation\w*|notice period|vest\w*|(?:a|the|initial|contract)\s+term\s+(?:of|is))\b"
+    r"[^.;]{0,50}$|\b(?:every|each|per|once|twice|after|before|since|until|till)\s+(?:the\s+)?(?:first\s+|next\s+|"
+    r"last\s+|other\s+)?$", re.I)
+# Words after which 'a week' / 'an hour' is an amount of time, not a frequency ('two requests a week').
+_ARTICLE_OK_BEFORE = re.compile(
+    r"(?:^|[(:\-–—,]|\b(?:for|take|takes|taking|took|last|lasts|lasting|spend|spending|spent|about|around|"
+    r"approximately|roughly|nearly|almost|under|over|within|than|to|of|is|be|was|will|need|needs|require|requires|"
+    r"only|just|least|most|up|expect|allow|allocate|give|with|and|or|work|working|full|entire|whole))\s*$", re.I)
+_OPEN_ENDED = re.compile(
+    r"as long as (?:it takes|(?:is |are )?(?:necessary|needed|required))|until (?:we|the company|the employer|"
+    r"management|the client|you) (?:decide|determine|are satisfied|is satisfied|say)|until (?:further notice|"
+    r"completion|the (?:work|project|task|assignment) is (?:done|complete|completed|finished))|"
+    r"(?:extend|continue|prolong)\w*[^.;]{0,30}at (?:our|the company's|the employer's|its) (?:sole )?discretion|"
+    r"unlimited (?:revisions|rounds|hours)|as (?:many|much) (?:hours|time) as (?:needed|necessary|required)|"
+    r"until (?:a )?(?:hiring )?decision is made|until (?:the )?(?:role|position) is filled", re.I)
+# Weaker wording that marks open-ended work only in a sentence about work ('the trial may be extended', not
+# 'this obligation survives indefinitely').
+_OPEN_ENDED_WEAK = re.compile(
+    r"\bongoing\b|open[- ]ended|\bindefinite(?:ly)?\b|\bextend[ai]ble\b|(?:may|can|could|will|might) be extended|"
+    r"no fixed (?:end|duration|term|end date)", re.I)
+_WORK_CONTEXT = re.compile(r"\b(?:trial|work|project|assignment|engagement|internship|placement|shifts?|tasks?|"
+                           r"probation\w*|interview|unpaid)\b", re.I)
+_EFFORT_RANGE_GAP = re.compile(r"^\s*(?:to|-|–|—|or)\s*(?:~|about|around|up to)?\s*$", re.I)
+
+_UNIT_BASE = {"hour": "hour", "hr": "hour", "h": "hour", "minute": "minute", "min": "minute", "day": "day",
+              "week": "week", "wk": "week", "month": "month", "shift": "shift", "session": "session",
+              "afternoon": "afternoon", "morning": "morning", "evening": "evening", "weekend": "weekend",
+              "block": "session"}
+_PER_BASE = {"day": "day", "daily": "day", "week": "week", "wk": "week", "weekly": "week", "shift": "shift",
+             "session": "session", "month": "month", "monthly": "month"}
+
+
+def _unit_base(raw: str) -> str:
+    word = raw.lower()
+    stem = word if word in _UNIT_BASE else word.rstrip("s")
+    return _UNIT_BASE.get(stem, stem)
+
+
+def _qty(raw: str) -> tuple[float, float] | None:
+    s = re.sub(r"\s+", " ", raw.lower().strip())
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
+        v = float(s.replace(",", "."))
+        return v, v
+    fixed = {"a": 1, "an": 1, "one": 1, "a couple": 2, "a couple of": 2, "a half": 0.5, "half a": 0.5,
+             "half an": 0.5, "half-a": 0.5, "half-an": 0.5}
+    if s in fixed:
+        return fixed[s], fixed[s]
+    if s == "a few":
+        return 2.0, 4.0
+    if s == "several":
+        return 3.0, 6.0
+    v = words_to_number(s)
+    return (v, v) if v is not None else None
+
+
+@dataclass(frozen=True)
+class _Piece:
+    kind: str  # total, count, per, each, freq
+    unit: str  # hour/minute for totals; day/week/... for counts; period for per
+    low: float
+    high: float
+    start: int
+    end: int
+    working: bool = False
+    basis: str = ""
+    unit_hours: tuple[str, float, float] | None = None
+
+
+def _hours_each(unit: str, count_low: float, count_high: float, working: bool) -> tuple[float, float, str] | None:
+    """Hours for N units of time when the text gives no hours ('two days' -> 16 h)."""
+    if unit == "session":
+        return None
+    if unit == "day" and not working and count_low >= 7:  # '14 days' means two calendar weeks
+        per = HOURS_PER_WEEK / 7
+        return count_low * per, count_high * per, f"{_fmt_hours(count_low, count_high)} calendar days at 40 h a week"
+    h = DEFAULT_HOURS[unit]
+    return count_low * h, count_high * h, f"{_units(count_low, count_high, unit)} x {_fmt_hours(h, h)} h"
+
+
+def _units(low: float, high: float, unit: str) -> str:
+    return f"{_fmt_hours(low, high)} {unit}{'' if low == high == 1 or (low == high and low < 1) else 's'}"
+
+
+def _article_is_duration(text: str, m: re.Match[str], unit: str) -> bool:
+    """'takes a week' is time; 'two requests a week' is a frequency."""
+    before = text[max(0, m.start() - 30):m.start()]
+    if re.search(r"\bin\s*$", before, re.I):
+        return unit == "hour"  # 'in an hour' is a time box, 'two jobs in a week' a frequency
+    return bool(_ARTICLE_OK_BEFORE.search(before))
+
+
+def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
+    """Raw quantity+unit pieces, longest patterns first, none overlapping each other or `taken` spans."""
+    pieces: list[_Piece] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken) and all(b <= p.start or a >= p.end for p in pieces)
+
+    for m in _COMPOUND.finditer(text):
+        n, h = _qty(m.group("n")), _qty(m.group("h"))
+        if n and h and free(m.start(), m.end()):
+            unit = _unit_base(m.group("unit"))
+            pieces.append(_Piece("total", "hour", n[0] * h[0], n[1] * h[1], m.start(), m.end(),
+                                 basis=f"{_units(*n, unit)} x {_fmt_hours(*h)} h", unit_hours=(unit, *h)))
+    for m in _OR_TWO.finditer(text):
+        if free(m.start(), m.end()):
+            unit = _unit_base(m.group("unit"))
+            pieces.append(_Piece("total" if unit == "hour" else "count", unit, 1, 2, m.start(), m.end()))
+    for m in _HALF_DAY.finditer(text):
+        if free(m.start(), m.end()):
+            pieces.append(_Piece("total", "hour", 4, 4, m.start(), m.end(), basis="half a day"))
+    for m in _QU.finditer(text):
+        q1 = _qty(m.group("q1"))
+        q2 = _qty(m.group("q2")) if m.group("q2") else None
+        if q1 is None or (m.group("q2") and q2 is None):
+            continue
+        unit = _unit_base(m.group("unit"))
+        if m.group("unit").lower() == "h" and not m.group("q1")[-1:].isdigit():
+            continue
+        if m.group("q1").lower() in ("a", "an") and not m.group("q2") and not _article_is_duration(text, m, unit):
+            continue
+        low, high = q1[0], (q2[1] if q2 else q1[1])
+        if m.group("half1") or m.group("halfu"):
+            low += 0.5
+            high += 0.5 if not q2 else 0
+        if m.group("half2"):
+            high += 0.5
+        end, period = m.end(), None
+        kind = "total" if unit in ("hour", "minute") else "count"
+        per = _PER_AFTER.match(text, end)
+        if per:
+            period = _PER_BASE.get((per.group("per") or per.group("adj") or "").lower())
+            if kind == "total" and period:
+                kind, end = "per", per.end()
+            elif kind == "total" and per.group("each"):
+                kind, end = "each", per.end()
+            elif unit == "day" and period == "week":
+                kind, end = "freq", per.end()
+        if unit == "minute":
+            low, high, unit = low / 60, high / 60, "hour"
+        if not free(m.start(), end):
+            continue
+        pieces.append(_Piece(kind, period if kind == "per" else unit, low, high, m.start(), end,
+                             working=bool(m.group("wd"))))
+    return sorted(pieces, key=lambda p: p.start)
+
+
+def _classify(text: str, p: _Piece) -> str:
+    """'effort', 'deadline' or 'skip' for one piece, from the words around it."""
+    before, after = _window(text, p.start, 80), text[p.end:p.end + 60]
+    if _NOT_EFFORT_BEFORE.search(before):
+        return "skip"
+    if p.kind in ("per", "each", "freq"):
+        return "skip" if _NOT_EFFORT_AFTER.match(after) else "effort"
+    if _DEADLINE_BEFORE.search(before):
+        return _deadline_or_timebox(p, before, after)
+    if _NOT_EFFORT_AFTER.match(after):
+        return "skip"
+    if _DEADLINE_AFTER.match(after):
+        return _deadline_or_timebox(p, before, after)
+    return "effort"
+
+
+def _deadline_or_timebox(p: _Piece, before: str, after: str) -> str:
+    if p.kind == "total" and p.high <= 12 and (_TIMEBOX_VERB.search(before) or _TIMEBOX_AFTER.match(after)):
+        return "effort"  # 'complete it within 3 hours' is a time box for the work
+    return "deadline"
+
+
+def _deadline(text: str, p: _Piece) -> Deadline:
+    hours_per = {"hour": 1, "day": 24, "week": 168, "month": 730, "shift": 24, "afternoon": 24, "morning": 24,
+                 "evening": 24, "weekend": 48, "session": 24}
+    hours = p.high * (1 if p.kind == "total" else hours_per.get(p.unit, 24))
+    return Deadline(hours, p.start, p.end, text[p.start:p.end], working_days=p.working)
+
+
+@lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
+    """Efforts and deadlines in one pass (cached: callers usually ask for both of the same sentence)."""
+    if not _TIME_WORD.search(text) and not _OPEN_HINT.search(text):
+        return (), ()
+    money_spans = [(m.start, m.end) for m in parse_money(text)]
+    pieces = _pieces(text, money_spans) if _TIME_WORD.search(text) else []
+    efforts: list[Effort] = []
+    deadlines: list[Deadline] = []
+    kept: list[_Piece] = []
+    for p in pieces:
+        verdict = _classify(text, p)
+        if verdict == "deadline":
+            deadlines.append(_deadline(text, p))
+        elif verdict == "effort":
+            kept.append(p)
+    used: set[int] = set()
+    # Combine 'N days' with 'M hours a day' in either order, and 'M hours a week' with 'N weeks'.
+    for i, a in enumerate(kept):
+        for j in range(i + 1, min(i + 3, len(kept))):
+            b = kept[j]
+            if i in used or j in used:
+                continue
+            gap = text[a.end:b.start]
+            combo = _combine(a, b, gap)
+            if combo:
+                low, high, basis, each = combo
+                start, end = min(a.start, b.start), max(a.end, b.end)
+                efforts.append(Effort(low, high, start, end, text[start:end], basis, unit_hours=each))
+                used |= {i, j}
+    for i, p in enumerate(kept):
+        if i in used or p.kind == "freq":
+            continue
+        piece_text = text[p.start:p.end]
+        if p.kind in ("total", "each"):
+            efforts.append(Effort(p.low, p.high, p.start, p.end, piece_text, p.basis, unit_hours=p.unit_hours))
+        elif p.kind == "per":
+            if (p.unit == "day" and p.high > 16) or (p.unit == "week" and p.high > 100):
+                continue  # '24 hours a day' is availability, not work
+            efforts.append(Effort(p.low, p.high, p.start, p.end, piece_text, per=p.unit))
+        else:
+            conv = _hours_each(p.unit, p.low, p.high, p.working)
+            if conv:
+                efforts.append(Effort(conv[0], conv[1], p.start, p.end, piece_text, conv[2]))
+    efforts = _mark_open_ended(text, _merge_ranges(text, sorted(efforts, key=lambda e: e.start)))
+    return tuple(efforts), tuple(sorted(deadlines, key=lambda d: d.start))
+
+
+def _merge_ranges(text: str, efforts: list[Effort]) -> list[Effort]:
+    """'a couple of days to ~2 weeks' is one range, not two efforts."""
+    out: list[Effort] = []
+    for e in efforts:
+        prev = out[-1] if out else None
+        if (prev and prev.per is None and e.per is None and prev.low is not None and e.low is not None
+                and prev.high is not None and e.high is not None and _EFFORT_RANGE_GAP.match(text[prev.end:e.start])):
+            basis = f"{prev.basis or prev.text} to {e.basis or e.text}"
+            out[-1] = Effort(min(prev.low, e.low), max(prev.high, e.high), prev.start, e.end,
+                             text[prev.start:e.end], basis)
+        else:
+            out.append(e)
+    return out
+
+
+def _combine(a: _Piece, b: _Piece, gap: str) -> tuple[float, float, str, tuple[str, float, float] | None] | None:
+    if len(gap) > 30:
+        return None
+    if a.kind == "count" and (b.kind in ("per", "each") or b.kind == "total") and _GAP_OF.match(gap):
+        if b.kind == "per" and b.unit != a.unit:
+            return None
+        if b.kind == "total" and not re.search(r"\b(?:of|at|x|×)\b|[x×(]", gap):
+            return None
+        return _product(a, b)
+    if a.kind == "per" and b.kind == "count" and a.unit == b.unit and _GAP_FOR.match(gap):
+        return _product(b, a)
+    if a.kind == "freq" and b.kind == "count" and b.unit == "week" and _GAP_FOR.match(gap):
+        low, high = a.low * b.low * HOURS_PER_DAY, a.high * b.high * HOURS_PER_DAY
+        basis = f"{_units(a.low, a.high, 'day')} a week x {_units(b.low, b.high, 'week')} x 8 h"
+        return low, high, basis, None
+    return None
+
+
+def _product(count: _Piece, hours: _Piece) -> tuple[float, float, str, tuple[str, float, float]]:
+    return (count.low * hours.low, count.high * hours.high,
+            f"{_units(count.low, count.high, count.unit)} x {_fmt_hours(hours.low, hours.high)} h",
+            (count.unit, hours.low, hours.high))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _mark_open_ended(text: str, efforts: list[Effort]) -> list[Effort]:
+    if not _OPEN_HINT.search(text):
+        return efforts
+    sentences = _sentences(text)
+    flags = list(_OPEN_ENDED.finditer(text))
+    for f in _OPEN_ENDED_WEAK.finditer(text):
+        s, e = next((s, e) for s, e in sentences if s <= f.start() < e)
+        if _WORK_CONTEXT.search(text, s, e):
+            flags.append(f)
+    if not flags:
+        return efforts
+    out: list[Effort] = []
+    flagged: set[tuple[int, int]] = set()
+    for s, e in sentences:
+        if any(s <= f.start() < e for f in flags):
+            flagged.add((s, e))
+    covered: set[tuple[int, int]] = set()
+    for eff in efforts:
+        sent = next(((s, e) for s, e in sentences if s <= eff.start < e), None)
+        if sent in flagged:
+            covered.add(sent)
+            eff = replace(eff, open_ended=True)
+        out.append(eff)
+    for f in flags:
+        sent = next(((s, e) for s, e in sentences if s <= f.start() < e), None)
+        if sent not in covered:
+            covered.add(sent)
+            out.append(Effort(None, None, f.start(), f.end(), f.group(0), "open-ended wording", open_ended=True))
+    return sorted(out, key=lambda e: e.start)
+
+
+def parse_effort(text: str) -> list[Effort]:
+    """Work time stated in `text`, in hours (8 h a day, 40 h a week unless stated); deadlines excluded."""
+    return list(_scan(text)[0])
+
+
+def parse_deadline(text: str) -> list[Deadline]:
+    """Deadlines in `text` ('submit within 48 hours', 'offer valid for 72 hours'), in hours."""
+    return list(_scan(text)[1])
+
+
+# ---------------------------------------------------------------- effective rate
+
+
+def effective_rate(pays: list[Money], efforts: list[Effort]) -> Rate | None:
+    """The effective hourly rate implied by the pay and the stated work, or None if it cannot be computed."""
+    if not pays:
+        return None
+    open_ended = any(e.open_ended for e in efforts)
+    note = " (open-ended: the real rate may be lower)" if open_ended else ""
+    hourly = [p for p in pays if p.unit == "hour"]
+    if hourly:
+        p = hourly[0]
+        return Rate(p.low, p.high, p.currency, f"{p.describe()} as stated{note}", open_ended)
+    periodic = [p for p in pays if p.unit in PAY_PERIODS]
+    if periodic:
+        p = periodic[0]
+        stated = _hours_in(p.unit, efforts)
+        if stated:
+            h_low, h_high, how = *stated, "stated"
+        else:
+            h_low = h_high = DEFAULT_HOURS[p.unit]
+            how = "assumed"
+        return _rate(p, h_low, h_high, f"{how} hours {UNIT_WORDS[p.unit]}", note, open_ended)
+    totals = [e for e in efforts if e.per is None and e.low and e.high]
+    flats = [p for p in pays if p.unit == "flat"]
+    if not flats or not totals:
+        return None
+    effort = max(totals, key=lambda e: e.high or 0.0)  # the largest statement; restatements are not added
+    return _rate(flats[0], effort.low or 0.0, effort.high or 0.0, "", note, open_ended)
+
+
+def _hours_in(unit: str, efforts: list[Effort]) -> tuple[float, float] | None:
+    """Hours in one pay period as the text states them ('6 hours a day', '3 days of 6 hours', '40 hours a week')."""
+    for e in efforts:
+        if e.per == unit and e.low and e.high:
+            return e.low, e.high
+        if e.unit_hours and e.unit_hours[0] == unit and e.unit_hours[1]:
+            return e.unit_hours[1], e.unit_hours[2]
+    scale = {"year": 52.0, "month": 52 / 12}.get(unit)
+    weekly = next((e for e in efforts if e.per == "week" and e.low and e.high), None)
+    if scale and weekly and weekly.low and weekly.high:
+        return weekly.low * scale, weekly.high * scale
+    return None
+
+
+def _rate(pay: Money, h_low: float, h_high: float, how: str, note: str, open_ended: bool) -> Rate | None:
+    if h_low <= 0 or h_high <= 0:
+        return None
+    low, high = pay.low / h_high, pay.high / h_low
+    per = f"{_fmt_range(low, high, pay.currency, cents=True)}/h"
+    method = f"{pay.describe()} / {_fmt_hours(h_low, h_high)} h = {per}" + (f" ({how})" if how else "") + note
+    return Rate(low, high, pay.currency, method, open_ended)

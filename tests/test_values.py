@@ -1,0 +1,349 @@
+"""Values in text: money, effort, deadlines and the effective hourly rate (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, parse_deadline, parse_effort,
+                             parse_money, words_to_number)
+
+# (text, default dollar, [(low, high, currency, unit), ...])
+MONEY = [
+    ("$25", "USD", [(25, 25, "USD", "flat")]),
+    ("We pay $25 flat for the task.", "USD", [(25, 25, "USD", "flat")]),
+    ("$1,000", "USD", [(1000, 1000, "USD", "flat")]),
+    ("$1.5k", "USD", [(1500, 1500, "USD", "flat")]),
+    ("$0", "USD", [(0, 0, "USD", "flat")]),
+    ("USD 25", "CAD", [(25, 25, "USD", "flat")]),
+    ("25 USD", "CAD", [(25, 25, "USD", "flat")]),
+    ("US$25", "AUD", [(25, 25, "USD", "flat")]),
+    ("25 dollars", "USD", [(25, 25, "USD", "flat")]),
+    ("25 dollars", "NZD", [(25, 25, "NZD", "flat")]),
+    ("$25", "AUD", [(25, 25, "AUD", "flat")]),
+    ("$25 AUD", "USD", [(25, 25, "AUD", "flat")]),
+    ("40 Australian dollars an hour", "USD", [(40, 40, "AUD", "hour")]),
+    ("GBP 7.50", "USD", [(7.5, 7.5, "GBP", "flat")]),
+    ("£7.50/hr", "USD", [(7.5, 7.5, "GBP", "hour")]),
+    ("£7.50 an hour", "USD", [(7.5, 7.5, "GBP", "hour")]),
+    ("7,50 EUR", "USD", [(7.5, 7.5, "EUR", "flat")]),
+    ("€1.200,00", "USD", [(1200, 1200, "EUR", "flat")]),
+    ("€ 1.200", "USD", [(1200, 1200, "EUR", "flat")]),
+    ("1 200,00 €", "USD", [(1200, 1200, "EUR", "flat")]),
+    ("R500 000 a year", "USD", [(500000, 500000, "ZAR", "year")]),
+    ("$50 K", "USD", [(50000, 50000, "USD", "flat")]),
+    ("EUR 13.90", "USD", [(13.9, 13.9, "EUR", "flat")]),
+    ("13,90 €", "USD", [(13.9, 13.9, "EUR", "flat")]),
+    ("A$30", "USD", [(30, 30, "AUD", "flat")]),
+    ("AU$30", "USD", [(30, 30, "AUD", "flat")]),
+    ("AUD 30", "USD", [(30, 30, "AUD", "flat")]),
+    ("C$20", "USD", [(20, 20, "CAD", "flat")]),
+    ("CAD 20", "USD", [(20, 20, "CAD", "flat")]),
+    ("NZ$23", "USD", [(23, 23, "NZD", "flat")]),
+    ("S$12", "USD", [(12, 12, "SGD", "flat")]),
+    ("R500", "USD", [(500, 500, "ZAR", "flat")]),
+    ("500 rand", "USD", [(500, 500, "ZAR", "flat")]),
+    ("KES 2,000", "USD", [(2000, 2000, "KES", "flat")]),
+    ("KSh 2,000", "USD", [(2000, 2000, "KES", "flat")]),
+    ("₹500", "USD", [(500, 500, "INR", "flat")]),
+    ("Rs. 500", "USD", [(500, 500, "INR", "flat")]),
+    ("INR 500", "USD", [(500, 500, "INR", "flat")]),
+    ("500 rupees", "USD", [(500, 500, "INR", "flat")]),
+    ("PHP 500", "USD", [(500, 500, "PHP", "flat")]),
+    ("₱500", "USD", [(500, 500, "PHP", "flat")]),
+    ("NGN 5,000", "USD", [(5000, 5000, "NGN", "flat")]),
+    ("₦5,000", "USD", [(5000, 5000, "NGN", "flat")]),
+    ("5,000 naira", "USD", [(5000, 5000, "NGN", "flat")]),
+    ("¥3000", "USD", [(3000, 3000, "JPY", "flat")]),
+    ("CHF 30", "USD", [(30, 30, "CHF", "flat")]),
+    ("100 Swiss francs", "USD", [(100, 100, "CHF", "flat")]),
+    ("500 pounds sterling", "USD", [(500, 500, "GBP", "flat")]),
+    ("twenty-five dollars", "USD", [(25, 25, "USD", "flat")]),
+    ("fifty pounds", "USD", [(50, 50, "GBP", "flat")]),
+    ("two hundred and fifty dollars", "USD", [(250, 250, "USD", "flat")]),
+    ("a thousand euros", "USD", [(1000, 1000, "EUR", "flat")]),
+    # units
+    ("$20-25 per hour", "USD", [(20, 25, "USD", "hour")]),
+    ("$20–$25/hr", "USD", [(20, 25, "USD", "hour")]),
+    ("$20 to $25 an hour", "USD", [(20, 25, "USD", "hour")]),
+    ("20-25 USD per hour", "USD", [(20, 25, "USD", "hour")]),
+    ("between £50 and £80", "USD", [(50, 80, "GBP", "flat")]),
+    ("between 50 and 80 pounds a day", "USD", [(50, 80, "GBP", "day")]),
+    ("$20-25k a year", "USD", [(20000, 25000, "USD", "year")]),
+    ("$25 hourly", "USD", [(25, 25, "USD", "hour")]),
+    ("$25/h", "USD", [(25, 25, "USD", "hour")]),
+    ("$3,000 monthly", "USD", [(3000, 3000, "USD", "month")]),
+    ("$50,000 annual salary", "USD", [(50000, 50000, "USD", "year")]),
+    ("$25 (gross) per hour", "USD", [(25, 25, "USD", "hour")]),
+    ("$200 a day", "USD", [(200, 200, "USD", "day")]),
+    ("$200 daily", "USD", [(200, 200, "USD", "day")]),
+    ("$120 per shift", "USD", [(120, 120, "USD", "shift")]),
+    ("$500 per week", "USD", [(500, 500, "USD", "week")]),
+    ("$500 weekly", "USD", [(500, 500, "USD", "week")]),
+    ("$4,000 per month", "USD", [(4000, 4000, "USD", "month")]),
+    ("£2,000 pcm", "USD", [(2000, 2000, "GBP", "month")]),
+    ("a stipend of $1,000 per month", "USD", [(1000, 1000, "USD", "month")]),
+    ("$60,000 per year", "USD", [(60000, 60000, "USD", "year")]),
+    ("£30k p.a.", "USD", [(30000, 30000, "GBP", "year")]),
+    ("€40,000 per annum", "USD", [(40000, 40000, "EUR", "year")]),
+    ("$50,000 annually", "USD", [(50000, 50000, "USD", "year")]),
+    ("annual salary of $85,000", "USD", [(85000, 85000, "USD", "year")]),
+    ("hourly rate of $25", "USD", [(25, 25, "USD", "hour")]),
+    ("a day rate of £250", "USD", [(250, 250, "GBP", "day")]),
+    ("a flat fee of $300", "USD", [(300, 300, "USD", "flat")]),
+    ("an honorarium of $150", "USD", [(150, 150, "USD", "flat")]),
+    ("a lump sum of £400", "USD", [(400, 400, "GBP", "flat")]),
+    ("$25 one-off payment", "USD", [(25, 25, "USD", "flat")]),
+    ("$50 per task", "USD", [(50, 50, "USD", "flat")]),
+    ("$300 fixed fee", "USD", [(300, 300, "USD", "flat")]),
+    ("Pay: $25/hour, plus a $100 bonus.", "USD", [(25, 25, "USD", "hour"), (100, 100, "USD", "flat")]),
+    ("£7.50 an hour, or £60 a day.", "USD", [(7.5, 7.5, "GBP", "hour"), (60, 60, "GBP", "day")]),
+    ("GBP 1.10 per parcel delivered", "USD", [(1.1, 1.1, "GBP", "piece")]),
+    ("$0.05 per word", "USD", [(0.05, 0.05, "USD", "piece")]),
+]
+
+# Text that holds no money at all.
+NOT_MONEY = [
+    "The agreement starts in 2024 and ends in 2026.",
+    "See Section 4.2 and clause 12.",
+    "Fees are 25% of salary.",
+    "We keep 25 percent.",
+    "Call (555) 123-4567 or +1 555 123 4567.",
+    "You will receive Form W-2.",
+    "You may join the 401(k) plan.",
+    "Support is 24/7.",
+    "Must be able to lift up to 50 pounds.",
+    "Carry loads of twenty pounds.",
+    "The stack uses PHP 8.2 and R4.3.",
+    "Complete Form R40 for a refund.",
+    "Prices are in 2024 dollars.",
+    "Work 6-8 hours over two days.",
+    "There are 25 candidates and 3 rounds.",
+    "Version 1.200 of the tool.",
+]
+
+# (text, [(low, high, per), ...]) in hours
+EFFORT = [
+    ("6-8 hours", [(6, 8, None)]),
+    ("6 to 8 hrs", [(6, 8, None)]),
+    ("between 6 and 8 hours", [(6, 8, None)]),
+    ("6h", [(6, 6, None)]),
+    ("40 hours", [(40, 40, None)]),
+    ("twenty hours", [(20, 20, None)]),
+    ("two days", [(16, 16, None)]),
+    ("a full day", [(8, 8, None)]),
+    ("half a day", [(4, 4, None)]),
+    ("a half-day working interview", [(4, 4, None)]),
+    ("a week", [(40, 40, None)]),
+    ("a 2-week trial", [(80, 80, None)]),
+    ("14 days", [(80, 80, None)]),
+    ("5 business days of work", [(40, 40, None)]),
+    ("3 days of 6 hours", [(18, 18, None)]),
+    ("3 days (6 hours a day)", [(18, 18, None)]),
+    ("6 hours a day for 3 days", [(18, 18, None)]),
+    ("three 5-hour shifts", [(15, 15, None)]),
+    ("a 6-hour shift", [(6, 6, None)]),
+    ("two shifts", [(16, 16, None)]),
+    ("two shifts of 6 hours each", [(12, 12, None)]),
+    ("4 weeks, 10 hours a week", [(40, 40, None)]),
+    ("2 weeks at 20 hours per week", [(40, 40, None)]),
+    ("10 hours a week for 4 weeks", [(40, 40, None)]),
+    ("one day a week for 4 weeks", [(32, 32, None)]),
+    ("an afternoon", [(4, 4, None)]),
+    ("a weekend", [(16, 16, None)]),
+    ("90 minutes", [(1.5, 1.5, None)]),
+    ("an hour", [(1, 1, None)]),
+    ("an hour or two", [(1, 2, None)]),
+    ("one and a half hours", [(1.5, 1.5, None)]),
+    ("a couple of hours", [(2, 2, None)]),
+    ("a few hours", [(2, 4, None)]),
+    ("10 hours a week", [(10, 10, "week")]),
+    ("the role is 40 hours per week", [(40, 40, "week")]),
+    ("complete the exercise within 4 hours", [(4, 4, None)]),
+    ("you have 3 hours to complete the test", [(3, 3, None)]),
+    ("The task takes 6-8 hours; submit within 48 hours.", [(6, 8, None)]),
+    ("from a couple of days to ~2 weeks of work", [(16, 80, None)]),
+    ("it takes a week", [(40, 40, None)]),
+    ("finish it in an hour", [(1, 1, None)]),
+]
+
+# Text with no work time in it (deadlines, notice, covenants, rates of pay, availability, ages).
+NOT_EFFORT = [
+    "Submit within 48 hours.",
+    "This offer is valid for 72 hours.",
+    "Please reply within 3 days.",
+    "Return the signed copy within 7 days of receipt.",
+    "The offer expires in 5 days.",
+    "You have 48 hours to accept.",
+    "Either party may end it with two weeks' notice.",
+    "You may not compete for 12 months after termination.",
+    "We retain your data for 6 months.",
+    "The probationary period is 3 months.",
+    "Pay is $25 an hour.",
+    "Support is 24/7 and the office is open 7 days a week.",
+    "Available 24 hours a day.",
+    "You must be 18 years or older.",
+    "See Form W-2 and the 401(k) plan.",
+    "Interns get feedback every 2 weeks.",
+    "After 3 months we decide whether to make an offer.",
+    "Notices are deemed received three business days after mailing.",
+    "Three weeks vacation (15 days PTO).",
+    "12 weeks paid new parent (maternity/paternity) leave.",
+    "Volunteers make 1 to 2 pull requests a week.",
+    "Drivers who decline two jobs in a week may be removed.",
+    "Options vest monthly for six months.",
+    "This Agreement is for a term of 12 months.",
+]
+
+# (text, hours, working days)
+DEADLINES = [
+    ("Submit within 48 hours.", 48, False),
+    ("This offer is valid for 72 hours.", 72, False),
+    ("Please reply within 3 days.", 72, False),
+    ("The offer expires in 5 days.", 120, False),
+    ("You have 48 hours to accept.", 48, False),
+    ("Return it within a week.", 168, False),
+    ("Submit within 5 business days.", 120, True),
+    ("You have 2 days to complete the take-home.", 48, False),
+]
+
+NO_DEADLINE = ["The task takes 6-8 hours.", "Complete the exercise within 4 hours.", "Pay is $200 a day."]
+
+# (text, open-ended effort expected, hours expected on that effort)
+OPEN_ENDED = [
+    ("The trial lasts as long as it takes.", True, None),
+    ("The unpaid trial continues until we decide whether to hire you.", True, None),
+    ("A 2-week trial, extendable at our discretion.", True, 80),
+    ("The trial period may be extended.", True, None),
+    ("This is an ongoing trial project.", True, None),
+    ("The trial lasts 2 weeks.", False, 80),
+    ("Your confidentiality obligations survive termination.", False, None),
+    ("This obligation survives termination indefinitely.", False, None),
+    ("This Agreement may be extended by mutual written agreement.", False, None),
+]
+
+# (text, default dollar, low, high, currency, method contains)
+RATES = [
+    ("We pay a flat $25 for the take-home, which takes 6-8 hours.", "USD", 3.125, 25 / 6, "USD",
+     "$25 flat / 6-8 h = $3.13-4.17/h"),
+    ("Pay: $20-25 per hour.", "USD", 20, 25, "USD", "as stated"),
+    ("The trial is 3 days of 6 hours, paid at $150 per day.", "USD", 25, 25, "USD", "/ 6 h"),
+    ("We pay $200 a day.", "USD", 25, 25, "USD", "assumed hours a day"),
+    ("$120 a shift for three 5-hour shifts.", "USD", 24, 24, "USD", "/ 5 h"),
+    ("$500 per week for 20 hours per week.", "USD", 25, 25, "USD", "stated hours a week"),
+    ("Annual salary of $83,200, 40 hours per week.", "USD", 40, 40, "USD", "/ 2080 h"),
+    ("An honorarium of £100 for about 10 hours.", "USD", 10, 10, "GBP", "£100 flat / 10 h"),
+    ("R500 in total for three 5-hour shifts.", "USD", 500 / 15, 500 / 15, "ZAR", "R500 flat / 15 h"),
+    ("$0 for two days of work.", "USD", 0, 0, "USD", "/ 16 h"),
+    ("$300 for a 2-week trial, extendable.", "USD", 3.75, 3.75, "USD", "open-ended"),
+]
+
+NO_RATE = [
+    "We pay $25 for the task.",  # no effort stated
+    "The task takes 6-8 hours.",  # no pay stated
+    "$500 for work that lasts as long as it takes.",  # open-ended with no hours
+]
+
+
+def _money_rows(items: list[Money]) -> list[tuple[float, float, str, str]]:
+    return [(round(m.low, 4), round(m.high, 4), m.currency, m.unit) for m in items]
+
+
+@pytest.mark.parametrize(("text", "dollar", "expected"), MONEY)
+def test_parse_money(text: str, dollar: str, expected: list[tuple[float, float, str, str]]) -> None:
+    found = parse_money(text, default_dollar=dollar)
+    assert _money_rows(found) == [(float(a), float(b), c, u) for a, b, c, u in expected]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_not_money(text: str) -> None:
+    assert parse_money(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), EFFORT)
+def test_parse_effort(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    found = parse_effort(text)
+    assert [(round(e.low, 2), round(e.high, 2), e.per) for e in found] == [
+        (round(float(a), 2), round(float(b), 2), p) for a, b, p in expected]
+    for e in found:
+        assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("text", NOT_EFFORT)
+def test_not_effort(text: str) -> None:
+    assert parse_effort(text) == []
+
+
+@pytest.mark.parametrize(("text", "hours", "working"), DEADLINES)
+def test_parse_deadline(text: str, hours: float, working: bool) -> None:
+    found = parse_deadline(text)
+    assert [(d.hours, d.working_days) for d in found] == [(hours, working)]
+    assert parse_effort(text) == []
+
+
+@pytest.mark.parametrize("text", NO_DEADLINE)
+def test_no_deadline(text: str) -> None:
+    assert parse_deadline(text) == []
+
+
+@pytest.mark.parametrize(("text", "flag", "hours"), OPEN_ENDED)
+def test_open_ended(text: str, flag: bool, hours: float | None) -> None:
+    found = parse_effort(text)
+    assert any(e.open_ended for e in found) is flag
+    if hours is None and flag:
+        assert any(e.low is None and e.open_ended for e in found)
+    if hours is not None:
+        assert [e.high for e in found if e.high is not None] == [hours]
+
+
+@pytest.mark.parametrize(("text", "dollar", "low", "high", "currency", "method"), RATES)
+def test_effective_rate(text: str, dollar: str, low: float, high: float, currency: str, method: str) -> None:
+    rate = effective_rate(parse_money(text, default_dollar=dollar), parse_effort(text))
+    assert rate is not None
+    assert (rate.low, rate.high, rate.currency) == (pytest.approx(low), pytest.approx(high), currency)
+    assert method in rate.method
+
+
+@pytest.mark.parametrize("text", NO_RATE)
+def test_no_rate(text: str) -> None:
+    assert effective_rate(parse_money(text), parse_effort(text)) is None
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (Money(25, 25, "USD", "flat", 0, 3, "$25"), "$25 flat"),
+    (Money(25, 25, "USD", "flat", 0, 3, "$25", unit_stated=False), "$25"),
+    (Money(20, 25, "USD", "hour", 0, 6, "$20-25"), "$20-25 an hour"),
+    (Money(7.5, 7.5, "GBP", "hour", 0, 5, "£7.50"), "£7.50 an hour"),
+    (Money(1200, 1200, "EUR", "month", 0, 6, "€1.200"), "€1,200 a month"),
+    (Money(2000, 2000, "KES", "day", 0, 9, "KES 2,000"), "KES 2,000 a day"),
+    (Money(1.1, 1.1, "GBP", "piece", 0, 9, "GBP 1.10", item="parcel"), "£1.10 per parcel"),
+    (Effort(6, 8, 0, 9, "6-8 hours"), "6-8 hours"),
+    (Effort(1, 1, 0, 6, "1 hour"), "1 hour"),
+    (Effort(18, 18, 0, 9, "3 days of 6 hours", basis="3 days x 6 h"), "18 hours (3 days x 6 h)"),
+    (Effort(10, 10, 0, 9, "10 hours a week", per="week"), "10 hours a week"),
+    (Effort(None, None, 0, 9, "ongoing", open_ended=True), "open-ended"),
+    (Deadline(72, 0, 8, "72 hours"), "72 hours (3 days)"),
+    (Deadline(120, 0, 15, "5 business days", working_days=True), "5 working days"),
+    (Deadline(1.5, 0, 10, "90 minutes"), "1.5 hours"),
+    (Rate(3.125, 25 / 6, "USD", ""), "$3.13-4.17 an hour"),
+    (Rate(25, 25, "AUD", ""), "A$25.00 an hour"),
+])
+def test_describe(value: Money | Effort | Deadline | Rate, expected: str) -> None:
+    assert value.describe() == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("twenty-five", 25), ("twenty five", 25), ("fifty", 50), ("a hundred", 100), ("two hundred and fifty", 250),
+    ("a thousand", 1000), ("three thousand five hundred", 3500), ("ninety", 90), ("a", None), ("cheap", None),
+])
+def test_words_to_number(words: str, expected: float | None) -> None:
+    assert words_to_number(words) == expected
+
+
+def test_money_and_effort_do_not_overlap() -> None:
+    text = "We pay $200 a day for a 3-day trial, 6 hours a day; reply within 2 days."
+    assert [m.describe() for m in parse_money(text)] == ["$200 a day"]
+    assert [e.describe() for e in parse_effort(text)] == ["18 hours (3 days x 6 h)"]
+    assert [d.describe() for d in parse_deadline(text)] == ["48 hours (2 days)"]
+    assert effective_rate(parse_money(text), parse_effort(text)).describe() == "$33.33 an hour"
