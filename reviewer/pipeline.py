@@ -11,9 +11,9 @@ from . import document as document_stage
 from .document import Document
 from .index import GuidanceIndex, check_index, index_is_cached
 from .judge import Judge, get_judge
-from .judge.cues import INJECTION
+from .injection import INJECTION
 from .jurisdiction import locate
-from .models import ALL_CATEGORIES, DocumentInfo, LLMInfo, PageInfo, Review, Stats
+from .models import ALL_CATEGORIES, DocumentInfo, PageInfo, Review, Stats
 from .retrieve import cite
 from .settings import Settings
 from .verify import verify
@@ -60,8 +60,11 @@ class Reviewer:
         """Run split, judge, retrieve and verify on a loaded document."""
         t0 = time.perf_counter()
         clauses = clause_stage.split(doc)
-        candidates = self.judge.judge(doc, clauses)
-        warnings = list(doc.warnings) + list(getattr(self.judge, "warnings", []) or [])
+        located = locate(doc.text, self.settings.jurisdiction)
+        jurisdiction = located.code
+        judgement = self.judge.judge(doc, clauses, jurisdiction)
+        candidates = judgement.findings
+        warnings = list(doc.warnings) + list(judgement.warnings)
         injected = [s for c in clauses for s in c.sentences if INJECTION.search(s.text)]
         if injected:
             quote = injected[0].text if len(injected[0].text) <= 160 else injected[0].text[:157] + "..."
@@ -69,8 +72,6 @@ class Reviewer:
                 f"The document contains text addressed to automated reviewers (page {doc.page_of(injected[0].start)}): "
                 f"\"{quote}\". It was treated as data, not as an instruction."
             )
-        located = locate(doc.text, self.settings.jurisdiction)
-        jurisdiction = located.code
         cited = cite(candidates, self.index, self.encoder, self.settings.citations_per_finding, jurisdiction) if candidates else []
         findings, report = verify(doc, cited, self.index)
         findings.sort(key=lambda f: (ALL_CATEGORIES.index(f.category.value), SEVERITY_ORDER[f.severity.value], -f.confidence))
@@ -79,12 +80,9 @@ class Reviewer:
             dropped_citations=report.dropped_citations, dropped_findings=report.dropped_findings,
             elapsed_ms=round((time.perf_counter() - t0) * 1000, 1),
         )
-        llm = getattr(self.judge, "usage", None)
-        if isinstance(llm, LLMInfo):
-            llm = llm.model_copy(deep=True)
+        llm = judgement.usage
+        if llm is not None:
             warnings += [f"Disagreement: {d}" for d in llm.disagreements]
-        else:
-            llm = None
         return Review(
             llm=llm,
             document=DocumentInfo(source=doc.source, kind=doc.kind, sha256=doc.sha256, pages=doc.page_count,

@@ -8,6 +8,7 @@ import pytest
 
 from reviewer.clauses import Clause, split
 from reviewer.document import Document, load
+from reviewer.judge import Judgement
 from reviewer.judge.keyword import KeywordJudge
 from reviewer.judge.offline import OfflineJudge
 from reviewer.models import ALL_CATEGORIES, Evidence, Finding
@@ -25,9 +26,9 @@ class FakeJudge:
     replies: list[list[Finding]] = field(default_factory=list)
     calls: list[tuple[str, int]] = field(default_factory=list)
 
-    def judge(self, doc: Document, clauses: list[Clause]) -> list[Finding]:
+    def judge(self, doc: Document, clauses: list[Clause], jurisdiction: str = "general") -> Judgement:
         self.calls.append((doc.source, len(clauses)))
-        return self.replies.pop(0) if self.replies else []
+        return Judgement(findings=self.replies.pop(0) if self.replies else [])
 
 
 def _fake(doc_text: str) -> FakeJudge:

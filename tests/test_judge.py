@@ -11,7 +11,7 @@ from reviewer.judge.offline import OfflineJudge
 
 def categories(text: str) -> set[str]:
     doc = load_bytes(text.encode(), name="t.txt", suffix=".txt")
-    return {f.category.value for f in OfflineJudge().judge(doc, split(doc))}
+    return {f.category.value for f in OfflineJudge().judge(doc, split(doc)).findings}
 
 
 CASES = [
@@ -83,30 +83,5 @@ def test_prompt_injection_does_not_silence_findings():
 def test_missing_terms_names_the_gaps():
     text = "Working Interview Invitation\n\nPlease come in on Saturday for a working interview with our team."
     doc = load_bytes(text.encode(), name="t.txt", suffix=".txt")
-    found = [f for f in OfflineJudge().judge(doc, split(doc)) if f.category.value == "missing_terms"]
+    found = [f for f in OfflineJudge().judge(doc, split(doc)).findings if f.category.value == "missing_terms"]
     assert found and "pay" in found[0].title
-
-
-def test_classifier_training_separates_a_toy_problem():
-    import numpy as np
-
-    from reviewer.judge.semantic import probabilities, train_logistic
-
-    rng = np.random.default_rng(0)
-    x = np.vstack([rng.normal(1, 0.3, (20, 4)), rng.normal(-1, 0.3, (80, 4))])
-    y = np.array([1] * 20 + [0] * 80)
-    w, b = train_logistic(x, y)
-    p = probabilities(x.astype(np.float32), (w, b, 0.5))
-    assert (p[:20] > 0.5).all() and (p[20:] < 0.5).all()
-
-
-def test_shipped_classifier_matches_the_embedding_model():
-    import json
-
-    from reviewer.embeddings import MODEL_ID
-    from reviewer.judge.semantic import CATEGORIES, MODEL_PATH
-
-    data = json.loads(MODEL_PATH.read_text())
-    assert data["model_id"] == MODEL_ID and data["trained_on"] == "evals/data/dev"
-    assert set(data["categories"]) == set(CATEGORIES)
-    assert all(len(v["w"]) == 384 for v in data["categories"].values())

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .base import Judge
+from .base import Judge, Judgement
 
-__all__ = ["Judge", "get_judge"]
+__all__ = ["Judge", "Judgement", "get_judge"]
 
 
 def get_judge(name: str, settings: object | None = None) -> Judge:

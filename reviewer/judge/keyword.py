@@ -7,6 +7,7 @@ import re
 from ..clauses import Clause
 from ..document import Document
 from ..models import Category, Evidence, Finding, Severity
+from .base import Judgement
 
 KEYWORDS = {
     "unpaid_scope": r"unpaid|without pay|no pay|not be paid|no compensation|free of charge",
@@ -25,7 +26,7 @@ class KeywordJudge:
 
     name = "keyword"
 
-    def judge(self, doc: Document, clauses: list[Clause]) -> list[Finding]:
+    def judge(self, doc: Document, clauses: list[Clause], jurisdiction: str = "general") -> Judgement:
         """One finding per category whose keyword occurs anywhere."""
         out = []
         for cat, pattern in KEYWORDS.items():
@@ -39,4 +40,4 @@ class KeywordJudge:
                 explanation="A keyword for this category appears.", suggestion="Read the clause.", rule="keyword",
                 source="keyword",
             ))
-        return out
+        return Judgement(findings=out)

@@ -26,6 +26,7 @@ from ..models import ALL_CATEGORIES, Category, Citation, Evidence, Finding, LLMI
 from ..prompts import load_prompt, prompts_version
 from ..settings import Settings
 from ..verify import locate
+from .base import Judgement
 from .offline import OfflineJudge
 
 HIGH_CONFIDENCE = 0.8
@@ -97,6 +98,7 @@ class LLMJudge:
         self.warnings: list[str] = []
         self.usage = self._fresh_usage()
         self._lock = threading.Lock()
+        self._call_lock = threading.Lock()  # one review at a time per judge: usage and warnings are per call
         self._llm: Any = None
 
     # --- wiring --------------------------------------------------------------------------------
@@ -124,15 +126,18 @@ class LLMJudge:
 
     # --- judging -------------------------------------------------------------------------------
 
-    def judge(self, doc: Document, clauses: list[Clause]) -> list[Finding]:
+    def judge(self, doc: Document, clauses: list[Clause], jurisdiction: str = "general") -> Judgement:
+        """Offline findings, then the model's review of each window, verified and merged."""
+        with self._call_lock:
+            findings = self._judge(doc, clauses, jurisdiction)
+            return Judgement(findings=findings, warnings=list(self.warnings), usage=self.usage.model_copy(deep=True))
+
+    def _judge(self, doc: Document, clauses: list[Clause], jurisdiction: str) -> list[Finding]:
         """Offline findings, then the model's review of each window, verified and merged."""
         self.warnings, self.usage = [], self._fresh_usage()
-        offline = self.offline.judge(doc, clauses)
+        offline = self.offline.judge(doc, clauses, jurisdiction).findings
         if not clauses:
             return offline
-        from ..jurisdiction import locate as locate_jurisdiction
-
-        jurisdiction = locate_jurisdiction(doc.text, self.settings.jurisdiction).code
         redactor = None
         if self.settings.redact:
             from ..redact import Redactor

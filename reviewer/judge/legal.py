@@ -1,0 +1,455 @@
+"""The legal tests: one small function per category that combines tagged facts and parsed values into decisions.
+
+Each test reads a `DocFacts` (every sentence with the facts the tagger found in it, the money, effort and
+deadlines parsed from it, and the located jurisdiction's minimum wage) and returns `Decision`s. A decision
+names the kind of finding (reviewer/knowledge/findings.yaml), the sentences that show it, and a reason trace
+that says, step by step, why the test fired: that trace is the finding's explanation.
+
+The learned tagger supplies facts only; these functions decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..clauses import Sentence
+from ..values import Deadline, Effort, Money, Rate, effective_rate
+from ..wages import Wage
+
+SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
+EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
+CORE = ("unpaid_scope", "ip_grab", "misclassification")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence in its clause context, with what the tagger and the value parsers found in it."""
+
+    index: int
+    sentence: Sentence
+    clause_id: str
+    context: str
+    facts: dict[str, float]
+    money: tuple[Money, ...] = ()
+    effort: tuple[Effort, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+
+    def has(self, *facts: str) -> bool:
+        """True when the sentence states any of `facts`."""
+        return any(f in self.facts for f in facts)
+
+    def p(self, fact: str) -> float:
+        return self.facts.get(fact, 0.0)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+@dataclass(frozen=True)
+class DocFacts:
+    """Everything the tests know about one document."""
+
+    units: tuple[Unit, ...]
+    jurisdiction: str
+    wage: Wage | None
+    default_dollar: str = "USD"
+
+    def with_(self, *facts: str) -> list[Unit]:
+        """Sentences that state any of `facts`, strongest first."""
+        found = [u for u in self.units if u.has(*facts)]
+        return sorted(found, key=lambda u: -max(u.p(f) for f in facts))
+
+    def has(self, *facts: str) -> bool:
+        return any(u.has(*facts) for u in self.units)
+
+    def near(self, unit: Unit, *facts: str, window: int = 2) -> list[Unit]:
+        """Sentences within `window` of `unit` (or in its clause) that state any of `facts`."""
+        return [u for u in self.units if u.has(*facts)
+                and (u.clause_id == unit.clause_id or abs(u.index - unit.index) <= window)]
+
+
+@dataclass(frozen=True)
+class RateCheck:
+    """An effective hourly rate set against the local minimum wage."""
+
+    rate: Rate
+    minimum: Wage | None
+    below: bool | None  # None when the currencies differ or no minimum is known
+
+    def describe(self) -> str:
+        if self.minimum is None:
+            return f"effective rate {self.rate.describe()}; no statutory minimum known to compare with"
+        verdict = {True: "below", False: "at or above", None: "not comparable with"}[self.below]
+        how = f" ({self.rate.method})" if self.rate.method else ""
+        return (f"effective rate {self.rate.describe()}{how}, {verdict} the minimum wage of {self.minimum.describe()}; "
+                f"source: {self.minimum.source}")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A test's verdict: the kind of finding, its evidence, and why."""
+
+    kind: str
+    category: str
+    evidence: tuple[Unit, ...]
+    trace: tuple[str, ...]
+    confidence: float
+    rate: RateCheck | None = None
+    detail: dict = field(default_factory=dict)
+
+
+def _q(u: Unit, limit: int = 90) -> str:
+    t = u.text if len(u.text) <= limit else u.text[: limit - 3] + "..."
+    return f"\"{t}\""
+
+
+def _conf(*units: Unit, facts: tuple[str, ...] = ()) -> float:
+    ps = [max((u.p(f) for f in facts), default=0.0) if facts else max(u.facts.values(), default=0.0) for u in units]
+    return round(min(0.95, 0.45 + 0.5 * (sum(ps) / max(1, len(ps)))), 2)
+
+
+def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
+    seen, out = set(), []
+    for u in units:
+        if u.index not in seen:
+            seen.add(u.index)
+            out.append(u)
+    return tuple(sorted(out[:limit], key=lambda u: u.index))
+
+
+# ------------------------------------------------------------------------------------------------ pay and effort
+
+
+def rate_check(d: DocFacts) -> RateCheck | None:
+    """The effective hourly rate of the pay stated for the work, compared with the local minimum wage."""
+    pay_units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")]
+    pays = [m for u in pay_units for m in u.money]
+    efforts = [e for u in d.units for e in u.effort if u.has("effort", "assessment_context", "paid", "contingent_pay")]
+    if not pays:
+        return None
+    rate = effective_rate(pays, efforts)
+    if rate is None:
+        return None
+    from ..wages import floor_for_currency
+
+    wage = floor_for_currency(rate.currency, d.jurisdiction)
+    if wage is None or wage.hourly is None:
+        return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None)
+    return RateCheck(rate, wage, rate.high < wage.hourly)
+
+
+def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
+    """The most work asked for, in hours (near one sentence when given, else anywhere in the document)."""
+    units = d.near(near, "effort", window=3) if near is not None else d.with_("effort")
+    hours = [e.high for u in units for e in u.effort if e.high and e.per is None]
+    if not hours and near is not None:
+        return effort_hours(d)
+    return max(hours, default=0.0)
+
+
+def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
+    """Pay is stated and, where it can be checked, at or above the minimum wage."""
+    if not d.has("paid"):
+        return False
+    return check is None or check.below is not True
+
+
+# ------------------------------------------------------------------------------------------------ unpaid_scope
+
+
+def unpaid_scope(d: DocFacts) -> list[Decision]:
+    """Productive work without fair pay: unpaid, token-paid or contingently paid work that is long, real or open-ended."""
+    assess = d.with_("assessment_context")
+    labels = d.with_("non_employee_label")
+    if not (assess or labels or d.has("unpaid", "contingent_pay")):
+        return []
+    check = rate_check(d)
+    charity = d.has("non_profit") and not assess
+    academic = d.has("academic_programme") and not d.has("core_work", "real_work_output")
+    out: list[Decision] = []
+    context = [f"the document is about {'a hiring stage' if assess else 'unpaid or non-employee work'}"
+               + (f": {_q(assess[0])}" if assess else "")]
+
+    contingent = d.with_("contingent_pay")
+    if contingent and not charity:
+        u = contingent[0]
+        out.append(Decision("unpaid.contingent_pay", "unpaid_scope", _dedupe([u] + d.near(u, "effort", "real_work_output")),
+                            tuple(context + [f"pay depends on an outcome (hire, winning, later salary): {_q(u)}",
+                                             "-> unpaid_scope (contingent pay)"]),
+                            _conf(u, facts=("contingent_pay",)), check))
+
+    if check is not None and check.below and d.has("paid") and not charity:
+        payers = [u for u in d.with_("paid", "contingent_pay") if u.money]
+        effort_units = d.with_("effort")
+        ev = _dedupe(payers[:1] + effort_units[:1])
+        out.append(Decision("unpaid.token_pay", "unpaid_scope", ev,
+                            tuple(context + [f"pay stated: {_q(payers[0])}" if payers else "pay stated",
+                                             f"work asked: {effort_units[0].effort[0].describe()}" if effort_units and effort_units[0].effort else "work asked",
+                                             check.describe(), "-> unpaid_scope (token pay)"]),
+                            0.85, check))
+
+    unpaid = [u for u in d.with_("unpaid") if not _fair_rate_sentence(u, check)]
+    if unpaid and not charity and not academic and not fair_pay_only(d, unpaid, check):
+        u = unpaid[0]
+        hours = effort_hours(d, u)
+        real = d.with_("real_work_output")
+        core = d.with_("core_work")
+        open_ended = d.with_("open_ended")
+        synthetic = d.has("synthetic_task")
+        reasons, kind, extra = [], None, []
+        if real and not (synthetic and not _strong(real[0], "real_work_output")):
+            kind, extra = "unpaid.real_work", real[:1]
+            reasons.append(f"the work is real business output: {_q(real[0])}")
+        elif core:
+            kind, extra = "unpaid.real_work", core[:1]
+            reasons.append(f"the person does the business's own work: {_q(core[0])}")
+        if hours > SHORT_TEST_HOURS:
+            kind = kind or "unpaid.no_pay"
+            reasons.append(f"it asks for about {hours:g} hours, more than a short test (about {SHORT_TEST_HOURS:g} hours)")
+            extra += d.near(u, "effort", window=3)[:1] or d.with_("effort")[:1]
+        if open_ended:
+            kind = kind or "unpaid.open_ended"
+            reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
+            extra += open_ended[:1]
+        if kind is None and labels and not assess and (d.has("control") or d.has("effort")):
+            kind = "unpaid.no_pay"
+            reasons.append(f"unpaid work in a non-employee role under the company's direction: {_q(labels[0])}")
+            extra += d.with_("control")[:1]
+        if kind is not None:
+            out.append(Decision(kind, "unpaid_scope", _dedupe([u] + extra),
+                                tuple(context + [f"the work is stated to be unpaid: {_q(u)}"] + reasons
+                                      + [f"-> unpaid_scope ({kind.split('.')[1].replace('_', ' ')})"]),
+                                _conf(u, facts=("unpaid",)), check))
+    return _one_per_kind(out)
+
+
+def _strong(u: Unit, fact: str) -> bool:
+    return u.p(fact) >= 0.8
+
+
+def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
+    """A sentence that states pay at or above the minimum is never evidence of unpaid work."""
+    return bool(u.money) and u.has("paid") and check is not None and check.below is False
+
+
+def fair_pay_only(d: DocFacts, unpaid: list[Unit], check: RateCheck | None) -> bool:
+    """Every 'unpaid' sentence is outweighed: the work is paid at a fair rate and nothing says a part of it is unpaid."""
+    return fair_pay(d, check) and all(u.p("unpaid") < u.p("paid") for u in unpaid)
+
+
+def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
+    seen, out = set(), []
+    for dec in decisions:
+        if dec.kind not in seen:
+            seen.add(dec.kind)
+            out.append(dec)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ ip_grab
+
+
+def ip_grab(d: DocFacts) -> list[Decision]:
+    """Overbroad taking of IP: prior or own-time or post-engagement work, or the work of an unpaid hiring stage."""
+    transfers = d.with_("ip_transfer")
+    licences = d.with_("ip_licence")
+    if not transfers and not licences and not d.has("moral_rights_waiver"):
+        return []
+    out: list[Decision] = []
+    carve = d.with_("carve_out")
+    check = rate_check(d)
+    assess = d.with_("assessment_context")
+    paid_stage = fair_pay(d, check) and not d.has("unpaid", "contingent_pay")
+
+    prior = [u for u in d.with_("scope_prior") if u.has("ip_transfer") or (transfers and not u.has("ip_licence", "carve_out", "keeps_rights"))]
+    if prior and transfers:
+        u = prior[0]
+        out.append(Decision("ip.prior_work", "ip_grab", _dedupe([u] + ([] if u.has("ip_transfer") else transfers[:1])),
+                            (f"ownership passes to the company: {_q(transfers[0])}",
+                             f"and it reaches work made before the engagement: {_q(u)}", "-> ip_grab (prior work)"),
+                            _conf(u, facts=("scope_prior",))))
+
+    own = [u for u in d.with_("scope_own_time") if not u.has("carve_out")]
+    if own and transfers and not carve:
+        u = own[0]
+        out.append(Decision("ip.own_time", "ip_grab", _dedupe([u] + ([] if u.has("ip_transfer") else transfers[:1])),
+                            (f"ownership passes to the company: {_q(transfers[0])}",
+                             f"and it reaches work made on the person's own time or unrelated to the business: {_q(u)}",
+                             "no carve-out for such work (Labor Code 2870 style) is stated", "-> ip_grab (own-time work)"),
+                            _conf(u, facts=("scope_own_time",))))
+
+    after = d.with_("scope_after_end")
+    if after and (transfers or after[0].has("ip_transfer")):
+        u = after[0]
+        out.append(Decision("ip.after_end", "ip_grab", _dedupe([u]),
+                            (f"it reaches work conceived after the engagement ends: {_q(u)}", "-> ip_grab (post-engagement work)"),
+                            _conf(u, facts=("scope_after_end",))))
+
+    takes = [u for u in transfers + [x for x in licences if x.has("perpetual_irrevocable", "scope_submission")]
+             if not u.has("keeps_rights", "evaluation_only")]
+    submission = [u for u in takes if u.has("scope_submission", "regardless_of_hire") or d.near(u, "scope_submission", "regardless_of_hire", window=1)]
+    if not submission and assess and not d.has("employee_status"):
+        # a hiring-stage document whose ownership clause does not say it is limited to later paid work
+        submission = [u for u in takes if d.near(u, "assessment_context", window=4)]
+    regardless = d.has("regardless_of_hire")
+    if submission and (not paid_stage or regardless) and not d.has("keeps_rights") or (submission and regardless):
+        u = submission[0]
+        why = ("the rights pass whether or not the person is hired" if regardless
+               else "the hiring stage is not paid at a fair rate" if assess or d.has("unpaid") else "nothing is paid for it")
+        out.append(Decision("ip.interview_work", "ip_grab", _dedupe([u] + d.near(u, "regardless_of_hire", "scope_submission", window=2)),
+                            (f"the company takes rights in the candidate's hiring-stage work: {_q(u)}", why,
+                             "-> ip_grab (interview work)"), _conf(u, facts=("ip_transfer", "ip_licence"))))
+
+    waiver = d.with_("moral_rights_waiver")
+    if waiver and (assess or d.has("unpaid")) and not paid_stage and "ip.interview_work" not in {x.kind for x in out}:
+        u = waiver[0]
+        out.append(Decision("ip.moral_rights_unpaid", "ip_grab", _dedupe([u]),
+                            (f"moral rights are waived: {_q(u)}", "for work done in an unpaid hiring stage",
+                             "-> ip_grab (moral rights in unpaid work)"), _conf(u, facts=("moral_rights_waiver",))))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ misclassification
+
+
+def misclassification(d: DocFacts) -> list[Decision]:
+    """A non-employee label on work controlled like employment, or unpaid 'volunteer'/'intern' work for a business."""
+    labels = [u for u in d.with_("non_employee_label") if not u.has("employee_status")]
+    if not labels:
+        return []
+    if d.has("non_profit") and not d.has("real_work_output"):
+        return []
+    control = d.with_("control")
+    indep = d.with_("independence")
+    core = d.with_("core_work")
+    costs = d.with_("own_costs")
+    unpaid = d.has("unpaid", "contingent_pay")
+    academic = d.has("academic_programme")
+    employee = d.has("employee_status")
+    label = labels[0]
+    out: list[Decision] = []
+    kind = _status_kind(label.text)
+    if unpaid and not academic and (core or control or d.has("real_work_output", "effort")):
+        work = (core or d.with_("real_work_output") or control or d.with_("effort"))[0]
+        out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
+                            "misclassification", _dedupe([label, work]),
+                            (f"the person is given a non-employee status: {_q(label)}",
+                             "the work is unpaid and the organisation is not a charity or school programme",
+                             f"yet the person does directed or productive work: {_q(work)}", "-> misclassification"),
+                            _conf(label, facts=("non_employee_label",))))
+    elif not employee or len(control) >= 3:
+        # weigh the signs: each sentence counts by how sure the tagger is that it states the fact
+        c_score = sum(u.p("control") for u in control)
+        i_score = sum(u.p("independence") for u in indep)
+        strong = c_score >= 1.5 and c_score > 1.5 * i_score
+        mixed = c_score >= 0.8 and bool(core or costs) and i_score < 0.8 * c_score
+        if strong or mixed:
+            ev = [label] + control[:2] + (core[:1] or costs[:1])
+            out.append(Decision("status.controlled_contractor", "misclassification", _dedupe(ev),
+                                (f"the person is given a non-employee status: {_q(label)}",
+                                 f"the company controls the work ({len(control)} signs, e.g. {_q(control[0])})",
+                                 f"signs of independence: {len(indep)}"
+                                 + (f"; core work: {_q(core[0])}" if core else "") + (f"; own costs: {_q(costs[0])}" if costs else ""),
+                                 "-> misclassification"),
+                                _conf(label, *control[:2], facts=("non_employee_label", "control"))))
+    return out
+
+
+def _status_kind(text: str) -> str:
+    """Which explanation fits the label the document uses (presentation only, not the decision)."""
+    t = text.lower()
+    if "volunteer" in t or "ambassador" in t or "contributor" in t:
+        return "status.for_profit_volunteer"
+    if "intern" in t or "trainee" in t or "apprentic" in t:
+        return "status.unpaid_intern"
+    if "trial" in t or "participant" in t or "candidate" in t:
+        return "status.unpaid_trial_not_employee"
+    return "status.controlled_contractor"
+
+
+# ------------------------------------------------------------------------------------------------ extended categories
+
+
+def confidentiality_overreach(d: DocFacts) -> list[Decision]:
+    """Perpetual confidentiality, general skills, pay secrecy, reporting bans, non-disparagement gags."""
+    out = []
+    for fact, kind, why in (("confidentiality_perpetual", "confidentiality.perpetual", "confidentiality never ends"),
+                            ("general_skills", "confidentiality.general_skills", "it covers general skills and knowledge"),
+                            ("pay_secrecy", "confidentiality.pay_secrecy", "it forbids discussing pay or conditions"),
+                            ("no_reporting", "confidentiality.no_reporting", "it restricts reports to authorities"),
+                            ("non_disparagement", "confidentiality.non_disparagement", "it gags criticism")):
+        units = d.with_(fact)
+        if not units or (fact == "no_reporting" and d.has("whistleblower_carveout")):
+            continue
+        out.append(Decision(kind, "confidentiality_overreach", _dedupe(units[:1]),
+                            (f"{why}: {_q(units[0])}", "-> confidentiality_overreach"), _conf(units[0], facts=(fact,))))
+    return out
+
+
+def restrictive_covenant(d: DocFacts) -> list[Decision]:
+    """Non-compete or non-solicit obligations."""
+    units = d.with_("non_compete", "non_solicit")
+    if not units:
+        return []
+    return [Decision("covenant.non_compete", "restrictive_covenant", _dedupe(units[:2]),
+                     (f"it restricts later work or clients: {_q(units[0])}", "-> restrictive_covenant"),
+                     _conf(units[0], facts=("non_compete", "non_solicit")))]
+
+
+def data_handling(d: DocFacts) -> list[Decision]:
+    """Real personal data or production access in trial or unpaid work, without safeguards."""
+    units = d.with_("real_personal_data")
+    if not units or d.has("data_safeguards") or not (d.has("assessment_context", "unpaid") or d.has("non_employee_label")):
+        return []
+    return [Decision("data.real_data", "data_handling", _dedupe(units[:1]),
+                     (f"trial or unpaid work touches real personal data or production: {_q(units[0])}",
+                      "no safeguards are stated", "-> data_handling"), _conf(units[0], facts=("real_personal_data",)))]
+
+
+def pressure_tactics(d: DocFacts) -> list[Decision]:
+    """Exploding offers, demands to withdraw from other processes, penalties for declining."""
+    out = []
+    for u in d.with_("decision_deadline"):
+        hours = [x.hours for x in u.deadlines]
+        if hours and min(hours) <= EXPLODING_HOURS:
+            out.append(Decision("pressure.exploding_offer", "pressure_tactics", (u,),
+                                (f"the decision window is about {min(hours):g} hours: {_q(u)}",
+                                 f"{EXPLODING_HOURS:g} hours or less leaves no time to take advice", "-> pressure_tactics"),
+                                _conf(u, facts=("decision_deadline",))))
+            break
+    for fact, kind, why in (("withdraw_other", "pressure.withdraw", "it demands withdrawal from other processes"),
+                            ("decline_penalty", "pressure.penalty", "it penalises declining or leaving")):
+        units = d.with_(fact)
+        if units:
+            out.append(Decision(kind, "pressure_tactics", (units[0],), (f"{why}: {_q(units[0])}", "-> pressure_tactics"),
+                                _conf(units[0], facts=(fact,))))
+    return out
+
+
+def missing_terms(d: DocFacts) -> list[Decision]:
+    """A trial, working-interview or take-home document that leaves pay, length or ownership unstated."""
+    assess = d.with_("assessment_context")
+    if len(assess) < 2 and not (assess and len(d.units) <= 6):
+        return []
+    missing = []
+    if not d.has("paid", "unpaid", "contingent_pay"):
+        missing.append("pay")
+    if not d.has("effort", "open_ended"):
+        missing.append("length")
+    if not d.has("ip_transfer", "ip_licence", "keeps_rights", "evaluation_only"):
+        missing.append("who owns the work")
+    if not missing:
+        return []
+    return [Decision("missing.trial_terms", "missing_terms", (assess[0],),
+                     (f"the document sets up a hiring stage: {_q(assess[0])}", f"it does not state: {', '.join(missing)}",
+                      "-> missing_terms"), 0.6, detail={"missing": missing})]
+
+
+TESTS = (unpaid_scope, ip_grab, misclassification, confidentiality_overreach, restrictive_covenant, data_handling,
+         pressure_tactics, missing_terms)
+
+
+def decide(d: DocFacts) -> list[Decision]:
+    """Every test's decisions for one document."""
+    return [dec for test in TESTS for dec in test(d)]

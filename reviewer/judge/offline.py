@@ -1,0 +1,118 @@
+"""The offline judge: tag each sentence's legal facts, parse its values, apply the legal tests.
+
+A straight call: the judge receives the document, its clauses and the located jurisdiction, and returns
+findings and warnings. It keeps no state between calls, so one judge can serve many threads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clauses import Clause
+from ..document import Document
+from ..models import Category, Evidence, Finding, RateInfo, Severity
+from ..knowledge import load_finding_texts
+from .base import Judgement
+from .legal import Decision, DocFacts, RateCheck, Unit, decide
+
+DOLLAR = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+
+
+def default_dollar(jurisdiction: str) -> str:
+    """Which dollar a bare '$' means in this jurisdiction."""
+    return DOLLAR.get(jurisdiction.split("-")[0], "USD")
+
+
+# Chat exports start each message with a timestamp and a speaker ("[9/3/25, 4:12 pm] Jodie - Bayside Vet:"): the
+# tagger reads the message, not the header. The evidence still quotes the whole sentence.
+CHAT_HEADER = re.compile(r"^\s*(?:\[[^\]]{3,40}\]|\d{1,2}[:.]\d{2}(?:\s?[ap]m)?)\s*(?:[-\u2013]\s*)?[^:\n]{1,50}:\s+", re.I)
+
+
+def message(text: str) -> str:
+    """The text the tagger reads: a sentence without a chat export's timestamp and speaker."""
+    return CHAT_HEADER.sub("", text, count=1)
+
+
+def units_of(clauses: list[Clause]) -> list[tuple[object, str, str]]:
+    """(sentence, clause id, context) for every sentence outside headings, in document order."""
+    out = []
+    for clause in clauses:
+        if clause.is_heading:
+            continue
+        previous = ""
+        for s in clause.sentences:
+            context = clause.context or previous
+            out.append((s, clause.id, context))
+            previous = s.text
+    return out
+
+
+def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFacts:
+    """Tag every sentence and parse its values: everything the legal tests need."""
+    from ..values import parse_deadline, parse_effort, parse_money
+    from ..wages import minimum_wage
+    from .tagger import load
+
+    raw = units_of(clauses)
+    tags = load().tag([(message(s.text), message(ctx)) for s, _, ctx in raw]) if raw else []
+    dollar = default_dollar(jurisdiction)
+    units = []
+    for i, ((s, cid, ctx), facts) in enumerate(zip(raw, tags)):
+        text = s.text
+        has_number = any(ch.isdigit() for ch in text) or any(w in text.lower() for w in _NUMBER_WORDS)
+        units.append(Unit(
+            index=i, sentence=s, clause_id=cid, context=ctx, facts=facts,
+            money=tuple(parse_money(text, default_dollar=dollar)) if has_number else (),
+            effort=tuple(parse_effort(text)) if has_number else (),
+            deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
+        ))
+    return DocFacts(units=tuple(units), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction), default_dollar=dollar)
+
+
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
+                 "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "a day", "a week", "an hour",
+                 "afternoon", "morning", "weekend", "couple", "few", "full day", "shift", "month", "year")
+
+
+def rate_info(check: RateCheck | None) -> RateInfo | None:
+    """The JSON form of a rate check."""
+    if check is None:
+        return None
+    w = check.minimum
+    return RateInfo(
+        low=round(check.rate.low, 2), high=round(check.rate.high, 2), currency=check.rate.currency,
+        computation=f"{check.rate.describe()} ({check.rate.method})" if check.rate.method else check.rate.describe(),
+        minimum=w.hourly if w else None, minimum_currency=w.currency if w else None,
+        minimum_jurisdiction=w.code if w else None,
+        minimum_source=f"{w.source}, {w.url} (as of {w.as_of.isoformat()})" if w else None,
+        below_minimum=check.below,
+    )
+
+
+def to_finding(doc: Document, dec: Decision) -> Finding:
+    """A decision in the form a candidate reads: the kind's texts, the evidence, the trace."""
+    text = load_finding_texts()[dec.kind]
+    evidence = [Evidence(quote=u.sentence.text, page=doc.page_of(u.sentence.start), start=u.sentence.start,
+                         end=u.sentence.end, clause_id=u.clause_id) for u in dec.evidence]
+    explanation = text.explanation
+    if dec.rate is not None and dec.category == Category.unpaid_scope.value:
+        explanation += f" Here: {dec.rate.describe()}."
+    title = text.title
+    if dec.kind == "missing.trial_terms":
+        title = f"The trial terms do not state: {', '.join(dec.detail['missing'])}"
+    return Finding(
+        category=Category(dec.category), severity=Severity(text.severity), confidence=dec.confidence, title=title,
+        evidence=evidence, explanation=explanation, suggestion=text.suggestion, rule=dec.kind, source="offline",
+        trace=list(dec.trace), rate=rate_info(dec.rate) if dec.category == Category.unpaid_scope.value else None,
+    )
+
+
+class OfflineJudge:
+    """The default offline judge: learned facts, explicit legal tests."""
+
+    name = "offline"
+
+    def judge(self, doc: Document, clauses: list[Clause], jurisdiction: str = "general") -> Judgement:
+        """Findings for one document, located in `jurisdiction`."""
+        facts = doc_facts(doc, clauses, jurisdiction)
+        return Judgement(findings=[to_finding(doc, d) for d in decide(facts)])

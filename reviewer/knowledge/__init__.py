@@ -1,0 +1,69 @@
+"""Legal knowledge as data: the facts each legal test needs, and the texts of each kind of finding.
+
+One YAML file per kind, validated by pydantic when it is first read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+KNOWLEDGE_DIR = Path(__file__).resolve().parent
+
+
+class Fact(BaseModel):
+    """One legal element a sentence can state."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(description="Stable id, used in training data and by the legal tests.")
+    group: str = Field(description="Which test mainly uses it: context, unpaid, ip, status, confidentiality, ...")
+    definition: str
+    positives: list[str] = Field(default_factory=list, description="Sentences that state the fact.")
+    negatives: list[str] = Field(default_factory=list, description="Sentences that do not.")
+
+
+class _FactsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    facts: list[Fact]
+
+
+class FindingText(BaseModel):
+    """What a candidate reads for one kind of finding."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    category: str
+    severity: str = "medium"
+    title: str
+    explanation: str
+    suggestion: str
+
+
+class _FindingsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    findings: dict[str, FindingText]
+
+
+@lru_cache(maxsize=1)
+def load_facts() -> tuple[Fact, ...]:
+    """Every fact, in file order (the tagger's output columns follow this order)."""
+    data = _FactsFile.model_validate(yaml.safe_load((KNOWLEDGE_DIR / "facts.yaml").read_text(encoding="utf-8")))
+    ids = [f.id for f in data.facts]
+    if len(ids) != len(set(ids)):
+        raise ValueError("facts.yaml: duplicate fact ids")
+    return tuple(data.facts)
+
+
+@lru_cache(maxsize=1)
+def load_finding_texts() -> dict[str, FindingText]:
+    """Title, explanation and suggestion for each kind of finding, by id ('unpaid.token_pay', ...)."""
+    data = _FindingsFile.model_validate(yaml.safe_load((KNOWLEDGE_DIR / "findings.yaml").read_text(encoding="utf-8")))
+    return data.findings
