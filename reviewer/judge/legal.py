@@ -17,7 +17,9 @@ from ..values import Deadline, Effort, Money, Rate, effective_rate
 from ..wages import Wage
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
-EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
+EXPLODING_HOURS = 72.0
+LABEL_SURE = 0.6
+SCOPE_SURE = 0.5  # how sure a reading that an assignment reaches prior, own-time or later work must be  # how sure the tagger must be that a worker status is stated before a status test relies on it  # taxonomy: a decision window of about 72 hours or less
 CORE = ("unpaid_scope", "ip_grab", "misclassification")
 
 
@@ -190,6 +192,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                             0.85, check))
 
     unpaid = [u for u in d.with_("unpaid") if not _fair_rate_sentence(u, check)]
+    # Pay at or above the minimum for the work outweighs a stray mention of unpaid time (a lunch break, "we never
+    # expect unpaid hours"); only a sure statement that a part of the work is unpaid still counts.
+    if check is not None and check.below is False:
+        unpaid = [u for u in unpaid if u.p("unpaid") >= 0.9 and not u.has("paid")]
     if unpaid and not charity and not academic and not fair_pay_only(d, unpaid, check):
         u = unpaid[0]
         hours = effort_hours(d, u)
@@ -212,7 +218,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             kind = kind or "unpaid.open_ended"
             reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
             extra += open_ended[:1]
-        if kind is None and labels and not assess and (d.has("control") or d.has("effort")):
+        volunteer = _status_kind(labels[0].text) == "status.for_profit_volunteer" if labels else False
+        if kind is None and labels and not assess and not volunteer and (d.has("control") or d.has("effort")):
             kind = "unpaid.no_pay"
             reasons.append(f"unpaid work in a non-employee role under the company's direction: {_q(labels[0])}")
             extra += d.with_("control")[:1]
@@ -262,37 +269,47 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     assess = d.with_("assessment_context")
     paid_stage = fair_pay(d, check) and not d.has("unpaid", "contingent_pay")
 
-    prior = [u for u in d.with_("scope_prior") if u.has("ip_transfer") or (transfers and not u.has("ip_licence", "carve_out", "keeps_rights"))]
-    if prior and transfers:
+    # a scope sentence extends the transfer it belongs to: the transfer is in it, or in its clause, or close by
+    def with_transfer(u: Unit) -> list[Unit]:
+        return [u] if u.has("ip_transfer") else d.near(u, "ip_transfer", window=3)
+
+    prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u) and not u.has("ip_licence", "carve_out", "keeps_rights")]
+    if prior:
         u = prior[0]
-        out.append(Decision("ip.prior_work", "ip_grab", _dedupe([u] + ([] if u.has("ip_transfer") else transfers[:1])),
-                            (f"ownership passes to the company: {_q(transfers[0])}",
+        t = with_transfer(u)[0]
+        out.append(Decision("ip.prior_work", "ip_grab", _dedupe([u, t]),
+                            (f"ownership passes to the company: {_q(t)}",
                              f"and it reaches work made before the engagement: {_q(u)}", "-> ip_grab (prior work)"),
                             _conf(u, facts=("scope_prior",))))
 
-    own = [u for u in d.with_("scope_own_time") if not u.has("carve_out")]
-    if own and transfers and not carve:
+    own = [u for u in d.with_("scope_own_time") if u.p("scope_own_time") >= SCOPE_SURE and not u.has("carve_out") and with_transfer(u)]
+    if own and not carve:
         u = own[0]
-        out.append(Decision("ip.own_time", "ip_grab", _dedupe([u] + ([] if u.has("ip_transfer") else transfers[:1])),
-                            (f"ownership passes to the company: {_q(transfers[0])}",
+        t = with_transfer(u)[0]
+        out.append(Decision("ip.own_time", "ip_grab", _dedupe([u, t]),
+                            (f"ownership passes to the company: {_q(t)}",
                              f"and it reaches work made on the person's own time or unrelated to the business: {_q(u)}",
                              "no carve-out for such work (Labor Code 2870 style) is stated", "-> ip_grab (own-time work)"),
                             _conf(u, facts=("scope_own_time",))))
 
-    after = d.with_("scope_after_end")
+    after = [u for u in d.with_("scope_after_end") if u.p("scope_after_end") >= SCOPE_SURE]
     if after and (transfers or after[0].has("ip_transfer")):
         u = after[0]
         out.append(Decision("ip.after_end", "ip_grab", _dedupe([u]),
                             (f"it reaches work conceived after the engagement ends: {_q(u)}", "-> ip_grab (post-engagement work)"),
                             _conf(u, facts=("scope_after_end",))))
 
-    takes = [u for u in transfers + [x for x in licences if x.has("perpetual_irrevocable", "scope_submission")]
-             if not u.has("keeps_rights", "evaluation_only")]
-    submission = [u for u in takes if u.has("scope_submission", "regardless_of_hire") or d.near(u, "scope_submission", "regardless_of_hire", window=1)]
+    # A licence limited to evaluation, or a sentence that leaves the work with the candidate, takes nothing; a sentence
+    # that transfers ownership takes it whatever else it says about how the work is used.
+    takes = [u for u in transfers if not u.has("keeps_rights")] + [
+        x for x in licences if x.has("perpetual_irrevocable", "scope_submission") and not x.has("keeps_rights", "evaluation_only")
+        and not x.has("ip_transfer")]
+    # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
+    submission = [u for u in takes if u.has("scope_submission") or d.near(u, "scope_submission", window=1)]
     if not submission and assess and not d.has("employee_status"):
         # a hiring-stage document whose ownership clause does not say it is limited to later paid work
         submission = [u for u in takes if d.near(u, "assessment_context", window=4)]
-    regardless = d.has("regardless_of_hire")
+    regardless = bool(submission) and any(d.near(u, "regardless_of_hire", window=2) for u in submission[:3])
     if submission and (not paid_stage or regardless) and not d.has("keeps_rights") or (submission and regardless):
         u = submission[0]
         why = ("the rights pass whether or not the person is hired" if regardless
@@ -315,7 +332,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
 def misclassification(d: DocFacts) -> list[Decision]:
     """A non-employee label on work controlled like employment, or unpaid 'volunteer'/'intern' work for a business."""
-    labels = [u for u in d.with_("non_employee_label") if not u.has("employee_status")]
+    # the status must be stated clearly: a test that strips protections should not rest on a doubtful reading
+    labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE and not u.has("employee_status")]
     if not labels:
         return []
     if d.has("non_profit") and not d.has("real_work_output"):
@@ -326,25 +344,32 @@ def misclassification(d: DocFacts) -> list[Decision]:
     costs = d.with_("own_costs")
     unpaid = d.has("unpaid", "contingent_pay")
     academic = d.has("academic_programme")
-    employee = d.has("employee_status")
+    employee = any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status"))
     label = labels[0]
     out: list[Decision] = []
     kind = _status_kind(label.text)
-    if unpaid and not academic and (core or control or d.has("real_work_output", "effort")):
-        work = (core or d.with_("real_work_output") or control or d.with_("effort"))[0]
+    # primary-beneficiary test: a link to a course excuses unpaid work only while the person does not do staff's work
+    school = academic and not core and not d.has("real_work_output")
+    work = core or d.with_("real_work_output")
+    c_score = sum(u.p("control") for u in control)  # each sentence counts by how sure the tagger is
+    i_score = sum(u.p("independence") for u in indep)
+    if school:
+        return []
+    volunteer = kind == "status.for_profit_volunteer"
+    # a volunteer is someone giving time to a cause; the label fails when the time goes into a business's own work
+    if unpaid and (work if volunteer else (work or control or d.has("effort"))):
+        w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
-                            "misclassification", _dedupe([label, work]),
+                            "misclassification", _dedupe([label, w]),
                             (f"the person is given a non-employee status: {_q(label)}",
-                             "the work is unpaid and the organisation is not a charity or school programme",
-                             f"yet the person does directed or productive work: {_q(work)}", "-> misclassification"),
+                             "the work is unpaid and the organisation is not a charity, nor is this a course placement",
+                             f"yet the person does directed or productive work: {_q(w)}", "-> misclassification"),
                             _conf(label, facts=("non_employee_label",))))
-    elif not employee or len(control) >= 3:
-        # weigh the signs: each sentence counts by how sure the tagger is that it states the fact
-        c_score = sum(u.p("control") for u in control)
-        i_score = sum(u.p("independence") for u in indep)
+    elif not employee:
         strong = c_score >= 1.5 and c_score > 1.5 * i_score
-        mixed = c_score >= 0.8 and bool(core or costs) and i_score < 0.8 * c_score
-        if strong or mixed:
+        mixed = c_score >= 0.8 and bool(work or costs) and i_score < 0.8 * c_score
+        plain = c_score >= 0.9 and i_score == 0
+        if strong or mixed or plain:
             ev = [label] + control[:2] + (core[:1] or costs[:1])
             out.append(Decision("status.controlled_contractor", "misclassification", _dedupe(ev),
                                 (f"the person is given a non-employee status: {_q(label)}",

@@ -28,6 +28,17 @@ def default_dollar(jurisdiction: str) -> str:
 CHAT_HEADER = re.compile(r"^\s*(?:\[[^\]]{3,40}\]|\d{1,2}[:.]\d{2}(?:\s?[ap]m)?)\s*(?:[-\u2013]\s*)?[^:\n]{1,50}:\s+", re.I)
 
 
+WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_WORDS = 3
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of words, not a number, a signature block, an address or a title line: only prose states facts."""
+    words = WORD.findall(text)
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= MIN_WORDS and lower >= 0.4 * len(text.split())
+
+
 def message(text: str) -> str:
     """The text the tagger reads: a sentence without a chat export's timestamp and speaker."""
     return CHAT_HEADER.sub("", text, count=1)
@@ -54,7 +65,13 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
     from .tagger import load
 
     raw = units_of(clauses)
-    tags = load().tag([(message(s.text), message(ctx)) for s, _, ctx in raw]) if raw else []
+    texts = [(message(s.text), message(ctx)) for s, _, ctx in raw]
+    # A number, a signature line or a lone word states nothing: only sentences of a few words are read.
+    readable = [i for i, (t, _) in enumerate(texts) if is_prose(t)]
+    tagged = load().tag([texts[i] for i in readable]) if readable else []
+    tags: list[dict[str, float]] = [{} for _ in raw]
+    for i, t in zip(readable, tagged):
+        tags[i] = t
     dollar = default_dollar(jurisdiction)
     units = []
     for i, ((s, cid, ctx), facts) in enumerate(zip(raw, tags)):

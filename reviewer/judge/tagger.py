@@ -21,6 +21,11 @@ TOKEN = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|\d+(?:[.,]\d+)*|[$\u00a3\u20ac\u
 NEGATORS = {"not", "no", "never", "without", "nor", "neither", "none", "nothing", "cannot", "won't", "don't", "doesn't",
             "isn't", "aren't", "wasn't", "didn't", "shan't", "shouldn't", "wouldn't", "can't", "unpaid", "non", "free"}
 NEGATION_WINDOW = 4
+# Exceptions and inclusions change what a clause reaches ("except inventions made on your own time" vs "including
+# ..."): the words in their scope get their own copies, as negated words do.
+EXCEPTORS = {"except", "excluding", "excludes", "excluded", "exclude", "unless", "save", "apart", "outside", "other"}
+INCLUDERS = {"including", "includes", "included", "include", "whether", "even", "regardless", "also", "plus"}
+SCOPE_WINDOW = 6
 # Words that end a negation's scope before the window runs out.
 SCOPE_END = {"but", "however", "although", "unless", "except", "and", "or", "if", "whether", "which", "that"}
 
@@ -53,6 +58,18 @@ def _negation_marks(toks: list[str]) -> list[str]:
     return out
 
 
+def _scope_marks(toks: list[str], starters: set[str], prefix: str) -> list[str]:
+    out: list[str] = []
+    left = 0
+    for t in toks:
+        if left:
+            out.append(prefix + t)
+            left -= 1
+        if t in starters:
+            left = SCOPE_WINDOW
+    return out
+
+
 def features(text: str, context: str = "") -> list[str]:
     """The n-gram features of a sentence and its context, as strings."""
     toks = tokens(text)
@@ -61,6 +78,7 @@ def features(text: str, context: str = "") -> list[str]:
     feats += [f"{a} {b}" for a, b in zip(padded, padded[1:])]
     feats += [f"{a} {b} {c}" for a, b, c in zip(padded, padded[1:], padded[2:])]
     feats += _negation_marks(toks)
+    feats += _scope_marks(toks, EXCEPTORS, "EXC_") + _scope_marks(toks, INCLUDERS, "INC_")
     feats += [f"ctx:{t}" for t in set(tokens(context))]
     if text.rstrip().endswith("?"):
         feats.append("<question>")  # a question asserts nothing; the model learns what that does to each fact
