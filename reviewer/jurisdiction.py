@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterator
 
 from . import gazetteer
 from .gazetteer import fold
@@ -62,15 +62,15 @@ def code_for(iso: str, admin1: str = "") -> str:
     return f"EU-{iso}" if iso in EU_MEMBERS else iso
 
 
+_SUBDIVISION_NAMES = {(country, full.lower()): f"{country}-{abbr}"
+                      for country, table in SUBDIVISIONS.items() for abbr, full in table.items()}
+
+
 def subdivision_named(label: str, country: str) -> str | None:
     """'NY' or 'New York' in 'US' -> 'US-NY'; None if the country has no such state or province."""
-    table = SUBDIVISIONS.get(country, {})
-    if label in table:
+    if label in SUBDIVISIONS.get(country, {}):
         return f"{country}-{label}"
-    for abbr, full in table.items():
-        if full.lower() == label.lower():
-            return f"{country}-{abbr}"
-    return None
+    return _SUBDIVISION_NAMES.get((country, label.lower()))
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +172,7 @@ chad jordan georgia jersey guernsey turkey man
 charlotte dallas denver houston madison lincoln orlando aurora irving chandler gilbert henderson tyler allen norman
 eugene savannah regina hamilton george kimberley nancy leon sofia sophia logan taylor milton kent marion carson murray
 sandy warren troy preston chester darwin mackay phoenix columbus cleveland lafayette paisley camden hastings
-marina
+marina martin
 union independence enterprise providence paradise surprise riverside buffalo anchorage boulder corona mesa midland
 sale split tours angers derby hull concord centennial commonwealth republic liberty normal mission temple spring
 springs summit sunrise plantation university police officer central golden green forest deal bend march may
@@ -181,11 +181,17 @@ monday tuesday wednesday thursday friday saturday sunday
 """.split())
 _TITLES = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Dear|Hi|Hello|Hey|Thanks|Regards|Cheers|Sincerely|"
                      r"Attn|Attention|Name|Signed|Signature|By|Manager|Contact)\.?,?[ \t]*)$")
+# words before a person, not a place: 'reporting to Martin', 'ask for Florence', 'a call with Austin'
+_PERSON_BEFORE = re.compile(r"(?:\b(?:report(?:s|ing)?|talk|speak|speaking|write|reach out)[ \t]+(?:to|with)|\bask[ \t]+for|"
+                            r"\b(?:contact|meet|with|managed[ \t]+by|supervised[ \t]+by|signed[ \t]+by|cc)[ \t]*:?)[ \t]+$", re.I)
 # words that may stand before a town's name ('Lower Manhattan'); but 'North York' is not York, 'New Caf' not Caf
 _DIRECTIONS = {"Greater", "Central", "Downtown", "Inner", "Outer", "Metro", "Metropolitan", "Lower", "Upper", "Midtown"}
 _PLACE_NOUNS = ("office", "offices", "branch", "campus", "studio", "store", "stores", "site", "headquarters", "hq",
                 "team", "area", "metro", "cbd", "hub", "location", "clinic", "restaurant", "cafe", "café", "warehouse",
                 "kitchen", "salon", "shop", "factory", "plant", "centre", "center", "premises", "outlet", "venue")
+# capitalised words after a town that keep it a place ('Sydney Harbour', 'San Francisco Bay Area')
+_NAME_NOUNS = {"bay", "harbour", "harbor", "airport", "region", "county", "city", "district", "borough", "valley",
+               "downtown", "centre", "center", "time"}
 _AFTER_CUE = re.compile(r"[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b", re.I)
 _BEFORE_CUE = re.compile(r"(?:\b(?:in|at|from|near|around|outside|to|based|located|relocate|across)[ \t]+(?:the[ \t]+)?"
                          r"(?:city[ \t]+of[ \t]+)?)$")
@@ -198,10 +204,12 @@ _WORK_CUE = re.compile(
     r"(?:at|in)|remote(?:ly)? from|reside in|relocate to|report to (?:our|the))\b", re.I)
 _HEAD_CUE = re.compile(r"\b(?:head(?:quarter(?:ed|s)?| office)|HQ|registered (?:office|address|in)|principal "
                        r"(?:place of business|(?:executive )?offices?)|corporate (?:office|address|headquarters))\b", re.I)
-_INCORPORATION_BEFORE = re.compile(r"(?:\b(?:incorporated|organi[sz]ed|formed|registered|existing|chartered)[ \t]+"
-                                   r"(?:in|under)(?:[ \t]+the[ \t]+laws?[ \t]+of)?(?:[ \t]+the)?(?:[ \t]+State[ \t]+of)?[ \t]*)$", re.I)
-_INCORPORATION_AFTER = re.compile(r"[ \t]+(?:corporation|corp\b|company|limited liability|LLC|L\.L\.C|limited partnership|"
-                                  r"LP\b|LLP\b|public benefit|benefit corporation|statutory|general partnership|non-?profit)", re.I)
+_INCORPORATION_BEFORE = re.compile(
+    r"(?:\b(?:incorporated|organi[sz]ed|formed|registered|existing|chartered)[ \t]+(?:in|under)"
+    r"(?:[ \t]+the[ \t]+laws?[ \t]+of)?(?:[ \t]+the)?(?:[ \t]+State[ \t]+of)?[ \t]*)$", re.I)
+_INCORPORATION_AFTER = re.compile(
+    r"[ \t]+(?:corporation|corp\b|company|limited liability|LLC|L\.L\.C|limited partnership|LP\b|LLP\b|"
+    r"public benefit|benefit corporation|statutory|general partnership|non-?profit)", re.I)
 _STREET = re.compile(r"(?:\b\d{1,6}[A-Za-z]?(?:[-\u2013/]\d{1,5})?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){0,4}"
                      r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|"
                      r"Terrace|Parkway|Pkwy|Highway|Hwy|Broadway|Crescent|Cres|Close|Quay|Row|Walk|Parade|Esplanade|"
@@ -225,8 +233,11 @@ STATUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"Employment Relations Act 2000|Holidays Act 2003|\bIRD number\b", re.I), "NZ"),
     (re.compile(r"Basic Conditions of Employment Act", re.I), "ZA"),
     (re.compile(r"\bFLSA\b|Fair Labor Standards Act|\bW-?2\b|\b1099\b|\b401\(k\)", re.I), "US"),
-    (re.compile(r"\bGDPR\b|Directive \(EU\)", re.I), "EU"),
+    (re.compile(r"\bUK GDPR\b|Data Protection Act 2018", re.I), "UK"),
+    (re.compile(r"(?<!UK )\bGDPR\b|Directive \(EU\)", re.I), "EU"),
 ]
+# Data-protection law says where the data is, not where the work is: UK and US employers cite the GDPR too.
+_STATUTE_FACTOR = {"EU": 0.25}
 _UK_NAMES = {"england and wales": "UK", "england & wales": "UK", "england": "UK", "scotland": "UK", "wales": "UK",
              "northern ireland": "UK", "great britain": "UK", "britain": "UK", "the united kingdom": "UK",
              "european union": "EU", "the european union": "EU"}
@@ -449,7 +460,7 @@ def _statutes(text: str) -> Iterator[Evidence]:
     for pattern, code in pairs:  # the first mention of each statute counts
         m = pattern.search(lower if pairs is _STATUTES_LOWER else text)
         if m:
-            yield _evidence(code, "statute", text[m.start():m.end()], m.start())
+            yield _evidence(code, "statute", text[m.start():m.end()], m.start(), factor=_STATUTE_FACTOR.get(code, 1.0))
 
 
 def _postcodes(text: str, tables: _Tables) -> Iterator[Evidence]:
@@ -496,8 +507,8 @@ class _Mention:
 @lru_cache(maxsize=1)
 def _first_words() -> dict[str, int]:
     """First word of every place name -> the most words a name starting with it has (to try few runs)."""
-    tables, out = _tables(), {}
-    for key in (*gazetteer.places().towns, *tables.places):
+    out = dict(gazetteer.places().first_words)
+    for key in _tables().places:
         words = key.split(" ")
         out[words[0]] = max(out.get(words[0], 0), len(words))
     return out
@@ -508,7 +519,7 @@ _GAP = re.compile(r"[ \t]{1,2}|[ \t]*\n[ \t]*")
 
 def _mentions(text: str, tables: _Tables) -> Iterator[_Mention]:
     """Capitalised runs of up to six words that name a town, a state or province, or a country."""
-    towns, first = gazetteer.places().towns, _first_words()
+    towns, first = gazetteer.places(), _first_words()
     tokens = list(_TOKEN.finditer(text))
     i = 0
     while i < len(tokens):
@@ -528,7 +539,7 @@ def _mentions(text: str, tables: _Tables) -> Iterator[_Mention]:
             key = fold(words)
             if key.endswith(("'s", "\u2019s")) and key not in towns:
                 key, words = key[:-2], words[:-2]
-            candidates = list(towns.get(key, []))
+            candidates = list(towns.get(key))
             region = tables.places.get(key)
             if region:
                 candidates = [[region, 10**9, 10**9]] + [c for c in candidates if c[0] != region]
@@ -604,9 +615,25 @@ def _postcode_before(text: str, start: int, code: str, tables: _Tables) -> re.Ma
     return None
 
 
+def _part_of_a_name(text: str, mentions: list[_Mention], tables: _Tables) -> set[str]:
+    """Place names that this text also uses as the first word of a longer name ('Evergreen Parcel Technologies',
+    'Austin Smith'): on their own elsewhere in the text they most likely mean that company or person."""
+    out = set()
+    for m in mentions:
+        if m.candidates[0][1] >= 10**9:
+            continue  # a state or country before a name is still that place: 'California Labor Code'
+        nxt = re.match(r"[ \t]+([A-Z][a-z][\w'\u2019-]*)", text[m.end:m.end + 40])  # 'Leeds LS1' is a postcode
+        if nxt and nxt.group(1).lower() not in _PLACE_NOUNS and nxt.group(1).lower() not in _NAME_NOUNS \
+                and fold(nxt.group(1)) not in tables.places and not _qualifier(tables, nxt.group(1)):
+            out.add(m.key)
+    return out
+
+
 def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
     """Towns, states and countries named, with what stands next to them."""
-    for m in _mentions(text, tables):
+    mentions = list(_mentions(text, tables))
+    named = _part_of_a_name(text, mentions, tables)
+    for m in mentions:
         before = text[max(0, m.start - 60):m.start]
         if _TITLES.search(before) or _INCORPORATION_BEFORE.search(before) or _INCORPORATION_AFTER.match(text, m.end):
             continue
@@ -640,8 +667,10 @@ def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
             yield _evidence(code, "place_qualified", text[m.start:end], m.start, role)
             continue
         # a place named alone: only when nothing says it is a word or a person, and it is big or clearly a place
-        if m.key in GUARD or len(m.key) < 4:
+        if m.key in GUARD or len(m.key) < 4 or m.key in named or _PERSON_BEFORE.search(before):
             continue
+        if m.candidates[0][1] >= 10**9 and re.match(r"[ \t]+\d{1,5}\b", text[m.end:m.end + 8]):
+            continue  # 'Honduras 5600', 'Calle Mexico 12': a street named after a country or state
         if re.search(r"\bthe[ \t]+$", before) and code.split("-")[0] in SUBDIVISIONS and "-" in code \
                 and m.key in tables.places:
             continue  # 'the Delaware' (a river), 'the Victoria' (a ship)
@@ -661,8 +690,8 @@ def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
         yield _evidence(_ABBREVIATIONS[m.group(1)], "place", m.group(1), m.start(), _role(text, m.start(), m.end()))
 
 
-_PHONE = re.compile(r"(?<![\w+])(?:\+[ \t]?\d[\d \t().-]{6,20}\d|\(\d{3}\)[ \t]?\d{3}[-. \t]\d{4}|\(0[2378]\)[ \t]?\d{4}[ \t]?\d{4})"
-                    r"(?![\w])")
+_PHONE = re.compile(r"(?<![\w+])(?:\+[ \t]?\d[\d \t().-]{6,20}\d|\(\d{3}\)[ \t]?\d{3}[-. \t]\d{4}|"
+                    r"\(0[2378]\)[ \t]?\d{4}[ \t]?\d{4})(?![\w])")
 
 
 def _phones(text: str) -> Iterator[Evidence]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .judge.signals import MONEY
+from .values import parse_money
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE = re.compile(r"(?<![\w$£€])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,4}\)?){2,4}\d(?![\w])")
@@ -39,8 +39,8 @@ class Redactor:
     def _learn(self, text: str) -> None:
         for m in EMAIL.finditer(text):
             self._add("EMAIL", m.group(0))
-        for m in MONEY.finditer(text):
-            self._add("MONEY", m.group(0))
+        for m in parse_money(text):
+            self._add("MONEY", text[m.start:m.end])
         for pattern in (STREET, ZIP_LINE, UK_POSTCODE):
             for m in pattern.finditer(text):
                 self._add("ADDRESS", m.group(0))

@@ -176,6 +176,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--config", default=str(ROOT / "training" / "config.yaml"))
     ap.add_argument("--no-embeddings", action="store_true", help="compare only the TF-IDF family (fast)")
+    ap.add_argument("--ship", help="ship this family instead of the config's choice")
+    ap.add_argument("--out", type=Path, default=tagger.MODEL_DIR, help="folder for the weights and model card")
     args = ap.parse_args()
     cfg = yaml.safe_load(Path(args.config).read_text())
     np.random.seed(cfg["seed"])
@@ -218,7 +220,8 @@ def main() -> int:
         results[name] = {"cv": evaluate(y, oof, th, facts), "thresholds": th}
         print(f"{name}: cross-validated macro F1 {results[name]['cv']['macro_f1']:.3f} ({time.time() - t0:.0f} s)")
 
-    ship = cfg["ship"] if cfg["ship"] != "auto" else max(results, key=lambda n: results[n]["cv"]["macro_f1"])
+    ship = args.ship or cfg["ship"]
+    ship = ship if ship != "auto" else max(results, key=lambda n: results[n]["cv"]["macro_f1"])
     final = {}
     for name in results:
         model = Family(name, families[name], embed).fit(train, y)
@@ -240,13 +243,13 @@ def main() -> int:
     if "embedding" in ship:
         meta["embedding_weight"] = families[ship].get("embedding_weight", 1.0)
         emb = np.stack([m.coef_[0][len(vocab):] if m is not None else np.zeros(384) for m in model.models], axis=1)
-    tagger.save(tagger.MODEL_DIR / "tagger", facts, vocab, idf, weights, bias, results[ship]["thresholds"], meta, emb)
-    write_card(results, ship, train, test, facts, time.time() - t0)
+    tagger.save(args.out / "tagger", facts, vocab, idf, weights, bias, results[ship]["thresholds"], meta, emb)
+    write_card(args.out, results, ship, train, test, facts, time.time() - t0)
     print(f"shipped {ship}: {len(vocab)} features x {len(facts)} facts; {time.time() - t0:.0f} s in all")
     return 0
 
 
-def write_card(results: dict, ship: str, train: list[dict], test: list[dict], facts: list[str], seconds: float) -> None:
+def write_card(out: Path, results: dict, ship: str, train: list[dict], test: list[dict], facts: list[str], seconds: float) -> None:
     """The model card beside the weights: data, split, per-fact figures, the comparison."""
     def fmt(x: float) -> str:
         return "-" if x != x else f"{x:.2f}"
@@ -278,7 +281,10 @@ def write_card(results: dict, ship: str, train: list[dict], test: list[dict], fa
         v = results[ship]["cv"]["per_fact"][f]
         lines.append(f"| {f} | {v['support']} | {fmt(v['precision'])} | {fmt(v['recall'])} | {fmt(v['f1'])} | {th[j]:.3f} |")
     lines += ["", f"Training took {seconds:.0f} s on this machine (2 cores, BLAS capped at one thread).", ""]
-    (tagger.MODEL_DIR / "MODEL_CARD.md").write_text("\n".join(lines))
+    extra = ROOT / "training" / "comparison.md"  # document-level figures, measured with the judge (not by this script)
+    if extra.exists():
+        lines += ["", extra.read_text().strip(), ""]
+    (out / "MODEL_CARD.md").write_text("\n".join(lines))
 
 
 if __name__ == "__main__":

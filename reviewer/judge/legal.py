@@ -218,6 +218,12 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             kind = kind or "unpaid.open_ended"
             reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
             extra += open_ended[:1]
+        work = d.with_("control", "effort")
+        if kind is None and assess and work and hours == 0 and not synthetic:
+            # shifts or mornings of work whose length is not stated in hours: nothing limits it to a short test
+            kind = "unpaid.no_pay"
+            reasons.append(f"it asks for a stint of work that is not limited to a short test: {_q(work[0])}")
+            extra += work[:1]
         volunteer = _status_kind(labels[0].text) == "status.for_profit_volunteer" if labels else False
         if kind is None and labels and not assess and not volunteer and (d.has("control") or d.has("effort")):
             kind = "unpaid.no_pay"
@@ -228,6 +234,16 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                 tuple(context + [f"the work is stated to be unpaid: {_q(u)}"] + reasons
                                       + [f"-> unpaid_scope ({kind.split('.')[1].replace('_', ' ')})"]),
                                 _conf(u, facts=("unpaid",)), check))
+    if not out and assess and not charity and not d.has("paid", "unpaid", "contingent_pay") and not d.has("synthetic_task"):
+        real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE]
+        hours = effort_hours(d)
+        if real or hours > SHORT_TEST_HOURS:
+            ev = (real or d.with_("effort"))[:1]
+            why = (f"the work is real business output: {_q(real[0])}" if real
+                   else f"it asks for about {hours:g} hours, more than a short test")
+            out.append(Decision("unpaid.real_work" if real else "unpaid.no_pay", "unpaid_scope", _dedupe(ev + assess[:1]),
+                                tuple(context + [why, "no pay is offered for it anywhere in the document",
+                                                 "-> unpaid_scope (no pay offered)"]), 0.6, check))
     return _one_per_kind(out)
 
 

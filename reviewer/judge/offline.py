@@ -36,7 +36,10 @@ def is_prose(text: str) -> bool:
     """A sentence of words, not a number, a signature block, an address or a title line: only prose states facts."""
     words = WORD.findall(text)
     lower = sum(1 for w in words if w[0].islower())
-    return lower >= MIN_WORDS and lower >= 0.4 * len(text.split())
+    if lower >= MIN_WORDS and lower >= 0.4 * len(text.split()):
+        return True
+    # a short title line ("Independent Contractor Agreement") can state a status
+    return 2 <= len(words) <= 8 and sum(ch.isdigit() for ch in text) <= 4
 
 
 def message(text: str) -> str:
