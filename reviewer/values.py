@@ -296,8 +296,17 @@ def _amount(n: str, mult: str | None, currency: str) -> float:
     return value
 
 
+_PAREN_AFTER = re.compile(r"\s*\([^()\d]{2,60}\)")
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
     """The pay unit stated right after an amount ('/hr', 'per day', 'flat'), where it ends, and a piece's item."""
+    # an amount restated in words between the figure and its unit: "R45.00 (forty-five rand) per hour"
+    paren = _PAREN_AFTER.match(text, end)
+    if paren:
+        unit, stop, item = _unit_after(text, paren.end())
+        if unit is not None:
+            return unit, stop, item
     m = _UNIT_AFTER.match(text, end)
     if m:
         token = (m.group("pu") or m.group("adj") or "").lower()

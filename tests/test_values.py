@@ -25,6 +25,7 @@ MONEY = [
     ("GBP 7.50", "USD", [(7.5, 7.5, "GBP", "flat")]),
     ("£7.50/hr", "USD", [(7.5, 7.5, "GBP", "hour")]),
     ("£7.50 an hour", "USD", [(7.5, 7.5, "GBP", "hour")]),
+    ("a fee of R45.00 (forty-five rand) per Hour Worked", "USD", [(45, 45, "ZAR", "hour")]),
     ("7,50 EUR", "USD", [(7.5, 7.5, "EUR", "flat")]),
     ("€1.200,00", "USD", [(1200, 1200, "EUR", "flat")]),
     ("€ 1.200", "USD", [(1200, 1200, "EUR", "flat")]),

@@ -125,7 +125,7 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 
 def rate_check(d: DocFacts) -> RateCheck | None:
     """The effective hourly rate of the pay stated for the work, compared with the local minimum wage."""
-    pay_units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")]
+    pay_units = stage_pay(d)
     pays = [m for u in pay_units for m in u.money]
     efforts = [e for u in d.units for e in u.effort if u.has("effort", "assessment_context", "paid", "contingent_pay")]
     if not pays:
@@ -141,6 +141,15 @@ def rate_check(d: DocFacts) -> RateCheck | None:
     return RateCheck(rate, wage, rate.high < wage.hourly)
 
 
+def stage_pay(d: DocFacts) -> list[Unit]:
+    """Sentences that state money paid for the work asked. In a hiring document that is the pay for the hiring
+    stage (a sentence about the trial or test), not the wage of the job it leads to."""
+    units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")]
+    if d.has("assessment_context"):
+        units = [u for u in units if u.has("assessment_context", "contingent_pay") or u.has("effort")]
+    return units
+
+
 def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
     """The most work asked for, in hours (near one sentence when given, else anywhere in the document)."""
     units = d.near(near, "effort", window=3) if near is not None else d.with_("effort")
@@ -151,7 +160,7 @@ def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
 
 
 def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
-    """Pay is stated and, where it can be checked, at or above the minimum wage."""
+    """Pay for the work is stated and, where it can be checked, at or above the minimum wage."""
     if not d.has("paid"):
         return False
     return check is None or check.below is not True
@@ -167,8 +176,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     if not (assess or labels or d.has("unpaid", "contingent_pay")):
         return []
     check = rate_check(d)
-    charity = d.has("non_profit") and not assess
-    academic = d.has("academic_programme") and not d.has("core_work", "real_work_output")
+    charity = is_charity(d)
+    academic = is_placement(d)
     out: list[Decision] = []
     context = [f"the document is about {'a hiring stage' if assess else 'unpaid or non-employee work'}"
                + (f": {_q(assess[0])}" if assess else "")]
@@ -181,7 +190,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                              "-> unpaid_scope (contingent pay)"]),
                             _conf(u, facts=("contingent_pay",)), check))
 
-    if check is not None and check.below and d.has("paid") and not charity:
+    if check is not None and check.below and d.has("paid") and not charity and not academic:
         payers = [u for u in d.with_("paid", "contingent_pay") if u.money]
         effort_units = d.with_("effort")
         ev = _dedupe(payers[:1] + effort_units[:1])
@@ -191,7 +200,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                              check.describe(), "-> unpaid_scope (token pay)"]),
                             0.85, check))
 
-    unpaid = [u for u in d.with_("unpaid") if not _fair_rate_sentence(u, check)]
+    unpaid = [u for u in d.with_("unpaid") if u.p("unpaid") >= LABEL_SURE and not _fair_rate_sentence(u, check)]
     # Pay at or above the minimum for the work outweighs a stray mention of unpaid time (a lunch break, "we never
     # expect unpaid hours"); only a sure statement that a part of the work is unpaid still counts.
     if check is not None and check.below is False:
@@ -234,8 +243,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                 tuple(context + [f"the work is stated to be unpaid: {_q(u)}"] + reasons
                                       + [f"-> unpaid_scope ({kind.split('.')[1].replace('_', ' ')})"]),
                                 _conf(u, facts=("unpaid",)), check))
-    if not out and assess and not charity and not d.has("paid", "unpaid", "contingent_pay") and not d.has("synthetic_task"):
-        real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE]
+    real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE]
+    synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
+    if not out and assess and not charity and not fair_pay(d, check) and not d.has("unpaid", "contingent_pay") and not synthetic:
         hours = effort_hours(d)
         if real or hours > SHORT_TEST_HOURS:
             ev = (real or d.with_("effort"))[:1]
@@ -245,6 +255,17 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                 tuple(context + [why, "no pay is offered for it anywhere in the document",
                                                  "-> unpaid_scope (no pay offered)"]), 0.6, check))
     return _one_per_kind(out)
+
+
+def is_charity(d: DocFacts) -> bool:
+    """The organisation is a charity or non-profit taking volunteers, not hiring into a paid job."""
+    hiring = sum(1 for u in d.units if u.p("assessment_context") >= 0.9) >= 2 and d.has("employee_status")
+    return d.has("non_profit") and not hiring
+
+
+def is_placement(d: DocFacts) -> bool:
+    """A placement tied to a course, where the person learns beside staff rather than replacing them."""
+    return d.has("academic_programme") and not d.has("core_work")
 
 
 def _strong(u: Unit, fact: str) -> bool:
@@ -352,7 +373,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
     labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE and not u.has("employee_status")]
     if not labels:
         return []
-    if d.has("non_profit") and not d.has("real_work_output"):
+    if is_charity(d):
         return []
     control = d.with_("control")
     indep = d.with_("independence")
@@ -365,7 +386,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
     out: list[Decision] = []
     kind = _status_kind(label.text)
     # primary-beneficiary test: a link to a course excuses unpaid work only while the person does not do staff's work
-    school = academic and not core and not d.has("real_work_output")
+    school = is_placement(d)
     work = core or d.with_("real_work_output")
     c_score = sum(u.p("control") for u in control)  # each sentence counts by how sure the tagger is
     i_score = sum(u.p("independence") for u in indep)
