@@ -18,7 +18,6 @@ import gc
 import json
 import os
 import re
-import tempfile
 import threading
 import unicodedata
 from collections import Counter, defaultdict
@@ -168,6 +167,8 @@ def _cached(kind: str, key: str, build: Callable[[], dict]) -> dict:
         if collecting:
             gc.enable()
     try:  # a read-only or full disk only costs the next process a rebuild
+        import tempfile  # only here: writing the cache is rare
+
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -310,7 +310,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     def with_transfer(u: Unit) -> list[Unit]:
         return [u] if u.has("ip_transfer") else d.near(u, "ip_transfer", window=3)
 
-    prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u) and not u.has("ip_licence", "carve_out", "keeps_rights")]
+    def kept(u: Unit) -> bool:
+        """The sentence, or the one beside it that it continues, leaves the work with the person."""
+        return bool(d.near(u, "keeps_rights", "carve_out", window=1))
+
+    prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u) and not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")]
     if prior:
         u = prior[0]
         t = with_transfer(u)[0]
@@ -319,7 +323,7 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                              f"and it reaches work made before the engagement: {_q(u)}", "-> ip_grab (prior work)"),
                             _conf(u, facts=("scope_prior",))))
 
-    own = [u for u in d.with_("scope_own_time") if u.p("scope_own_time") >= SCOPE_SURE and not u.has("carve_out") and with_transfer(u)]
+    own = [u for u in d.with_("scope_own_time") if u.p("scope_own_time") >= SCOPE_SURE and not kept(u) and with_transfer(u)]
     if own and not carve:
         u = own[0]
         t = with_transfer(u)[0]
