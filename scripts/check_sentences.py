@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 FACTS_FILE = Path(__file__).resolve().parent.parent / "reviewer" / "knowledge" / "facts.yaml"
-KEYS = {"id", "text", "context", "facts", "pair", "register", "jurisdiction"}
+KEYS = {"id", "text", "context", "facts", "pair", "register", "jurisdiction", "doc"}
 
 
 def main(argv: list[str]) -> int:

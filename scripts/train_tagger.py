@@ -42,7 +42,7 @@ def load_items(cfg: dict, facts: list[str]) -> tuple[list[dict], list[dict]]:
                 if line.strip():
                     d = json.loads(line)
                     out.append({"text": d["text"], "context": d.get("context") or "",
-                                "facts": sorted(set(d["facts"]) & known), "group": d.get("pair") or d["id"],
+                                "facts": sorted(set(d["facts"]) & known), "group": d.get("pair") or d.get("doc") or d["id"],
                                 "source": f"{source}:{Path(name).stem}"})
         return out
 
