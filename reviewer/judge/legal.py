@@ -146,7 +146,8 @@ def stage_pay(d: DocFacts) -> list[Unit]:
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")]
     if d.has("assessment_context"):
-        units = [u for u in units if u.has("assessment_context", "contingent_pay") or u.has("effort")]
+        units = [u for u in units if u.has("assessment_context", "contingent_pay", "effort")
+                 or d.near(u, "assessment_context", "effort", window=2)]
     return units
 
 
