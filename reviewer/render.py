@@ -82,6 +82,8 @@ def to_text(review: Review, color: bool = False) -> str:
                 lines.append("    Evidence: the document does not state these terms.")
             lines += _wrap(f"Why it matters: {f.explanation}", "    ")
             lines += _wrap(f"Ask for: {f.suggestion}", "    ")
+            if f.trace:
+                lines += _wrap("How it was decided: " + "; ".join(f.trace), "    ")
             if f.citations:
                 lines.append("    Guidance:")
             for c in f.citations:
@@ -109,6 +111,8 @@ def to_markdown(review: Review) -> str:
             for e in f.evidence:
                 out += [f"> {_md_quote(e.quote)}", ">", f"> page {e.page}, characters {e.start}-{e.end}", ""]
             out += [f"**Why it matters.** {f.explanation}", "", f"**Ask for.** {f.suggestion}", ""]
+            if f.trace:
+                out += ["**How it was decided.**", ""] + [f"1. {step}" for step in f.trace] + [""]
             if f.citations:
                 out += ["**Guidance.**", ""]
             for c in f.citations:
