@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import hashlib
 import json
 import os
@@ -123,3 +125,32 @@ def check_index(settings: Settings) -> GuidanceIndex:
         raise
     except Exception as exc:  # noqa: BLE001 - faiss and numpy raise many types
         raise errors.CorpusError(f"Could not build the guidance index: {exc}") from exc
+
+
+class GuidanceLibrary:
+    """The guidance index and the encoder that queries it, loaded on first use and shared by every stage that cites.
+
+    The reviewer and the LLM judge both receive one; neither needs a reference to the other.
+    """
+
+    def __init__(self, settings: Settings, progress: Callable[[str], None] | None = None) -> None:
+        self.settings = settings
+        self.progress = progress
+        self._index: GuidanceIndex | None = None
+        self._encoder: object | None = None
+
+    @property
+    def index(self) -> GuidanceIndex:
+        if self._index is None:
+            if self.progress is not None and not index_is_cached(self.settings):
+                self.progress("building the guidance index (first run only)...")
+            self._index = check_index(self.settings)
+        return self._index
+
+    @property
+    def encoder(self) -> object:
+        if self._encoder is None:
+            from .embeddings import MemoEncoder, get_encoder
+
+            self._encoder = MemoEncoder(get_encoder())
+        return self._encoder

@@ -9,7 +9,7 @@ from typing import Callable
 from . import clauses as clause_stage
 from . import document as document_stage
 from .document import Document
-from .index import GuidanceIndex, check_index, index_is_cached
+from .index import GuidanceIndex, GuidanceLibrary
 from .judge import Judge, get_judge
 from .injection import INJECTION
 from .jurisdiction import locate
@@ -25,36 +25,23 @@ class Reviewer:
     """Holds the guidance index and encoder so repeated reviews in one process are fast."""
 
     def __init__(self, settings: Settings | None = None, judge: Judge | None = None,
-                 progress: Callable[[str], None] | None = None) -> None:
+                 progress: Callable[[str], None] | None = None, library: GuidanceLibrary | None = None) -> None:
         self.settings = settings or Settings.load()
         self.progress = progress
-        self.judge = judge or get_judge(self.settings.backend, self.settings)
-        if hasattr(self.judge, "attach"):
-            self.judge.attach(self)  # type: ignore[attr-defined]
-        self._index: GuidanceIndex | None = None
-        self._encoder: object | None = None
+        self.library = library or GuidanceLibrary(self.settings, progress)
+        self.judge = judge or get_judge(self.settings.backend, self.settings, self.library)
 
     @property
     def index(self) -> GuidanceIndex:
-        if self._index is None:
-            if self.progress is not None and not index_is_cached(self.settings):
-                self.progress("building the guidance index (first run only)...")
-            self._index = check_index(self.settings)
-        return self._index
+        return self.library.index
 
     @property
     def encoder(self) -> object:
-        if self._encoder is None:
-            from .embeddings import MemoEncoder, get_encoder
-
-            self._encoder = MemoEncoder(get_encoder())
-        return self._encoder
+        return self.library.encoder
 
     def with_judge(self, judge: Judge) -> "Reviewer":
         """A reviewer with another judge that shares this one's loaded index and encoder."""
-        other = Reviewer(self.settings, judge, self.progress)
-        other._index, other._encoder = self._index, self._encoder
-        return other
+        return Reviewer(self.settings, judge, self.progress, self.library)
 
     def review_document(self, doc: Document) -> Review:
         """Run split, judge, retrieve and verify on a loaded document."""

@@ -79,16 +79,16 @@ def main() -> None:
         from reviewer.pipeline import _REVIEWERS
 
         for r in _REVIEWERS.values():  # forget embedded queries: each call is a document not seen before
-            if hasattr(r._encoder, "memo"):
-                r._encoder.memo.clear()
+            if hasattr(r.library._encoder, "memo"):
+                r.library._encoder.memo.clear()
     pages = {p: review(p).document.pages for p in others}
     per_page = []
     for path in others * args.runs:
         from reviewer.pipeline import _REVIEWERS
 
         for r in _REVIEWERS.values():
-            if hasattr(r._encoder, "memo"):
-                r._encoder.memo.clear()
+            if hasattr(r.library._encoder, "memo"):
+                r.library._encoder.memo.clear()
         t0 = time.perf_counter()
         review(path)
         per_page.append((time.perf_counter() - t0) / max(1, pages[path]))

@@ -7,7 +7,7 @@ from .base import Judge, Judgement
 __all__ = ["Judge", "Judgement", "get_judge"]
 
 
-def get_judge(name: str, settings: object | None = None) -> Judge:
+def get_judge(name: str, settings: object | None = None, library: object | None = None) -> Judge:
     """The judge registered under `name` ('offline' or 'openai')."""
     from .. import errors
 
@@ -24,5 +24,5 @@ def get_judge(name: str, settings: object | None = None) -> Judge:
             from .llm import LLMJudge
         except ImportError as exc:
             raise errors.BackendError(f"The openai backend is not available: {exc}") from exc
-        return LLMJudge(settings)  # type: ignore[arg-type]
+        return LLMJudge(settings, library=library)  # type: ignore[arg-type]
     raise errors.BackendError(f"Unknown backend '{name}' (choose offline or openai)")

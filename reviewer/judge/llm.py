@@ -84,7 +84,7 @@ class LLMJudge:
 
     name = "openai"
 
-    def __init__(self, settings: Settings | None = None, **_: object) -> None:
+    def __init__(self, settings: Settings | None = None, library: Any = None, **_: object) -> None:
         self.settings = settings or Settings.load()
         self.model = self.settings.model
         self.endpoint = self.settings.openai_base_url or "https://api.openai.com/v1"
@@ -94,7 +94,7 @@ class LLMJudge:
         if self.settings.llm_mode not in ("json_schema", "function_calling", "json_mode"):
             raise errors.BackendError(f"Unknown REVIEWER_LLM_MODE '{self.settings.llm_mode}'")
         self.offline = OfflineJudge()
-        self.reviewer: Any = None
+        self.library = library  # the guidance index and encoder (reviewer.index.GuidanceLibrary), for retrieval per window
         self.warnings: list[str] = []
         self.usage = self._fresh_usage()
         self._lock = threading.Lock()
@@ -105,10 +105,6 @@ class LLMJudge:
 
     def _fresh_usage(self) -> LLMInfo:
         return LLMInfo(model=self.model, endpoint=self.endpoint, redacted=self.settings.redact)
-
-    def attach(self, reviewer: Any) -> None:
-        """Give the judge the reviewer's index and encoder, for guidance retrieval per window."""
-        self.reviewer = reviewer
 
     def _chat(self) -> Any:
         if self._llm is None:
@@ -188,14 +184,14 @@ class LLMJudge:
         """Passages for the categories in play (the core ones if none), preferring the jurisdiction."""
         from ..retrieve import CATEGORY_QUERIES, rank
 
-        reviewer = self.reviewer
-        if reviewer is None:
+        library = self.library
+        if library is None:
             return []
         cats = list(dict.fromkeys(f.category.value for f in findings)) or ["unpaid_scope", "ip_grab", "misclassification"]
-        vectors = reviewer.encoder.encode([CATEGORY_QUERIES[c] for c in cats])
+        vectors = library.encoder.encode([CATEGORY_QUERIES[c] for c in cats])
         chosen: dict[str, Any] = {}
         for cat, vec in zip(cats, vectors):
-            ranked = rank(reviewer.index.search(vec, k=20), cat, jurisdiction)
+            ranked = rank(library.index.search(vec, k=20), cat, jurisdiction)
             for hit, _, relation in [r for r in ranked if r[2] == "applies"][:2]:
                 chosen.setdefault(hit.passage.id, hit.passage)
         return list(chosen.values())[:10]
@@ -283,7 +279,7 @@ class LLMJudge:
     def _merge(self, doc: Document, offline: list[Finding], candidates: dict[str, Finding],
                answers: list[tuple[LLMAnswer, set[str]]], redactor: Any) -> list[Finding]:
         restore = redactor.restore if redactor else (lambda s: s)
-        by_id = self.reviewer.index.by_id if self.reviewer is not None else {}
+        by_id = self.library.index.by_id if self.library is not None else {}
         verified: list[Finding] = []
         rejected: dict[str, str] = {}
         for answer, allowed in answers:
