@@ -419,6 +419,12 @@ _COURTS_TRIGGER = re.compile(r"\bcourts?\b", re.I)
 def _law_code(tables: _Tables, m: re.Match[str]) -> tuple[int, str] | None:
     """The place a governing-law match names: (end of the name in the text, code)."""
     if m.group("place"):
+        before = m.string[max(0, m.start("place") - 20):m.start("place")]
+        if re.search(r"(?i)\b(?:state|commonwealth)\s+of\s+$", before):
+            # "the State of Georgia" is the US state, not the country; "Commonwealth of Massachusetts" likewise
+            for code, state in US_STATES.items():
+                if m.group("place").lower().startswith(state.lower()):
+                    return m.start("place") + len(state), f"US-{code}"
         hit = _longest(m.group("place"), lambda w: _place_code(tables, w))
         return (m.start("place") + hit[0], str(hit[1])) if hit else None
     adj = m.group("adj")

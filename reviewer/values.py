@@ -233,7 +233,15 @@ _UNIT_AFTER = re.compile(
 _PIECE_AFTER = re.compile(
     r"[ \u00a0]*(?:per|a|an|each|for each|for every)\s+(?:completed\s+|delivered\s+|accepted\s+)?(?P<item>parcel|"
     r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
-    r"sample|image|label|transcript|lesson|visit|referral|hire|placement)s?(?![A-Za-z])", re.I)
+    r"sample|image|label|transcript|lesson|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|pickup|pick-up)s?(?![A-Za-z])", re.I)
+_PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 1), re.I)
+
+
+def pays_by_the_piece(text: str) -> bool:
+    """The sentence pays per delivery, per article, per task...: its amounts are piece rates, not pay for the hours."""
+    return bool(_PIECE_ANYWHERE.search(text))
+
+
 _FLAT_AFTER = re.compile(r"[ \u00a0]*" + _TAX + r"(?:flat(?:\s+(?:fee|rate))?|one[- ]off|one[- ]time|lump[- ]sum|"
                          r"fixed(?:\s+fee)?|in total|total|honorarium|stipend)(?![A-Za-z])", re.I)
 _UNIT_NAMES = {"hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "ph": "hour", "p.h.": "hour",

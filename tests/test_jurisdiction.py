@@ -43,6 +43,8 @@ def test_tables_are_cached_and_read_back_without_the_raw_data(offline_tables, mo
 
 
 @pytest.mark.parametrize("text,code", [
+    ("This Agreement is governed by the laws of the State of Georgia, without regard to conflict rules.", "US-GA"),
+    ("This Agreement is governed by the laws of Georgia (the country), and disputes go to Tbilisi courts.", "GE"),
     # required examples
     ("Our office: 55 Almaden Blvd, San Jose, CA 95113.", "US-CA"),
     ("The interview is at our San Jose office.", "US-CA"),

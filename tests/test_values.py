@@ -348,3 +348,16 @@ def test_money_and_effort_do_not_overlap() -> None:
     assert [e.describe() for e in parse_effort(text)] == ["18 hours (3 days x 6 h)"]
     assert [d.describe() for d in parse_deadline(text)] == ["48 hours (2 days)"]
     assert effective_rate(parse_money(text), parse_effort(text)).describe() == "$33.33 an hour"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dashly pays a fee for each completed delivery, made up of a base fee of A$6.20.", True),
+    ("Peachline will pay Associate a flat rate of $175 per completed block.", True),
+    ("Writers are paid $40 per article on acceptance.", True),
+    ("We pay $25 for the day.", False),
+    ("The trial is paid at $30 per hour.", False),
+])
+def test_piece_rates_are_recognised_anywhere_in_a_sentence(text, expected):
+    from reviewer.values import pays_by_the_piece
+
+    assert pays_by_the_piece(text) is expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..clauses import Sentence
-from ..values import Deadline, Effort, Money, Rate, effective_rate
+from ..values import Deadline, Effort, Money, Rate, effective_rate, pays_by_the_piece
 from ..wages import Wage
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
@@ -125,8 +125,9 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 
 def rate_check(d: DocFacts) -> RateCheck | None:
     """The effective hourly rate of the pay stated for the work, compared with the local minimum wage."""
-    pay_units = stage_pay(d)
-    pays = [m for u in pay_units for m in u.money]
+    # piece rates (per delivery, per article) say nothing about pay for the hours: they are not converted
+    pay_units = [u for u in stage_pay(d) if not pays_by_the_piece(u.text)]
+    pays = [m for u in pay_units for m in u.money if m.unit != "piece"]
     efforts = [e for u in d.units for e in u.effort if u.has("effort", "assessment_context", "paid", "contingent_pay")]
     if not pays:
         return None
@@ -246,7 +247,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                 _conf(u, facts=("unpaid",)), check))
     real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE]
     synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
-    if not out and assess and not charity and not fair_pay(d, check) and not d.has("unpaid", "contingent_pay") and not synthetic:
+    asks_work = d.has("effort") or any(u.has("control") for u in assess)
+    if (not out and assess and asks_work and not charity and not fair_pay(d, check) and not d.has("unpaid", "contingent_pay")
+            and not synthetic):
         hours = effort_hours(d)
         if real or hours > SHORT_TEST_HOURS:
             ev = (real or d.with_("effort"))[:1]
