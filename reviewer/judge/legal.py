@@ -10,6 +10,7 @@ The learned tagger supplies facts only; these functions decide.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..clauses import Sentence
@@ -19,6 +20,10 @@ from ..wages import Wage
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
 EXPLODING_HOURS = 72.0
 LABEL_SURE = 0.6
+# which cost an own-costs sentence shifts: an employer's statutory costs, not a uniform or a pair of scissors
+EMPLOYER_COSTS = re.compile(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
+                            r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
+                            r"provident fund|workers'? comp(?:ensation)?)\b", re.I)
 SCOPE_SURE = 0.5  # how sure a reading that an assignment reaches prior, own-time or later work must be  # how sure the tagger must be that a worker status is stated before a status test relies on it  # taxonomy: a decision window of about 72 hours or less
 CORE = ("unpaid_scope", "ip_grab", "misclassification")
 
@@ -379,6 +384,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
     """A non-employee label on work controlled like employment, or unpaid 'volunteer'/'intern' work for a business."""
     # the status must be stated clearly: a test that strips protections should not rest on a doubtful reading
     labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE and not u.has("employee_status")]
+    # Making the worker carry the employer's taxes, social contributions or insurance states a non-employee status
+    # as plainly as a label does (the taxonomy's "shifts the employer's obligations onto them").
+    labels += [u for u in d.with_("own_costs") if u.p("own_costs") >= LABEL_SURE and EMPLOYER_COSTS.search(u.text)
+               and not u.has("employee_status") and u not in labels]
     if not labels:
         return []
     if is_charity(d):

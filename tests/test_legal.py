@@ -1,0 +1,110 @@
+"""The legal tests on hand-built facts: each decision follows from the facts and values alone, whatever the tagger."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.clauses import Sentence
+from reviewer.judge.legal import DocFacts, Unit, decide
+from reviewer.values import parse_deadline, parse_effort, parse_money
+from reviewer.wages import minimum_wage
+
+
+def doc(*sentences: tuple[str, dict[str, float]], jurisdiction: str = "US") -> DocFacts:
+    """A document of (text, facts) sentences, one clause each, with values parsed as the judge parses them."""
+    units, pos = [], 0
+    for i, (text, facts) in enumerate(sentences):
+        units.append(Unit(index=i, sentence=Sentence(text, pos, pos + len(text)), clause_id=f"c{i}", context="",
+                          facts=facts, money=tuple(parse_money(text)), effort=tuple(parse_effort(text)),
+                          deadlines=tuple(parse_deadline(text))))
+        pos += len(text) + 1
+    return DocFacts(units=tuple(units), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction))
+
+
+def kinds(d: DocFacts) -> set[str]:
+    return {x.kind for x in decide(d)}
+
+
+A = {"assessment_context": 0.95}
+
+
+def test_token_pay_is_decided_from_the_rate_and_says_so():
+    d = doc(("The coding challenge takes 6-8 hours.", {**A, "effort": 0.9}),
+            ("We pay a flat $25 for it.", {"paid": 0.9}), jurisdiction="US-CA")
+    (dec,) = [x for x in decide(d) if x.category == "unpaid_scope"]
+    assert dec.kind == "unpaid.token_pay"
+    assert dec.rate is not None and dec.rate.below is True
+    assert dec.rate.minimum.code == "US-CA" and "16.90" in dec.rate.describe()
+    assert any("3.13-4.17" in step for step in dec.trace) and dec.trace[-1].startswith("->")
+
+
+def test_a_rate_at_or_above_the_minimum_is_not_unpaid_work():
+    d = doc(("The trial lasts two days (16 hours).", {**A, "effort": 0.9}),
+            ("It is paid at $30 per hour.", {"paid": 0.95}),
+            ("We never expect unpaid extra hours.", {"unpaid": 0.7}), jurisdiction="US-CA")
+    assert not any(k.startswith("unpaid") for k in kinds(d))
+
+
+@pytest.mark.parametrize("extra,expected", [
+    ({"contingent_pay": 0.9}, "unpaid.contingent_pay"),
+    ({"unpaid": 0.95}, "unpaid.no_pay"),
+])
+def test_unpaid_or_contingent_work_beyond_a_short_test(extra, expected):
+    d = doc(("The trial week is five days on the shop floor.", {**A, "effort": 0.9, "control": 0.8}),
+            ("About the pay for it.", extra))
+    assert expected in kinds(d)
+
+
+def test_short_synthetic_unpaid_exercise_is_fair():
+    d = doc(("The exercise takes about 2 hours and uses made-up data.", {**A, "effort": 0.9, "synthetic_task": 0.9}),
+            ("It is unpaid.", {"unpaid": 0.95}))
+    assert not any(k.startswith("unpaid") for k in kinds(d))
+
+
+def test_a_charity_taking_volunteers_is_not_flagged():
+    d = doc(("Hope Kitchen is a registered charity.", {"non_profit": 0.95}),
+            ("Volunteers are not paid.", {"unpaid": 0.95, "non_employee_label": 0.9}),
+            ("Shifts run 9 to 1 on Saturdays.", {"control": 0.9, "effort": 0.8}))
+    assert not {k for k in kinds(d) if k.startswith(("unpaid", "status"))}
+
+
+def test_a_placement_for_credit_is_exempt_unless_it_replaces_staff():
+    base = [("The placement earns 15 credits towards your degree.", {"academic_programme": 0.95}),
+            ("Interns are unpaid.", {"unpaid": 0.95, "non_employee_label": 0.9}),
+            ("You will attend from 9 to 5.", {"control": 0.9})]
+    assert not any(k.startswith("status") for k in kinds(doc(*base)))
+    replacing = base + [("You will cover the vacant coordinator role on client accounts.", {"core_work": 0.9})]
+    assert any(k.startswith("status") for k in kinds(doc(*replacing)))
+
+
+def test_shifted_taxes_with_control_is_misclassification_and_employee_status_is_not():
+    controlled = doc(("You pay your own tax and insurance.", {"own_costs": 0.95}),
+                     ("We set your roster and you wear our uniform.", {"control": 0.95}))
+    assert "status.controlled_contractor" in kinds(controlled)
+    employee = doc(("You will be a temporary employee on our payroll.", {"employee_status": 0.95}),
+                   ("You are not an independent contractor.", {"non_employee_label": 0.7}),
+                   ("We set your roster and you wear our uniform.", {"control": 0.95}))
+    assert not any(k.startswith("status") for k in kinds(employee))
+
+
+def test_prior_work_needs_the_transfer_beside_it_and_no_carve_out():
+    grab = doc(("You assign to the Company all inventions, including those made before your start date.",
+                {"ip_transfer": 0.95, "scope_prior": 0.9}))
+    assert "ip.prior_work" in kinds(grab)
+    kept = doc(("You assign to the Company inventions made in the course of employment.", {"ip_transfer": 0.95}),
+               ("Inventions you made before joining are excluded and stay yours.", {"scope_prior": 0.9, "carve_out": 0.9}))
+    assert "ip.prior_work" not in kinds(kept)
+
+
+def test_own_time_assignment_without_a_carve_out():
+    d = doc(("You assign all inventions, whether or not made during working hours.", {"ip_transfer": 0.95, "scope_own_time": 0.9}))
+    assert "ip.own_time" in kinds(d)
+    carved = doc(("You assign all inventions, whether or not made during working hours.", {"ip_transfer": 0.95, "scope_own_time": 0.9}),
+                 ("This does not apply to inventions under Labor Code 2870.", {"carve_out": 0.95}))
+    assert "ip.own_time" not in kinds(carved)
+
+
+def test_exploding_offer_needs_a_short_window():
+    short = doc(("This offer expires in 24 hours.", {"decision_deadline": 0.9}))
+    long = doc(("Please reply within 14 days.", {"decision_deadline": 0.9}))
+    assert "pressure.exploding_offer" in kinds(short) and "pressure.exploding_offer" not in kinds(long)
