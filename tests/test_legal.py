@@ -108,3 +108,12 @@ def test_exploding_offer_needs_a_short_window():
     short = doc(("This offer expires in 24 hours.", {"decision_deadline": 0.9}))
     long = doc(("Please reply within 14 days.", {"decision_deadline": 0.9}))
     assert "pressure.exploding_offer" in kinds(short) and "pressure.exploding_offer" not in kinds(long)
+
+
+def test_commission_on_a_fair_wage_is_not_unpaid_but_a_sum_paid_only_if_hired_is():
+    commission = doc(("It's an independent contractor role, $25/hour plus 8% commission on closed deals.",
+                      {"non_employee_label": 0.9, "paid": 0.9, "contingent_pay": 0.8}), jurisdiction="CA-ON")
+    assert "unpaid.contingent_pay" not in kinds(commission)
+    credit = doc(("The case study takes about 10 hours and we pay $400 for it.", {**A, "effort": 0.9, "paid": 0.9}),
+                 ("It's paid as a credit in your first paycheck if you join.", {"contingent_pay": 0.95}))
+    assert "unpaid.contingent_pay" in kinds(credit)

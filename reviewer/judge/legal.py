@@ -128,11 +128,17 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 # ------------------------------------------------------------------------------------------------ pay and effort
 
 
-def rate_check(d: DocFacts) -> RateCheck | None:
-    """The effective hourly rate of the pay stated for the work, compared with the local minimum wage."""
+def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
+    """The effective hourly rate of the pay stated for the work, compared with the local minimum wage.
+
+    With `unconditional`, only pay that does not hang on an outcome counts (pay "if you join" is not pay for the
+    hours of someone who does not join)."""
     # piece rates (per delivery, per article) say nothing about pay for the hours: they are not converted
     pay_units = [u for u in stage_pay(d) if not pays_by_the_piece(u.text)]
-    pays = [m for u in pay_units for m in u.money if m.unit != "piece"]
+    # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
+    # of it is extra)
+    pays = [m for u in pay_units for m in u.money if m.unit != "piece"
+            and not (unconditional and m.unit != "hour" and (u.has("contingent_pay") or d.near(u, "contingent_pay", window=1)))]
     efforts = [e for u in d.units for e in u.effort if u.has("effort", "assessment_context", "paid", "contingent_pay")]
     if not pays:
         return None
@@ -190,7 +196,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                + (f": {_q(assess[0])}" if assess else "")]
 
     contingent = d.with_("contingent_pay")
-    if contingent and not charity:
+    # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
+    # for anyone who is not hired or does not win.
+    firm = rate_check(d, unconditional=True)
+    if contingent and not charity and not (firm is not None and firm.below is False):
         u = contingent[0]
         out.append(Decision("unpaid.contingent_pay", "unpaid_scope", _dedupe([u] + d.near(u, "effort", "real_work_output")),
                             tuple(context + [f"pay depends on an outcome (hire, winning, later salary): {_q(u)}",
@@ -396,7 +405,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     indep = d.with_("independence")
     core = d.with_("core_work")
     costs = d.with_("own_costs")
-    unpaid = d.has("unpaid", "contingent_pay")
+    firm = rate_check(d, unconditional=True)
+    unpaid = d.has("unpaid") or (d.has("contingent_pay") and not (firm is not None and firm.below is False))
     academic = d.has("academic_programme")
     employee = any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status"))
     label = labels[0]
