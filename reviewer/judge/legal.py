@@ -18,13 +18,13 @@ from ..values import Deadline, Effort, Money, Rate, effective_rate, pays_by_the_
 from ..wages import Wage
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
-EXPLODING_HOURS = 72.0
-LABEL_SURE = 0.6
+EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
+LABEL_SURE = 0.6  # how sure the tagger must be that a worker status is stated before a status test relies on it
+SCOPE_SURE = 0.5  # how sure a reading that an assignment reaches prior, own-time or later work must be
 # which cost an own-costs sentence shifts: an employer's statutory costs, not a uniform or a pair of scissors
 EMPLOYER_COSTS = re.compile(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
                             r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
                             r"provident fund|workers'? comp(?:ensation)?)\b", re.I)
-SCOPE_SURE = 0.5  # how sure a reading that an assignment reaches prior, own-time or later work must be  # how sure the tagger must be that a worker status is stated before a status test relies on it  # taxonomy: a decision window of about 72 hours or less
 CORE = ("unpaid_scope", "ip_grab", "misclassification")
 
 
@@ -332,7 +332,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         """The sentence, or the one beside it that it continues, leaves the work with the person."""
         return bool(d.near(u, "keeps_rights", "carve_out", window=1))
 
-    prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u) and not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")]
+    prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u) and not kept(u)
+             and not u.has("ip_licence", "carve_out", "keeps_rights")]
     if prior:
         u = prior[0]
         t = with_transfer(u)[0]
@@ -341,7 +342,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                              f"and it reaches work made before the engagement: {_q(u)}", "-> ip_grab (prior work)"),
                             _conf(u, facts=("scope_prior",))))
 
-    own = [u for u in d.with_("scope_own_time") if u.p("scope_own_time") >= SCOPE_SURE and not kept(u) and with_transfer(u)]
+    own = [u for u in d.with_("scope_own_time")
+           if u.p("scope_own_time") >= SCOPE_SURE and not kept(u) and with_transfer(u)]
     if own and not carve:
         u = own[0]
         t = with_transfer(u)[0]
@@ -369,11 +371,13 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         # a hiring-stage document whose ownership clause does not say it is limited to later paid work
         submission = [u for u in takes if d.near(u, "assessment_context", window=4)]
     regardless = bool(submission) and any(d.near(u, "regardless_of_hire", window=2) for u in submission[:3])
-    if submission and (not paid_stage or regardless) and not d.has("keeps_rights") or (submission and regardless):
+    # taken whatever the outcome, or taken from a stage that is not fairly paid and says nothing of the work staying yours
+    if submission and (regardless or (not paid_stage and not d.has("keeps_rights"))):
         u = submission[0]
         why = ("the rights pass whether or not the person is hired" if regardless
                else "the hiring stage is not paid at a fair rate" if assess or d.has("unpaid") else "nothing is paid for it")
-        out.append(Decision("ip.interview_work", "ip_grab", _dedupe([u] + d.near(u, "regardless_of_hire", "scope_submission", window=2)),
+        ev = [u] + d.near(u, "regardless_of_hire", "scope_submission", window=2)
+        out.append(Decision("ip.interview_work", "ip_grab", _dedupe(ev),
                             (f"the company takes rights in the candidate's hiring-stage work: {_q(u)}", why,
                              "-> ip_grab (interview work)"), _conf(u, facts=("ip_transfer", "ip_licence"))))
 
@@ -407,7 +411,6 @@ def misclassification(d: DocFacts) -> list[Decision]:
     costs = d.with_("own_costs")
     firm = rate_check(d, unconditional=True)
     unpaid = d.has("unpaid") or (d.has("contingent_pay") and not (firm is not None and firm.below is False))
-    academic = d.has("academic_programme")
     employee = any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status"))
     label = labels[0]
     out: list[Decision] = []

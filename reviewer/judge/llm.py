@@ -14,6 +14,7 @@ import random
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -95,10 +96,7 @@ class LLMJudge:
             raise errors.BackendError(f"Unknown REVIEWER_LLM_MODE '{self.settings.llm_mode}'")
         self.offline = OfflineJudge()
         self.library = library  # the guidance index and encoder (reviewer.index.GuidanceLibrary), for retrieval per window
-        self.warnings: list[str] = []
-        self.usage = self._fresh_usage()
-        self._lock = threading.Lock()
-        self._call_lock = threading.Lock()  # one review at a time per judge: usage and warnings are per call
+        self._lock = threading.Lock()  # guards a call's counters across its window threads
         self._llm: Any = None
 
     # --- wiring --------------------------------------------------------------------------------
@@ -124,13 +122,11 @@ class LLMJudge:
 
     def judge(self, doc: Document, clauses: list[Clause], jurisdiction: str = "general") -> Judgement:
         """Offline findings, then the model's review of each window, verified and merged."""
-        with self._call_lock:
-            findings = self._judge(doc, clauses, jurisdiction)
-            return Judgement(findings=findings, warnings=list(self.warnings), usage=self.usage.model_copy(deep=True))
+        call = _Call(usage=self._fresh_usage())
+        findings = self._judge(doc, clauses, jurisdiction, call)
+        return Judgement(findings=findings, warnings=call.warnings, usage=call.usage)
 
-    def _judge(self, doc: Document, clauses: list[Clause], jurisdiction: str) -> list[Finding]:
-        """Offline findings, then the model's review of each window, verified and merged."""
-        self.warnings, self.usage = [], self._fresh_usage()
+    def _judge(self, doc: Document, clauses: list[Clause], jurisdiction: str, call: "_Call") -> list[Finding]:
         offline = self.offline.judge(doc, clauses, jurisdiction).findings
         if not clauses:
             return offline
@@ -140,26 +136,27 @@ class LLMJudge:
 
             redactor = Redactor(doc.text)
         windows = make_windows(clauses, self.settings.llm_window_chars, self.settings.llm_overlap_clauses)
-        self.usage.windows = len(windows)
+        call.usage.windows = len(windows)
         candidates = {f"k{i + 1}": f for i, f in enumerate(offline)}
         deadline = time.monotonic() + self.settings.llm_total_timeout
         results: list[tuple[LLMAnswer, set[str]] | None] = [None] * len(windows)
 
         def work(i: int) -> None:
-            results[i] = self._review_window(doc, windows[i], i, len(windows), candidates, jurisdiction, redactor, deadline)
+            results[i] = self._review_window(doc, windows[i], i, len(windows), candidates, jurisdiction, redactor, deadline,
+                                             call)
 
         try:
             with ThreadPoolExecutor(max_workers=max(1, min(self.settings.llm_concurrency, len(windows)))) as pool:
                 list(pool.map(work, range(len(windows))))
         except LLMCallFailed as exc:
-            self.usage.fell_back = True
-            self.warnings.append(self.scrub(f"The openai backend failed ({exc}); these are the offline findings only."))
+            call.usage.fell_back = True
+            call.warnings.append(self.scrub(f"The openai backend failed ({exc}); these are the offline findings only."))
             return offline
         answers = [r for r in results if r is not None]
-        return self._merge(doc, offline, candidates, answers, redactor)
+        return self._merge(doc, offline, candidates, answers, redactor, call)
 
     def _review_window(self, doc: Document, window: list[Clause], index: int, total: int, candidates: dict[str, Finding],
-                       jurisdiction: str, redactor: Any, deadline: float) -> tuple[LLMAnswer, set[str]]:
+                       jurisdiction: str, redactor: Any, deadline: float, call: "_Call") -> tuple[LLMAnswer, set[str]]:
         ids = {c.id for c in window}
         span = (window[0].start, window[-1].end)
         in_window = {k: f for k, f in candidates.items()
@@ -177,7 +174,7 @@ class LLMJudge:
             system += "\n\nAnswer with one JSON object that matches this JSON schema:\n" + json.dumps(LLMAnswer.model_json_schema())
         user = load_prompt("judge_user", jurisdiction=jurisdiction, window=index + 1, windows=total,
                            clauses=clause_text, candidates=cand_text, guidance=guidance)
-        answer = self._ask(system, user, deadline)
+        answer = self._ask(system, user, deadline, call)
         return answer, allowed
 
     def _guidance(self, findings: Any, jurisdiction: str) -> list[Any]:
@@ -202,7 +199,7 @@ class LLMJudge:
         key = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
         return self.settings.cache_dir / "llm" / f"{key}.json"
 
-    def _ask(self, system: str, user: str, deadline: float) -> LLMAnswer:
+    def _ask(self, system: str, user: str, deadline: float, call: "_Call") -> LLMAnswer:
         payload = {"model": self.model, "endpoint": self.endpoint, "mode": self.settings.llm_mode,
                    "prompts": prompts_version(), "system": system, "user": user}
         path = self._cache_path(payload)
@@ -210,7 +207,7 @@ class LLMJudge:
             try:
                 answer = LLMAnswer.model_validate_json(path.read_text())
                 with self._lock:
-                    self.usage.cache_hits += 1
+                    call.usage.cache_hits += 1
                 return answer
             except (OSError, ValidationError):
                 pass
@@ -228,9 +225,9 @@ class LLMJudge:
             raw = out.get("raw")
             usage = getattr(raw, "usage_metadata", None) or {}
             with self._lock:
-                self.usage.requests += 1
-                self.usage.input_tokens += int(usage.get("input_tokens", 0) or 0)
-                self.usage.output_tokens += int(usage.get("output_tokens", 0) or 0)
+                call.usage.requests += 1
+                call.usage.input_tokens += int(usage.get("input_tokens", 0) or 0)
+                call.usage.output_tokens += int(usage.get("output_tokens", 0) or 0)
             parsed = out.get("parsed")
             if parsed is not None and out.get("parsing_error") is None:
                 answer = parsed if isinstance(parsed, LLMAnswer) else LLMAnswer.model_validate(parsed)
@@ -244,7 +241,7 @@ class LLMJudge:
             raw_text = _raw_text(raw)[:3000]
             if attempt == 0:
                 with self._lock:
-                    self.usage.reasks += 1
+                    call.usage.reasks += 1
                 messages = messages + [HumanMessage(
                     "Your previous answer did not match the required structure.\n"
                     f"Validation error: {last_error}\nYour previous answer: {raw_text}\n"
@@ -277,7 +274,7 @@ class LLMJudge:
     # --- grounding and merging -----------------------------------------------------------------
 
     def _merge(self, doc: Document, offline: list[Finding], candidates: dict[str, Finding],
-               answers: list[tuple[LLMAnswer, set[str]]], redactor: Any) -> list[Finding]:
+               answers: list[tuple[LLMAnswer, set[str]]], redactor: Any, call: "_Call") -> list[Finding]:
         restore = redactor.restore if redactor else (lambda s: s)
         by_id = self.library.index.by_id if self.library is not None else {}
         verified: list[Finding] = []
@@ -287,7 +284,7 @@ class LLMJudge:
                 quote = restore(answer.injection_quote).strip()
                 where = locate(doc.text, quote) if quote else None
                 page = f" (page {doc.page_of(where[0])})" if where else ""
-                self.warnings.append(f"The model reports text addressed to automated reviewers{page}; it was treated "
+                call.warnings.append(f"The model reports text addressed to automated reviewers{page}; it was treated "
                                      "as data and the document was reviewed anyway.")
             for r in answer.rejected_candidates:
                 rejected.setdefault(r.candidate_id, restore(r.reason))
@@ -297,7 +294,7 @@ class LLMJudge:
                     quote = restore(q)
                     span = locate(doc.text, quote)
                     if span is None:
-                        self.usage.dropped_evidence += 1
+                        call.usage.dropped_evidence += 1
                         continue
                     evidence.append(Evidence(quote=doc.text[span[0]:span[1]], page=doc.page_of(span[0]),
                                              start=span[0], end=span[1], clause_id=(lf.clause_ids or [None])[0]))
@@ -305,14 +302,14 @@ class LLMJudge:
                 for c in lf.citations:
                     passage = by_id.get(c.passage_id)
                     if passage is None or c.passage_id not in allowed or not c.quote or c.quote not in passage.text:
-                        self.usage.dropped_citations += 1
+                        call.usage.dropped_citations += 1
                         continue
                     citations.append(Citation(passage_id=passage.id, doc_id=passage.doc_id, title=passage.title,
                                               source=passage.source, jurisdiction=passage.jurisdiction, quote=c.quote))
                 if not evidence and lf.category != Category.missing_terms:
-                    self.usage.dropped_findings += 1
+                    call.usage.dropped_findings += 1
                     continue
-                self.usage.llm_findings += 1
+                call.usage.llm_findings += 1
                 verified.append(Finding(
                     category=lf.category, severity=lf.severity, confidence=round(lf.confidence, 2),
                     title=restore(lf.title), evidence=evidence, citations=citations, explanation=restore(lf.explanation),
@@ -322,10 +319,10 @@ class LLMJudge:
         for key, f in candidates.items():
             if key in rejected:
                 if f.confidence >= HIGH_CONFIDENCE:
-                    self.usage.disagreements.append(
+                    call.usage.disagreements.append(
                         f"The model disputed '{f.title}' ({f.category.value}): {rejected[key]}. Kept: the rule is high-confidence.")
                 else:
-                    self.usage.disagreements.append(f"Dropped at the model's request: '{f.title}': {rejected[key]}")
+                    call.usage.disagreements.append(f"Dropped at the model's request: '{f.title}': {rejected[key]}")
                     continue
             merged.append(f)
         for lf in verified:
@@ -338,6 +335,14 @@ class LLMJudge:
             merged[twin] = f.model_copy(update={"citations": f.citations + extra, "source": "offline+openai",
                                                 "confidence": max(f.confidence, lf.confidence)})
         return merged
+
+
+@dataclass
+class _Call:
+    """What one review records as it goes (usage, warnings): created per call, so the judge itself keeps no state."""
+
+    usage: LLMInfo
+    warnings: list[str] = field(default_factory=list)
 
 
 def _overlap(a: Finding, b: Finding) -> bool:
