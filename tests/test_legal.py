@@ -117,3 +117,10 @@ def test_commission_on_a_fair_wage_is_not_unpaid_but_a_sum_paid_only_if_hired_is
     credit = doc(("The case study takes about 10 hours and we pay $400 for it.", {**A, "effort": 0.9, "paid": 0.9}),
                  ("It's paid as a credit in your first paycheck if you join.", {"contingent_pay": 0.95}))
     assert "unpaid.contingent_pay" in kinds(credit)
+
+
+def test_a_bonus_in_an_employment_offer_is_not_unpaid_work():
+    offer = doc(("This letter confirms your employment as Marketing Manager on our payroll.", {"employee_status": 0.95}),
+                ("You will also receive a signing bonus of $15,000, payable if you are still employed after a year.",
+                 {"contingent_pay": 0.9}))
+    assert not any(k.startswith("unpaid") for k in kinds(offer))

@@ -199,7 +199,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
     # for anyone who is not hired or does not win.
     firm = rate_check(d, unconditional=True)
-    if contingent and not charity and not (firm is not None and firm.below is False):
+    employed = any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status"))
+    # In an employment offer a bonus or equity is an extra on top of the wage, not the pay for a stage of work.
+    stage = not (employed and not assess)
+    if contingent and stage and not charity and not (firm is not None and firm.below is False):
         u = contingent[0]
         out.append(Decision("unpaid.contingent_pay", "unpaid_scope", _dedupe([u] + d.near(u, "effort", "real_work_output")),
                             tuple(context + [f"pay depends on an outcome (hire, winning, later salary): {_q(u)}",
