@@ -237,6 +237,16 @@ _PIECE_AFTER = re.compile(
 _PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 1), re.I)
 
 
+_COST = re.compile(r"\b(?:deduct(?:ed|ion|s)?|deposit|withh[eo]ld|charge[ds]?\b|you(?:'ll)? (?:pay|buy|purchase|cover)|"
+                   r"at your (?:own )?(?:cost|expense)|cost of your|rent(?:al)? (?:of|for)|kit fee|joining fee|uniform fee)",
+                   re.I)
+
+
+def is_a_cost(text: str) -> bool:
+    """The money in the sentence is something the person pays or has taken off their pay, not pay."""
+    return bool(_COST.search(text))
+
+
 def pays_by_the_piece(text: str) -> bool:
     """The sentence pays per delivery, per article, per task...: its amounts are piece rates, not pay for the hours."""
     return bool(_PIECE_ANYWHERE.search(text))

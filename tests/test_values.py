@@ -361,3 +361,16 @@ def test_piece_rates_are_recognised_anywhere_in_a_sentence(text, expected):
     from reviewer.values import pays_by_the_piece
 
     assert pays_by_the_piece(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("If you don't have a pair we can order them for you ($64) and deduct the cost from your first pay.", True),
+    ("A $150 gear deposit is taken from your first payout.", True),
+    ("You'll buy your own scissors (about £40).", True),
+    ("You will be paid $18.25 an hour.", False),
+    ("We pay a flat $25 for the task.", False),
+])
+def test_costs_to_the_worker_are_not_pay(text, expected):
+    from reviewer.values import is_a_cost
+
+    assert is_a_cost(text) is expected

@@ -11,10 +11,10 @@ The learned tagger supplies facts only; these functions decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..clauses import Sentence
-from ..values import Deadline, Effort, Money, Rate, effective_rate, pays_by_the_piece
+from ..values import Deadline, Effort, Money, Rate, effective_rate, is_a_cost, pays_by_the_piece
 from ..wages import Wage
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
@@ -83,6 +83,7 @@ class RateCheck:
     rate: Rate
     minimum: Wage | None
     below: bool | None  # None when the currencies differ or no minimum is known
+    sources: tuple[int, ...] = ()  # the sentences (unit indices) whose money the rate was worked out from
 
     def describe(self) -> str:
         if self.minimum is None:
@@ -137,8 +138,11 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     pay_units = [u for u in stage_pay(d) if not pays_by_the_piece(u.text)]
     # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
     # of it is extra)
-    pays = [m for u in pay_units for m in u.money if m.unit != "piece"
+    used = [(u, m) for u in pay_units for m in u.money if m.unit != "piece"
             and not (unconditional and m.unit != "hour" and (u.has("contingent_pay") or d.near(u, "contingent_pay", window=1)))]
+    pays = [m for _, m in used]
+    hourly = [u.index for u, m in used if m.unit == "hour"]
+    sources = tuple(hourly[:1] or [u.index for u, _ in used][:1])
     efforts = [e for u in d.units for e in u.effort if u.has("effort", "assessment_context", "paid", "contingent_pay")]
     if not pays:
         return None
@@ -149,14 +153,16 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
 
     wage = floor_for_currency(rate.currency, d.jurisdiction)
     if wage is None or wage.hourly is None:
-        return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None)
-    return RateCheck(rate, wage, rate.high < wage.hourly)
+        return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
+    return RateCheck(rate, wage, rate.high < wage.hourly, sources)
 
 
 def stage_pay(d: DocFacts) -> list[Unit]:
     """Sentences that state money paid for the work asked. In a hiring document that is the pay for the hiring
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
-    units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")]
+    # money the person pays (a deduction, a deposit, kit) is a cost, not pay
+    units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
+             and not u.has("own_costs") and not is_a_cost(u.text)]
     if d.has("assessment_context"):
         units = [u for u in units if u.has("assessment_context", "contingent_pay", "effort")
                  or d.near(u, "assessment_context", "effort", window=2)]
@@ -195,7 +201,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     context = [f"the document is about {'a hiring stage' if assess else 'unpaid or non-employee work'}"
                + (f": {_q(assess[0])}" if assess else "")]
 
-    contingent = d.with_("contingent_pay")
+    contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text)]
     # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
     # for anyone who is not hired or does not win.
     firm = rate_check(d, unconditional=True)
@@ -210,7 +216,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                             _conf(u, facts=("contingent_pay",)), check))
 
     if check is not None and check.below and d.has("paid") and not charity and not academic:
-        payers = [u for u in d.with_("paid", "contingent_pay") if u.money]
+        payers = [u for u in d.units if u.index in check.sources]
         effort_units = d.with_("effort")
         ev = _dedupe(payers[:1] + effort_units[:1])
         out.append(Decision("unpaid.token_pay", "unpaid_scope", ev,
@@ -240,7 +246,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             reasons.append(f"the person does the business's own work: {_q(core[0])}")
         if hours > SHORT_TEST_HOURS:
             kind = kind or "unpaid.no_pay"
-            reasons.append(f"it asks for about {hours:g} hours, more than a short test (about {SHORT_TEST_HOURS:g} hours)")
+            reasons.append(f"it asks for about {hours:.0f} hours, more than a short test (about {SHORT_TEST_HOURS:g} hours)")
             extra += d.near(u, "effort", window=3)[:1] or d.with_("effort")[:1]
         if open_ended:
             kind = kind or "unpaid.open_ended"
@@ -271,7 +277,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         if real or hours > SHORT_TEST_HOURS:
             ev = (real or d.with_("effort"))[:1]
             why = (f"the work is real business output: {_q(real[0])}" if real
-                   else f"it asks for about {hours:g} hours, more than a short test")
+                   else f"it asks for about {hours:.0f} hours, more than a short test")
             out.append(Decision("unpaid.real_work" if real else "unpaid.no_pay", "unpaid_scope", _dedupe(ev + assess[:1]),
                                 tuple(context + [why, "no pay is offered for it anywhere in the document",
                                                  "-> unpaid_scope (no pay offered)"]), 0.6, check))
@@ -545,6 +551,41 @@ TESTS = (unpaid_scope, ip_grab, misclassification, confidentiality_overreach, re
          pressure_tactics, missing_terms)
 
 
+def _states_fair_rate(d: DocFacts, u: Unit) -> bool:
+    """The sentence states an hourly rate at or above the local minimum (and no condition on it)."""
+    if u.has("contingent_pay", "unpaid"):
+        return False
+    for m in u.money:
+        if m.unit != "hour":
+            continue
+        from ..wages import floor_for_currency
+
+        wage = floor_for_currency(m.currency, d.jurisdiction)
+        if wage is not None and wage.hourly is not None and m.low >= wage.hourly:
+            return True
+    return False
+
+
+def _sound(d: DocFacts, dec: Decision) -> Decision | None:
+    """A decision keeps only evidence that supports it: a fair hourly rate is never evidence of unpaid work, and an
+    employee statement never evidence of misclassification. With no evidence left, there is no finding."""
+    if dec.category == "unpaid_scope":
+        kept = tuple(u for u in dec.evidence if not _states_fair_rate(d, u))
+    elif dec.category == "misclassification":
+        kept = tuple(u for u in dec.evidence if not (u.has("employee_status") and not u.has("non_employee_label")))
+    else:
+        return dec
+    if not kept:
+        return None
+    return dec if kept == dec.evidence else replace(dec, evidence=kept)
+
+
 def decide(d: DocFacts) -> list[Decision]:
-    """Every test's decisions for one document."""
-    return [dec for test in TESTS for dec in test(d)]
+    """Every test's decisions for one document, each with evidence that supports it."""
+    out = []
+    for test in TESTS:
+        for dec in test(d):
+            sound = _sound(d, dec)
+            if sound is not None:
+                out.append(sound)
+    return out
