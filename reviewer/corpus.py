@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from . import errors
+from .yamlio import load_yaml
 
 CHUNKER_VERSION = "2"
 TARGET_CHARS = 700
@@ -71,7 +72,7 @@ def read_doc(path: Path) -> CorpusDoc:
     m = re.match(r"^---\n(.*?)\n---\n", raw, re.S)
     if m:
         try:
-            meta = yaml.safe_load(m.group(1)) or {}
+            meta = load_yaml(m.group(1)) or {}
         except yaml.YAMLError as exc:
             raise errors.CorpusError(f"Bad front matter in {path}: {exc}") from exc
         body = raw[m.end():]

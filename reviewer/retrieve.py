@@ -55,9 +55,12 @@ def best_quote(passage: Passage, category: str, query: str) -> str:
 
 
 def query_text(finding: Finding) -> str:
-    """The retrieval query for a finding: category intent, title and evidence."""
-    quotes = finding.evidence[0].quote[:200] if finding.evidence else ""
-    return f"{CATEGORY_QUERIES.get(finding.category.value, '')}. {finding.title}. {quotes}"
+    """The retrieval query for a finding: category intent and title.
+
+    The title names the kind of finding the legal test decided (token pay, prior work, controlled contractor...), so
+    the query is the same for every finding of a kind: its embedding is computed once per process, not once per
+    document, and the same kind of finding gets the same guidance (ranked for the document's jurisdiction)."""
+    return f"{CATEGORY_QUERIES.get(finding.category.value, '')}. {finding.title}."
 
 
 def rank(hits: list[Hit], category: str, jurisdiction: str = "general") -> list[tuple[Hit, float, str]]:

@@ -8,11 +8,19 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from . import errors
 from .settings import Settings
 from .values import SYMBOLS
+from .yamlio import load_yaml
 
 WAGES_FILE = "minimum_wages.yaml"
 CODE_PATTERN = r"^(?:US|CA|AU|UK|NZ|ZA|IN|SG)(?:-[A-Z]{2,3})?$|^EU-[A-Z]{2}$"
@@ -110,7 +118,7 @@ def wages_path(corpus_dir: Path | None = None) -> Path:
 @lru_cache(maxsize=8)
 def _load(path: Path, mtime: float) -> WageTable:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         return WageTable.model_validate(data)
     except OSError as exc:
         raise errors.CorpusError(f"Cannot read minimum wages file {path}: {exc}", path=str(path)) from exc

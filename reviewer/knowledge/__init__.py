@@ -8,8 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+from ..yamlio import load_yaml
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent
 
@@ -55,7 +56,7 @@ class _FindingsFile(BaseModel):
 @lru_cache(maxsize=1)
 def load_facts() -> tuple[Fact, ...]:
     """Every fact, in file order (the tagger's output columns follow this order)."""
-    data = _FactsFile.model_validate(yaml.safe_load((KNOWLEDGE_DIR / "facts.yaml").read_text(encoding="utf-8")))
+    data = _FactsFile.model_validate(load_yaml((KNOWLEDGE_DIR / "facts.yaml").read_text(encoding="utf-8")))
     ids = [f.id for f in data.facts]
     if len(ids) != len(set(ids)):
         raise ValueError("facts.yaml: duplicate fact ids")
@@ -65,5 +66,5 @@ def load_facts() -> tuple[Fact, ...]:
 @lru_cache(maxsize=1)
 def load_finding_texts() -> dict[str, FindingText]:
     """Title, explanation and suggestion for each kind of finding, by id ('unpaid.token_pay', ...)."""
-    data = _FindingsFile.model_validate(yaml.safe_load((KNOWLEDGE_DIR / "findings.yaml").read_text(encoding="utf-8")))
+    data = _FindingsFile.model_validate(load_yaml((KNOWLEDGE_DIR / "findings.yaml").read_text(encoding="utf-8")))
     return data.findings
