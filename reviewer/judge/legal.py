@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..clauses import Sentence
 from ..values import Deadline, Effort, Money, Rate, effective_rate, is_a_cost, pays_by_the_piece
-from ..wages import Wage
+from ..wages import Wage, floor_for_currency
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
 EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
@@ -25,7 +25,6 @@ SCOPE_SURE = 0.5  # how sure a reading that an assignment reaches prior, own-tim
 EMPLOYER_COSTS = re.compile(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
                             r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
                             r"provident fund|workers'? comp(?:ensation)?)\b", re.I)
-CORE = ("unpaid_scope", "ip_grab", "misclassification")
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,6 @@ class DocFacts:
     units: tuple[Unit, ...]
     jurisdiction: str
     wage: Wage | None
-    default_dollar: str = "USD"
 
     def with_(self, *facts: str) -> list[Unit]:
         """Sentences that state any of `facts`, strongest first."""
@@ -149,8 +147,6 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     rate = effective_rate(pays, efforts)
     if rate is None:
         return None
-    from ..wages import floor_for_currency
-
     wage = floor_for_currency(rate.currency, d.jurisdiction)
     if wage is None or wage.hourly is None:
         return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
@@ -464,6 +460,8 @@ def _status_kind(text: str) -> str:
         return "status.for_profit_volunteer"
     if "intern" in t or "trainee" in t or "apprentic" in t:
         return "status.unpaid_intern"
+    if "probation" in t:
+        return "status.contractor_probation"
     if "trial" in t or "participant" in t or "candidate" in t:
         return "status.unpaid_trial_not_employee"
     return "status.controlled_contractor"
@@ -558,8 +556,6 @@ def _states_fair_rate(d: DocFacts, u: Unit) -> bool:
     for m in u.money:
         if m.unit != "hour":
             continue
-        from ..wages import floor_for_currency
-
         wage = floor_for_currency(m.currency, d.jurisdiction)
         if wage is not None and wage.hourly is not None and m.low >= wage.hourly:
             return True

@@ -7,20 +7,33 @@ findings and warnings. It keeps no state between calls, so one judge can serve m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..clauses import Clause
+from ..clauses import Clause, Sentence
 from ..document import Document
-from ..models import Category, Evidence, Finding, RateInfo, Severity
 from ..knowledge import load_finding_texts
+from ..models import Category, Evidence, Finding, RateInfo, Severity
 from .base import Judgement
 from .legal import Decision, DocFacts, RateCheck, Unit, decide
 
-DOLLAR = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+
+@lru_cache(maxsize=1)
+def _currency_by_code() -> dict[str, str]:
+    from ..gazetteer import countries
+
+    return {c.code: c.currency for c in countries().values() if c.currency}
 
 
 def default_dollar(jurisdiction: str) -> str:
-    """Which dollar a bare '$' means in this jurisdiction."""
-    return DOLLAR.get(jurisdiction.split("-")[0], "USD")
+    """Which dollar a bare '$' means where the document is: the local currency when it is a dollar, else USD."""
+    from ..jurisdiction import chain
+    from ..values import SYMBOLS
+
+    for code in chain(jurisdiction):
+        currency = _currency_by_code().get(code)
+        if currency:
+            return currency if SYMBOLS.get(currency, "").endswith("$") else "USD"
+    return "USD"
 
 
 # Chat exports start each message with a timestamp and a speaker ("[9/3/25, 4:12 pm] Jodie - Bayside Vet:"): the
@@ -47,7 +60,7 @@ def message(text: str) -> str:
     return CHAT_HEADER.sub("", text, count=1)
 
 
-def units_of(clauses: list[Clause]) -> list[tuple[object, str, str]]:
+def units_of(clauses: list[Clause]) -> list[tuple[Sentence, str, str]]:
     """(sentence, clause id, context) for every sentence outside headings, in document order."""
     out = []
     for clause in clauses:
@@ -86,7 +99,7 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(units), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction), default_dollar=dollar)
+    return DocFacts(units=tuple(units), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction))
 
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",

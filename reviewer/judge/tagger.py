@@ -98,10 +98,6 @@ class TaggerModel:
     meta: dict
     embedding_weights: np.ndarray | None = None  # (384, F) when the family reads sentence embeddings too
 
-    @property
-    def needs_embeddings(self) -> bool:
-        return self.embedding_weights is not None
-
     def vectorize(self, items: list[tuple[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Sparse TF-IDF rows (indices, values), l2-normalised, as sklearn's TfidfVectorizer(sublinear_tf=True) makes them."""
         rows = []
