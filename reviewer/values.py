@@ -252,6 +252,41 @@ def pays_by_the_piece(text: str) -> bool:
     return bool(_PIECE_ANYWHERE.search(text))
 
 
+# What a term can hang on: being hired (an offer, joining, signing the employment contract, a first salary) or
+# winning (only the best, the top entry). A condition reads "pay ... only if we hire you", "paid to the successful
+# candidate", "credited to your first salary"; "whether or not you are hired" is the opposite and is not one.
+_HIRED = (r"(?:hired|hire\s+you|taken\s+on|tak(?:e|es|ing)\s+you\s+on|offered\s+(?:the|a)\s+(?:role|job|position|post)|"
+          r"(?:make|extend|give)s?\s+you\s+(?:an?\s+|the\s+)?(?:job\s+)?offer|offer\s+you\s+(?:the|a)\b|selected|successful|"
+          r"join(?:s|ing)?\s+(?:us|the\s+(?:company|team|firm|practice))|start\s+(?:with|working\s+for)\s+us|"
+          r"sign(?:s|ing)?\s+(?:your|an|the)\s+(?:employment\s+)?(?:contract|offer)|(?:an?\s+)?employment\s+contract|"
+          r"become\s+(?:an?\s+)?(?:employee|member\s+of\s+staff)|your\s+first\s+(?:day|salary|pay\s?check|payslip|month)|"
+          r"employment\s+(?:begins|starts|commences))")
+_WON = r"(?:win(?:s|ner|ners|ning)?|the\s+best|top\s+(?:entry|entries|submission|\d+)|first\s+place|shortlisted\s+winner)"
+_CONDITION = re.compile(
+    r"\b(?:only\s+)?(?:if|once|when|upon|on|after|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
+    r"conditional\s+(?:up)?on|depend(?:s|ent|ing)?\s+on|until|to)\b[^.;:!?]{0,40}?\b" + f"(?:{_HIRED}|{_WON})\\b"
+    r"|\b(?:only|solely)\s+(?:to|for)\s+(?:the\s+)?(?:successful|selected|hired|winning)\b"
+    r"|\bcredited\s+(?:to|against|towards?)\s+(?:your\s+)?(?:first\s+|future\s+)?(?:salary|wages?|pay)\b"
+    r"|\bonly\s+(?:the\s+)?(?:winner|best|top)\b", re.I)
+_NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+whether)?|irrespective\s+of(?:\s+whether)?|"
+                              r"even\s+if|\bnot\b|\bno\b|n't|either\s+way|whatever)[^.;:]{0,25}$", re.I)
+
+
+_EITHER_WAY = re.compile(r"\bwhether\b[^.;:]{0,50}\bor\s+not\b|\b(?:hired|successful|selected)\s+or\s+not\b", re.I)
+
+
+def hire_condition(text: str) -> str | None:
+    """The condition a sentence puts on its terms: 'hire' (only if the person is hired) or 'win' (only the best
+    entries), or None. 'Whether or not you are hired' and 'not contingent on being hired' are not conditions."""
+    if _EITHER_WAY.search(text):
+        return None
+    for m in _CONDITION.finditer(text):
+        if _NOT_A_CONDITION.search(text[max(0, m.start() - 40):m.start()] + " " + m.group(0)[:12]):
+            continue
+        return "win" if re.search(_WON, m.group(0), re.I) and not re.search(_HIRED, m.group(0), re.I) else "hire"
+    return None
+
+
 _FLAT_AFTER = re.compile(r"[ \u00a0]*" + _TAX + r"(?:flat(?:\s+(?:fee|rate))?|one[- ]off|one[- ]time|lump[- ]sum|"
                          r"fixed(?:\s+fee)?|in total|total|honorarium|stipend)(?![A-Za-z])", re.I)
 _UNIT_NAMES = {"hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "ph": "hour", "p.h.": "hour",
@@ -468,7 +503,7 @@ _QU = re.compile(
     rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:full|whole|entire|extra|additional)[- ])?(?P<wd>(?:working|business)[- ])?"
     rf"{_UNIT_RE}(?![\w])(?P<halfu>\s+and\s+a\s+half)?", re.I)
 _COMPOUND = re.compile(
-    rf"(?<![\w.,$£€])(?P<n>{_QTY})\s*(?:x|×)?\s*(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
+    rf"(?<![\w.,$£€])(?P<n>{_QTY})(?:\s*(?:x|×)\s*|\s+)(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
     rf"(?:\s+long)?\s+(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)
 _OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])", re.I)
 _HALF_DAY = re.compile(r"(?<![\w])(?:a\s+)?half[- ](?P<unit>day|shift)(?![\w])", re.I)
@@ -736,6 +771,9 @@ def _merge_ranges(text: str, efforts: list[Effort]) -> list[Effort]:
     return out
 
 
+MAX_HOURS_A_DAY = 12.0  # more than this 'a day' is a total restated, not a working day
+
+
 def _combine(a: _Piece, b: _Piece, gap: str) -> tuple[float, float, str, tuple[str, float, float] | None] | None:
     if len(gap) > 30:
         return None
@@ -744,6 +782,8 @@ def _combine(a: _Piece, b: _Piece, gap: str) -> tuple[float, float, str, tuple[s
             return None
         if b.kind == "total" and not re.search(r"\b(?:of|at|x|×)\b|[x×(]", gap):
             return None
+        if b.kind == "total" and "(" in gap and b.high > MAX_HOURS_A_DAY:
+            return None  # '3-day trial (24 hours)': the bracket restates the total, it is not hours a day
         return _product(a, b)
     if a.kind == "per" and b.kind == "count" and a.unit == b.unit and _GAP_FOR.match(gap):
         return _product(b, a)

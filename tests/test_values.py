@@ -125,6 +125,12 @@ NOT_MONEY = [
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
     ("6-8 hours", [(6, 8, None)]),
+    # a two-digit length is one number, not a count and a length ('12-hr days' is not 1 day x 2 h)
+    ("call times generally 6am, 12-hr days", [(12, 12, None)]),
+    ("3 x 8-hour days", [(24, 24, None)]),
+    # a bracket that restates the total is not hours a day
+    ("the 3-day trial (24 hours) at our office", [(24, 24, None), (24, 24, None)]),
+    ("3 days (6 hours)", [(18, 18, None)]),
     ("6 to 8 hrs", [(6, 8, None)]),
     ("between 6 and 8 hours", [(6, 8, None)]),
     ("6h", [(6, 6, None)]),

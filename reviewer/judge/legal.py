@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clauses import Sentence
-from ..values import Deadline, Effort, Money, Rate, effective_rate, is_a_cost, pays_by_the_piece
+from ..values import Deadline, Effort, Money, Rate, effective_rate, hire_condition, is_a_cost, pays_by_the_piece
 from ..wages import Wage, floor_for_currency
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
@@ -137,7 +137,7 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
     # of it is extra)
     used = [(u, m) for u in pay_units for m in u.money if m.unit != "piece"
-            and not (unconditional and m.unit != "hour" and (u.has("contingent_pay") or d.near(u, "contingent_pay", window=1)))]
+            and not (unconditional and _conditional(d, u, m))]
     pays = [m for _, m in used]
     hourly = [u.index for u, m in used if m.unit == "hour"]
     sources = tuple(hourly[:1] or [u.index for u, _ in used][:1])
@@ -151,6 +151,22 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     if wage is None or wage.hourly is None:
         return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
     return RateCheck(rate, wage, rate.high < wage.hourly, sources)
+
+
+# Pay on top of a wage: a condition on it does not make the wage itself conditional.
+EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|incentives?|equity|stock|options?|"
+                       r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
+
+
+def _conditional(d: DocFacts, u: Unit, m: Money) -> bool:
+    """The money hangs on an outcome (being hired, winning): the sentence says so, or the one beside it says that
+    the stage's pay does. An hourly rate beside a condition on commission or a bonus is still pay for the hours."""
+    if (u.p("contingent_pay") >= LABEL_SURE or hire_condition(u.text)) and not EXTRA_PAY.search(u.text):
+        return True
+    beside = [x for x in d.near(u, "contingent_pay", window=1) if x is not u and x.p("contingent_pay") >= LABEL_SURE]
+    if m.unit == "hour":
+        return any(not x.money and not EXTRA_PAY.search(x.text) for x in beside)
+    return bool(beside) or u.has("contingent_pay")
 
 
 def stage_pay(d: DocFacts) -> list[Unit]:
@@ -197,7 +213,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     context = [f"the document is about {'a hiring stage' if assess else 'unpaid or non-employee work'}"
                + (f": {_q(assess[0])}" if assess else "")]
 
+    # pay for the stage that hangs on being hired or on winning, whether the tagger or the condition parser reads it
     contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text)]
+    contingent += [u for u in stage_pay(d) if u not in contingent and u.has("paid") and hire_condition(u.text)
+                   and not EXTRA_PAY.search(u.text)]
     # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
     # for anyone who is not hired or does not win.
     firm = rate_check(d, unconditional=True)
@@ -267,7 +286,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE]
     synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
     asks_work = d.has("effort") or any(u.has("control") for u in assess)
-    if (not out and assess and asks_work and not charity and not fair_pay(d, check) and not d.has("unpaid", "contingent_pay")
+    if (not out and assess and asks_work and not charity and not fair_pay(d, check) and not contingent
+            and not any(u.p("unpaid") >= LABEL_SURE for u in d.with_("unpaid"))
             and not synthetic):
         hours = effort_hours(d)
         if real or hours > SHORT_TEST_HOURS:
@@ -371,6 +391,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         x for x in licences if x.has("perpetual_irrevocable", "scope_submission") and not x.has("keeps_rights", "evaluation_only")
         and not x.has("ip_transfer")]
     # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
+    # a transfer that takes effect only if the person is hired takes nothing from those who are not
+    takes = [u for u in takes if hire_condition(u.text) != "hire" or u.has("regardless_of_hire")]
     submission = [u for u in takes if u.has("scope_submission") or d.near(u, "scope_submission", window=1)]
     if not submission and assess and not d.has("employee_status"):
         # a hiring-stage document whose ownership clause does not say it is limited to later paid work
@@ -424,12 +446,14 @@ def misclassification(d: DocFacts) -> list[Decision]:
     school = is_placement(d)
     work = core or d.with_("real_work_output")
     c_score = sum(u.p("control") for u in control)  # each sentence counts by how sure the tagger is
-    i_score = sum(u.p("independence") for u in indep)
+    # invoicing and a negotiated rate are the paperwork of independence, not its substance (own hours, own tools,
+    # other clients, a substitute): a sign of independence in a sentence about the money counts half
+    i_score = sum(u.p("independence") * (0.5 if u.money else 1.0) for u in indep)
     if school:
         return []
     volunteer = kind == "status.for_profit_volunteer"
     # a volunteer is someone giving time to a cause; the label fails when the time goes into a business's own work
-    if unpaid and (work if volunteer else (work or control or d.has("effort"))):
+    if unpaid and (work or control or (not volunteer and d.has("effort"))):
         w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
                             "misclassification", _dedupe([label, w]),

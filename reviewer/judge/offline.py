@@ -74,6 +74,43 @@ def units_of(clauses: list[Clause]) -> list[tuple[Sentence, str, str]]:
     return out
 
 
+# Facts that a phrase states on its own, whatever the rest of the sentence says: a status label, a sign of control,
+# the kind of work. A long sentence that names several of them dilutes each one for a bag-of-n-grams model, so
+# the parts of a sentence between strong breaks are read too, and the surer reading counts. Facts whose sense
+# hangs on the whole sentence (pay and its conditions, who keeps what) are read from the whole sentence only.
+MIN_PART_WORDS = 1
+LOCAL_FACTS = frozenset({"non_employee_label", "control", "core_work", "real_work_output", "assessment_context",
+                         "effort", "independence", "own_costs"})
+PART_BREAK = re.compile(r"\s*(?:;|:\s|\s[-\u2013\u2014]\s|\(|\)|,\s(?=(?:and\s|but\s)?(?:you|we|they|the|he|she|it|"
+                        r"volunteers?|contractors?|interns?|must|is|are|will|shall|uses?|works?|wears?|follows?)\b))\s*", re.I)
+
+
+def parts(text: str) -> list[str]:
+    """The pieces of a sentence between strong breaks (semicolons, colons, dashes, brackets, a comma before a new
+    clause), each of at least three words; none when the sentence does not break."""
+    pieces = [p.strip(" ,.") for p in PART_BREAK.split(text)]
+    pieces = [p for p in pieces if len(p.split()) >= MIN_PART_WORDS]
+    return pieces if len(pieces) > 1 else []
+
+
+def tag_with_parts(model, items: list[tuple[str, str]]) -> list[dict[str, float]]:
+    """Tag sentences; for LOCAL_FACTS, a part of the sentence that states the fact more surely counts."""
+    import numpy as np
+
+    flat, owner = list(items), list(range(len(items)))
+    for i, (text, ctx) in enumerate(items):
+        for p in parts(text):
+            flat.append((p, ctx))
+            owner.append(i)
+    probs = model.probabilities(flat)
+    local = np.array([f in LOCAL_FACTS for f in model.facts])
+    best = probs[: len(items)].copy()
+    for row, i in enumerate(owner[len(items):], start=len(items)):
+        best[i, local] = np.maximum(best[i, local], probs[row, local])
+    hits = best >= model.thresholds
+    return [{model.facts[j]: round(float(best[i, j]), 3) for j in np.flatnonzero(hits[i])} for i in range(len(items))]
+
+
 def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFacts:
     """Tag every sentence and parse its values: everything the legal tests need."""
     from ..values import parse_deadline, parse_effort, parse_money
@@ -84,7 +121,7 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
     texts = [(message(s.text), message(ctx)) for s, _, ctx in raw]
     # A number, a signature line or a lone word states nothing: only sentences of a few words are read.
     readable = [i for i, (t, _) in enumerate(texts) if is_prose(t)]
-    tagged = load().tag([texts[i] for i in readable]) if readable else []
+    tagged = tag_with_parts(load(), [texts[i] for i in readable]) if readable else []
     tags: list[dict[str, float]] = [{} for _ in raw]
     for i, t in zip(readable, tagged):
         tags[i] = t
