@@ -337,6 +337,16 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 # ------------------------------------------------------------------------------------------------ ip_grab
 
 
+# The limit that makes a licence of pre-existing material fair: only what using the deliverable needs.
+LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
+                         r"required)|\bas\s+(?:necessary|needed|required)\b|\b(?:necessary|needed|required)\s+(?:to|for)\s+"
+                         r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+deliverables?"
+                         r"|\bas\s+part\s+of\s+(?:the|a|any)\s+deliverables?", re.I)
+
+
+ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)", re.I)
+
+
 def ip_grab(d: DocFacts) -> list[Decision]:
     """Overbroad taking of IP: prior or own-time or post-engagement work, or the work of an unpaid hiring stage."""
     transfers = d.with_("ip_transfer")
@@ -366,6 +376,17 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                             (f"ownership passes to the company: {_q(t)}",
                              f"and it reaches work made before the engagement: {_q(u)}", "-> ip_grab (prior work)"),
                             _conf(u, facts=("scope_prior",))))
+    else:
+        # a licence of earlier work is fair only when it is limited to what using the deliverable needs
+        lent = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and not kept(u)
+                and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
+                and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not LIMITED_USE.search(u.text)]
+        if lent:
+            u = lent[0]
+            out.append(Decision("ip.prior_work", "ip_grab", _dedupe([u] + d.near(u, "ip_licence", window=1)),
+                                (f"the company takes a licence to work made before the engagement: {_q(u)}",
+                                 "the licence is not limited to what using the deliverable needs", "-> ip_grab (prior work)"),
+                                _conf(u, facts=("scope_prior",))))
 
     own = [u for u in d.with_("scope_own_time")
            if u.p("scope_own_time") >= SCOPE_SURE and not kept(u) and with_transfer(u)]
@@ -378,8 +399,10 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                              "no carve-out for such work (Labor Code 2870 style) is stated", "-> ip_grab (own-time work)"),
                             _conf(u, facts=("scope_own_time",))))
 
-    after = [u for u in d.with_("scope_after_end") if u.p("scope_after_end") >= SCOPE_SURE]
-    if after and (transfers or after[0].has("ip_transfer")):
+    # a period after the engagement in a non-compete or non-solicit is a covenant's length, not a reach of ownership
+    after = [u for u in d.with_("scope_after_end") if u.p("scope_after_end") >= SCOPE_SURE and with_transfer(u)
+             and not u.has("non_compete", "non_solicit")]
+    if after:
         u = after[0]
         out.append(Decision("ip.after_end", "ip_grab", _dedupe([u]),
                             (f"it reaches work conceived after the engagement ends: {_q(u)}", "-> ip_grab (post-engagement work)"),
@@ -399,7 +422,13 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         submission = [u for u in takes if d.near(u, "assessment_context", window=4)]
     regardless = bool(submission) and any(d.near(u, "regardless_of_hire", window=2) for u in submission[:3])
     # taken whatever the outcome, or taken from a stage that is not fairly paid and says nothing of the work staying yours
-    if submission and (regardless or (not paid_stage and not d.has("keeps_rights"))):
+    # the work taken must come from a hiring stage or from unpaid or non-employee work: an employee's assignment of
+    # what they make in the job is the paid work the taxonomy leaves alone
+    salaried = any(m.unit in ("year", "month") for u in d.units for m in u.money)
+    staged = bool(assess) or d.has("unpaid", "contingent_pay") or (
+        not salaried and any(u.p("scope_submission") >= 0.8 for u in submission)) or (
+        d.has("non_employee_label") and not any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status")))
+    if submission and staged and (regardless or (not paid_stage and not d.has("keeps_rights"))):
         u = submission[0]
         why = ("the rights pass whether or not the person is hired" if regardless
                else "the hiring stage is not paid at a fair rate" if assess or d.has("unpaid") else "nothing is paid for it")

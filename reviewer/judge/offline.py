@@ -80,9 +80,10 @@ def units_of(clauses: list[Clause]) -> list[tuple[Sentence, str, str]]:
 # hangs on the whole sentence (pay and its conditions, who keeps what) are read from the whole sentence only.
 MIN_PART_WORDS = 1
 LOCAL_FACTS = frozenset({"non_employee_label", "control", "core_work", "real_work_output", "assessment_context",
-                         "effort", "independence", "own_costs"})
+                         "effort", "independence", "own_costs", "scope_prior", "scope_own_time", "scope_after_end"})
 PART_BREAK = re.compile(r"\s*(?:;|:\s|\s[-\u2013\u2014]\s|\(|\)|,\s(?=(?:and\s|but\s)?(?:you|we|they|the|he|she|it|"
-                        r"volunteers?|contractors?|interns?|must|is|are|will|shall|uses?|works?|wears?|follows?)\b))\s*", re.I)
+                        r"volunteers?|contractors?|interns?|must|is|are|will|shall|uses?|works?|wears?|follows?|all|any)\b))"
+                        r"|\s(?:together\s+with|as\s+well\s+as)\s\s*", re.I)
 
 
 def parts(text: str) -> list[str]:
