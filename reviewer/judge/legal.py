@@ -344,6 +344,34 @@ LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\b
                          r"|\bas\s+part\s+of\s+(?:the|a|any)\s+deliverables?", re.I)
 
 
+# Work made on the person's own time, with their own means, or outside the business (Labor Code 2870's scope).
+OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(?:equipment|resources|hardware|"
+                      r"devices?|materials)\b|\boutside\s+(?:of\s+)?(?:working|work|office|business)\s+hours\b|"
+                      r"\bunrelated\s+to\b|\bnot\s+relat(?:ed|ing)\s+to\b|\bside[- ]projects?\b|\bevenings?\s+and\s+weekends?\b|"
+                      r"\bwithout\s+(?:using\s+)?(?:the\s+)?(?:company|employer|firm|studio)(?:'s)?\s+"
+                      r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
+_TURN_IN = re.compile(r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
+                      r"\balso\b|\bwhether\s+or\s+not\b|\bregardless\b|\bas\s+well\s+as\b", re.I)
+_TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
+                       r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+not\b|\bnot\s+(?:to\s+)?"
+                       r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b", re.I)
+
+
+def own_time_turn(text: str) -> str | None:
+    """'included' when the words just before the first mention of own-time work bring it in ('including', 'even',
+    'with no exception for'), 'excluded' when they leave it out ('excluding', 'except', 'does not apply to'),
+    None when the sentence does not mention such work or does not say."""
+    m = OWN_TIME.search(text)
+    if not m:
+        return None
+    before = text[max(0, m.start() - 90):m.start()]
+    last_in = max((x.end() for x in _TURN_IN.finditer(before)), default=-1)
+    last_out = max((x.end() for x in _TURN_OUT.finditer(before)), default=-1)
+    if last_in < 0 and last_out < 0:
+        return None
+    return "included" if last_in >= last_out else "excluded"  # "no exception" ends where "exception" does
+
+
 ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)", re.I)
 
 
@@ -388,8 +416,12 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                                  "the licence is not limited to what using the deliverable needs", "-> ip_grab (prior work)"),
                                 _conf(u, facts=("scope_prior",))))
 
-    own = [u for u in d.with_("scope_own_time")
-           if u.p("scope_own_time") >= SCOPE_SURE and not kept(u) and with_transfer(u)]
+    # which way a sentence turns own-time work: 'excluding inventions made on your own time' is a carve-out,
+    # 'including inventions made entirely on your own time' reaches them, whatever the tagger read
+    carve = [u for u in carve if own_time_turn(u.text) != "included"] + [
+        u for u in d.units if own_time_turn(u.text) == "excluded" and u not in carve and (u.has("ip_transfer", "carve_out", "scope_own_time"))]
+    own = [u for u in d.units if (u.p("scope_own_time") >= SCOPE_SURE or own_time_turn(u.text) == "included")
+           and own_time_turn(u.text) != "excluded" and not kept(u) and with_transfer(u)]
     if own and not carve:
         u = own[0]
         t = with_transfer(u)[0]
