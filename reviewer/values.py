@@ -314,7 +314,7 @@ _SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
 # Cheap tests that let most sentences skip the long patterns.
 _DIGIT = re.compile(r"\d")
 _CURRENCY_WORD = re.compile(r"dollar|buck|pound|quid|euro|rupee|rand|naira|shilling|yen|zloty|złoty|franc|peso", re.I)
-_TIME_WORD = re.compile(r"\d\s*h|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend",
+_TIME_WORD = re.compile(r"\d\s*h|\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend",
                         re.I)
 _OPEN_HINT = re.compile(r"as long as|until|ongoing|open[- ]ended|indefinite|extend|no fixed|unlimited|as (?:many|much)",
                         re.I)
@@ -529,7 +529,8 @@ _TIMEBOX_AFTER = re.compile(r"^\s*(?:to|in which to)\s+(?:complete|finish|do|sol
 _NOT_EFFORT_AFTER = re.compile(
     r"^\s*(?:['’]s?\s*)?(?:written\s+)?notice\b|^\s*(?:after|following|from|post|prior to|before|ago|old|earlier|"
     r"later|term)\b|^\s*\)?\s*(?:of\s+)?(?:paid\s+|unpaid\s+)?(?:new[- ]parent\s+|parental\s+)?\(?(?:vacation|pto|"
-    r"holidays?|leave|off|sabbatical|maternity|paternity|sick)\b", re.I)
+    r"holidays?|leave|off|sabbatical|maternity|paternity|sick)\b|^\s*(?:for|of|as)\s+(?:a\s+|your\s+)?(?:lunch|breaks?|rest)\b|"
+    r"^\s*(?:lunch|meal|rest)?\s*breaks?\b", re.I)
 _NOT_EFFORT_BEFORE = re.compile(
     r"(?:non-?compet\w*|non-?solicit\w*|restrict\w*|retain\w*|retention|store[sd]?|kept|keep|confidential\w*|"
     r"surviv\w*|warrant\w*|probation\w*|notice period|vest\w*|(?:a|the|initial|contract)\s+term\s+(?:of|is))\b"
@@ -623,6 +624,35 @@ def _article_is_duration(text: str, m: re.Match[str], unit: str) -> bool:
     return bool(_ARTICLE_OK_BEFORE.search(before))
 
 
+# A span of clock times is hours of work: '8am-4pm', '9:00 a.m. - 2:00 p.m.', 'from 7.30am until 6pm', '17:00-23:00'.
+_CLOCK = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?\s*(?P<{ap}>[ap]\.?\s?m\.?)?"
+_CLOCK_RANGE = re.compile(
+    r"(?<![\w.,:$£€])" + _CLOCK.format(h="h1", m="m1", ap="ap1") + r"\s*(?:-|–|—|to|until|till|through)\s*"
+    + _CLOCK.format(h="h2", m="m2", ap="ap2") + r"(?![\w:])", re.I)
+
+
+def _clock_hours(m: re.Match[str]) -> float | None:
+    """Hours between the two clock times of a range, or None when it is not a time of day ('3-5 days', '2-3')."""
+    if not (m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))):
+        return None  # two bare numbers are a range of something else
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    if h1 > 24 or h2 > 24:
+        return None
+    t1, t2 = h1 + int(m.group("m1") or 0) / 60, h2 + int(m.group("m2") or 0) / 60
+    ap1, ap2 = (m.group("ap1") or "").lower()[:1], (m.group("ap2") or "").lower()[:1]
+    ap1 = ap1 or (ap2 if t1 <= t2 or ap2 == "a" else "a")  # '9-5pm' is 9am to 5pm; '10-2pm' is 10am to 2pm
+    if ap1 == "p" and t1 < 12:
+        t1 += 12
+    if ap2 == "p" and t2 < 12:
+        t2 += 12
+    if ap1 == "a" and t1 == 12:
+        t1 = 0
+    if ap2 == "a" and t2 == 12 and ap1 != "a":
+        t2 = 24
+    hours = t2 - t1 if t2 > t1 else t2 + 24 - t1
+    return round(hours, 2) if 0.5 <= hours <= 16 else None
+
+
 def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
     """Raw quantity+unit pieces, longest patterns first, none overlapping each other or `taken` spans."""
     pieces: list[_Piece] = []
@@ -630,6 +660,11 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken) and all(b <= p.start or a >= p.end for p in pieces)
 
+    for m in _CLOCK_RANGE.finditer(text):
+        hours = _clock_hours(m)
+        if hours and free(m.start(), m.end()):
+            pieces.append(_Piece("total", "hour", hours, hours, m.start(), m.end(),
+                                 basis=f"{m.group(0).strip()}, {_fmt_hours(hours, hours)} h"))
     for m in _COMPOUND.finditer(text):
         n, h = _qty(m.group("n")), _qty(m.group("h"))
         if n and h and free(m.start(), m.end()):

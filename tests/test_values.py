@@ -128,6 +128,12 @@ EFFORT = [
     # a two-digit length is one number, not a count and a length ('12-hr days' is not 1 day x 2 h)
     ("call times generally 6am, 12-hr days", [(12, 12, None)]),
     ("3 x 8-hour days", [(24, 24, None)]),
+    # a span of clock times is hours of work; a lunch break is not
+    ("the day runs from 7.30am until 6pm with half an hour for lunch", [(10.5, 10.5, None)]),
+    ("a trial day this Thursday, 8am-4pm, on the sales counter", [(8, 8, None)]),
+    ("Friday 5pm-11pm during service", [(6, 6, None)]),
+    ("shift 17:00-23:00 on Saturday", [(6, 6, None)]),
+    ("10-2pm", [(4, 4, None)]),
     # a bracket that restates the total is not hours a day
     ("the 3-day trial (24 hours) at our office", [(24, 24, None), (24, 24, None)]),
     ("3 days (6 hours)", [(18, 18, None)]),
@@ -175,6 +181,8 @@ EFFORT = [
 
 # Text with no work time in it (deadlines, notice, covenants, rates of pay, availability, ages).
 NOT_EFFORT = [
+    "call me at 10.30am",
+    "version 1.2-1.4",
     "Submit within 48 hours.",
     "This offer is valid for 72 hours.",
     "Please reply within 3 days.",

@@ -392,8 +392,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         return [u] if u.has("ip_transfer") else d.near(u, "ip_transfer", window=3)
 
     def kept(u: Unit) -> bool:
-        """The sentence, or the one beside it that it continues, leaves the work with the person."""
-        return bool(d.near(u, "keeps_rights", "carve_out", window=1))
+        """The sentence, or the one beside it that it continues, leaves the work with the person. A sentence that
+        itself transfers is not undone by a carve-out beside it (a transfer of prior inventions next to a 2870 notice)."""
+        if u.has("keeps_rights", "carve_out"):
+            return True
+        return not u.has("ip_transfer") and bool(d.near(u, "keeps_rights", "carve_out", window=1))
 
     prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u) and not kept(u)
              and not u.has("ip_licence", "carve_out", "keeps_rights")]
