@@ -181,6 +181,7 @@ EFFORT = [
 
 # Text with no work time in it (deadlines, notice, covenants, rates of pay, availability, ages).
 NOT_EFFORT = [
+    "we'd rather see a partial solution than a weekend of polish",
     "call me at 10.30am",
     "version 1.2-1.4",
     "Submit within 48 hours.",

@@ -7,6 +7,7 @@ findings and warnings. It keeps no state between calls, so one judge can serve m
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..clauses import Clause, Sentence
@@ -137,7 +138,24 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(units), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction))
+    return DocFacts(units=tuple(_stated_effort(units)), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction))
+
+
+STAGE_FACTS = ("assessment_context", "unpaid", "paid", "contingent_pay", "non_employee_label")
+VALUE_SURE = 0.9  # how sure a fact read from a parsed value is
+
+
+def _stated_effort(units: list[Unit]) -> list[Unit]:
+    """A sentence of a hiring stage or of unpaid or non-employee work that states an amount of work ('Expected
+    time: 3 days') states the effort fact, whether or not the tagger read it: the value parser found the amount and
+    told it apart from a deadline."""
+    out = []
+    for u in units:
+        stage = any(v.has(*STAGE_FACTS) for v in units[max(0, u.index - 1):u.index + 2])
+        if u.effort and not u.has("effort") and stage and any(e.high and e.per is None for e in u.effort):
+            u = replace(u, facts={**u.facts, "effort": VALUE_SURE})
+        out.append(u)
+    return out
 
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
