@@ -357,11 +357,22 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
                        r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b", re.I)
 
 
+# Work made before the engagement.
+PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|\bbackground\s+"
+                   r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written)\s+(?:before|prior\s+to)\b",
+                   re.I)
+
+
 def own_time_turn(text: str) -> str | None:
     """'included' when the words just before the first mention of own-time work bring it in ('including', 'even',
     'with no exception for'), 'excluded' when they leave it out ('excluding', 'except', 'does not apply to'),
     None when the sentence does not mention such work or does not say."""
-    m = OWN_TIME.search(text)
+    return turn(text, OWN_TIME)
+
+
+def turn(text: str, scope: re.Pattern[str]) -> str | None:
+    """Which way the words just before the first match of `scope` turn it: 'included', 'excluded' or None."""
+    m = scope.search(text)
     if not m:
         return None
     before = text[max(0, m.start() - 90):m.start()]
@@ -398,8 +409,14 @@ def ip_grab(d: DocFacts) -> list[Decision]:
             return True
         return not u.has("ip_transfer") and bool(d.near(u, "keeps_rights", "carve_out", window=1))
 
-    prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u) and not kept(u)
-             and not u.has("ip_licence", "carve_out", "keeps_rights")]
+    # a sentence that assigns 'all prior inventions' is not a carve-out because it also names what the person owns;
+    # one that turns prior work out ('excluding pre-existing code') is
+    def plain_transfer(u: Unit) -> bool:
+        return (u.has("ip_transfer") and not u.has("keeps_rights", "ip_licence") and turn(u.text, PRIOR) != "excluded"
+                and u.p("carve_out") < u.p("scope_prior"))
+
+    prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u)
+             and (plain_transfer(u) or (not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")))]
     if prior:
         u = prior[0]
         t = with_transfer(u)[0]
