@@ -363,15 +363,10 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    re.I)
 
 
-def own_time_turn(text: str) -> str | None:
-    """'included' when the words just before the first mention of own-time work bring it in ('including', 'even',
-    'with no exception for'), 'excluded' when they leave it out ('excluding', 'except', 'does not apply to'),
-    None when the sentence does not mention such work or does not say."""
-    return turn(text, OWN_TIME)
-
-
 def turn(text: str, scope: re.Pattern[str]) -> str | None:
-    """Which way the words just before the first match of `scope` turn it: 'included', 'excluded' or None."""
+    """Which way the words just before the first mention of `scope` (own-time work, prior work) turn it: 'included'
+    when they bring it in ('including', 'even', 'with no exception for'), 'excluded' when they leave it out
+    ('excluding', 'except', 'does not apply to'), None when the sentence does not mention it or does not say."""
     m = scope.search(text)
     if not m:
         return None
@@ -438,10 +433,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
     # which way a sentence turns own-time work: 'excluding inventions made on your own time' is a carve-out,
     # 'including inventions made entirely on your own time' reaches them, whatever the tagger read
-    carve = [u for u in carve if own_time_turn(u.text) != "included"] + [
-        u for u in d.units if own_time_turn(u.text) == "excluded" and u not in carve and (u.has("ip_transfer", "carve_out", "scope_own_time"))]
-    own = [u for u in d.units if (u.p("scope_own_time") >= SCOPE_SURE or own_time_turn(u.text) == "included")
-           and own_time_turn(u.text) != "excluded" and not kept(u) and with_transfer(u)]
+    turns = {u.index: turn(u.text, OWN_TIME) for u in d.units}
+    carve = [u for u in carve if turns[u.index] != "included"] + [
+        u for u in d.units if turns[u.index] == "excluded" and u not in carve and u.has("ip_transfer", "carve_out", "scope_own_time")]
+    own = [u for u in d.units if (u.p("scope_own_time") >= SCOPE_SURE or turns[u.index] == "included")
+           and turns[u.index] != "excluded" and not kept(u) and with_transfer(u)]
     if own and not carve:
         u = own[0]
         t = with_transfer(u)[0]

@@ -58,10 +58,6 @@ def _negation_marks(toks: list[str]) -> list[str]:
     return out
 
 
-def _scope_marks(toks: list[str], starters: set[str], prefix: str) -> list[str]:
-    return [prefix + toks[i] for i in sorted(_in_scope(toks, starters))]
-
-
 def _in_scope(toks: list[str], starters: set[str]) -> set[int]:
     out, left = set(), 0
     for i, t in enumerate(toks):
@@ -80,12 +76,12 @@ def features(text: str, context: str = "") -> list[str]:
     # A word in an exception's or an inclusion's scope appears only as its EXC_/INC_ copy: 'excluding work made on
     # your own time' and 'including work made on your own time' then share no word features, and the model has to
     # read the turn (measured: +0.02 macro F1 on the frozen sentence test)
-    scoped = _in_scope(toks, EXCEPTORS) | _in_scope(toks, INCLUDERS)
-    feats = [t for i, t in enumerate(toks) if i not in scoped]
+    excepted, included = _in_scope(toks, EXCEPTORS), _in_scope(toks, INCLUDERS)
+    feats = [t for i, t in enumerate(toks) if i not in excepted and i not in included]
     feats += [f"{a} {b}" for a, b in zip(padded, padded[1:])]
     feats += [f"{a} {b} {c}" for a, b, c in zip(padded, padded[1:], padded[2:])]
     feats += _negation_marks(toks)
-    feats += _scope_marks(toks, EXCEPTORS, "EXC_") + _scope_marks(toks, INCLUDERS, "INC_")
+    feats += ["EXC_" + toks[i] for i in sorted(excepted)] + ["INC_" + toks[i] for i in sorted(included)]
     feats += [f"ctx:{t}" for t in set(tokens(context))]
     if text.rstrip().endswith("?"):
         feats.append("<question>")  # a question asserts nothing; the model learns what that does to each fact
