@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from reviewer.gazetteer import countries
+
 HOURS_PER_DAY = 8.0
 HOURS_PER_WEEK = 40.0
 HOURS_PER_MONTH = HOURS_PER_WEEK * 52 / 12
@@ -195,7 +197,9 @@ def _parse_number(raw: str, currency: str | None = None) -> float:
 
 # ---------------------------------------------------------------- money
 
-_CODES = ("USD|AUD|CAD|NZD|SGD|HKD|GBP|EUR|INR|PHP|NGN|JPY|CNY|RMB|CHF|KES|ZAR|PLN|SEK|NOK|DKK|MXN|BRL")
+# ISO 4217 codes of every country's currency, from the gazetteer, except codes that are also words in capitals
+_WORD_CODES = {"ALL", "TOP", "CUP"}
+_CODES = "|".join(sorted(({c.currency for c in countries().values() if c.currency} - _WORD_CODES) | {"RMB"}))
 _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
                "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "JP¥": "JPY", "CN¥": "CNY",
                "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₦": "NGN", "¥": "JPY", "RS": "INR", "RS.": "INR",
@@ -231,7 +235,8 @@ _UNIT_AFTER = re.compile(
     r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa|pcm|ph|pw|p\.h\.|p\.w\.|p\.m\.|pm)"
     r"(?![A-Za-z]))", re.I)
 _PIECE_AFTER = re.compile(
-    r"[ \u00a0]*(?:per|a|an|each|for each|for every)\s+(?:completed\s+|delivered\s+|accepted\s+)?(?P<item>parcel|"
+    r"[ \u00a0]*(?:per|a|an|each|for each|for every)\s+(?:completed\s+|delivered\s+|accepted\s+)?"
+    r"(?:(?:\d+|one|two|half)[- ](?:minutes?|mins?|hours?|hrs?)\s+)?(?P<item>parcel|"
     r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
     r"sample|image|label|transcript|lesson|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|pickup|pick-up)s?(?![A-Za-z])", re.I)
 _PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 1), re.I)
@@ -296,7 +301,7 @@ _UNIT_NAMES = {"hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "ph"
                "annually": "year", "annual": "year", "pa": "year", "p.a.": "year", "p. a.": "year"}
 _BEFORE_UNIT = re.compile(
     r"(?P<adj>hourly|per[- ]hour|daily|day|per[- ]day|shift|weekly|monthly|annual|annualised|annualized|yearly)"
-    r"\s+(?:base\s+)?(?:rate(?: of pay)?|wage|pay|fee|salary|stipend|allowance|compensation|payment|remuneration)"
+    r"\s+(?:base\s+)?(?:rate(?: of pay)?|wage|pay|fee|salary|stipend|allowance|compensation|payment|remuneration|retainer)"
     r"\s*(?:of|is|will be|at|:|=|equal to|amounting to)?\s*(?:up to|approximately|about|around|at least|between)?\s*$",
     re.I)
 _BEFORE_NAMES = {"hourly": "hour", "per hour": "hour", "daily": "day", "day": "day", "per day": "day",

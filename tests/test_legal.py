@@ -124,3 +124,22 @@ def test_a_bonus_in_an_employment_offer_is_not_unpaid_work():
                 ("You will also receive a signing bonus of $15,000, payable if you are still employed after a year.",
                  {"contingent_pay": 0.9}))
     assert not any(k.startswith("unpaid") for k in kinds(offer))
+
+
+def test_a_wage_a_little_under_the_floor_is_not_a_token_payment():
+    # a wage short of the minimum is a wage problem, not unpaid work; a token sum is far below it
+    d = doc(("The trial shift is 8 hours.", {**A, "effort": 0.9}),
+            ("It is paid at $15.50 per hour.", {"paid": 0.95}), jurisdiction="US-CA")
+    assert "unpaid.token_pay" not in kinds(d)
+    d = doc(("The trial shift is 8 hours.", {**A, "effort": 0.9}),
+            ("It is paid at $5 per hour.", {"paid": 0.95}), jurisdiction="US-CA")
+    assert "unpaid.token_pay" in kinds(d)
+
+
+def test_commission_on_top_of_a_retainer_is_not_contingent_pay():
+    retainer = ("A monthly retainer of $4,500, plus commission of 8% on your sales.", {"paid": 0.95, "contingent_pay": 0.9})
+    d = doc(("You will be engaged as an independent contractor.", {"non_employee_label": 0.95}), retainer)
+    assert "unpaid.contingent_pay" not in kinds(d)
+    hired = ("A bonus of $500 is paid only if we hire you.", {"contingent_pay": 0.9})
+    d = doc(("The trial week is five days on the shop floor.", {**A, "effort": 0.9, "control": 0.8}), hired)
+    assert "unpaid.contingent_pay" in kinds(d)

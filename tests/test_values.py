@@ -9,6 +9,10 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # any ISO 4217 code of a country's currency, before or after the amount; a retainer has its period before it
+    ("A monthly retainer of AED 4,500, plus commission of 8%.", "USD", [(4500, 4500, "AED", "month")]),
+    ("SEK 180 per hour", "USD", [(180, 180, "SEK", "hour")]),
+    ("KRW 2,000,000 a month", "USD", [(2000000, 2000000, "KRW", "month")]),
     ("$25", "USD", [(25, 25, "USD", "flat")]),
     ("We pay $25 flat for the task.", "USD", [(25, 25, "USD", "flat")]),
     ("$1,000", "USD", [(1000, 1000, "USD", "flat")]),
@@ -104,6 +108,7 @@ MONEY = [
 
 # Text that holds no money at all.
 NOT_MONEY = [
+    "ALL 5 DAYS OF THE TRIAL ARE SUPERVISED.",  # a currency code that is also a word in capitals
     "The agreement starts in 2024 and ends in 2026.",
     "See Section 4.2 and clause 12.",
     "Fees are 25% of salary.",
@@ -369,6 +374,7 @@ def test_money_and_effort_do_not_overlap() -> None:
     ("Dashly pays a fee for each completed delivery, made up of a base fee of A$6.20.", True),
     ("Peachline will pay Associate a flat rate of $175 per completed block.", True),
     ("Writers are paid $40 per article on acceptance.", True),
+    ("The Walk Fee is $14.00 per 30-minute Walk.", True),
     ("We pay $25 for the day.", False),
     ("The trial is paid at $30 per hour.", False),
 ])

@@ -14,13 +14,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clauses import Sentence
-from ..values import Deadline, Effort, Money, Rate, effective_rate, hire_condition, is_a_cost, pays_by_the_piece
+from ..values import (PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate, hire_condition, is_a_cost,
+                      pays_by_the_piece)
 from ..wages import Wage, floor_for_currency
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
 EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
 LABEL_SURE = 0.6  # how sure the tagger must be that a worker status is stated before a status test relies on it
 SCOPE_SURE = 0.5  # how sure a reading that an assignment reaches prior, own-time or later work must be
+TOKEN_SHARE = 0.8  # pay under this share of the minimum wage for the hours is a token payment, not a wage
+MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of open-endedness needs a sentence
 # which cost an own-costs sentence shifts: an employer's statutory costs, not a uniform or a pair of scissors
 EMPLOYER_COSTS = re.compile(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
                             r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
@@ -82,6 +85,11 @@ class RateCheck:
     minimum: Wage | None
     below: bool | None  # None when the currencies differ or no minimum is known
     sources: tuple[int, ...] = ()  # the sentences (unit indices) whose money the rate was worked out from
+
+    @property
+    def token(self) -> bool:
+        """Far below the minimum: a token sum for the hours, not a wage that falls a little short of the floor."""
+        return bool(self.below) and self.minimum is not None and self.rate.high < TOKEN_SHARE * (self.minimum.hourly or 0.0)
 
     def describe(self) -> str:
         if self.minimum is None:
@@ -164,7 +172,7 @@ def _conditional(d: DocFacts, u: Unit, m: Money) -> bool:
     if (u.p("contingent_pay") >= LABEL_SURE or hire_condition(u.text)) and not EXTRA_PAY.search(u.text):
         return True
     beside = [x for x in d.near(u, "contingent_pay", window=1) if x is not u and x.p("contingent_pay") >= LABEL_SURE]
-    if m.unit == "hour":
+    if m.unit == "hour" or (m.unit in PAY_PERIODS and EXTRA_PAY.search(u.text) and not hire_condition(u.text)):
         return any(not x.money and not EXTRA_PAY.search(x.text) for x in beside)
     return bool(beside) or u.has("contingent_pay")
 
@@ -220,6 +228,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
     # for anyone who is not hired or does not win.
     firm = rate_check(d, unconditional=True)
+    # commission, a bonus or an incentive on top of a fixed pay (a retainer, a wage) is an extra, unless it is the
+    # hire or the win it hangs on
+    if firm is not None:
+        contingent = [u for u in contingent if not (EXTRA_PAY.search(u.text) and not hire_condition(u.text))]
     employed = any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status"))
     # In an employment offer a bonus or equity is an extra on top of the wage, not the pay for a stage of work.
     stage = not (employed and not assess)
@@ -230,7 +242,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                              "-> unpaid_scope (contingent pay)"]),
                             _conf(u, facts=("contingent_pay",)), check))
 
-    if check is not None and check.below and d.has("paid") and not charity and not academic:
+    if check is not None and check.token and d.has("paid") and not charity and not academic:
         payers = [u for u in d.units if u.index in check.sources]
         effort_units = d.with_("effort")
         ev = _dedupe(payers[:1] + effort_units[:1])
@@ -250,7 +262,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         hours = effort_hours(d, u)
         real = d.with_("real_work_output")
         core = d.with_("core_work")
-        open_ended = d.with_("open_ended")
+        open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
         synthetic = d.has("synthetic_task")
         reasons, kind, extra = [], None, []
         if real and not (synthetic and not _strong(real[0], "real_work_output")):
@@ -286,7 +298,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE]
     synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
     asks_work = d.has("effort") or any(u.has("control") for u in assess)
-    if (not out and assess and asks_work and not charity and not fair_pay(d, check) and not contingent
+    if (not out and assess and asks_work and not charity and not academic and not fair_pay(d, check) and not contingent
             and not any(u.p("unpaid") >= LABEL_SURE for u in d.with_("unpaid"))
             and not synthetic):
         hours = effort_hours(d)
