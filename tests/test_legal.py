@@ -143,3 +143,15 @@ def test_commission_on_top_of_a_retainer_is_not_contingent_pay():
     hired = ("A bonus of $500 is paid only if we hire you.", {"contingent_pay": 0.9})
     d = doc(("The trial week is five days on the shop floor.", {**A, "effort": 0.9, "control": 0.8}), hired)
     assert "unpaid.contingent_pay" in kinds(d)
+
+
+def test_a_contractor_probation_before_employment_is_misclassification():
+    d = doc(("Your salary as an employee will be $58,000.", {"paid": 0.95, "employee_status": 0.95}),
+            ("First you complete a three-month probation as an independent contractor.",
+             {"non_employee_label": 0.95, "assessment_context": 0.8}),
+            ("You will work full-time at our depot, supervised by the operations manager.", {"control": 0.95}))
+    assert "status.contractor_probation" in kinds(d)
+    # an employee from the first day, with no stage under another status, is not
+    d = doc(("Your salary as an employee will be $58,000.", {"paid": 0.95, "employee_status": 0.95}),
+            ("You will work full-time at our depot, supervised by the operations manager.", {"control": 0.95}))
+    assert not any(k.startswith("status.") for k in kinds(d))

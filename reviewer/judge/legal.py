@@ -541,6 +541,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
     if school:
         return []
     volunteer = kind == "status.for_profit_volunteer"
+    # a contractor status for a hiring stage (probation, a contract-to-hire period) before employment: the employee
+    # status stated is the later one, and does not cover the stage
+    probation = employee and any(u.has("assessment_context") or d.near(u, "assessment_context", window=1) for u in labels)
+    if probation and kind == "status.controlled_contractor":
+        kind = "status.contractor_probation"
     # a volunteer is someone giving time to a cause; the label fails when the time goes into a business's own work
     if unpaid and (work or control or (not volunteer and d.has("effort"))):
         w = (work or control or d.with_("effort"))[0]
@@ -550,13 +555,13 @@ def misclassification(d: DocFacts) -> list[Decision]:
                              "the work is unpaid and the organisation is not a charity, nor is this a course placement",
                              f"yet the person does directed or productive work: {_q(w)}", "-> misclassification"),
                             _conf(label, facts=("non_employee_label",))))
-    elif not employee:
+    elif not employee or probation:
         strong = c_score >= 1.5 and c_score > 1.5 * i_score
         mixed = c_score >= 0.8 and bool(work or costs) and i_score < 0.8 * c_score
         plain = c_score >= 0.9 and i_score == 0
         if strong or mixed or plain:
             ev = [label] + control[:2] + (core[:1] or costs[:1])
-            out.append(Decision("status.controlled_contractor", "misclassification", _dedupe(ev),
+            out.append(Decision(kind if probation else "status.controlled_contractor", "misclassification", _dedupe(ev),
                                 (f"the person is given a non-employee status: {_q(label)}",
                                  f"the company controls the work ({len(control)} signs, e.g. {_q(control[0])})",
                                  f"signs of independence: {len(indep)}"
