@@ -155,3 +155,23 @@ def test_a_contractor_probation_before_employment_is_misclassification():
     d = doc(("Your salary as an employee will be $58,000.", {"paid": 0.95, "employee_status": 0.95}),
             ("You will work full-time at our depot, supervised by the operations manager.", {"control": 0.95}))
     assert not any(k.startswith("status.") for k in kinds(d))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Covered Inventions do not include the Prior Inventions described below.", "excluded"),
+    ("This applies with no exception for prior inventions.", "included"),
+    ("All teaching materials, whether prepared before or during your employment, belong to the School.", "included"),
+    ("All itineraries, including those realised before the signature of this contract, belong to the Company.", "included"),
+    ("Work you created before your employment stays yours.", None),
+])
+def test_which_way_a_sentence_turns_prior_work(text, expected):
+    from reviewer.judge.legal import PRIOR, turn
+
+    assert turn(text, PRIOR) == expected
+
+
+def test_a_transfer_whose_words_bring_in_earlier_work_reaches_prior_work():
+    d = doc(("Your salary is $80,000 a year.", {"paid": 0.95, "employee_status": 0.9}),
+            ("All lesson plans authored by you, whether prepared before or during your employment, are the School's.",
+             {"ip_transfer": 0.95}))
+    assert "ip.prior_work" in kinds(d)

@@ -358,12 +358,14 @@ LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\b
 
 # Work made on the person's own time, with their own means, or outside the business (Labor Code 2870's scope).
 OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(?:equipment|resources|hardware|"
-                      r"devices?|materials)\b|\boutside\s+(?:of\s+)?(?:working|work|office|business)\s+hours\b|"
+                      r"devices?|materials)\b|\boutside\s+(?:of\s+)?(?:(?:working|work|office|business|school|shop|clinic|"
+                      r"contracted|normal|regular)\s+)?hours\b|\b(?:rest|off|free)\s+days\b|\bdays\s+off\b|\bpersonal\s+"
+                      r"(?:use|projects?)\b|\b(?:for|with)\s+other\s+clients\b|\bat\s+home\b|\boff[- ]duty\b|"
                       r"\bunrelated\s+to\b|\bnot\s+relat(?:ed|ing)\s+to\b|\bside[- ]projects?\b|\bevenings?\s+and\s+weekends?\b|"
                       r"\bwithout\s+(?:using\s+)?(?:the\s+)?(?:company|employer|firm|studio)(?:'s)?\s+"
                       r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
 _TURN_IN = re.compile(r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
-                      r"\balso\b|\bwhether\s+or\s+not\b|\bregardless\b|\bas\s+well\s+as\b", re.I)
+                      r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b", re.I)
 _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
                        r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+not\b|\bnot\s+(?:to\s+)?"
                        r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b", re.I)
@@ -371,8 +373,11 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 
 # Work made before the engagement.
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|\bbackground\s+"
-                   r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written)\s+(?:before|prior\s+to)\b",
-                   re.I)
+                   r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written)\s+(?:before|prior\s+to)\b|"
+                   r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
+                   r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|"
+                   r"this\s+(?:agreement|contract|offer))\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
+                   r"developed|built)\s+(?:before|previously|already)\b", re.I)
 
 
 def turn(text: str, scope: re.Pattern[str]) -> str | None:
@@ -383,11 +388,13 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     if not m:
         return None
     before = text[max(0, m.start() - 90):m.start()]
-    last_in = max((x.end() for x in _TURN_IN.finditer(before)), default=-1)
-    last_out = max((x.end() for x in _TURN_OUT.finditer(before)), default=-1)
-    if last_in < 0 and last_out < 0:
+    # the last cue wins; of two that end together the longer does ("no exception" over "exception", "not include"
+    # over "include")
+    last_in = max(((x.end(), x.end() - x.start()) for x in _TURN_IN.finditer(before)), default=None)
+    last_out = max(((x.end(), x.end() - x.start()) for x in _TURN_OUT.finditer(before)), default=None)
+    if last_in is None and last_out is None:
         return None
-    return "included" if last_in >= last_out else "excluded"  # "no exception" ends where "exception" does
+    return "included" if last_out is None or (last_in is not None and last_in > last_out) else "excluded"
 
 
 ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)", re.I)
@@ -422,7 +429,10 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         return (u.has("ip_transfer") and not u.has("keeps_rights", "ip_licence") and turn(u.text, PRIOR) != "excluded"
                 and u.p("carve_out") < u.p("scope_prior"))
 
-    prior = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and with_transfer(u)
+    # a transfer reaches prior work where the tagger reads it so or the words bring it in ('whether made before or
+    # during your employment', 'including work realised before the signature of this contract')
+    reach = [u for u in d.units if u.p("scope_prior") >= SCOPE_SURE or turn(u.text, PRIOR) == "included"]
+    prior = [u for u in reach if with_transfer(u)
              and (plain_transfer(u) or (not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")))]
     if prior:
         u = prior[0]
