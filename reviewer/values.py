@@ -187,7 +187,8 @@ def _parse_number(raw: str, currency: str | None = None) -> float:
         s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
     elif "," in s:
         parts = s.split(",")
-        s = s.replace(",", "") if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
+        indian = len(parts) > 2 and parts[-1].isdigit() and len(parts[-1]) == 3 and all(len(p) == 2 for p in parts[1:-1])
+        s = s.replace(",", "") if indian or all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
     elif "." in s:
         parts = s.split(".")
         if len(parts) > 2 or (len(parts[1]) == 3 and currency in _DOT_THOUSANDS):
@@ -206,7 +207,9 @@ _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "C
                "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY"}
 _PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|\$|£|€|₹|₱|₦|¥|"
            r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|(?:" + _CODES + r")(?![A-Za-z])|R(?=\d))")
-_NUM = r"\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+# grouped in thousands (12,000 / 12.000 / 12 000), in the Indian way (1,50,000), or plain
+_NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?!\d)|"
+        r"\d+(?:[.,]\d+)?")
 _MULT = r"(?:k|K|m|M|bn)(?![A-Za-z])| ?K(?![A-Za-z])|\s(?:thousand|million|billion)\b"
 _MULT_VALUE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _QUALIFIER = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
@@ -280,11 +283,18 @@ _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+wheth
 _EITHER_WAY = re.compile(r"\bwhether\b[^.;:]{0,50}\bor\s+not\b|\b(?:hired|successful|selected)\s+or\s+not\b", re.I)
 
 
+# A line of a prize table: a placing, then what it wins ("| 1st | ₹1,00,000 |", "Runner-up: $500").
+_PLACING = re.compile(r"^\W*(?:(?:1st|2nd|3rd|[4-9]th|first|second|third)(?:\s+(?:place|prize))?|winners?|runners?[- ]up|"
+                      r"top\s+\d+)\s*[|:\u2013\u2014-]", re.I)
+
+
 def hire_condition(text: str) -> str | None:
     """The condition a sentence puts on its terms: 'hire' (only if the person is hired) or 'win' (only the best
     entries), or None. 'Whether or not you are hired' and 'not contingent on being hired' are not conditions."""
     if _EITHER_WAY.search(text):
         return None
+    if _PLACING.search(text):
+        return "win"
     for m in _CONDITION.finditer(text):
         if _NOT_A_CONDITION.search(text[max(0, m.start() - 40):m.start()] + " " + m.group(0)[:12]):
             continue
@@ -522,12 +532,12 @@ _GAP_FOR = re.compile(r"^\s*,?\s*(?:for|over|across|during|in each of)\s+(?:the\
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bwithin|\bin the next|\binside(?: of)?|\bno later than|\bnot later than|\bvalid (?:for|until)|\bopen for|"
     r"\bgood for|\bheld open for|\bstands for|\bexpires? (?:in|after|within)|\blapses? (?:in|after)|\bdue (?:in|within)|"
-    r"\bdeadline (?:of|is)|\bturnaround (?:of|is)|\byou (?:will )?have|\bgiven|"
+    r"\bdeadline (?:of|is)|\bturnaround (?:of|is)|\byou(?:['’]ll| will)? have|\bgiven|"
     r"\b(?:submit|return|reply|respond|send|deliver|accept|sign|decide|confirm|revert)\w*\s+(?:\w+\s+){0,3}?in)"
     r"\s+(?:only\s+|just\s+)?(?:up to\s+|a maximum of\s+|the next\s+|the following\s+)?$", re.I)
 _DEADLINE_AFTER = re.compile(
     r"^\s*(?:(?:to|in which to)\s+(?:respond|reply|accept|decide|sign|submit|return|confirm|send|deliver|get back|"
-    r"revert|complete|finish)|(?:deadline|window|turnaround|time limit)\b|(?:of|after|from|following)\s+(?:receipt|"
+    r"revert|complete|finish|read|review|consider|think)|(?:deadline|window|turnaround|time limit)\b|(?:of|after|from|following)\s+(?:receipt|"
     r"receiving|the date|this|the offer|today|signing|the invitation|sending|issue))", re.I)
 _TIMEBOX_VERB = re.compile(r"\b(?:complete|finish|do|spend|work on|solve|take)\w*\b[^.;]{0,40}$", re.I)
 _TIMEBOX_AFTER = re.compile(r"^\s*(?:to|in which to)\s+(?:complete|finish|do|solve|work)", re.I)
@@ -604,6 +614,10 @@ class _Piece:
     working: bool = False
     basis: str = ""
     unit_hours: tuple[str, float, float] | None = None
+    clock: bool = False  # a span of clock times ('19:00-20:30')
+
+
+_DAY_PARTS = ("day", "evening", "morning", "afternoon", "shift", "session")
 
 
 def _hours_each(unit: str, count_low: float, count_high: float, working: bool) -> tuple[float, float, str] | None:
@@ -669,7 +683,7 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         hours = _clock_hours(m)
         if hours and free(m.start(), m.end()):
             pieces.append(_Piece("total", "hour", hours, hours, m.start(), m.end(),
-                                 basis=f"{m.group(0).strip()}, {_fmt_hours(hours, hours)} h"))
+                                 basis=f"{m.group(0).strip()}, {_fmt_hours(hours, hours)} h", clock=True))
     for m in _COMPOUND.finditer(text):
         n, h = _qty(m.group("n")), _qty(m.group("h"))
         if n and h and free(m.start(), m.end()):
@@ -778,6 +792,15 @@ def _scan(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
                 start, end = min(a.start, b.start), max(a.end, b.end)
                 efforts.append(Effort(low, high, start, end, text[start:end], basis, unit_hours=each))
                 used |= {i, j}
+    # 'two evening sessions, Tuesday and Thursday, 19:00-20:30': the clock span is how long each of them lasts
+    clocks = [i for i, p in enumerate(kept) if p.clock and i not in used]
+    counts = [i for i, p in enumerate(kept) if p.kind == "count" and i not in used and p.unit in _DAY_PARTS]
+    if len(clocks) == 1 and len(counts) == 1:
+        c, n = kept[clocks[0]], kept[counts[0]]
+        start, end = min(c.start, n.start), max(c.end, n.end)
+        efforts.append(Effort(n.low * c.low, n.high * c.high, start, end, text[start:end],
+                              f"{_units(n.low, n.high, n.unit)} x {_fmt_hours(c.low, c.high)} h", unit_hours=(n.unit, c.low, c.high)))
+        used |= {clocks[0], counts[0]}
     for i, p in enumerate(kept):
         if i in used or p.kind == "freq":
             continue

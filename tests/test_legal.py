@@ -175,3 +175,15 @@ def test_a_transfer_whose_words_bring_in_earlier_work_reaches_prior_work():
             ("All lesson plans authored by you, whether prepared before or during your employment, are the School's.",
              {"ip_transfer": 0.95}))
     assert "ip.prior_work" in kinds(d)
+
+
+def test_a_fair_rate_paid_only_to_those_hired_is_contingent_pay():
+    d = doc(("Trial day: one 7-hour shift on the floor, paid at $30 an hour if we offer you the job.",
+             {**A, "effort": 0.95, "paid": 0.95}), jurisdiction="US-CA")
+    assert "unpaid.contingent_pay" in kinds(d)
+
+
+def test_ownership_that_passes_only_on_hiring_is_not_contingent_pay():
+    d = doc(("Design challenge: about two hours on a fictional brief.", {**A, "effort": 0.95, "synthetic_task": 0.95}),
+            ("Ownership of your work transfers to us only if you accept an offer of employment.", {"contingent_pay": 0.9}))
+    assert not any(k.startswith("unpaid") for k in kinds(d))

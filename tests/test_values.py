@@ -9,6 +9,8 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # thousands grouped the Indian way
+    ("First prize: ₹1,00,000 for the team.", "USD", [(100000, 100000, "INR", "flat")]),
     # any ISO 4217 code of a country's currency, before or after the amount; a retainer has its period before it
     ("A monthly retainer of AED 4,500, plus commission of 8%.", "USD", [(4500, 4500, "AED", "month")]),
     ("SEK 180 per hour", "USD", [(180, 180, "SEK", "hour")]),
@@ -130,6 +132,8 @@ NOT_MONEY = [
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
     ("6-8 hours", [(6, 8, None)]),
+    # a clock span in a sentence that counts sessions is how long each lasts
+    ("Format: two evening sessions, Tuesday and Thursday, 19:00-20:30 CET.", [(3, 3, None)]),
     # a two-digit length is one number, not a count and a length ('12-hr days' is not 1 day x 2 h)
     ("call times generally 6am, 12-hr days", [(12, 12, None)]),
     ("3 x 8-hour days", [(24, 24, None)]),
@@ -395,3 +399,24 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     from reviewer.values import is_a_cost
 
     assert is_a_cost(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("| 1st | ₹1,00,000 + direct offers for all team members |", "win"),
+    ("Runner-up: $500 voucher", "win"),
+    ("1st week: shadowing the team", None),
+    ("Paid at $30 an hour if we offer you the job.", "hire"),
+    ("Paid at $30 an hour whether or not we offer you the job.", None),
+])
+def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
+    from reviewer.values import hire_condition
+
+    assert hire_condition(text) == expected
+
+
+def test_time_to_read_an_offer_is_a_deadline_not_work():
+    from reviewer.values import parse_deadline
+
+    text = "You'll see the full terms first and you'll have 14 days to read them."
+    assert parse_effort(text) == () or list(parse_effort(text)) == []
+    assert len(parse_deadline(text)) == 1

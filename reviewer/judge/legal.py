@@ -166,6 +166,12 @@ EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|i
                        r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
+# A sentence about pay names money or pay; one about who owns the work once the person is hired does not.
+PAY_WORD = re.compile(r"\b(?:pa(?:y|id|yment|ys)|fees?|stipend|wages?|salar(?:y|ies)|compensat\w*|remunerat\w*|reimburs\w*|"
+                      r"bonus\w*|honorari\w*|credit\w*|rewards?|prizes?|earn\w*|money|cash|vouchers?|invoic\w*|commission\w*|"
+                      r"rates?|payout)\b", re.I)
+
+
 def _conditional(d: DocFacts, u: Unit, m: Money) -> bool:
     """The money hangs on an outcome (being hired, winning): the sentence says so, or the one beside it says that
     the stage's pay does. An hourly rate beside a condition on commission or a bonus is still pay for the hours."""
@@ -198,10 +204,16 @@ def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
     return max(hours, default=0.0)
 
 
+def _wage_plus_extra(u: Unit) -> bool:
+    """The sentence pays for time (an hourly rate, a monthly retainer) with commission or a bonus on top."""
+    return bool(EXTRA_PAY.search(u.text)) and any(m.unit == "hour" or m.unit in PAY_PERIODS for m in u.money)
+
+
 def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
     """Pay for the work is stated and, where it can be checked, at or above the minimum wage."""
-    if not d.has("paid"):
-        return False
+    if not any(u.has("paid") and not hire_condition(u.text) and (not u.has("contingent_pay") or _wage_plus_extra(u))
+               for u in d.units):
+        return False  # pay only for the hired or the winners is no pay for the others
     return check is None or check.below is not True
 
 
@@ -222,8 +234,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                + (f": {_q(assess[0])}" if assess else "")]
 
     # pay for the stage that hangs on being hired or on winning, whether the tagger or the condition parser reads it
-    contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text)]
-    contingent += [u for u in stage_pay(d) if u not in contingent and u.has("paid") and hire_condition(u.text)
+    contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))]
+    staged = stage_pay(d)
+    contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
+                   and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text)))
                    and not EXTRA_PAY.search(u.text)]
     # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
     # for anyone who is not hired or does not win.
@@ -328,8 +342,8 @@ def _strong(u: Unit, fact: str) -> bool:
 
 
 def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
-    """A sentence that states pay at or above the minimum is never evidence of unpaid work."""
-    return bool(u.money) and u.has("paid") and check is not None and check.below is False
+    """A sentence that states pay for the work that is not a token sum is not evidence that the work is unpaid."""
+    return bool(u.money) and u.has("paid") and check is not None and check.below is not None and not check.token
 
 
 def fair_pay_only(d: DocFacts, unpaid: list[Unit], check: RateCheck | None) -> bool:
@@ -480,9 +494,14 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
     # A licence limited to evaluation, or a sentence that leaves the work with the candidate, takes nothing; a sentence
     # that transfers ownership takes it whatever else it says about how the work is used.
+    # "you keep the copyright but grant us a perpetual licence for any purpose" takes what the copyright is worth
+    def broad(x: Unit) -> bool:
+        return ((x.has("perpetual_irrevocable") or bool(ANY_PURPOSE.search(x.text))) and not LIMITED_USE.search(x.text)
+                and not x.has("evaluation_only"))
+
     takes = [u for u in transfers if not u.has("keeps_rights")] + [
-        x for x in licences if x.has("perpetual_irrevocable", "scope_submission") and not x.has("keeps_rights", "evaluation_only")
-        and not x.has("ip_transfer")]
+        x for x in licences if x.has("perpetual_irrevocable", "scope_submission") and not x.has("ip_transfer")
+        and (broad(x) or not x.has("keeps_rights", "evaluation_only"))]
     # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
     # a transfer that takes effect only if the person is hired takes nothing from those who are not
     takes = [u for u in takes if hire_condition(u.text) != "hire" or u.has("regardless_of_hire")]
@@ -498,7 +517,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     staged = bool(assess) or d.has("unpaid", "contingent_pay") or (
         not salaried and any(u.p("scope_submission") >= 0.8 for u in submission)) or (
         d.has("non_employee_label") and not any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status")))
-    if submission and staged and (regardless or (not paid_stage and not d.has("keeps_rights"))):
+    keeps = [u for u in d.with_("keeps_rights") if not (u.has("ip_licence") and broad(u))]
+    if submission and staged and (regardless or (not paid_stage and not keeps)):
         u = submission[0]
         why = ("the rights pass whether or not the person is hired" if regardless
                else "the hiring stage is not paid at a fair rate" if assess or d.has("unpaid") else "nothing is paid for it")
@@ -679,7 +699,7 @@ TESTS = (unpaid_scope, ip_grab, misclassification, confidentiality_overreach, re
 
 def _states_fair_rate(d: DocFacts, u: Unit) -> bool:
     """The sentence states an hourly rate at or above the local minimum (and no condition on it)."""
-    if u.has("contingent_pay", "unpaid"):
+    if u.has("contingent_pay", "unpaid") or hire_condition(u.text):
         return False
     for m in u.money:
         if m.unit != "hour":
