@@ -59,6 +59,16 @@ CASES = [
      "you leave.", "restrictive_covenant", False),
     ("employee-with-controls", "Offer letter. You will be a full-time employee on our payroll. You must work core hours "
      "10:00 to 16:00 at our office and may not work for any other company.", "misclassification", False),
+    # a status named as the party or the subject of the work states it as a sentence would
+    ("status-defined-party", "Services Agreement between Brightline LLC (\"Company\") and Jordan Lee (\"Contractor\"). "
+     "Contractor shall work at the warehouse Monday to Friday, 7am to 3pm, follow the shift supervisor's instructions "
+     "and use Company scanners. Company pays $19 per hour.", "misclassification", True),
+    ("status-subject-noun", "The freelancer will be at the restaurant for every dinner service Tuesday to Saturday, 5pm "
+     "to 11pm, will wear the restaurant uniform and will follow the head chef's instructions. Pay is $22 per hour.",
+     "misclassification", True),
+    ("status-b2b-party", "Services Agreement between Brightline LLC (\"Company\") and Northgate Analytics Ltd "
+     "(\"Consultant\"). Consultant will deliver a warehouse layout study by March 31 using its own methods and staff, "
+     "for a fixed fee of $8,000.", "misclassification", False),
     ("exploding", "Offer letter. This offer expires in 24 hours.", "pressure_tactics", True),
     ("two-weeks", "Offer letter. Please take two weeks to review this offer; it remains open until March 30.",
      "pressure_tactics", False),

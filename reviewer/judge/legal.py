@@ -42,6 +42,7 @@ class Unit:
     money: tuple[Money, ...] = ()
     effort: tuple[Effort, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
+    signs: dict[str, float] = field(default_factory=dict)  # how many signs of a fact the sentence's parts give
 
     def has(self, *facts: str) -> bool:
         """True when the sentence states any of `facts`."""
@@ -49,6 +50,10 @@ class Unit:
 
     def p(self, fact: str) -> float:
         return self.facts.get(fact, 0.0)
+
+    def weight(self, fact: str) -> float:
+        """The signs of `fact` the sentence gives: its parts' readings added up where it has several."""
+        return self.signs.get(fact, self.p(fact))
 
     @property
     def text(self) -> str:
@@ -564,10 +569,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # primary-beneficiary test: a link to a course excuses unpaid work only while the person does not do staff's work
     school = is_placement(d)
     work = core or d.with_("real_work_output")
-    c_score = sum(u.p("control") for u in control)  # each sentence counts by how sure the tagger is
+    c_score = sum(u.weight("control") for u in control)  # each sign counts by how sure the tagger is
     # invoicing and a negotiated rate are the paperwork of independence, not its substance (own hours, own tools,
-    # other clients, a substitute): a sign of independence in a sentence about the money counts half
-    i_score = sum(u.p("independence") * (0.5 if u.money else 1.0) for u in indep)
+    # other clients, a substitute): a sign of independence in a sentence about the money counts half; the word
+    # "independent" in the status label itself is the label, not a sign
+    i_score = sum(u.weight("independence") * (0.5 if u.money else 1.0) for u in indep if u not in labels)
     if school:
         return []
     volunteer = kind == "status.for_profit_volunteer"

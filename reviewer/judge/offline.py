@@ -95,8 +95,14 @@ def parts(text: str) -> list[str]:
     return pieces if len(pieces) > 1 else []
 
 
-def tag_with_parts(model, items: list[tuple[str, str]]) -> list[dict[str, float]]:
-    """Tag sentences; for LOCAL_FACTS, a part of the sentence that states the fact more surely counts."""
+# Facts whose signs add up: "fixed shifts set by the manager; our uniform; our procedures" is three signs of control
+# in one sentence, and a test that weighs control against independence counts each.
+SIGN_FACTS = ("control", "independence")
+
+
+def tag_with_parts(model, items: list[tuple[str, str]]) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """Tag sentences; for LOCAL_FACTS, a part of the sentence that states the fact more surely counts. Returns, per
+    sentence, its facts and, for SIGN_FACTS, how many signs its parts give (the sum of the parts' readings)."""
     import numpy as np
 
     flat, owner = list(items), list(range(len(items)))
@@ -107,10 +113,21 @@ def tag_with_parts(model, items: list[tuple[str, str]]) -> list[dict[str, float]
     probs = model.probabilities(flat)
     local = np.array([f in LOCAL_FACTS for f in model.facts])
     best = probs[: len(items)].copy()
+    sign_cols = [model.facts.index(f) for f in SIGN_FACTS if f in model.facts]
+    added = np.zeros((len(items), len(sign_cols)))
     for row, i in enumerate(owner[len(items):], start=len(items)):
         best[i, local] = np.maximum(best[i, local], probs[row, local])
+        for k, j in enumerate(sign_cols):
+            if probs[row, j] >= model.thresholds[j]:
+                added[i, k] += probs[row, j]
     hits = best >= model.thresholds
-    return [{model.facts[j]: round(float(best[i, j]), 3) for j in np.flatnonzero(hits[i])} for i in range(len(items))]
+    out = []
+    for i in range(len(items)):
+        facts = {model.facts[j]: round(float(best[i, j]), 3) for j in np.flatnonzero(hits[i])}
+        signs = {model.facts[j]: round(float(max(best[i, j], added[i, k])), 3)
+                 for k, j in enumerate(sign_cols) if model.facts[j] in facts}
+        out.append((facts, signs))
+    return out
 
 
 def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFacts:
@@ -124,21 +141,54 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
     # A number, a signature line or a lone word states nothing: only sentences of a few words are read.
     readable = [i for i, (t, _) in enumerate(texts) if is_prose(t)]
     tagged = tag_with_parts(load(), [texts[i] for i in readable]) if readable else []
-    tags: list[dict[str, float]] = [{} for _ in raw]
+    tags: list[tuple[dict[str, float], dict[str, float]]] = [({}, {}) for _ in raw]
     for i, t in zip(readable, tagged):
         tags[i] = t
     dollar = default_dollar(jurisdiction)
     units = []
-    for i, ((s, cid, ctx), facts) in enumerate(zip(raw, tags)):
+    for i, ((s, cid, ctx), (facts, signs)) in enumerate(zip(raw, tags)):
         text = s.text
         has_number = any(ch.isdigit() for ch in text) or any(w in text.lower() for w in _NUMBER_WORDS)
         units.append(Unit(
-            index=i, sentence=s, clause_id=cid, context=ctx, facts=facts,
+            index=i, sentence=s, clause_id=cid, context=ctx, facts=facts, signs=signs,
             money=tuple(parse_money(text, default_dollar=dollar)) if has_number else (),
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(_stated_effort(units)), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction))
+    return DocFacts(units=tuple(_stated_effort(_defined_status(units))), jurisdiction=jurisdiction,
+                    wage=minimum_wage(jurisdiction))
+
+
+# A contract that names its worker by a non-employee status ('Jordan Lee ("Contractor")') states that status as
+# plainly as a sentence saying so, though the definition is a parenthesis the tagger may not read. A company named
+# so ('Acme Ltd ("Consultant")') is a business-to-business engagement, not a person's status.
+DEFINED_STATUS = re.compile(r"\(\s*(?:hereinafter\s+|the\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+)?[\"“'‘](?:independent\s+)?"
+                            r"(?:contractor|sub-?contractor|consultant|freelancer|service\s+provider|volunteer|"
+                            r"(?:trial\s+)?participant|self-employed\s+\w+)[\"”'’]\s*\)", re.I)
+BUSINESS_NAME = re.compile(r"\b(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Incorporated|Corp|Corporation|GmbH|plc|Pty|LLP|S\.?A\.?|"
+                           r"B\.?V\.?|S\.?L\.?|S\.?r\.?l\.?|AG|Co)\b\.?[,\s]*$")
+
+
+# The same status named as the subject of the work ('The contractor will work...', 'Freelancer shall...'), as the
+# basis of the engagement ('on a consultancy basis') or as the kind of contract ('Independent Contractor Agreement').
+# "Consultant" only capitalised: a recruitment consultant is not the worker.
+NAMED_STATUS = re.compile(
+    r"\b(?:the\s+|a\s+|an\s+)?(?:independent\s+)?(?:(?i:contractor|sub-?contractor|freelancer)|Consultant)\s+(?:will|shall|must|"
+    r"agrees|is\s+(?:required|expected|responsible)|works?|performs?|provides?)\b"
+    r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
+    r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer)\s+"
+    r"(?i:agreement|contract)\b")
+
+
+def _defined_status(units: list[Unit]) -> list[Unit]:
+    out = []
+    for u in units:
+        m = DEFINED_STATUS.search(u.text)
+        named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
+        if named and u.p("non_employee_label") < VALUE_SURE and not u.has("employee_status"):
+            u = replace(u, facts={**u.facts, "non_employee_label": VALUE_SURE})
+        out.append(u)
+    return out
 
 
 STAGE_FACTS = ("assessment_context", "unpaid", "paid", "contingent_pay", "non_employee_label")
