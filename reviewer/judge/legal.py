@@ -552,6 +552,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # as plainly as a label does (the taxonomy's "shifts the employer's obligations onto them").
     labels += [u for u in d.with_("own_costs") if u.p("own_costs") >= LABEL_SURE and EMPLOYER_COSTS.search(u.text)
                and not u.has("employee_status") and u not in labels]
+    # an unpaid placement tied to a course gives the person a student's status, not a worker's: where the student
+    # does staff's work (see is_placement), that status is the one the test weighs
+    if d.has("unpaid") and d.has("core_work"):
+        labels += [u for u in d.with_("academic_programme") if u.p("academic_programme") >= LABEL_SURE
+                   and not u.has("employee_status") and u not in labels]
     if not labels:
         return []
     if is_charity(d):

@@ -155,7 +155,7 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(_stated_effort(_defined_status(units))), jurisdiction=jurisdiction,
+    return DocFacts(units=tuple(_stated_effort(_defined_status(_denied_work(units)))), jurisdiction=jurisdiction,
                     wage=minimum_wage(jurisdiction))
 
 
@@ -187,6 +187,26 @@ def _defined_status(units: list[Unit]) -> list[Unit]:
         named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
         if named and u.p("non_employee_label") < VALUE_SURE and not u.has("employee_status"):
             u = replace(u, facts={**u.facts, "non_employee_label": VALUE_SURE})
+        out.append(u)
+    return out
+
+
+# "Your drafts will not be filed or sent to clients" says the work is NOT real output; a reading of real or core work
+# in a sentence that denies it, or that the tagger reads more surely as a made-up exercise, is dropped.
+NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|shipped|published|released|"
+                          r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
+                          r"given\s+to|shown\s+to)\b", re.I)
+WORK_FACTS = ("core_work", "real_work_output")
+WORK_SURE = 0.8
+
+
+def _denied_work(units: list[Unit]) -> list[Unit]:
+    out = []
+    for u in units:
+        drop = [f for f in WORK_FACTS if u.has(f) and (u.p("synthetic_task") > u.p(f)
+                                                        or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
+        if drop:
+            u = replace(u, facts={k: v for k, v in u.facts.items() if k not in drop})
         out.append(u)
     return out
 
