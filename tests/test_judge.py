@@ -95,3 +95,24 @@ def test_missing_terms_names_the_gaps():
     doc = load_bytes(text.encode(), name="t.txt", suffix=".txt")
     found = [f for f in OfflineJudge().judge(doc, split(doc)).findings if f.category.value == "missing_terms"]
     assert found and "pay" in found[0].title
+
+
+def test_a_section_on_what_the_company_does_not_own_takes_nothing():
+    text = ("Employee IP agreement. You hereby assign to the Company all IP you create in the scope of your employment. "
+            "What the Company doesn't own. If you create IP outside the scope of your employment or before or after your "
+            "employment (\"Your IP\"), the Company doesn't own it. This is true regardless of the computer you use to "
+            "develop Your IP, including the one furnished to you by the Company.")
+    assert "ip_grab" not in categories(text)
+
+
+def test_an_unlimited_licence_to_a_test_translation_takes_the_candidates_work():
+    text = ("Hi Ana, thanks for applying! Next step is a short test: translate the attached two-page brochure (about 2 "
+            "hours). Please note we get an unlimited licence to use your translation for as long as we like.")
+    assert "ip_grab" in categories(text)
+
+
+def test_volunteers_with_a_weekly_quota_at_a_company_are_misclassified():
+    text = ("Open roles at Plansoft LLC, a bootstrapped software company. Volunteer expectations: Volunteers are only "
+            "expected to make 1 to 2 pull requests a week on improvements to our product. Benefits: first offers for "
+            "paid roles when revenue allows.")
+    assert "misclassification" in categories(text)

@@ -399,6 +399,12 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"developed|built)\s+(?:before|previously|already)\b", re.I)
 
 
+# What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
+# then, not of help given then ('for your help after you leave, we will pay you').
+CREATION = re.compile(r"\b(?:conceiv\w*|invent\w*|creat\w*|develop\w*|made|make|author\w*|reduced\s+to\s+practice|design\w*|"
+                      r"writ\w*|produc\w*|work\s+product|ideas?)\b", re.I)
+
+
 def turn(text: str, scope: re.Pattern[str]) -> str | None:
     """Which way the words just before the first mention of `scope` (own-time work, prior work) turn it: 'included'
     when they bring it in ('including', 'even', 'with no exception for'), 'excluded' when they leave it out
@@ -416,7 +422,10 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     return "included" if last_out is None or (last_in is not None and last_in > last_out) else "excluded"
 
 
-ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)", re.I)
+ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
+                         r"\bunlimited\b|\bin\s+perpetuity\b|\bforever\b|\bindefinitely\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
+                         r"company)\s+(?:like|likes|wish|wishes|want|wants|choose|chooses)\b|\b(?:in\s+any\s+way|however)\s+(?:we|it)\s+"
+                         r"(?:like|wish|want|choose|see\s+fit)", re.I)
 
 
 def ip_grab(d: DocFacts) -> list[Decision]:
@@ -462,7 +471,9 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                             _conf(u, facts=("scope_prior",))))
     else:
         # a licence of earlier work is fair only when it is limited to what using the deliverable needs
+        # (the licence must name earlier work, in words the reader knows or by a sure reading of the tagger)
         lent = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and not kept(u)
+                and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8)
                 and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
                 and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not LIMITED_USE.search(u.text)]
         if lent:
@@ -490,7 +501,7 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
     # a period after the engagement in a non-compete or non-solicit is a covenant's length, not a reach of ownership
     after = [u for u in d.with_("scope_after_end") if u.p("scope_after_end") >= SCOPE_SURE and with_transfer(u)
-             and not u.has("non_compete", "non_solicit")]
+             and not u.has("non_compete", "non_solicit") and CREATION.search(u.text)]
     if after:
         u = after[0]
         out.append(Decision("ip.after_end", "ip_grab", _dedupe([u]),
@@ -505,7 +516,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                 and not x.has("evaluation_only"))
 
     takes = [u for u in transfers if not u.has("keeps_rights")] + [
-        x for x in licences if x.has("perpetual_irrevocable", "scope_submission") and not x.has("ip_transfer")
+        x for x in licences if (x.has("perpetual_irrevocable", "scope_submission") or ANY_PURPOSE.search(x.text))
+        and not x.has("ip_transfer")
         and (broad(x) or not x.has("keeps_rights", "evaluation_only"))]
     # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
     # a transfer that takes effect only if the person is hired takes nothing from those who are not

@@ -155,7 +155,7 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(_stated_effort(_defined_status(_denied_work(units)))), jurisdiction=jurisdiction,
+    return DocFacts(units=tuple(_stated_effort(_defined_status(_kept_work(_denied_work(units))))), jurisdiction=jurisdiction,
                     wage=minimum_wage(jurisdiction))
 
 
@@ -175,6 +175,7 @@ BUSINESS_NAME = re.compile(r"\b(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Incorporated|Cor
 NAMED_STATUS = re.compile(
     r"\b(?:the\s+|a\s+|an\s+)?(?:independent\s+)?(?:(?i:contractor|sub-?contractor|freelancer)|Consultant)\s+(?:will|shall|must|"
     r"agrees|is\s+(?:required|expected|responsible)|works?|performs?|provides?)\b"
+    r"|\b(?i:volunteers?)\s+(?:are|is|will\s+be)\s+(?:only\s+)?(?:expected|required|asked)\s+to\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer)\s+"
     r"(?i:agreement|contract)\b")
@@ -207,6 +208,28 @@ def _denied_work(units: list[Unit]) -> list[Unit]:
                                                         or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
         if drop:
             u = replace(u, facts={k: v for k, v in u.facts.items() if k not in drop})
+        out.append(u)
+    return out
+
+
+# "The Company doesn't own it" leaves the work with the person; so does the sentence that goes on "This is true
+# regardless of the computer you use". A transfer reading of either, with no verb that transfers, is turned around.
+NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
+                       r"\bno\s+(?:rights?|claim|ownership)\s+(?:in|to|over)\b|\bremains?\s+(?:yours|your\s+(?:sole\s+|exclusive\s+)?"
+                       r"property)\b|\bstays?\s+(?:yours|with\s+you)\b", re.I)
+TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecomes?\s+(?:the\s+)?(?:sole\s+)?property|"
+                       r"\bbelongs?\s+to\s+(?:the|us|our)\b|\b(?:shall|will)\s+be\s+owned\b|\bwaive\w*", re.I)
+SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)?true|applies|holds)\b", re.I)
+
+
+def _kept_work(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    for u in units:
+        denies = NOT_OWNED.search(u.text) and not TRANSFERS.search(u.text)
+        continues = bool(out) and SAME_AS_BEFORE.search(u.text) and out[-1].has("keeps_rights") and not TRANSFERS.search(u.text)
+        if (denies or continues) and u.has("ip_transfer"):
+            facts = {k: v for k, v in u.facts.items() if k not in ("ip_transfer", "regardless_of_hire")}
+            u = replace(u, facts={**facts, "keeps_rights": max(u.p("keeps_rights"), VALUE_SURE)})
         out.append(u)
     return out
 
