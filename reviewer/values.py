@@ -205,7 +205,7 @@ _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "C
                "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "JP¥": "JPY", "CN¥": "CNY",
                "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₦": "NGN", "¥": "JPY", "RS": "INR", "RS.": "INR",
                "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY"}
-_PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|\$|£|€|₹|₱|₦|¥|"
+_PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|[A-Z]{2}\$|\$|£|€|₹|₱|₦|¥|"
            r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|(?:" + _CODES + r")(?![A-Za-z])|R(?=\d))")
 # grouped in thousands (12,000 / 12.000 / 12 000), in the Indian way (1,50,000), or plain
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?!\d)|"
@@ -233,7 +233,8 @@ _PAY_NOUN = r"(?:(?:fee|payment|stipend|honorarium|allowance|salary|wage|rate|pa
 _TAX = r"(?:\(?(?:gross|net|before tax|pre-tax|after tax|(?:plus|excl\.?|incl\.?|\+)\s?(?:VAT|GST|super))\)?\s*)?"
 _UNIT_AFTER = re.compile(
     r"[ \u00a0]*" + _TAX + _PAY_NOUN +
-    r"(?:(?P<per>/|per\b|an?\b|each\b|every\b)\s*(?P<pu>hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum|task|"
+    r"(?:(?P<per>/|per\b|an?\b|(?:for\s+)?each\b|(?:for\s+)?every\b)\s*(?:(?:started|worked|additional|extra|billable|full|"
+    r"complete|scheduled)\s+)?(?P<pu>hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum|task|"
     r"project|assignment|deliverable|submission|test|challenge|piece|exercise)s?(?![A-Za-z])"
     r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa|pcm|ph|pw|p\.h\.|p\.w\.|p\.m\.|pm)"
     r"(?![A-Za-z]))", re.I)
@@ -354,6 +355,10 @@ def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | No
     key = re.sub(r"\s", "", pre or "$").upper()
     if key == "$":
         return default_dollar
+    if key not in _PREFIX_MAP and re.fullmatch(r"[A-Z]{2}\$", key):  # FJ$, TT$: the dollar of that country
+        country = next((c for c in countries().values() if c.iso == key[:2]), None)
+        if country is not None and country.currency:
+            return country.currency
     return _PREFIX_MAP.get(key) or (key if re.fullmatch(r"[A-Z]{3}", key) else default_dollar)
 
 
@@ -515,8 +520,10 @@ _UNIT_RE = (r"(?P<unit>hours?|hrs?|h|minutes?|mins?|min|days?|weeks?|wks?|months
 _QU = re.compile(
     rf"(?<![\w.,$£€])(?:(?P<between>between)\s+)?(?P<q1>{_QTY})(?P<half1>\s+and\s+a\s+half)?"
     rf"(?:\s*(?:-|–|—|to|or|(?(between)and|(?!)))\s*(?P<q2>{_QTY})(?P<half2>\s+and\s+a\s+half)?)?"
-    rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:full|whole|entire|extra|additional)[- ])?(?P<wd>(?:working|business)[- ])?"
-    rf"{_UNIT_RE}(?![\w])(?P<halfu>\s+and\s+a\s+half)?", re.I)
+    rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:(?:full|whole|entire|extra|additional|trial|paid|unpaid|test|training|induction|"
+    rf"practice|probationary|onboarding)[- ]){{0,2}})(?P<wd>(?:working|business)[- ])?"
+    rf"{_UNIT_RE}(?![\w])(?!\s+(?:lead|leader|manager|supervisor|pattern|allowance|premium|differential|swap|worker|change)s?\b)"
+    rf"(?P<halfu>\s+and\s+a\s+half)?", re.I)
 _COMPOUND = re.compile(
     rf"(?<![\w.,$£€])(?P<n>{_QTY})(?:\s*(?:x|×)\s*|\s+)(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
     rf"(?:\s+long)?\s+(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)

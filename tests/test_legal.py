@@ -187,3 +187,16 @@ def test_ownership_that_passes_only_on_hiring_is_not_contingent_pay():
     d = doc(("Design challenge: about two hours on a fictional brief.", {**A, "effort": 0.95, "synthetic_task": 0.95}),
             ("Ownership of your work transfers to us only if you accept an offer of employment.", {"contingent_pay": 0.9}))
     assert not any(k.startswith("unpaid") for k in kinds(d))
+
+
+def test_an_education_allowance_is_not_pay_for_the_hours():
+    d = doc(("Team members working a trial shift of 8 hours are supervised.", {**A, "effort": 0.9}),
+            ("Technicians receive $600 per year toward continuing education.", {"paid": 0.9}), jurisdiction="US-VT")
+    assert "unpaid.token_pay" not in kinds(d)
+
+
+def test_commission_on_an_hourly_wage_is_not_contingent_even_where_the_currency_has_no_floor():
+    d = doc(("Thank you for attending the practical test.", A),
+            ("Wages: FJ$9.20 per hour, paid fortnightly, plus a 5% commission on sales.",
+             {"paid": 0.95, "contingent_pay": 0.9}), jurisdiction="FJ")
+    assert "unpaid.contingent_pay" not in kinds(d)

@@ -9,6 +9,10 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # 'for each hour', 'per started hour' are hourly; a country's own dollar (FJ$)
+    ("We pay you £30.00 for each hour of your scheduled sessions.", "USD", [(30, 30, "GBP", "hour")]),
+    ("After that it's $4 per started hour.", "USD", [(4, 4, "USD", "hour")]),
+    ("Wages: FJ$9.20 per hour.", "USD", [(9.2, 9.2, "FJD", "hour")]),
     # thousands grouped the Indian way
     ("First prize: ₹1,00,000 for the team.", "USD", [(100000, 100000, "INR", "flat")]),
     # any ISO 4217 code of a country's currency, before or after the amount; a retainer has its period before it
@@ -131,6 +135,9 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a count of days or shifts with adjectives before the unit; a 'shift lead' is a person, not a shift
+    ("Candidates complete two full trial days (8 hours each) picking orders.", [(16, 16, None)]),
+    ("three paid trial shifts of 6 hours", [(18, 18, None)]),
     ("6-8 hours", [(6, 8, None)]),
     # a clock span in a sentence that counts sessions is how long each lasts
     ("Format: two evening sessions, Tuesday and Thursday, 19:00-20:30 CET.", [(3, 3, None)]),
@@ -190,6 +197,7 @@ EFFORT = [
 
 # Text with no work time in it (deadlines, notice, covenants, rates of pay, availability, ages).
 NOT_EFFORT = [
+    "A shift lead will show you the picking system.",
     "we'd rather see a partial solution than a weekend of polish",
     "call me at 10.30am",
     "version 1.2-1.4",

@@ -188,12 +188,19 @@ def _conditional(d: DocFacts, u: Unit, m: Money) -> bool:
     return bool(beside) or u.has("contingent_pay")
 
 
+# Money towards something (a training budget, "$600 a year toward continuing education") is a benefit, not pay for
+# the hours.
+ALLOWANCE = re.compile(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|continuing|education|training|courses?|"
+                       r"equipment|books|travel|membership|certification|licen[cs]|conference)|\b(?:training|education|"
+                       r"learning|equipment|wellness|travel)\s+(?:budget|allowance|fund)\b", re.I)
+
+
 def stage_pay(d: DocFacts) -> list[Unit]:
     """Sentences that state money paid for the work asked. In a hiring document that is the pay for the hiring
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
     # money the person pays (a deduction, a deposit, kit) is a cost, not pay
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
-             and not u.has("own_costs") and not is_a_cost(u.text)]
+             and not u.has("own_costs") and not is_a_cost(u.text) and not ALLOWANCE.search(u.text)]
     if d.has("assessment_context"):
         units = [u for u in units if u.has("assessment_context", "contingent_pay", "effort")
                  or d.near(u, "assessment_context", "effort", window=2)]
@@ -219,7 +226,7 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
     if not any(u.has("paid") and not hire_condition(u.text) and (not u.has("contingent_pay") or _wage_plus_extra(u))
                for u in d.units):
         return False  # pay only for the hired or the winners is no pay for the others
-    return check is None or check.below is not True
+    return check is None or not check.token  # a wage a little under the floor is a wage, not unpaid work
 
 
 # ------------------------------------------------------------------------------------------------ unpaid_scope
@@ -249,8 +256,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     firm = rate_check(d, unconditional=True)
     # commission, a bonus or an incentive on top of a fixed pay (a retainer, a wage) is an extra, unless it is the
     # hire or the win it hangs on
-    if firm is not None:
-        contingent = [u for u in contingent if not (EXTRA_PAY.search(u.text) and not hire_condition(u.text))]
+    contingent = [u for u in contingent if not ((firm is not None or _wage_plus_extra(u)) and EXTRA_PAY.search(u.text)
+                                                and not hire_condition(u.text))]
     employed = any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status"))
     # In an employment offer a bonus or equity is an extra on top of the wage, not the pay for a stage of work.
     stage = not (employed and not assess)
