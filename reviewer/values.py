@@ -269,7 +269,8 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|tak(?:e|es|ing)\s+you\s+on|offered\s+
           r"join(?:s|ing)?\s+(?:us|the\s+(?:company|team|firm|practice))|start\s+(?:with|working\s+for)\s+us|"
           r"sign(?:s|ing)?\s+(?:your|an|the)\s+(?:employment\s+)?(?:contract|offer)|(?:an?\s+)?employment\s+contract|"
           r"become\s+(?:an?\s+)?(?:employee|member\s+of\s+staff)|your\s+first\s+(?:day|salary|pay\s?check|payslip|month)|"
-          r"employment\s+(?:begins|starts|commences))")
+          r"employment\s+(?:begins|starts|commences)|successfully|pass(?:es|ing)?\s+(?:your\s+|the\s+|their\s+)?(?:probation|trial)|"
+          r"complet(?:e|es|ing)\s+(?:your\s+|the\s+|their\s+)?probation)")
 _WON = r"(?:win(?:s|ner|ners|ning)?|the\s+best|top\s+(?:entry|entries|submission|\d+)|first\s+place|shortlisted\s+winner)"
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:if|once|when|upon|on|after|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
@@ -289,12 +290,18 @@ _PLACING = re.compile(r"^\W*(?:(?:1st|2nd|3rd|[4-9]th|first|second|third)(?:\s+(
                       r"top\s+\d+)\s*[|:\u2013\u2014-]", re.I)
 
 
+# Pay for the entries the company picks: 'we pay $150 for the one set we choose to run'.
+_CHOSEN = re.compile(r"\bfor\s+(?:the\s+|each\s+|any\s+)?(?:one\s+|two\s+|three\s+)?(?:one|ones|set|sets|entry|entries|submissions?|pieces?|designs?|"
+                     r"drafts?)\s+(?:that\s+)?(?:we|the\s+company|the\s+client)\s+(?:choose|chooses|pick|picks|select|selects|"
+                     r"use|uses|run|runs|publish|publishes|accept|accepts)\b", re.I)
+
+
 def hire_condition(text: str) -> str | None:
     """The condition a sentence puts on its terms: 'hire' (only if the person is hired) or 'win' (only the best
     entries), or None. 'Whether or not you are hired' and 'not contingent on being hired' are not conditions."""
     if _EITHER_WAY.search(text):
         return None
-    if _PLACING.search(text):
+    if _PLACING.search(text) or _CHOSEN.search(text):
         return "win"
     for m in _CONDITION.finditer(text):
         if _NOT_A_CONDITION.search(text[max(0, m.start() - 40):m.start()] + " " + m.group(0)[:12]):
@@ -521,7 +528,7 @@ _QU = re.compile(
     rf"(?<![\w.,$£€])(?:(?P<between>between)\s+)?(?P<q1>{_QTY})(?P<half1>\s+and\s+a\s+half)?"
     rf"(?:\s*(?:-|–|—|to|or|(?(between)and|(?!)))\s*(?P<q2>{_QTY})(?P<half2>\s+and\s+a\s+half)?)?"
     rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:(?:full|whole|entire|extra|additional|trial|paid|unpaid|test|training|induction|"
-    rf"practice|probationary|onboarding)[- ]){{0,2}})(?P<wd>(?:working|business)[- ])?"
+    rf"practice|probationary|onboarding|good(?=[- ]working))[- ]){{0,2}})(?P<wd>(?:working|business)[- ])?"
     rf"{_UNIT_RE}(?![\w])(?!\s+(?:lead|leader|manager|supervisor|pattern|allowance|premium|differential|swap|worker|change)s?\b)"
     rf"(?P<halfu>\s+and\s+a\s+half)?", re.I)
 _COMPOUND = re.compile(
@@ -529,6 +536,11 @@ _COMPOUND = re.compile(
     rf"(?:\s+long)?\s+(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)
 _OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])", re.I)
 _HALF_DAY = re.compile(r"(?<![\w])(?:a\s+)?half[- ](?P<unit>day|shift)(?![\w])", re.I)
+# Dated days: 'from Monday 13 to Friday 17 April' is five working days.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATED_DAYS = re.compile(rf"\b{_WEEKDAY}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?\s*(?:to|until|till|through|"
+                         rf"-|\u2013|\u2014)\s*(?:{_WEEKDAY}\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b")
+MAX_DATED_DAYS = 14
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
 _GAP_OF = re.compile(r"^\s*(?:(?:working\s+)?(?:trial|period|interview|placement|internship|assignment|engagement|"
@@ -704,6 +716,10 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
     for m in _HALF_DAY.finditer(text):
         if free(m.start(), m.end()):
             pieces.append(_Piece("total", "hour", 4, 4, m.start(), m.end(), basis="half a day"))
+    for m in _DATED_DAYS.finditer(text):
+        days = int(m.group("d2")) - int(m.group("d1")) + 1
+        if 1 < days <= MAX_DATED_DAYS and free(m.start(), m.end()):
+            pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))
     for m in _QU.finditer(text):
         q1 = _qty(m.group("q1"))
         q2 = _qty(m.group("q2")) if m.group("q2") else None

@@ -135,6 +135,9 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # dated days are working days; 'a good working day' is a day
+    ("Join us for Case Week from Monday 13 to Friday 17 April.", [(40, 40, None)]),
+    ("Most people need a good working day to do it justice.", [(8, 8, None)]),
     # a count of days or shifts with adjectives before the unit; a 'shift lead' is a person, not a shift
     ("Candidates complete two full trial days (8 hours each) picking orders.", [(16, 16, None)]),
     ("three paid trial shifts of 6 hours", [(18, 18, None)]),
@@ -197,6 +200,7 @@ EFFORT = [
 
 # Text with no work time in it (deadlines, notice, covenants, rates of pay, availability, ages).
 NOT_EFFORT = [
+    "Have a good day!",
     "A shift lead will show you the picking system.",
     "we'd rather see a partial solution than a weekend of polish",
     "call me at 10.30am",
@@ -412,6 +416,8 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("| 1st | ₹1,00,000 + direct offers for all team members |", "win"),
     ("Runner-up: $500 voucher", "win"),
+    ("We pay $150 for the one set we choose to run on site.", "win"),
+    ("Onboarding hours are paid after you successfully pass your probation review.", "hire"),
     ("1st week: shadowing the team", None),
     ("Paid at $30 an hour if we offer you the job.", "hire"),
     ("Paid at $30 an hour whether or not we offer you the job.", None),
