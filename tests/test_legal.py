@@ -200,3 +200,12 @@ def test_commission_on_an_hourly_wage_is_not_contingent_even_where_the_currency_
             ("Wages: FJ$9.20 per hour, paid fortnightly, plus a 5% commission on sales.",
              {"paid": 0.95, "contingent_pay": 0.9}), jurisdiction="FJ")
     assert "unpaid.contingent_pay" not in kinds(d)
+
+
+def test_employment_promised_for_later_is_not_the_status_now():
+    d = doc(("Consultant is an independent contractor and not an employee.", {"non_employee_label": 0.95}),
+            ("Consultant will work 8:30 to 5:00, Monday to Friday, from the Company's office and report to the Director.",
+             {"control": 0.95}),
+            ("At the end of the Initial Term the Company may offer Consultant employment as a full-time employee.",
+             {"employee_status": 0.95}))
+    assert "status.contractor_probation" in kinds(d)

@@ -258,7 +258,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # hire or the win it hangs on
     contingent = [u for u in contingent if not ((firm is not None or _wage_plus_extra(u)) and EXTRA_PAY.search(u.text)
                                                 and not hire_condition(u.text))]
-    employed = any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status"))
+    employed = states_employee(d)
     # In an employment offer a bonus or equity is an extra on top of the wage, not the pay for a stage of work.
     stage = not (employed and not assess)
     if contingent and stage and not charity and not (firm is not None and firm.below is False):
@@ -540,7 +540,7 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     salaried = any(m.unit in ("year", "month") for u in d.units for m in u.money)
     staged = bool(assess) or d.has("unpaid", "contingent_pay") or (
         not salaried and any(u.p("scope_submission") >= 0.8 for u in submission)) or (
-        d.has("non_employee_label") and not any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status")))
+        d.has("non_employee_label") and not states_employee(d))
     keeps = [u for u in d.with_("keeps_rights") if not (u.has("ip_licence") and broad(u))]
     if submission and staged and (regardless or (not paid_stage and not keeps)):
         u = submission[0]
@@ -586,7 +586,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     costs = d.with_("own_costs")
     firm = rate_check(d, unconditional=True)
     unpaid = d.has("unpaid") or (d.has("contingent_pay") and not (firm is not None and firm.below is False))
-    employee = any(u.p("employee_status") >= LABEL_SURE for u in d.with_("employee_status"))
+    employee = states_employee(d)
+    later = any(LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
     label = labels[0]
     out: list[Decision] = []
     kind = _status_kind(label.text)
@@ -603,7 +604,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     volunteer = kind == "status.for_profit_volunteer"
     # a contractor status for a hiring stage (probation, a contract-to-hire period) before employment: the employee
     # status stated is the later one, and does not cover the stage
-    probation = employee and any(u.has("assessment_context") or d.near(u, "assessment_context", window=1) for u in labels)
+    probation = (later and not employee) or (
+        employee and any(u.has("assessment_context") or d.near(u, "assessment_context", window=1) for u in labels))
     if probation and kind == "status.controlled_contractor":
         kind = "status.contractor_probation"
     # a volunteer is someone giving time to a cause; the label fails when the time goes into a business's own work
@@ -629,6 +631,22 @@ def misclassification(d: DocFacts) -> list[Decision]:
                                  "-> misclassification"),
                                 _conf(label, *control[:2], facts=("non_employee_label", "control"))))
     return out
+
+
+# Employment promised for later ('may offer you employment as a full-time employee', 'after conversion') is not the
+# person's status now.
+LATER_EMPLOYMENT = re.compile(
+    r"\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)\s+(?:then\s+)?(?:offer|convert|hire|transition|move|"
+    r"bring|employ|make)\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff)\b|\b(?:after|upon|on|following|from)\s+"
+    r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:full-time\s+|permanent\s+|W-?2\s+)?employee|"
+    r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee", re.I)
+
+
+def states_employee(d: DocFacts) -> bool:
+    """The document gives the person an employee's status now: a sure reading, not outweighed in its sentence by a
+    non-employee label, and not a promise of employment later."""
+    return any(u.p("employee_status") >= LABEL_SURE and u.p("employee_status") > u.p("non_employee_label")
+               and not LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
 
 
 def _status_kind(text: str) -> str:
