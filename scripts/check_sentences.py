@@ -1,7 +1,8 @@
 """Check fact-labelled sentence files (training/sentences/*.jsonl) for format only.
 
 Each line: {"id", "text", "context", "facts", "pair", "register", "jurisdiction"}; facts must be ids from
-reviewer/knowledge/facts.yaml; ids unique; every pair id names exactly two items whose fact sets differ.
+reviewer/knowledge/facts.yaml; ids unique; a pair id names a minimal pair or a small group (2-5 items, or one item that
+stands alone) whose items do not all have the same facts.
 Usage: python scripts/check_sentences.py training/sentences/FILE.jsonl [...]
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import yaml
 
 FACTS_FILE = Path(__file__).resolve().parent.parent / "reviewer" / "knowledge" / "facts.yaml"
+MAX_GROUP = 5  # a minimal pair, or a triple that varies one point two ways
 KEYS = {"id", "text", "context", "facts", "pair", "register", "jurisdiction", "doc"}
 
 
@@ -47,10 +49,10 @@ def main(argv: list[str]) -> int:
             if item.get("pair"):
                 pairs[item["pair"]].append((where, frozenset(item["facts"])))
     for pid, members in pairs.items():
-        if len(members) != 2:
-            errors.append(f"pair {pid}: {len(members)} items (need exactly 2): {[m[0] for m in members]}")
-        elif members[0][1] == members[1][1]:
-            errors.append(f"pair {pid}: both items have the same facts ({members[0][0]})")
+        if len(members) > MAX_GROUP:
+            errors.append(f"pair {pid}: {len(members)} items (at most {MAX_GROUP}): {[m[0] for m in members]}")
+        if len(members) > 1 and len({m[1] for m in members}) < 2:
+            errors.append(f"pair {pid}: all items have the same facts ({[m[0] for m in members]})")
     for e in errors:
         print("error:", e)
     print(f"{n} sentences, {len(pairs)} pairs, {len(errors)} errors")
