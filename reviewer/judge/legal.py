@@ -216,6 +216,12 @@ def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
     return max(hours, default=0.0)
 
 
+# The wage of the job the stage leads to ('if I am offered the position, the starting rate is $24.00 per hour'): a
+# condition on it is the condition of any job offer, not a condition on pay for the stage.
+JOB_PAY = re.compile(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|pay|rate)|\bsalary\b|\bannual\b|\bper\s+annum\b",
+                     re.I)
+
+
 def _wage_plus_extra(u: Unit) -> bool:
     """The sentence pays for time (an hourly rate, a monthly retainer) with commission or a bonus on top."""
     return bool(EXTRA_PAY.search(u.text)) and any(m.unit == "hour" or m.unit in PAY_PERIODS for m in u.money)
@@ -249,7 +255,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))]
     staged = stage_pay(d)
     contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
-                   and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text)))
+                   and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not JOB_PAY.search(u.text)))
                    and not EXTRA_PAY.search(u.text)]
     # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
     # for anyone who is not hired or does not win.
@@ -338,10 +344,17 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     return _one_per_kind(out)
 
 
+CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|NPO|foundation|trust|association|society|"
+                          r"church|parish|mosque|temple|synagogue|community|registered|501\s?\(?c\)?|CIC|cause|mission|"
+                          r"volunteer-run|relief|shelter|rescue|food\s+bank|hospice|museum|library|club)\b", re.I)
+
+
 def is_charity(d: DocFacts) -> bool:
     """The organisation is a charity or non-profit taking volunteers, not hiring into a paid job."""
     hiring = sum(1 for u in d.units if u.p("assessment_context") >= 0.9) >= 2 and d.has("employee_status")
-    return d.has("non_profit") and not hiring
+    # the sentence must say what the organisation is: "This is a volunteer appointment" says what the person is
+    charity = any(CHARITY_WORD.search(u.text) for u in d.with_("non_profit"))
+    return charity and not hiring
 
 
 def is_placement(d: DocFacts) -> bool:
@@ -379,7 +392,10 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
                          r"required)|\bas\s+(?:necessary|needed|required)\b|\b(?:necessary|needed|required)\s+(?:to|for)\s+"
                          r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+deliverables?"
-                         r"|\bas\s+part\s+of\s+(?:the|a|any)\s+deliverables?", re.I)
+                         r"|\bas\s+part\s+of\s+(?:the|a|any)\s+deliverables?"
+                         r"|\bincorporat\w*\s+(?:\w+\s+){0,8}?(?:in|into)\s+(?:the|any|a|such)\s+(?:deliverables?|inventions?|"
+                         r"work\s+product|products?|services?|company\s+products?)\b"
+                         r"|\bas\s+part\s+of\s+or\s+in\s+connection\s+with\s+(?:the|such|any)\b", re.I)
 
 
 # Work made on the person's own time, with their own means, or outside the business (Labor Code 2870's scope).
@@ -466,7 +482,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
     # a transfer reaches prior work where the tagger reads it so or the words bring it in ('whether made before or
     # during your employment', 'including work realised before the signature of this contract')
-    reach = [u for u in d.units if u.p("scope_prior") >= SCOPE_SURE or turn(u.text, PRIOR) == "included"]
+    reach = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8))
+             or turn(u.text, PRIOR) == "included"]
     prior = [u for u in reach if with_transfer(u)
              and (plain_transfer(u) or (not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")))]
     if prior:
@@ -598,10 +615,12 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # invoicing and a negotiated rate are the paperwork of independence, not its substance (own hours, own tools,
     # other clients, a substitute): a sign of independence in a sentence about the money counts half; the word
     # "independent" in the status label itself is the label, not a sign
-    i_score = sum(u.weight("independence") * (0.5 if u.money else 1.0) for u in indep if u not in labels)
+    i_score = sum(u.weight("independence") * _independence_share(u, labels) for u in indep)
     if school:
         return []
     volunteer = kind == "status.for_profit_volunteer"
+    # a volunteer is unpaid by definition unless the document pays them
+    unpaid = unpaid or (volunteer and not d.has("paid"))
     # a contractor status for a hiring stage (probation, a contract-to-hire period) before employment: the employee
     # status stated is the later one, and does not cover the stage
     probation = (later and not employee) or (
@@ -636,10 +655,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
 # Employment promised for later ('may offer you employment as a full-time employee', 'after conversion') is not the
 # person's status now.
 LATER_EMPLOYMENT = re.compile(
-    r"\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)\s+(?:then\s+)?(?:offer|convert|hire|transition|move|"
+    r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:offer|convert|hire|transition|move|"
     r"bring|employ|make)\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff)\b|\b(?:after|upon|on|following|from)\s+"
-    r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:full-time\s+|permanent\s+|W-?2\s+)?employee|"
-    r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee", re.I)
+    r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:(?:full-time|permanent|W-?2)\s+){0,3}employee|"
+    r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee", re.I)
 
 
 def states_employee(d: DocFacts) -> bool:
@@ -647,6 +666,22 @@ def states_employee(d: DocFacts) -> bool:
     non-employee label, and not a promise of employment later."""
     return any(u.p("employee_status") >= LABEL_SURE and u.p("employee_status") > u.p("non_employee_label")
                and not LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
+
+
+# What independence is made of: the person's own schedule, methods, tools, clients, substitutes, the right to refuse.
+INDEPENDENCE_SUBSTANCE = re.compile(r"\b(?:own|manner|means|method\w*|schedul\w*|hours|tools?|equipment|clients|customers|"
+                                    r"substitut\w*|subcontract\w*|delegat\w*|decid\w*|determin\w*|choos\w*|free\s+to|"
+                                    r"discretion|control\s+over|refuse|decline|wherever|whenever)\b", re.I)
+
+
+def _independence_share(u: Unit, labels: list[Unit]) -> float:
+    """How much a sentence's reading of independence counts. In a sentence that states the status ('Contractor is an
+    independent contractor', 'Contractor will invoice monthly'), only the substance of independence (own hours,
+    tools, methods, clients, a substitute, the right to refuse) counts, not the label's words; invoicing and a price
+    in a sentence about the money are the paperwork of independence and count half."""
+    if u in labels and not INDEPENDENCE_SUBSTANCE.search(u.text):
+        return 0.0
+    return 0.5 if u.money else 1.0
 
 
 def _status_kind(text: str) -> str:
