@@ -116,3 +116,16 @@ def test_volunteers_with_a_weekly_quota_at_a_company_are_misclassified():
             "expected to make 1 to 2 pull requests a week on improvements to our product. Benefits: first offers for "
             "paid roles when revenue allows.")
     assert "misclassification" in categories(text)
+
+
+def test_a_denied_status_and_a_question_are_not_statements_of_status():
+    text = ("Trial days. The trial lasts three days of up to 8 hours each. You will be paid $45 per hour for every hour, "
+            "through our payroll as a temporary employee. You are not an independent contractor for the trial.")
+    assert "misclassification" not in categories(text)
+
+
+def test_a_charity_named_in_its_letterhead_takes_volunteers():
+    text = ("LE PANIER SOLIDAIRE\nFood bank and community kitchen\nRegistered charity no. 89XXX 5512 RR0001\n\n"
+            "Volunteer handbook. Volunteering here is unpaid and freely given. Volunteers help by welcoming members at "
+            "the front desk and sorting donations on the shifts they choose.")
+    assert not {"misclassification", "unpaid_scope"} & categories(text)

@@ -349,11 +349,19 @@ CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|
                           r"volunteer-run|relief|shelter|rescue|food\s+bank|hospice|museum|library|club)\b", re.I)
 
 
+# A charity's registration or legal form, often in a letterhead the tagger does not read.
+REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
+                                r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
+                                r"\bcharitable\s+(?:incorporated\s+)?(?:organi[sz]ation|trust|foundation|company)|"
+                                r"\b(?:NPO|PBO)\s+(?:no|number|reg\w*)\b", re.I)
+
+
 def is_charity(d: DocFacts) -> bool:
     """The organisation is a charity or non-profit taking volunteers, not hiring into a paid job."""
     hiring = sum(1 for u in d.units if u.p("assessment_context") >= 0.9) >= 2 and d.has("employee_status")
     # the sentence must say what the organisation is: "This is a volunteer appointment" says what the person is
-    charity = any(CHARITY_WORD.search(u.text) for u in d.with_("non_profit"))
+    charity = any(CHARITY_WORD.search(u.text) for u in d.with_("non_profit")) or any(
+        REGISTERED_CHARITY.search(u.text) for u in d.units)
     return charity and not hiring
 
 
@@ -628,7 +636,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     if probation and kind == "status.controlled_contractor":
         kind = "status.contractor_probation"
     # a volunteer is someone giving time to a cause; the label fails when the time goes into a business's own work
-    if unpaid and (work or control or (not volunteer and d.has("effort"))):
+    # an employee on a payroll at a fair rate is not made a non-employee by a stray mention of unpaid work
+    paid_employee = employee and fair_pay(d, rate_check(d))
+    if unpaid and not paid_employee and (work or control or (not volunteer and d.has("effort"))):
         w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
                             "misclassification", _dedupe([label, w]),
@@ -665,7 +675,8 @@ def states_employee(d: DocFacts) -> bool:
     """The document gives the person an employee's status now: a sure reading, not outweighed in its sentence by a
     non-employee label, and not a promise of employment later."""
     return any(u.p("employee_status") >= LABEL_SURE and u.p("employee_status") > u.p("non_employee_label")
-               and not LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
+               and not LATER_EMPLOYMENT.search(u.text) and not u.text.rstrip().endswith("?")  # a question states nothing
+               for u in d.with_("employee_status"))
 
 
 # What independence is made of: the person's own schedule, methods, tools, clients, substitutes, the right to refuse.

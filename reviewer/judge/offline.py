@@ -181,9 +181,16 @@ NAMED_STATUS = re.compile(
     r"(?i:agreement|contract)\b")
 
 
+# "You are not an independent contractor for the trial" denies the status it names.
+DENIED_STATUS = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engaged\s+as\s+|treated\s+as\s+)?(?:an?\s+)?"
+                           r"(?:independent\s+)?(?:contractor|sub-?contractor|freelancer|consultant|volunteer|self-employed)\b", re.I)
+
+
 def _defined_status(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
+        if u.has("non_employee_label") and DENIED_STATUS.search(u.text):
+            u = replace(u, facts={k: v for k, v in u.facts.items() if k != "non_employee_label"})
         m = DEFINED_STATUS.search(u.text)
         named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
         if named and u.p("non_employee_label") < VALUE_SURE and not u.has("employee_status"):
