@@ -209,3 +209,16 @@ def test_employment_promised_for_later_is_not_the_status_now():
             ("At the end of the Initial Term the Company may offer Consultant employment as a full-time employee.",
              {"employee_status": 0.95}))
     assert "status.contractor_probation" in kinds(d)
+
+
+def test_an_intern_is_judged_by_pay_and_staff_work_not_by_supervision():
+    trainee = ("The individual named in Annex I (the Trainee) joins the professional internship.", {"non_employee_label": 0.9})
+    d = doc(trainee,
+            ("The Trainee shall work at the atelier forty hours a week under the head of pattern-making.", {"control": 0.95}),
+            ("The Trainee receives a monthly grant of EUR 1,000.", {"paid": 0.95}), jurisdiction="EU-PT")
+    assert not any(k.startswith("status.") for k in kinds(d))
+    # a contractor label beside it is weighed on control as before
+    d = doc(trainee, ("You are engaged as an independent service provider and not as an employee.",
+                      {"non_employee_label": 0.95, "employee_status": 0.6}),
+            ("The Trainee shall work at the atelier forty hours a week under the head of pattern-making.", {"control": 0.95}))
+    assert "status.controlled_contractor" in kinds(d)

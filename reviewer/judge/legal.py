@@ -591,7 +591,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 def misclassification(d: DocFacts) -> list[Decision]:
     """A non-employee label on work controlled like employment, or unpaid 'volunteer'/'intern' work for a business."""
     # the status must be stated clearly: a test that strips protections should not rest on a doubtful reading
-    labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE and not u.has("employee_status")]
+    labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE
+              and u.p("employee_status") < u.p("non_employee_label")]
     # Making the worker carry the employer's taxes, social contributions or insurance states a non-employee status
     # as plainly as a label does (the taxonomy's "shifts the employer's obligations onto them").
     labels += [u for u in d.with_("own_costs") if u.p("own_costs") >= LABEL_SURE and EMPLOYER_COSTS.search(u.text)
@@ -646,7 +647,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
                              "the work is unpaid and the organisation is not a charity, nor is this a course placement",
                              f"yet the person does directed or productive work: {_q(w)}", "-> misclassification"),
                             _conf(label, facts=("non_employee_label",))))
-    elif not employee or probation:
+    elif (not employee or probation) and not all(_status_kind(u.text) == "status.unpaid_intern" for u in labels):
+        # (an intern or trainee is supervised by the nature of the role: what decides their status is whether they
+        # are paid and whether they do staff's work, the test above, not how closely they are directed)
         strong = c_score >= 1.5 and c_score > 1.5 * i_score
         mixed = c_score >= 0.8 and bool(work or costs) and i_score < 0.8 * c_score
         plain = c_score >= 0.9 and i_score == 0
