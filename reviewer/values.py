@@ -678,6 +678,8 @@ def _clock_hours(m: re.Match[str]) -> float | None:
         return None
     t1, t2 = h1 + int(m.group("m1") or 0) / 60, h2 + int(m.group("m2") or 0) / 60
     ap1, ap2 = (m.group("ap1") or "").lower()[:1], (m.group("ap2") or "").lower()[:1]
+    if not ap1 and not ap2 and t2 < t1 and t2 < 12 and t2 + 12 > t1:
+        t2 += 12  # '10:00-1:30' in a day's schedule runs to half past one in the afternoon
     ap1 = ap1 or (ap2 if t1 <= t2 or ap2 == "a" else "a")  # '9-5pm' is 9am to 5pm; '10-2pm' is 10am to 2pm
     if ap1 == "p" and t1 < 12:
         t1 += 12

@@ -135,6 +135,9 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a clock span without am/pm that seems to run backwards runs into the afternoon; a night shift runs overnight
+    ("- 10:00-1:30 you moderate the sessions", [(3.5, 3.5, None)]),
+    ("22:00-06:00 night shift", [(8, 8, None)]),
     # dated days are working days; 'a good working day' is a day
     ("Join us for Case Week from Monday 13 to Friday 17 April.", [(40, 40, None)]),
     ("Most people need a good working day to do it justice.", [(8, 8, None)]),

@@ -195,6 +195,9 @@ ALLOWANCE = re.compile(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|co
                        r"learning|equipment|wellness|travel)\s+(?:budget|allowance|fund)\b", re.I)
 
 
+STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay
+
+
 def stage_pay(d: DocFacts) -> list[Unit]:
     """Sentences that state money paid for the work asked. In a hiring document that is the pay for the hiring
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
@@ -203,7 +206,7 @@ def stage_pay(d: DocFacts) -> list[Unit]:
              and not u.has("own_costs") and not is_a_cost(u.text) and not ALLOWANCE.search(u.text)]
     if d.has("assessment_context"):
         units = [u for u in units if u.has("assessment_context", "contingent_pay", "effort")
-                 or d.near(u, "assessment_context", "effort", window=2)]
+                 or d.near(u, "assessment_context", "effort", window=STAGE_WINDOW)]
     return units
 
 
