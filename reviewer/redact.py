@@ -25,6 +25,7 @@ Every occurrence of a learnt value is replaced, whole words only, longest first;
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,6 +99,11 @@ class Knowledge(BaseModel):
     currency_codes: list[str]
 
 
+def _phrase(label: str) -> bool:
+    """An address label that reads as a phrase ("residing at", "wohnhaft") and needs no colon."""
+    return label.split()[-1] in ("at", "in", "à") or label in ("wohnhaft", "demeurant")
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -162,7 +168,8 @@ def rules() -> _Rules:
                                 rf"{number}\b"),
         street_suffix=re.compile(rf"(?i)\b[^\W\d_]*(?:{_alt(k.street_suffixes)})\.?[ \t]+{number}\b"),
         po_box=re.compile(rf"(?<![\w])(?:{_alt(k.po_boxes)})[ \t]+\d[\d \t]{{0,10}}\d?\b"),
-        address_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:{_alt(k.address_labels)})[ \t]*[:：]?[ \t]*(?=\S)"),
+        address_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:(?:{_alt([w for w in k.address_labels if not _phrase(w)])})"
+                                 rf"[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
         id_label=re.compile(rf"(?i)(?<![\w])(?:(?:{_alt(long_ids)})|(?:{_alt(short_ids)})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*(?:no\.?|number|#)?[ \t]*[:：]))"
                             r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"),
         dob_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.dob_labels)})[ \t]*[:：]?[ \t]*"),
@@ -193,11 +200,15 @@ def find_personal(text: str) -> list[Span]:
         found += finder(text, r)
     found = [s for s in found if s.end > s.start]
     found.sort(key=lambda s: (KINDS.index(s.kind), -(s.end - s.start), s.start))
+    starts: list[int] = []  # the accepted spans, sorted and disjoint
     taken: list[Span] = []
     for s in found:
-        if not any(s.start < t.end and t.start < s.end for t in taken):
-            taken.append(s)
-    return sorted(taken, key=lambda s: s.start)
+        i = bisect.bisect_left(starts, s.start)
+        if (i < len(taken) and taken[i].start < s.end) or (i > 0 and taken[i - 1].end > s.start):
+            continue
+        starts.insert(i, s.start)
+        taken.insert(i, s)
+    return taken
 
 
 def _emails(text: str, r: _Rules) -> list[Span]:
@@ -206,6 +217,7 @@ def _emails(text: str, r: _Rules) -> list[Span]:
 
 def _ids(text: str, r: _Rules) -> list[Span]:
     from stdnum import iban, verhoeff
+    from stdnum.au import abn
     from stdnum.de import idnr
     from stdnum.fr import nir
     from stdnum.it import codicefiscale
@@ -224,7 +236,8 @@ def _ids(text: str, r: _Rules) -> list[Span]:
     out += [Span(m.start(), m.end(), "ID") for m in CODICE_FISCALE.finditer(text) if codicefiscale.is_valid(m.group(0))]
     for m in LONG_DIGITS.finditer(text):
         digits = m.group(0).replace(" ", "")
-        if ((len(digits) == 12 and verhoeff.is_valid(digits)) or (len(digits) == 11 and idnr.is_valid(digits))
+        if ((len(digits) == 12 and verhoeff.is_valid(digits)) or (len(digits) == 11 and (idnr.is_valid(digits)
+                                                                                       or abn.is_valid(digits)))
                 or (len(digits) == 13 and (za_idnr.is_valid(digits) or nir.is_valid(digits)))
                 or (len(digits) == 15 and nir.is_valid(digits))):
             out.append(Span(m.start(), m.end(), "ID"))
@@ -257,18 +270,34 @@ def _phones(text: str, r: _Rules) -> list[Span]:
     import phonenumbers
 
     out: list[Span] = []
-    seen: set[tuple[int, int]] = set()
-    regions = PHONE_REGIONS if len(text) <= 200_000 else ("US", "GB")
-    for region in regions:
-        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            if (m.start, m.end) not in seen and sum(c.isdigit() for c in m.raw_string) >= 8:
-                seen.add((m.start, m.end))
-                out.append(Span(m.start, m.end, "PHONE"))
+    # libphonenumber's matcher over each run of digits that could be a phone number (running it over the whole
+    # text once per region costs seconds on a long document)
+    for cand in PHONE_TOKEN.finditer(text):
+        if sum(c.isdigit() for c in cand.group(0)) < 8 or DATE.fullmatch(cand.group(0)):
+            continue
+        if not _phone_shaped(cand.group(0)):
+            continue
+        lo = max(0, cand.start() - 1)
+        chunk = text[lo:cand.end()]
+        for region in PHONE_REGIONS:
+            hits = [m for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID)
+                    if sum(c.isdigit() for c in m.raw_string) >= 8]
+            if hits:
+                out += [Span(lo + m.start, lo + m.end, "PHONE") for m in hits]
+                break
     for m in r.phone_label.finditer(text):
         token = PHONE_TOKEN.match(text, m.end())
         if token and 7 <= sum(c.isdigit() for c in token.group(0)) <= 15:
             out.append(Span(token.start(), token.end(), "PHONE"))
     return out
+
+
+def _phone_shaped(raw: str) -> bool:
+    """Written like a phone number: an international prefix, an area code in brackets, three or more groups, or a
+    trunk-prefixed area code and number ("030 12345678"); not a bare run of digits or a "12345-678" reference."""
+    groups = [g for g in re.split(r"[ .()/-]+", raw) if g]
+    digits = sum(len(g) for g in groups)
+    return raw.startswith(("+", "(")) or len(groups) >= 3 or (len(groups) == 2 and groups[0].startswith("0") and digits >= 9)
 
 
 def _dobs(text: str, r: _Rules) -> list[Span]:
@@ -282,13 +311,18 @@ def _dobs(text: str, r: _Rules) -> list[Span]:
 
 def _addresses(text: str, r: _Rules) -> list[Span]:
     anchors: list[tuple[int, int]] = []
-    for pattern in (r.street_en, r.street_before, r.street_after, r.street_suffix, r.po_box, UK_POSTCODE, CA_POSTCODE,
+    for pattern in (r.street_en, r.street_before, r.street_suffix, r.po_box, UK_POSTCODE, CA_POSTCODE,
                     US_STATE_ZIP, AU_STATE_POSTCODE, EIRCODE):
         anchors += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    for m in r.street_after.finditer(text):  # "Calle Mayor 10", "via Garibaldi 22": never "place at our office 6"
+        words = re.findall(WORD, m.group(0))[1:]
+        if words and all(_is_cap(w) or w in r.particles for w in words):
+            anchors.append((m.start(), m.end()))
     for m in r.street_en_strong.finditer(text):
         words = m.group(0).split()
-        if words[0][0].isupper() and not any(w.lower() in r.not_names for w in words[:-1]):
-            anchors.append((m.start(), m.end()))
+        if words[0][0].isupper() and not any(w.lower() in r.not_names for w in words[:-1]) \
+                and not re.match(r"[ \t]+(?!(?:N|S|E|W|North|South|East|West)\b)[A-Z]", text[m.end():]):
+            anchors.append((m.start(), m.end()))  # not "Halsted Lane Capital": a street is not followed by a name
     for m in NL_POSTCODE.finditer(text):
         if re.match(r"[ \t]+[^\W\d_]", text[m.end():]) and text[m.end():].lstrip()[:1].isupper():
             anchors.append((m.start(), m.end()))
@@ -380,13 +414,18 @@ def _orgs(text: str, r: _Rules) -> list[Span]:
         suffix_at = _suffix_start(m.group(0), r)
         start = None
         for w in reversed([w for w in words if w.start() < suffix_at]):
-            if not (w.group(0) == "&" or _is_cap(w.group(0)) or w.group(0).isupper()):
+            if not (w.group(0) == "&" or _is_cap(w.group(0)) or w.group(0).isupper()) or w.group(0).lower() in ORG_STOP:
                 break
             start = m.start() + w.start()
         if start is None:
             continue
         out.append(Span(start, m.end(), "ORG"))
     return out
+
+
+ORG_STOP = frozenset({"the", "this", "between", "and", "by", "with", "from", "to", "for", "of", "our", "your", "at", "in",
+                      "on", "a", "an", "dear", "attn", "client", "party", "employer", "company", "notices", "contact",
+                      "signed", "for and on behalf of", "entre", "zwischen", "tra"})
 
 
 def _suffix_start(match: str, r: _Rules) -> int:
@@ -441,6 +480,8 @@ def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: b
             continue
         if not _is_cap(word) or (word.lower() in r.not_names and (count == 0 and not (single and len(word) <= 2)
                                                                      or len(word) >= 3)):
+            if count >= 1 and _is_cap(word) and len(word) >= 3 and word.lower() in r.not_names:
+                return None  # "Clinical Placement Office", "Aire Valley Heating Ltd": an organisation, not a person
             break
         if count == 0:
             pos = m.start()
