@@ -40,7 +40,8 @@ from .yamlio import load_yaml
 KINDS = ("EMAIL", "ID", "PHONE", "DOB", "ADDRESS", "ORG", "NAME", "MONEY")  # earlier kinds win an overlap
 PLACEHOLDER = re.compile(r"\[(EMAIL|ID|PHONE|DOB|ADDRESS|ORG|NAME|MONEY)_(\d+)(?:[ :~][^\]\n]{0,60})?\]")
 
-WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*"
+# bounded repeats keep every pattern built on WORD linear on adversarial text ("Aa-Aa-Aa-..." for pages)
+WORD = r"[^\W\d_]{1,40}(?:['’][^\W\d_]{1,40}){0,2}(?:-[^\W\d_]{1,40}(?:['’][^\W\d_]{1,40}){0,2}){0,3}"
 TOKEN = re.compile(rf"(?P<init>\b[^\W\d_]\.(?=[ \t]))|(?P<word>{WORD})")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){2,9}\b")
@@ -67,7 +68,7 @@ AU_STATE_POSTCODE = re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b")
 EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y\d]{4}\b")
 NL_POSTCODE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")
 NUMBER_TOWN = re.compile(r"\b(?:\d{5}|\d{4}|\d{6})[ \t]+(?=[^\W\d_])")  # 75002 Paris, 8001 Zürich
-TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*\d{{4,6}}\b")  # Bengaluru - 560025
+TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*\d{{4,6}}\b(?![-/.,]\d)")  # Bengaluru - 560025
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -262,6 +263,7 @@ def _ids(text: str, r: _Rules) -> list[Span]:
     return out
 
 
+MAX_PHONE_CANDIDATES = 3000
 PHONE_REGIONS = ("GB", "US", "AU", "NZ", "IE", "CA", "FR", "DE", "ES", "IT", "NL", "CH", "AT", "BE", "IN", "VN", "SG",
                  "ZA", "PT")
 
@@ -272,18 +274,23 @@ def _phones(text: str, r: _Rules) -> list[Span]:
     out: list[Span] = []
     # libphonenumber's matcher over each run of digits that could be a phone number (running it over the whole
     # text once per region costs seconds on a long document)
+    checked = 0
     for cand in PHONE_TOKEN.finditer(text):
         if sum(c.isdigit() for c in cand.group(0)) < 8 or DATE.fullmatch(cand.group(0)):
             continue
+        checked += 1
+        if checked > MAX_PHONE_CANDIDATES and not cand.group(0).startswith("+"):
+            continue  # a page of digit runs is a table, not a contact list: only labelled and +-numbers past here
         if not _phone_shaped(cand.group(0)):
             continue
-        lo = max(0, cand.start() - 1)
-        chunk = text[lo:cand.end()]
-        for region in PHONE_REGIONS:
-            hits = [m for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID)
-                    if sum(c.isdigit() for c in m.raw_string) >= 8]
-            if hits:
-                out += [Span(lo + m.start, lo + m.end, "PHONE") for m in hits]
+        raw = cand.group(0).rstrip(" ./-(")
+        for region in (None,) if raw.startswith("+") else PHONE_REGIONS:
+            try:
+                number = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                out.append(Span(cand.start(), cand.start() + len(raw), "PHONE"))
                 break
     for m in r.phone_label.finditer(text):
         token = PHONE_TOKEN.match(text, m.end())
@@ -295,6 +302,8 @@ def _phones(text: str, r: _Rules) -> list[Span]:
 def _phone_shaped(raw: str) -> bool:
     """Written like a phone number: an international prefix, an area code in brackets, three or more groups, or a
     trunk-prefixed area code and number ("030 12345678"); not a bare run of digits or a "12345-678" reference."""
+    if re.search(r"\s[-–]\s|\.\d{3}-\d+\.", raw):  # a range of amounts: "4 200 - 5 300", "181.950-181.957"
+        return False
     groups = [g for g in re.split(r"[ .()/-]+", raw) if g]
     digits = sum(len(g) for g in groups)
     return raw.startswith(("+", "(")) or len(groups) >= 3 or (len(groups) == 2 and groups[0].startswith("0") and digits >= 9)
