@@ -46,12 +46,13 @@ TOKEN = re.compile(rf"(?P<init>\b[^\W\d_]\.(?=[ \t]))|(?P<word>{WORD})")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){2,9}\b")
 MONTHS = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|s|\.)?|märz|apr(?:il|\.)?|avr(?:il)?|"
-          r"may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let)?|aug(?:ust|\.)?|août|sep(?:t(?:ember|embre)?|\.)?|"
+          r"jänner|jän|may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let)?|aug(?:ust|\.)?|août|sep(?:t(?:ember|embre)?|\.)?|"
           r"oct(?:ober|obre|\.)?|okt(?:ober)?|nov(?:ember|embre|\.)?|dec(?:ember|\.)?|déc(?:embre)?|dez(?:ember)?|"
           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
           r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)")
 DATE = re.compile(rf"(?i)\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
                   rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+DOB_AFTER = re.compile(r"(?i)[ \t]*(?:geboren|né|née|nata|nato|nacido|nacida|geb\.)(?!\w)")
 ID_TOKEN = re.compile(r"(?:[A-Z0-9]+(?:[ ./-](?=[A-Z0-9]))?)+")
 PHONE_TOKEN = re.compile(r"\+?\(?\d[\d ()./-]{5,22}\d")
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
@@ -68,7 +69,7 @@ AU_STATE_POSTCODE = re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b")
 EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y\d]{4}\b")
 NL_POSTCODE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")
 NUMBER_TOWN = re.compile(r"\b(?:\d{5}|\d{4}|\d{6})[ \t]+(?=[^\W\d_])")  # 75002 Paris, 8001 Zürich
-TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*\d{{4,6}}\b(?![-/.,]\d)")  # Bengaluru - 560025
+TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*(?!0\d{{3}}\b)\d{{4,6}}\b(?![-/.,]\d|[ \t]+\d)")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -113,6 +114,7 @@ def _alt(words: list[str]) -> str:
 class _Rules:
     k: Knowledge
     given: frozenset[str]
+    surnames: frozenset[str]
     surname_first: frozenset[str]
     not_names: frozenset[str]
     particles: frozenset[str]
@@ -142,6 +144,9 @@ class _Rules:
 def rules() -> _Rules:
     """The compiled rules, built once from redact.yaml."""
     k = Knowledge.model_validate(load_yaml((Path(__file__).with_name("redact.yaml")).read_text(encoding="utf-8")))
+    names = Path(__file__).with_name("names")  # built from Faker's locales by scripts/build_names.py
+    given_file = set((names / "given.txt").read_text(encoding="utf-8").split())
+    surnames = frozenset((names / "surnames.txt").read_text(encoding="utf-8").split())
     titles = [t.rstrip(".") for t in k.titles]
     number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
     cap_words = rf"(?:(?:{WORD}|\d+(?:st|nd|rd|th))[ \t]+){{0,4}}?"
@@ -149,7 +154,8 @@ def rules() -> _Rules:
     long_ids = [w for w in k.id_labels if len(w) > 4]
     return _Rules(
         k=k,
-        given=frozenset(k.given_names),
+        given=frozenset(k.given_names) | given_file,
+        surnames=surnames,
         surname_first=frozenset(k.surnames_first),
         not_names=frozenset(w.lower() for w in k.not_names),
         particles=frozenset(k.particles),
@@ -172,7 +178,8 @@ def rules() -> _Rules:
         address_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:(?:{_alt([w for w in k.address_labels if not _phrase(w)])})"
                                  rf"[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
         id_label=re.compile(rf"(?i)(?<![\w])(?:(?:{_alt(long_ids)})|(?:{_alt(short_ids)})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*(?:no\.?|number|#)?[ \t]*[:：]))"
-                            r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"),
+                            r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"
+                            r"(?:(?:is|ist|est|es|è|was)[ \t]+)?"),
         dob_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.dob_labels)})[ \t]*[:：]?[ \t]*"),
         phone_label=re.compile(r"(?i)(?<![\w])(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|ph|telefon|mobil|"
                                r"handy|téléphone|tél|portable|teléfono|móvil|celular|cellulare|telefono|telefoon|"
@@ -315,6 +322,9 @@ def _dobs(text: str, r: _Rules) -> list[Span]:
         d = DATE.match(text, m.end())
         if d:
             out.append(Span(d.start(), d.end(), "DOB"))
+    for d in DATE.finditer(text):  # the label after the date: "am 1. Jänner 1990 geboren"
+        if DOB_AFTER.match(text, d.end()):
+            out.append(Span(d.start(), d.end(), "DOB"))
     return out
 
 
@@ -344,7 +354,7 @@ def _addresses(text: str, r: _Rules) -> list[Span]:
     for m in TOWN_NUMBER.finditer(text):
         words = re.findall(WORD, m.group(0))
         number = re.search(r"\d+$", m.group(0)).group(0)  # type: ignore[union-attr]
-        if words and all(w[0].isupper() and w.lower() not in r.not_names - _TOWNS for w in words) \
+        if words and all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words) \
                 and not YEAR.match(number) and not re.match(r"[.,]\d", text[m.end():m.end() + 2]):
             anchors.append((m.start(), m.end()))
     for m in r.address_label.finditer(text):
@@ -380,6 +390,13 @@ def _segment_is_address_part(seg: str, r: _Rules, leftward: bool) -> bool:
     return len(words) <= 4
 
 
+def _building_name(seg: str, r: _Rules) -> bool:
+    """'The Maltings', 'Sunrise Court': a short capitalised name, taken only between a unit and the street."""
+    words = re.findall(WORD, seg)
+    return 1 <= len(words) <= 3 and not any(c.isdigit() for c in seg) and all(
+        _is_cap(w) and (w.lower() not in r.not_names or w.lower() in ("the", "court")) for w in words)
+
+
 def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for start, end in anchors:
@@ -392,12 +409,25 @@ def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> lis
             if not m or not _segment_is_address_part(m.group(1), r, leftward=False):
                 break
             end += m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
-        # grow left over "part, "
-        while True:
-            m = re.search(r"([^,\n;:()]*),[ \t]*$", text[line_start:start])
-            if not m or not _segment_is_address_part(m.group(1), r, leftward=True):
+        # grow left over "part, ": units and numbered parts, and a building name between them and the street
+        # ("Apartment 4, The Maltings, 9 Canal Wharf")
+        cursor, pending = start, None
+        for _ in range(4):
+            m = re.search(r"([^,\n;:()]*),[ \t]*$", text[line_start:cursor])
+            if not m:
                 break
-            start = line_start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            seg_start = line_start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            if _segment_is_address_part(m.group(1), r, leftward=True):
+                start = cursor = seg_start
+                pending = None
+            elif pending is None and _building_name(m.group(1), r):
+                pending = cursor = seg_start
+            else:  # "... the shop at Apartment 4, ": the unit at the end of a sentence
+                unit = re.search(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in r.unit_words) + r")\.?[ \t]+\w{1,6}$",
+                                 m.group(1).rstrip())
+                if unit:
+                    start = line_start + m.start(1) + unit.start()
+                break
         # a town directly before a postcode: "Manchester M14 5PQ", "Fitzroy VIC 3065"
         m = re.search(rf"((?:{WORD})[ \t]+){{1,3}}$", text[line_start:start])
         if m and text[start].isupper() and any(c.isdigit() for c in text[start:end]):
@@ -538,12 +568,20 @@ def _names(text: str, r: _Rules) -> list[Span]:
         add(m.end(), single=True, comma_form=True)
     for m in r.name_lead_ins.finditer(text):
         add(m.end(), single=False)
+    previous: re.Match[str] | None = None
     for m in TOKEN.finditer(text):
         word = m.group(0)
-        if word in r.given or word in r.surname_first:
-            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@.-_"):
-                continue
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@.-_/"):
+            previous = None
+            continue
+        inside = previous is not None and _is_cap(previous.group(0)) and not text[previous.end():m.start()].strip() \
+            and previous.group(0).lower() not in r.not_names and previous.group(0).rstrip(".") not in r.title_set
+        if (word in r.given or word in r.surname_first) and not inside:  # not "San Francisco Fair Chance Ordinance"
             add(m.start(), single=False)
+        elif word in r.surnames and previous is not None and _is_cap(previous.group(0)) \
+                and previous.group(0).lower() not in r.not_names and not text[previous.end():m.start()].strip():
+            add(previous.start(), single=False)  # "Ffion Pritchard": an unknown given name before a known surname
+        previous = m
     for m in r.party_role.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         words = list(re.finditer(rf"{WORD}|\b[^\W\d_]\.", text[line_start:m.start()]))

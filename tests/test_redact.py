@@ -12,11 +12,12 @@ from reviewer.evaluation.pii import evaluate_document, keep_rate, load_documents
 from reviewer.redact import Redactor, find_personal
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = [ROOT / "evals" / "pii" / "dev.yaml", ROOT / "evals" / "pii" / "heldout.yaml"]
+SETS = [ROOT / "evals" / "pii" / f"{name}.yaml" for name in ("dev", "heldout", "heldout2")]
 DOCS = load_documents(SETS)
 
-# Measured on evals/pii (dev and held-out): every kind 1.00, precision 0.99, keep 1.00. The thresholds are the
-# issue's targets, a little under what is measured, so that a regression fails and noise in one item does not.
+# Measured on evals/pii (205 items, 15 documents, 13 locales): every kind 1.00 but NAME 0.98 (63/64), precision
+# 0.99, keep 1.00. The thresholds are the targets, a little under what is measured, so that a regression
+# fails and one item does not. heldout2 scored 0.64 overall (names 0.31) when first measured: see evals/pii/README.md.
 THRESHOLDS = {"EMAIL": 0.98, "PHONE": 0.98, "ID": 0.98, "DOB": 0.95, "NAME": 0.95, "ADDRESS": 0.95, "ORG": 0.9,
               "MONEY": 0.95}
 
