@@ -363,3 +363,15 @@ def test_judge_endpoint_has_no_credentials(monkeypatch):
     assert judge.endpoint == "http://127.0.0.1:9/v1"
     assert judge.scrub(f"x {SECRET} y") == "x *** y"
     assert os.environ["OPENAI_BASE_URL"].endswith("/v1")
+
+
+def test_redaction_failure_sends_nothing(server, warm_reviewer, monkeypatch):
+    import reviewer.redact
+
+    def broken(self, text):
+        raise RuntimeError(MARKER)
+
+    monkeypatch.setattr(reviewer.redact.Redactor, "__init__", broken)
+    r = review_with(warm_reviewer, redact=True)
+    assert not server.requests and r.llm.fell_back and OFFLINE <= r.categories()
+    assert len(r.warnings) == 1 and "nothing was sent" in r.warnings[0] and MARKER not in r.warnings[0]

@@ -155,7 +155,14 @@ class LLMJudge:
         if self.settings.redact:
             from ..redact import Redactor
 
-            redactor = Redactor(doc.text)
+            try:
+                redactor = Redactor(doc.text)
+            except Exception as exc:  # noqa: BLE001  never send what could not be redacted
+                log.debug("redaction failed: %r", exc)
+                call.usage.fell_back = True
+                call.warnings.append(f"Redaction failed (unexpected {type(exc).__name__}), so nothing was sent to the "
+                                     "model; these are the offline findings only.")
+                return offline
         windows = make_windows(clauses, self.settings.llm_window_chars, self.settings.llm_overlap_clauses)
         call.usage.windows = len(windows)
         candidates = {f"k{i + 1}": f for i, f in enumerate(offline)}
