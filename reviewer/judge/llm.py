@@ -460,14 +460,14 @@ def describe_bad_output(exc: BaseException | None) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return "the reply was not valid JSON"
     if isinstance(exc, (IndexError, KeyError, AttributeError, TypeError)):
-        return "the server's reply was not a usable chat completion (no choices, or not JSON)"
+        return "the reply was not a chat completion"
     name = type(exc).__name__ if exc is not None else "no answer"
     if name == "OutputParserException":
         return "the reply was not valid JSON"
     if isinstance(exc, ValueError) and str(exc).startswith(("more than", "the reply held")):
         return str(exc)
     if isinstance(exc, ValueError) and "response type" in str(exc):
-        return "the server's reply was not a usable chat completion (no choices, or not JSON)"
+        return "the reply was not a chat completion"
     return f"the reply could not be read ({name})"
 
 
