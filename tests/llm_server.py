@@ -66,6 +66,22 @@ def raw(code: int, body: bytes | str, content_type: str = "text/html; charset=ut
     return lambda req: (code, data, {"Content-Type": content_type, **headers})
 
 
+class Trickle:
+    """A body sent a few bytes at a time, with a pause before each piece."""
+
+    def __init__(self, data: bytes, every: float, size: int = 1) -> None:
+        self.data, self.every, self.size = data, every, size
+
+
+def trickle(every: float, step: "Step | None" = None) -> Step:
+    """A step whose reply body (that of `step`, a good answer by default) arrives a byte every `every` seconds."""
+    def run(req: dict[str, Any]) -> tuple[Any, ...]:
+        code, payload, *rest = (step or answer(echo_candidates))(req)
+        data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+        return (code, Trickle(data, every), *rest)
+    return run
+
+
 def with_headers(step: Step, **headers: str) -> Step:
     """A step whose reply carries extra headers, e.g. `Retry_After="2"` (underscores become dashes)."""
     def run(req: dict[str, Any]) -> tuple[Any, ...]:
@@ -114,15 +130,23 @@ class ScriptedServer:
                     step = server.queue.pop(0) if server.queue else server.default
                 code, payload, *rest = step(request)
                 headers = {"Content-Type": "application/json", **(rest[0] if rest else {})}
-                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+                slow = payload if isinstance(payload, Trickle) else None
+                data = slow.data if slow else payload if isinstance(payload, bytes) else json.dumps(payload).encode()
                 try:
                     self.send_response(code)
                     for name, value in headers.items():
                         self.send_header(name, value)
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
+                    if slow is None:
+                        self.wfile.write(data)
+                    for i in range(0, len(data), slow.size) if slow else ():
+                        if getattr(server, "_stopped", False):
+                            break
+                        time.sleep(slow.every)
+                        self.wfile.write(data[i:i + slow.size])
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError, OSError):
                     pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

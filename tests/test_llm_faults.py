@@ -27,7 +27,7 @@ from reviewer.judge.llm import LLMJudge, describe_bad_output, retry_after, split
 from reviewer.pipeline import Reviewer
 from reviewer.settings import Settings
 
-from .llm_server import ScriptedServer, answer, chat, echo_candidates, raw, sleep_then, status, with_headers
+from .llm_server import ScriptedServer, answer, chat, echo_candidates, raw, sleep_then, status, trickle, with_headers
 from .test_llm import KEY, TRIAL
 
 runner = CliRunner()
@@ -218,6 +218,15 @@ def test_total_budget_is_not_overshot(server, warm_reviewer):
     elapsed = time.monotonic() - t0
     assert r.llm.fell_back and elapsed < 1.0 + 0.4, elapsed
     assert r.llm.requests == len(server.requests) == 2
+
+
+def test_budget_holds_against_a_server_that_trickles(server, warm_reviewer):
+    server.default = trickle(0.2)  # a byte every 0.2 s: no single read ever waits as long as the request timeout
+    t0 = time.monotonic()
+    r = review_with(warm_reviewer, llm_timeout=0.5, llm_total_timeout=1.0, llm_max_attempts=3)
+    elapsed = time.monotonic() - t0
+    assert r.llm.fell_back and elapsed < 1.0 + 0.4, elapsed
+    assert "out of time" in r.warnings[-1] and OFFLINE <= r.categories()
 
 
 @pytest.mark.parametrize("exc", [

@@ -325,8 +325,10 @@ class LLMJudge:
                 call.usage.requests += 1
             wait = None
             try:
-                out = runnable.invoke(messages)
+                out = _within(deadline, lambda: runnable.invoke(messages))
                 return out if isinstance(out, dict) else {"raw": None, "parsed": None, "parsing_error": None}
+            except _OutOfTime:
+                raise LLMCallFailed(f"out of time with a request still running after {attempt + 1} requests") from None
             except (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError, openai.InternalServerError) as exc:
                 reason, wait = _describe(exc), retry_after(exc)
             except openai.APIStatusError as exc:
@@ -438,6 +440,35 @@ def _raw_text(raw: Any) -> str:
         return json.dumps([c.get("args") for c in calls])
     content = getattr(raw, "content", "")
     return content if isinstance(content, str) else json.dumps(content)
+
+
+class _OutOfTime(Exception):
+    """The time budget ran out while a request was still running."""
+
+
+def _within(deadline: float, fn: Any) -> Any:
+    """Run fn, but return by the deadline whatever the server does.
+
+    The request timeout bounds each wait for a byte, not a whole reply: a server that trickles a byte a second
+    would hold a request for ever. So the request runs in a daemon thread that is abandoned at the deadline
+    (it ends with its own timeout, and never keeps the process alive).
+    """
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["out"] = fn()
+        except BaseException as exc:  # noqa: BLE001  handed to the caller's thread
+            box["exc"] = exc
+
+    worker = threading.Thread(target=run, name="reviewer-llm-request", daemon=True)
+    worker.start()
+    worker.join(max(0.0, deadline - time.monotonic()) + 0.05)
+    if worker.is_alive():
+        raise _OutOfTime()
+    if "exc" in box:
+        raise box["exc"]
+    return box.get("out")
 
 
 def _describe(exc: Exception) -> str:
