@@ -229,6 +229,16 @@ def test_budget_holds_against_a_server_that_trickles(server, warm_reviewer):
     assert "out of time" in r.warnings[-1] and OFFLINE <= r.categories()
 
 
+def test_reply_too_large_to_read_is_refused(server, warm_reviewer, monkeypatch):
+    import reviewer.judge.llm as llm
+
+    monkeypatch.setattr(llm, "MAX_REPLY_BYTES", 200_000)  # the real cap is 4 MB; the reply here is about 1 MB
+    server.default = answer(_huge)
+    r = review_with(warm_reviewer)
+    assert r.llm.fell_back and OFFLINE <= r.categories() and "larger than 195 KB" in r.warnings[-1]
+    assert MARKER not in r.warnings[-1] and r.llm.requests == 1  # not read further, not asked again
+
+
 @pytest.mark.parametrize("exc", [
     json.JSONDecodeError("Expecting value", f"{MARKER}", 0),
     ValueError(f"Unexpected response type, got str: '{MARKER}'"),

@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 HIGH_CONFIDENCE = 0.8
 MAX_FINDINGS_PER_WINDOW = 50  # more than this from one window is a runaway answer, not a review
 MAX_ANSWER_CHARS = 100_000  # a window's answer is a few KB; far more is a runaway answer
+MAX_REPLY_BYTES = 4 * 1024 * 1024  # read no more of one HTTP reply than this (memory stays bounded)
 CATEGORY_HELP = {
     "unpaid_scope": "productive work without fair pay, unbounded unpaid work, pay contingent on hiring, token pay",
     "ip_grab": "taking interview or trial work, prior inventions, own-time or post-engagement inventions",
@@ -127,7 +128,7 @@ class LLMJudge:
 
                 user, password = self._userinfo or ("", "")
                 auth = httpx.BasicAuth(user, password) if self._userinfo else None
-                self._http = httpx.Client(auth=auth, follow_redirects=False)
+                self._http = httpx.Client(auth=auth, follow_redirects=False, transport=_capped_transport())
         return ChatOpenAI(
             model=self.model, api_key=self._key or "not-needed", base_url=self._base_url, temperature=0,
             timeout=timeout, max_retries=0, http_client=self._http,
@@ -330,6 +331,8 @@ class LLMJudge:
             except _OutOfTime:
                 raise LLMCallFailed(f"out of time with a request still running after {attempt + 1} requests") from None
             except (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError, openai.InternalServerError) as exc:
+                if _too_large(exc):
+                    raise LLMCallFailed(f"the reply was larger than {MAX_REPLY_BYTES // 1024} KB") from None
                 reason, wait = _describe(exc), retry_after(exc)
             except openai.APIStatusError as exc:
                 if exc.status_code >= 500 or exc.status_code == 429:
@@ -337,6 +340,8 @@ class LLMJudge:
                 else:
                     raise LLMCallFailed(_describe(exc)) from None
             except Exception as exc:  # noqa: BLE001  a reply the client or parser could not read
+                if _too_large(exc):
+                    raise LLMCallFailed(f"the reply was larger than {MAX_REPLY_BYTES // 1024} KB") from None
                 return {"raw": None, "parsed": None, "parsing_error": exc}
             if attempt == attempts - 1:
                 raise LLMCallFailed(f"{reason} after {attempts} attempts")
@@ -440,6 +445,52 @@ def _raw_text(raw: Any) -> str:
         return json.dumps([c.get("args") for c in calls])
     content = getattr(raw, "content", "")
     return content if isinstance(content, str) else json.dumps(content)
+
+
+class ReplyTooLarge(Exception):
+    """An HTTP reply longer than MAX_REPLY_BYTES: not read further, not retried."""
+
+
+def _too_large(exc: BaseException) -> bool:
+    seen = 0
+    e: BaseException | None = exc
+    while e is not None and seen < 10:
+        if isinstance(e, ReplyTooLarge):
+            return True
+        e, seen = e.__cause__ or e.__context__, seen + 1
+    return False
+
+
+def _capped_transport() -> Any:
+    """An HTTP transport that stops reading a reply past MAX_REPLY_BYTES, whatever Content-Length says."""
+    import httpx
+
+    class CappedStream(httpx.SyncByteStream):  # noqa: D401
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def __iter__(self) -> Any:
+            seen = 0
+            for chunk in self.inner:
+                seen += len(chunk)
+                if seen > MAX_REPLY_BYTES:
+                    raise ReplyTooLarge(f"reply larger than {MAX_REPLY_BYTES} bytes")
+                yield chunk
+
+        def close(self) -> None:
+            self.inner.close()
+
+    class CappedTransport(httpx.HTTPTransport):
+        def handle_request(self, request: Any) -> Any:
+            response = super().handle_request(request)
+            length = response.headers.get("content-length", "")
+            if length.isdigit() and int(length) > MAX_REPLY_BYTES:
+                response.close()
+                raise ReplyTooLarge(f"reply larger than {MAX_REPLY_BYTES} bytes")
+            response.stream = CappedStream(response.stream)
+            return response
+
+    return CappedTransport()
 
 
 class _OutOfTime(Exception):
