@@ -490,8 +490,9 @@ def _tokens(text: str, pos: int, limit: int = 80) -> Iterator[re.Match[str]]:
         i = m.end()
 
 
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and not (len(word) > 3 and word.isupper())
+def _is_cap(word: str, caps: bool = False) -> bool:
+    """Capitalised like a name; an all-capital word only where `caps` (after a label: "Nom : DUBOIS Élodie")."""
+    return word[:1].isupper() and (caps or not (len(word) > 3 and word.isupper()))
 
 
 def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: bool = False) -> int | None:
@@ -517,9 +518,9 @@ def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: b
                 break
             pending_particle = True
             continue
-        if not _is_cap(word) or (word.lower() in r.not_names and (count == 0 and not (single and len(word) <= 2)
-                                                                     or len(word) >= 3)):
-            if count >= 1 and _is_cap(word) and len(word) >= 3 and word.lower() in r.not_names:
+        if not _is_cap(word, caps=single) or (word.lower() in r.not_names and (count == 0 and not (single and len(word) <= 2)
+                                                                                  or len(word) >= 3)):
+            if count >= 1 and _is_cap(word, caps=single) and len(word) >= 3 and word.lower() in r.not_names:
                 return None  # "Clinical Placement Office", "Aire Valley Heating Ltd": an organisation, not a person
             break
         if count == 0:
@@ -660,10 +661,15 @@ class Redactor:
                 self._add(s.kind, value)
         for value, placeholder in list(self.forward.items()):
             if placeholder.startswith("[NAME_"):
-                for part in re.split(r"[ \t]+|,[ \t]*", value):
-                    if len(part) >= 3 and _is_cap(part) and part.lower() not in r.not_names and part not in r.particles \
-                            and part.rstrip(".") not in r.title_set:
+                parts = re.split(r"[ \t]+|,[ \t]*", value)
+                # the halves of a double surname too ("García-López" -> "López"), when long enough to be safe
+                parts += [h for p in parts if "-" in p for h in p.split("-") if len(h) >= 4]
+                for part in parts:
+                    if len(part) >= 3 and (_is_cap(part) or part.isupper()) and part.lower() not in r.not_names \
+                            and part not in r.particles and part.rstrip(".") not in r.title_set:
                         self._add("NAME", part)
+                        if part.isupper() and len(part) > 3:  # "DUBOIS" in a label, "Dubois" in the text
+                            self._add("NAME", part[0] + part[1:].lower())
 
     def _compile(self) -> re.Pattern[str] | None:
         if not self.forward:

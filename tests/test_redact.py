@@ -62,6 +62,9 @@ def test_round_trip(doc):
 
 @pytest.mark.parametrize("text, secret", [
     ("Candidate: María José García-López\nMs García-López starts Monday.", "García"),
+    ("Candidate: María José García-López\nThe López family home is near the office.", "López"),
+    ("Nom : DUBOIS Élodie\nMme Dubois signe le contrat.", "Dubois"),
+    ("Name: GARCÍA-LÓPEZ, María\nThe candidate signs below.", "GARCÍA"),
     ("Contractor: Nguyễn Văn An\nThe contractor delivers weekly.", "Nguyễn Văn"),
     ("Name: O'Brien, Siobhan\nSiobhan will attend the trial day.", "Siobhan"),
     ("The work is reviewed by Javier Ruiz Fernández each Friday.", "Ruiz"),
