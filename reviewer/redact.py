@@ -67,9 +67,13 @@ US_STATE_ZIP = re.compile(r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|
                           r"T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b")
 AU_STATE_POSTCODE = re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b")
 EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y\d]{4}\b")
+CA_POSTCODE_ALONE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b")
+DASH_POSTCODE_TOWN = re.compile(r"\b\d{2,4}-\d{3}[ \t]+(?=[^\W\d_])")  # 00-514 Warszawa, 4050-126 Porto
 NL_POSTCODE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")
 NUMBER_TOWN = re.compile(r"\b(?:\d{5}|\d{4}|\d{6})[ \t]+(?=[^\W\d_])")  # 75002 Paris, 8001 Zürich
 TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*(?!0\d{{3}}\b)\d{{4,6}}\b(?![-/.,]\d|[ \t]+\d)")
+HOUSE_NUMBER = (r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
+                r"(?:[ \t]+(?:m\.|lok\.|whg\.|top|apt\.?|app\.?|esc\.?)[ \t]*\d{1,4}[A-Za-z]?)?")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -115,6 +119,7 @@ class _Rules:
     k: Knowledge
     given: frozenset[str]
     surnames: frozenset[str]
+    given_alone: frozenset[str]
     surname_first: frozenset[str]
     not_names: frozenset[str]
     particles: frozenset[str]
@@ -147,8 +152,9 @@ def rules() -> _Rules:
     names = Path(__file__).with_name("names")  # built from Faker's locales by scripts/build_names.py
     given_file = set((names / "given.txt").read_text(encoding="utf-8").split())
     surnames = frozenset((names / "surnames.txt").read_text(encoding="utf-8").split())
+    alone = frozenset((names / "given_alone.txt").read_text(encoding="utf-8").split())
     titles = [t.rstrip(".") for t in k.titles]
-    number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+    number = HOUSE_NUMBER
     cap_words = rf"(?:(?:{WORD}|\d+(?:st|nd|rd|th))[ \t]+){{0,4}}?"
     short_ids = [w for w in k.id_labels if len(w) <= 4]
     long_ids = [w for w in k.id_labels if len(w) > 4]
@@ -156,6 +162,7 @@ def rules() -> _Rules:
         k=k,
         given=frozenset(k.given_names) | given_file,
         surnames=surnames,
+        given_alone=alone - frozenset(w.capitalize() for w in k.not_names),
         surname_first=frozenset(k.surnames_first),
         not_names=frozenset(w.lower() for w in k.not_names),
         particles=frozenset(k.particles),
@@ -177,13 +184,14 @@ def rules() -> _Rules:
         po_box=re.compile(rf"(?<![\w])(?:{_alt(k.po_boxes)})[ \t]+\d[\d \t]{{0,10}}\d?\b"),
         address_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:(?:{_alt([w for w in k.address_labels if not _phrase(w)])})"
                                  rf"[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
-        id_label=re.compile(rf"(?i)(?<![\w])(?:(?:{_alt(long_ids)})|(?:{_alt(short_ids)})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*(?:no\.?|number|#)?[ \t]*[:：]))"
+        id_label=re.compile(rf"(?i)(?<![\w])(?:(?:{_alt(long_ids)})|(?:{_alt(short_ids)})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*(?:no\.?|number|#)?[ \t]*[:：]|[ \t]+(?:is|ist|est|es|è)[ \t]|[ \t]+[A-Z]?\d{{6,}}))"
                             r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"
                             r"(?:(?:is|ist|est|es|è|was)[ \t]+)?"),
         dob_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.dob_labels)})[ \t]*[:：]?[ \t]*"),
         phone_label=re.compile(r"(?i)(?<![\w])(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|ph|telefon|mobil|"
                                r"handy|téléphone|tél|portable|teléfono|móvil|celular|cellulare|telefono|telefoon|"
-                               r"điện thoại|sđt)\.?(?:[ \t]+(?:no\.?|number))?[ \t]*[:：]?[ \t]*"),
+                               r"điện thoại|sđt|call me|call|ring|text|whatsapp|reach me|sms)\.?(?:[ \t]+(?:no\.?|number))?"
+                               r"(?:[ \t]+(?:at|on))?[ \t]*[:：]?[ \t]*(?=[+(\d])"),
         org=re.compile(rf"(?<![\w])(?:(?:{WORD}|&)[ \t]+){{0,4}}(?:{WORD}),?[ \t]+(?:{_alt(k.org_suffixes)})(?![\w])"),
         currency_amount=re.compile(rf"\b(?:{_alt(k.currency_codes)})[ \t]?\d{{1,3}}(?:[,.' ’]\d{{2,3}})*(?:[.,]\d{{1,2}})?(?!\d)"),
     )
@@ -331,10 +339,10 @@ def _dobs(text: str, r: _Rules) -> list[Span]:
 def _addresses(text: str, r: _Rules) -> list[Span]:
     anchors: list[tuple[int, int]] = []
     for pattern in (r.street_en, r.street_before, r.street_suffix, r.po_box, UK_POSTCODE, CA_POSTCODE,
-                    US_STATE_ZIP, AU_STATE_POSTCODE, EIRCODE):
+                    CA_POSTCODE_ALONE, US_STATE_ZIP, AU_STATE_POSTCODE, EIRCODE):
         anchors += [(m.start(), m.end()) for m in pattern.finditer(text)]
     for m in r.street_after.finditer(text):  # "Calle Mayor 10", "via Garibaldi 22": never "place at our office 6"
-        words = re.findall(WORD, m.group(0))[1:]
+        words = re.findall(WORD, re.sub(rf"[ \t]{HOUSE_NUMBER}$", "", m.group(0)))[1:]
         if words and all(_is_cap(w) or w in r.particles for w in words):
             anchors.append((m.start(), m.end()))
     for m in r.street_en_strong.finditer(text):
@@ -345,6 +353,10 @@ def _addresses(text: str, r: _Rules) -> list[Span]:
     for m in NL_POSTCODE.finditer(text):
         if re.match(r"[ \t]+[^\W\d_]", text[m.end():]) and text[m.end():].lstrip()[:1].isupper():
             anchors.append((m.start(), m.end()))
+    for m in DASH_POSTCODE_TOWN.finditer(text):
+        town = re.match(WORD, text[m.end():])
+        if town and _is_cap(town.group(0)):
+            anchors.append((m.start(), m.end() + len(town.group(0))))
     for m in NUMBER_TOWN.finditer(text):
         town = re.match(WORD, text[m.end():])
         number = m.group(0).strip()
@@ -380,7 +392,7 @@ def _segment_is_address_part(seg: str, r: _Rules, leftward: bool) -> bool:
     if any(w.lower() in r.unit_words for w in words):
         return True
     if leftward:  # before the street only units and buildings: never a department, a company or a phone number
-        return has_digit and 1 <= len(words) <= 2
+        return has_digit and (1 <= len(words) <= 2 or seg.startswith("#"))
     if not words:
         return has_digit
     if any(w[0].islower() and w not in r.particles for w in words):
@@ -429,7 +441,7 @@ def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> lis
                     start = line_start + m.start(1) + unit.start()
                 break
         # a town directly before a postcode: "Manchester M14 5PQ", "Fitzroy VIC 3065"
-        m = re.search(rf"((?:{WORD})[ \t]+){{1,3}}$", text[line_start:start])
+        m = re.search(rf"(\(?(?:{WORD})\)?[ \t]+){{1,3}}$", text[line_start:start])
         if m and text[start].isupper() and any(c.isdigit() for c in text[start:end]):
             words = re.findall(WORD, m.group(0))
             if all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words):
@@ -441,7 +453,18 @@ def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> lis
         while end > start and text[end - 1] in " \t.,;":
             end -= 1
         spans.append((start, end))
-    return spans
+    # an address that goes on over the next line after a comma ("... Avenue 3,\n#08-456, Singapore 560123")
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and re.fullmatch(r"[ \t]*,?[ \t]*\n?[ \t]*", text[merged[-1][1]:start]) and start >= merged[-1][1] \
+                and text[merged[-1][1]:start].count("\n") <= 1 and ("," in text[merged[-1][1]:start]
+                                                                    or "\n" not in text[merged[-1][1]:start]):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        elif merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _orgs(text: str, r: _Rules) -> list[Span]:
@@ -502,6 +525,7 @@ def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: b
     pending_particle = False
     tokens = list(_tokens(text, pos))
     skip_titles = True
+    initial_at: int | None = None
     for i, m in enumerate(tokens):
         word = m.group(0)
         if skip_titles and word.rstrip(".") in r.title_set and i + 1 < len(tokens):
@@ -511,6 +535,8 @@ def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: b
         if m.group("init"):
             if count == 0 and not word[0].isupper():
                 break
+            if count == 0 and initial_at is None:
+                initial_at = m.start()  # "A. Chukwuemeka-Obi": the initial belongs to the name
             pending_particle = True
             continue
         if word in r.particles or word.lower() in r.particles and count and not _is_cap(word):
@@ -520,11 +546,13 @@ def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: b
             continue
         if not _is_cap(word, caps=single) or (word.lower() in r.not_names and (count == 0 and not (single and len(word) <= 2)
                                                                                   or len(word) >= 3)):
-            if count >= 1 and _is_cap(word, caps=single) and len(word) >= 3 and word.lower() in r.not_names:
+            if count >= 1 and _is_cap(word, caps=single) and len(word) >= 3 and word.lower() in r.not_names \
+                    and text[m.start() - 1:m.start()] == " " and text[m.start() - 2:m.start() - 1] != " " \
+                    and not text[m.end():m.end() + 1] == ":":
                 return None  # "Clinical Placement Office", "Aire Valley Heating Ltd": an organisation, not a person
             break
         if count == 0:
-            pos = m.start()
+            pos = m.start() if initial_at is None else initial_at
         count += 1
         end = m.end()
         pending_particle = False
@@ -541,6 +569,12 @@ def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: b
                 return end + m.end()
             return end + m.end(1)
     return end
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """True when the word at `pos` does not start a sentence, a line or a heading."""
+    before = text[max(0, pos - 3):pos].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"“(>*#-" and not before[-1].isdigit()
 
 
 def _name_start(text: str, pos: int) -> int:
@@ -579,6 +613,10 @@ def _names(text: str, r: _Rules) -> list[Span]:
             and previous.group(0).lower() not in r.not_names and previous.group(0).rstrip(".") not in r.title_set
         if (word in r.given or word in r.surname_first) and not inside:  # not "San Francisco Fair Chance Ordinance"
             add(m.start(), single=False)
+            if word in r.given_alone and len(word) >= 4 and _mid_sentence(text, m.start()) \
+                    and not re.match(r"[ \t]+[^\W\d_]", text[m.end():m.end() + 2]) or \
+                    word in r.given_alone and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]) and _mid_sentence(text, m.start()):
+                out.append(Span(m.start(), m.end(), "NAME"))  # a known given name alone: "agreed with Noémie"
         elif word in r.surnames and previous is not None and _is_cap(previous.group(0)) \
                 and previous.group(0).lower() not in r.not_names and not text[previous.end():m.start()].strip():
             add(previous.start(), single=False)  # "Ffion Pritchard": an unknown given name before a known surname
@@ -598,6 +636,10 @@ def _names(text: str, r: _Rules) -> list[Span]:
             break
         if start is not None:
             add(start, single=True)
+    for m in re.finditer(r"(?im)^[^\n]{0,60}\b(?:candidate|employee|worker|contractor|intern|applicant|recipient|name|"
+                         r"details|personal data|données personnelles|personalien|datos personales)\b[^\n]{0,60}:[ \t]*\n",
+                         text):
+        add(m.end(), single=False)  # "Candidate details:" then "Małgorzata Wiśniewska-Kowalczyk, ul. ..." on the next line
     lines = text.split("\n")
     offsets = [0]
     for line in lines:

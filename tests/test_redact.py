@@ -12,12 +12,13 @@ from reviewer.evaluation.pii import evaluate_document, keep_rate, load_documents
 from reviewer.redact import Redactor, find_personal
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = [ROOT / "evals" / "pii" / f"{name}.yaml" for name in ("dev", "heldout", "heldout2")]
+SETS = [ROOT / "evals" / "pii" / f"{name}.yaml" for name in ("dev", "heldout", "heldout2", "heldout3")]
 DOCS = load_documents(SETS)
 
-# Measured on evals/pii (205 items, 15 documents, 13 locales): every kind 1.00 but NAME 0.98 (63/64), precision
+# Measured on evals/pii (237 items, 18 documents, 17 locales): every kind 1.00 but NAME 0.99 (77/78), precision
 # 0.99, keep 1.00. The thresholds are the targets, a little under what is measured, so that a regression
-# fails and one item does not. heldout2 scored 0.64 overall (names 0.31) when first measured: see evals/pii/README.md.
+# fails and one item does not. heldout2 and heldout3 scored 0.64 and 0.62 when first measured: see
+# evals/pii/README.md.
 THRESHOLDS = {"EMAIL": 0.98, "PHONE": 0.98, "ID": 0.98, "DOB": 0.95, "NAME": 0.95, "ADDRESS": 0.95, "ORG": 0.9,
               "MONEY": 0.95}
 
@@ -85,6 +86,12 @@ def test_round_trip(doc):
     ("Passport no.: PX1234567", "PX1234567"),
     ("Employee ID: BL-004417", "004417"),
     ("Call +44 20 7946 0958 or (217) 555-0143.", "7946"),
+    ("You can call me at 9123 4567 any time.", "4567"),
+    ("My NRIC is S8012345D and my BVN is 22123456789.", "8012345"),
+    ("Thanks, I agreed this with Noémie yesterday.", "Noémie"),
+    ("Signed for the Candidate: A. Chukwuemeka-Obi        Date: 3 March 2026", "Chukwuemeka"),
+    ("Address: Blk 123 Ang Mo Kio Avenue 3,\n#08-456, Singapore 560123", "#08-456"),
+    ("ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa", "Marszałkowska"),
     ("Tél. : 06 12 34 56 78", "56 78"),
     ("Write to elodie.dubois@example.fr today.", "dubois"),
 ])
