@@ -101,6 +101,9 @@ MALFORMED_200 = {
     "truncated_answer": answer('{"findings": [{"category": "unpaid_scope", "clause_ids": ["c1"], "evidence": ["' + MARKER),
     "schema_violation": answer({"findings": [{"category": MARKER}], "rejected_candidates": [],
                                 "injection_detected": False, "injection_quote": ""}),
+    "error_object_with_200": chat({"error": {"message": MARKER, "type": "server_error"}}),
+    "choice_without_message": _choices([{"index": 0, "finish_reason": "stop"}]),
+    "plain_text_body": raw(200, MARKER, "text/plain"),
 }
 
 
