@@ -107,8 +107,14 @@ MALFORMED_200 = {
 }
 
 
-@pytest.mark.parametrize("mode", ["json_schema", "function_calling", "json_mode"])
-@pytest.mark.parametrize("case", sorted(MALFORMED_200))
+MODES = ["json_schema", "function_calling", "json_mode"]
+# the replies the openai client itself chokes on run in every structured-output mode (each mode parses
+# differently); the ones only the schema check catches run once
+EVERY_MODE = {"html", "empty_choices", "truncated_json", "not_a_completion", "error_object_with_200", "null_content"}
+MATRIX = [(case, mode) for case in sorted(MALFORMED_200) for mode in (MODES if case in EVERY_MODE else MODES[:1])]
+
+
+@pytest.mark.parametrize("case, mode", MATRIX)
 def test_malformed_200_keeps_offline_findings(server, warm_reviewer, mode, case):
     server.default = MALFORMED_200[case]
     r = review_with(warm_reviewer, llm_mode=mode)
