@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel, ConfigDict
 
@@ -548,7 +548,7 @@ def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: b
                                                                                   or len(word) >= 3)):
             if count >= 1 and _is_cap(word, caps=single) and len(word) >= 3 and word.lower() in r.not_names \
                     and text[m.start() - 1:m.start()] == " " and text[m.start() - 2:m.start() - 1] != " " \
-                    and not text[m.end():m.end() + 1] == ":":
+                    and text[m.end():m.end() + 1] != ":":
                 return None  # "Clinical Placement Office", "Aire Valley Heating Ltd": an organisation, not a person
             break
         if count == 0:

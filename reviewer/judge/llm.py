@@ -12,6 +12,7 @@ import email.utils
 import hashlib
 import json
 import logging
+import math
 import os
 import random
 import re
@@ -326,7 +327,7 @@ class LLMJudge:
                 call.usage.requests += 1
             wait = None
             try:
-                out = _within(deadline, lambda: runnable.invoke(messages))
+                out = _within(deadline, lambda rn=runnable: rn.invoke(messages))
                 return out if isinstance(out, dict) else {"raw": None, "parsed": None, "parsing_error": None}
             except _OutOfTime:
                 raise LLMCallFailed(f"out of time with a request still running after {attempt + 1} requests") from None
@@ -465,7 +466,7 @@ def _capped_transport() -> Any:
     """An HTTP transport that stops reading a reply past MAX_REPLY_BYTES, whatever Content-Length says."""
     import httpx
 
-    class CappedStream(httpx.SyncByteStream):  # noqa: D401
+    class CappedStream(httpx.SyncByteStream):
         def __init__(self, inner: Any) -> None:
             self.inner = inner
 
@@ -566,7 +567,7 @@ def retry_after(exc: BaseException) -> float | None:
         return None
     try:
         seconds = float(value)
-        return max(0.0, seconds) if seconds == seconds and seconds != float("inf") else None
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     except ValueError:
         pass
     try:
