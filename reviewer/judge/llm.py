@@ -160,7 +160,7 @@ class LLMJudge:
             try:
                 redactor = Redactor(doc.text)
             except Exception as exc:  # noqa: BLE001  never send what could not be redacted
-                log.debug("redaction failed: %r", exc)
+                log.debug("redaction failed: %s", type(exc).__name__)  # the message could quote the document
                 call.usage.fell_back = True
                 call.warnings.append(f"Redaction failed (unexpected {type(exc).__name__}), so nothing was sent to the "
                                      "model; these are the offline findings only.")
