@@ -1,23 +1,673 @@
-"""Redaction before anything leaves the machine: names, emails, phones, addresses and money become placeholders."""
+"""Redaction before anything leaves the machine: personal details become numbered placeholders.
+
+What is found, and how (the word lists live in `redact.yaml`):
+
+- EMAIL: the address pattern.
+- ID: IBANs and other numbers with a check digit, validated by python-stdnum (IBAN anywhere; FR NIR, DE tax id,
+  IN Aadhaar and PAN, IT codice fiscale, ZA id, CH AHV, UK NI number and US SSN by shape); any other identifier
+  after a label such as "Passport no.", "Employee ID", "SIN:" or "Tax file number".
+- PHONE: Google's libphonenumber (the phonenumbers package) over the regions reviewer meets, plus any number
+  after a phone label.
+- DOB: a date after "Date of birth", "born", "né le", "geboren am"...
+- ADDRESS: a street (number and street word in the English, Romance and Germanic orders), PO boxes, postcodes with
+  their town, and the rest of the line after an address label; the address grows over the comma-separated parts
+  around it (unit, town, state, postcode).
+- ORG: capitalised words ending in a legal form (Ltd, GmbH, S.A., Pvt. Ltd., Co., Ltd.).
+- NAME: the name phrase after a title or greeting (Ms, Herr, Dear), after a label (Candidate:, reviewed by), before
+  a party role ("Candidate"), in a signature after a closing, a common given name followed by a surname, or a
+  surname-first family name (Nguyễn, Trần); a learnt name's parts are learnt too (Siobhan O'Brien -> Siobhan).
+- MONEY: every amount reviewer parses. Amounts are pay terms the model needs to judge unpaid or token pay, so the
+  placeholder keeps the currency, the amount rounded to two significant figures and the pay unit
+  ("[MONEY_1 ~ GBP 59,000 per year]"): the exact figure stays on this machine, the order of magnitude does not.
+
+Every occurrence of a learnt value is replaced, whole words only, longest first; the model's answer is restored.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from collections.abc import Callable, Iterator
+
+from pydantic import BaseModel, ConfigDict
 
 from .values import parse_money
+from .yamlio import load_yaml
 
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-PHONE = re.compile(r"(?<![\w$£€])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,4}\)?){2,4}\d(?![\w])")
-STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){0,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
-                    r"Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Broadway|Parkway|Quay|Row|Terrace|Close)\b")
-ZIP_LINE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
-UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
-SALUTATION = re.compile(r"\b(?:Dear|Hi|Hello|Hey|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Attn:?)\s+((?:[A-Z][a-z'\u2019-]+)(?:\s+[A-Z][a-z'\u2019-]+){0,2})")
-SIGNATURE = re.compile(r"^\s*([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\s*(?:,.*)?$", re.M)
-NOT_NAMES = {"Dear", "Offer", "Agreement", "Company", "Candidate", "Working", "Interview", "Trial", "Kind", "Best", "Regards",
-             "Sincerely", "Thank", "Thanks", "Head", "Chef", "Office", "Manager", "Signed", "Date", "Schedule", "Section",
-             "The", "This", "Please", "Warm", "Cheers", "Great", "Our", "Your", "Position", "Start", "Acceptance", "Inventions"}
+KINDS = ("EMAIL", "ID", "PHONE", "DOB", "ADDRESS", "ORG", "NAME", "MONEY")  # earlier kinds win an overlap
+PLACEHOLDER = re.compile(r"\[(EMAIL|ID|PHONE|DOB|ADDRESS|ORG|NAME|MONEY)_(\d+)(?:[ :~][^\]\n]{0,60})?\]")
 
+# bounded repeats keep every pattern built on WORD linear on adversarial text ("Aa-Aa-Aa-..." for pages)
+WORD = r"[^\W\d_]{1,40}(?:['’][^\W\d_]{1,40}){0,2}(?:-[^\W\d_]{1,40}(?:['’][^\W\d_]{1,40}){0,2}){0,3}"
+TOKEN = re.compile(rf"(?P<init>\b[^\W\d_]\.(?=[ \t]))|(?P<word>{WORD})")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){2,9}\b")
+MONTHS = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|s|\.)?|märz|apr(?:il|\.)?|avr(?:il)?|"
+          r"jänner|jän|may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let)?|aug(?:ust|\.)?|août|sep(?:t(?:ember|embre)?|\.)?|"
+          r"oct(?:ober|obre|\.)?|okt(?:ober)?|nov(?:ember|embre|\.)?|dec(?:ember|\.)?|déc(?:embre)?|dez(?:ember)?|"
+          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
+          r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)")
+DATE = re.compile(rf"(?i)\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+                  rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+DOB_AFTER = re.compile(r"(?i)[ \t]*(?:geboren|né|née|nata|nato|nacido|nacida|geb\.)(?!\w)")
+ID_TOKEN = re.compile(r"(?:[A-Z0-9]+(?:[ ./-](?=[A-Z0-9]))?)+")
+PHONE_TOKEN = re.compile(r"\+?\(?\d[\d ()./-]{5,22}\d")
+SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+AHV = re.compile(r"\b756\.\d{4}\.\d{4}\.\d{2}\b")
+PAN = re.compile(r"\b[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z]\b")
+CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b")
+LONG_DIGITS = re.compile(r"(?<![\d.,])\d(?:[ ]?\d){10,14}(?![\d.,])")
+UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+CA_POSTCODE = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
+US_STATE_ZIP = re.compile(r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
+                          r"T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b")
+AU_STATE_POSTCODE = re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b")
+EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y\d]{4}\b")
+CA_POSTCODE_ALONE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b")
+DASH_POSTCODE_TOWN = re.compile(r"\b\d{2,4}-\d{3}[ \t]+(?=[^\W\d_])")  # 00-514 Warszawa, 4050-126 Porto
+NL_POSTCODE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")
+NUMBER_TOWN = re.compile(r"\b(?:\d{5}|\d{4}|\d{6})[ \t]+(?=[^\W\d_])")  # 75002 Paris, 8001 Zürich
+TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*(?!0\d{{3}}\b)\d{{4,6}}\b(?![-/.,]\d|[ \t]+\d)")
+HOUSE_NUMBER = (r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
+                r"(?:[ \t]+(?:m\.|lok\.|whg\.|top|apt\.?|app\.?|esc\.?)[ \t]*\d{1,4}[A-Za-z]?)?")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+class Knowledge(BaseModel):
+    """The word lists in redact.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    titles: list[str]
+    greetings: list[str]
+    name_labels: list[str]
+    name_lead_ins: list[str]
+    party_roles: list[str]
+    closings: list[str]
+    particles: list[str]
+    given_names: list[str]
+    surnames_first: list[str]
+    not_names: list[str]
+    street_types: list[str]
+    strong_street_types: list[str]
+    street_words_before: list[str]
+    street_suffixes: list[str]
+    address_unit_words: list[str]
+    po_boxes: list[str]
+    address_labels: list[str]
+    id_labels: list[str]
+    dob_labels: list[str]
+    org_suffixes: list[str]
+    currency_codes: list[str]
+
+
+def _phrase(label: str) -> bool:
+    """An address label that reads as a phrase ("residing at", "wohnhaft") and needs no colon."""
+    return label.split()[-1] in ("at", "in", "à") or label in ("wohnhaft", "demeurant")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    k: Knowledge
+    given: frozenset[str]
+    surnames: frozenset[str]
+    given_alone: frozenset[str]
+    surname_first: frozenset[str]
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    unit_words: frozenset[str]
+    title_set: frozenset[str]
+    titles: re.Pattern[str]
+    greetings: re.Pattern[str]
+    name_labels: re.Pattern[str]
+    name_lead_ins: re.Pattern[str]
+    party_role: re.Pattern[str]
+    closings: re.Pattern[str]
+    street_en: re.Pattern[str]
+    street_en_strong: re.Pattern[str]
+    street_before: re.Pattern[str]
+    street_after: re.Pattern[str]
+    street_suffix: re.Pattern[str]
+    po_box: re.Pattern[str]
+    address_label: re.Pattern[str]
+    id_label: re.Pattern[str]
+    dob_label: re.Pattern[str]
+    phone_label: re.Pattern[str]
+    org: re.Pattern[str]
+    currency_amount: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """The compiled rules, built once from redact.yaml."""
+    k = Knowledge.model_validate(load_yaml((Path(__file__).with_name("redact.yaml")).read_text(encoding="utf-8")))
+    names = Path(__file__).with_name("names")  # built from Faker's locales by scripts/build_names.py
+    given_file = set((names / "given.txt").read_text(encoding="utf-8").split())
+    surnames = frozenset((names / "surnames.txt").read_text(encoding="utf-8").split())
+    alone = frozenset((names / "given_alone.txt").read_text(encoding="utf-8").split())
+    titles = [t.rstrip(".") for t in k.titles]
+    number = HOUSE_NUMBER
+    cap_words = rf"(?:(?:{WORD}|\d+(?:st|nd|rd|th))[ \t]+){{0,4}}?"
+    short_ids = [w for w in k.id_labels if len(w) <= 4]
+    long_ids = [w for w in k.id_labels if len(w) > 4]
+    return _Rules(
+        k=k,
+        given=frozenset(k.given_names) | given_file,
+        surnames=surnames,
+        given_alone=alone - frozenset(w.capitalize() for w in k.not_names),
+        surname_first=frozenset(k.surnames_first),
+        not_names=frozenset(w.lower() for w in k.not_names),
+        particles=frozenset(k.particles),
+        unit_words=frozenset(w.lower() for w in k.address_unit_words),
+        title_set=frozenset(titles),
+        titles=re.compile(rf"(?<![\w.])(?:{_alt(titles)})\.?(?=[ \t]+[^\W\d_])"),
+        greetings=re.compile(rf"(?<![\w])(?:{_alt(k.greetings)})(?=[ \t,]+[^\W\d_])"),
+        name_labels=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:{_alt(k.name_labels)})[ \t]*[:：][ \t]*"),
+        name_lead_ins=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.name_lead_ins)})[ \t:]+(?=[^\W\d_])"),
+        party_role=re.compile(rf"(?i)[ \t]*\([ \t]*(?:the[ \t]+)?[\"“']?(?:{_alt(k.party_roles)})[\"”']?[ \t]*\)"),
+        closings=re.compile(rf"(?i)^[ \t]*(?:{_alt(k.closings)})\b[^\n]{{0,40}}$"),
+        street_en=re.compile(rf"(?<![\w/]){number},?[ \t]+{cap_words}(?:{_alt(k.street_types)})\b\.?(?:[ \t]+[NSEW]\b)?"),
+        street_en_strong=re.compile(rf"(?<![\w])(?:(?:{WORD})[ \t]+){{1,3}}(?:{_alt(k.strong_street_types)})\b\.?"),
+        street_before=re.compile(rf"(?i)(?<![\w/]){number}(?:[ \t]+(?:bis|ter))?,?[ \t]+(?:{_alt(k.street_words_before)})"
+                                 rf"(?![\w])[^\n,;]{{1,40}}"),
+        street_after=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.street_words_before)})(?![\w])\.?[ \t]+[^\n,;]{{1,40}}?[ \t]"
+                                rf"{number}\b"),
+        street_suffix=re.compile(rf"(?i)\b[^\W\d_]*(?:{_alt(k.street_suffixes)})\.?[ \t]+{number}\b"),
+        po_box=re.compile(rf"(?<![\w])(?:{_alt(k.po_boxes)})[ \t]+\d[\d \t]{{0,10}}\d?\b"),
+        address_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:(?:{_alt([w for w in k.address_labels if not _phrase(w)])})"
+                                 rf"[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
+        id_label=re.compile(rf"(?i)(?<![\w])(?:(?:{_alt(long_ids)})|(?:{_alt(short_ids)})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*(?:no\.?|number|#)?[ \t]*[:：]|[ \t]+(?:is|ist|est|es|è)[ \t]|[ \t]+[A-Z]?\d{{6,}}))"
+                            r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"
+                            r"(?:(?:is|ist|est|es|è|was)[ \t]+)?"),
+        dob_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.dob_labels)})[ \t]*[:：]?[ \t]*"),
+        phone_label=re.compile(r"(?i)(?<![\w])(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|ph|telefon|mobil|"
+                               r"handy|téléphone|tél|portable|teléfono|móvil|celular|cellulare|telefono|telefoon|"
+                               r"điện thoại|sđt|call me|call|ring|text|whatsapp|reach me|sms)\.?(?:[ \t]+(?:no\.?|number))?"
+                               r"(?:[ \t]+(?:at|on))?[ \t]*[:：]?[ \t]*(?=[+(\d])"),
+        org=re.compile(rf"(?<![\w])(?:(?:{WORD}|&)[ \t]+){{0,4}}(?:{WORD}),?[ \t]+(?:{_alt(k.org_suffixes)})(?![\w])"),
+        currency_amount=re.compile(rf"\b(?:{_alt(k.currency_codes)})[ \t]?\d{{1,3}}(?:[,.' ’]\d{{2,3}})*(?:[.,]\d{{1,2}})?(?!\d)"),
+    )
+
+
+@dataclass(frozen=True)
+class Span:
+    """A personal detail found in the text."""
+
+    start: int
+    end: int
+    kind: str
+
+
+# --- finding ---------------------------------------------------------------------------------------------------------
+
+def find_personal(text: str) -> list[Span]:
+    """Every personal detail in `text`, without overlaps (the earlier kind in KINDS wins, then the longer span)."""
+    r = rules()
+    found: list[Span] = []
+    for finder in (_emails, _ids, _phones, _dobs, _addresses, _orgs, _names, _money):
+        found += finder(text, r)
+    found = [s for s in found if s.end > s.start]
+    found.sort(key=lambda s: (KINDS.index(s.kind), -(s.end - s.start), s.start))
+    starts: list[int] = []  # the accepted spans, sorted and disjoint
+    taken: list[Span] = []
+    for s in found:
+        i = bisect.bisect_left(starts, s.start)
+        if (i < len(taken) and taken[i].start < s.end) or (i > 0 and taken[i - 1].end > s.start):
+            continue
+        starts.insert(i, s.start)
+        taken.insert(i, s)
+    return taken
+
+
+def _emails(text: str, r: _Rules) -> list[Span]:
+    return [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text)]
+
+
+def _ids(text: str, r: _Rules) -> list[Span]:
+    from stdnum import iban, verhoeff
+    from stdnum.au import abn
+    from stdnum.de import idnr
+    from stdnum.fr import nir
+    from stdnum.it import codicefiscale
+    from stdnum.za import idnr as za_idnr
+
+    out: list[Span] = []
+    for m in IBAN_CANDIDATE.finditer(text):
+        value = m.group(0)
+        while value:  # the longest prefix that is a valid IBAN (the pattern may run into the next word)
+            if iban.is_valid(value):
+                out.append(Span(m.start(), m.start() + len(value), "ID"))
+                break
+            value = value[:value.rfind(" ")] if " " in value else ""
+    for pattern in (SSN, NINO, AHV, PAN):
+        out += [Span(m.start(), m.end(), "ID") for m in pattern.finditer(text)]
+    out += [Span(m.start(), m.end(), "ID") for m in CODICE_FISCALE.finditer(text) if codicefiscale.is_valid(m.group(0))]
+    for m in LONG_DIGITS.finditer(text):
+        digits = m.group(0).replace(" ", "")
+        if ((len(digits) == 12 and verhoeff.is_valid(digits)) or (len(digits) == 11 and (idnr.is_valid(digits)
+                                                                                       or abn.is_valid(digits)))
+                or (len(digits) == 13 and (za_idnr.is_valid(digits) or nir.is_valid(digits)))
+                or (len(digits) == 15 and nir.is_valid(digits))):
+            out.append(Span(m.start(), m.end(), "ID"))
+    for m in r.id_label.finditer(text):
+        token = ID_TOKEN.match(text, m.end())
+        if token is None:
+            continue
+        value = token.group(0).rstrip(" ./-")
+        groups = re.split(r"[ ./-]", value)
+        keep: list[str] = []
+        for g in groups:  # stop at a word: identifiers are digits and short capital groups
+            if not (any(c.isdigit() for c in g) or (g.isupper() and len(g) <= 4)):
+                break
+            keep.append(g)
+        if not keep:
+            continue
+        end = m.end()
+        for g in keep:
+            end = text.index(g, end) + len(g)
+        if sum(c.isdigit() for c in text[m.end():end]) >= 3 and end - m.end() >= 5:
+            out.append(Span(m.end(), end, "ID"))
+    return out
+
+
+MAX_PHONE_CANDIDATES = 3000
+PHONE_REGIONS = ("GB", "US", "AU", "NZ", "IE", "CA", "FR", "DE", "ES", "IT", "NL", "CH", "AT", "BE", "IN", "VN", "SG",
+                 "ZA", "PT")
+
+
+def _phones(text: str, r: _Rules) -> list[Span]:
+    import phonenumbers
+
+    out: list[Span] = []
+    # libphonenumber's matcher over each run of digits that could be a phone number (running it over the whole
+    # text once per region costs seconds on a long document)
+    checked = 0
+    for cand in PHONE_TOKEN.finditer(text):
+        if sum(c.isdigit() for c in cand.group(0)) < 8 or DATE.fullmatch(cand.group(0)):
+            continue
+        checked += 1
+        if checked > MAX_PHONE_CANDIDATES and not cand.group(0).startswith("+"):
+            continue  # a page of digit runs is a table, not a contact list: only labelled and +-numbers past here
+        if not _phone_shaped(cand.group(0)):
+            continue
+        raw = cand.group(0).rstrip(" ./-(")
+        for region in (None,) if raw.startswith("+") else PHONE_REGIONS:
+            try:
+                number = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                out.append(Span(cand.start(), cand.start() + len(raw), "PHONE"))
+                break
+    for m in r.phone_label.finditer(text):
+        token = PHONE_TOKEN.match(text, m.end())
+        if token and 7 <= sum(c.isdigit() for c in token.group(0)) <= 15:
+            out.append(Span(token.start(), token.end(), "PHONE"))
+    return out
+
+
+def _phone_shaped(raw: str) -> bool:
+    """Written like a phone number: an international prefix, an area code in brackets, three or more groups, or a
+    trunk-prefixed area code and number ("030 12345678"); not a bare run of digits or a "12345-678" reference."""
+    if re.search(r"\s[-–]\s|\.\d{3}-\d+\.", raw):  # a range of amounts: "4 200 - 5 300", "181.950-181.957"
+        return False
+    groups = [g for g in re.split(r"[ .()/-]+", raw) if g]
+    digits = sum(len(g) for g in groups)
+    return raw.startswith(("+", "(")) or len(groups) >= 3 or (len(groups) == 2 and groups[0].startswith("0") and digits >= 9)
+
+
+def _dobs(text: str, r: _Rules) -> list[Span]:
+    out = []
+    for m in r.dob_label.finditer(text):
+        d = DATE.match(text, m.end())
+        if d:
+            out.append(Span(d.start(), d.end(), "DOB"))
+    for d in DATE.finditer(text):  # the label after the date: "am 1. Jänner 1990 geboren"
+        if DOB_AFTER.match(text, d.end()):
+            out.append(Span(d.start(), d.end(), "DOB"))
+    return out
+
+
+def _addresses(text: str, r: _Rules) -> list[Span]:
+    anchors: list[tuple[int, int]] = []
+    for pattern in (r.street_en, r.street_before, r.street_suffix, r.po_box, UK_POSTCODE, CA_POSTCODE,
+                    CA_POSTCODE_ALONE, US_STATE_ZIP, AU_STATE_POSTCODE, EIRCODE):
+        anchors += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    for m in r.street_after.finditer(text):  # "Calle Mayor 10", "via Garibaldi 22": never "place at our office 6"
+        words = re.findall(WORD, re.sub(rf"[ \t]{HOUSE_NUMBER}$", "", m.group(0)))[1:]
+        if words and all(_is_cap(w) or w in r.particles for w in words):
+            anchors.append((m.start(), m.end()))
+    for m in r.street_en_strong.finditer(text):
+        words = m.group(0).split()
+        if words[0][0].isupper() and not any(w.lower() in r.not_names for w in words[:-1]) \
+                and not re.match(r"[ \t]+(?!(?:N|S|E|W|North|South|East|West)\b)[A-Z]", text[m.end():]):
+            anchors.append((m.start(), m.end()))  # not "Halsted Lane Capital": a street is not followed by a name
+    for m in NL_POSTCODE.finditer(text):
+        if re.match(r"[ \t]+[^\W\d_]", text[m.end():]) and text[m.end():].lstrip()[:1].isupper():
+            anchors.append((m.start(), m.end()))
+    for m in DASH_POSTCODE_TOWN.finditer(text):
+        town = re.match(WORD, text[m.end():])
+        if town and _is_cap(town.group(0)):
+            anchors.append((m.start(), m.end() + len(town.group(0))))
+    for m in NUMBER_TOWN.finditer(text):
+        town = re.match(WORD, text[m.end():])
+        number = m.group(0).strip()
+        if town and town.group(0)[0].isupper() and town.group(0).lower() not in r.not_names - _TOWNS \
+                and not YEAR.match(number) and not re.match(r"[ \t]*(?:€|EUR|USD|GBP|CHF|\$|%)", text[m.end():]):
+            anchors.append((m.start(), m.end() + len(town.group(0))))
+    for m in TOWN_NUMBER.finditer(text):
+        words = re.findall(WORD, m.group(0))
+        number = re.search(r"\d+$", m.group(0)).group(0)  # type: ignore[union-attr]
+        if words and all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words) \
+                and not YEAR.match(number) and not re.match(r"[.,]\d", text[m.end():m.end() + 2]):
+            anchors.append((m.start(), m.end()))
+    for m in r.address_label.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - m.end() <= 120 and any(c.isdigit() for c in text[m.end():line_end]):
+            anchors.append((m.end(), line_end))
+    return [Span(s, e, "ADDRESS") for s, e in _grow_addresses(text, anchors, r)]
+
+
+_TOWNS = frozenset({"new", "york", "london", "paris", "berlin", "madrid", "dublin", "amsterdam", "zürich", "zurich",
+                    "toronto", "sydney", "melbourne", "bengaluru", "mumbai", "delhi", "auckland", "milano", "milan",
+                    "rome"})
+
+
+def _segment_is_address_part(seg: str, r: _Rules, leftward: bool) -> bool:
+    """A comma-separated piece next to an address: a unit, a town, a state, a postcode."""
+    seg = seg.strip()
+    if not seg or len(seg) > 45:
+        return False
+    words = re.findall(WORD, seg)
+    has_digit = any(c.isdigit() for c in seg)
+    if any(w.lower() in r.unit_words for w in words):
+        return True
+    if leftward:  # before the street only units and buildings: never a department, a company or a phone number
+        return has_digit and (1 <= len(words) <= 2 or seg.startswith("#"))
+    if not words:
+        return has_digit
+    if any(w[0].islower() and w not in r.particles for w in words):
+        return False
+    if any(w.lower() in r.not_names - _TOWNS for w in words) and not has_digit:
+        return False
+    return len(words) <= 4
+
+
+def _building_name(seg: str, r: _Rules) -> bool:
+    """'The Maltings', 'Sunrise Court': a short capitalised name, taken only between a unit and the street."""
+    words = re.findall(WORD, seg)
+    return 1 <= len(words) <= 3 and not any(c.isdigit() for c in seg) and all(
+        _is_cap(w) and (w.lower() not in r.not_names or w.lower() in ("the", "court")) for w in words)
+
+
+def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in anchors:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        # grow right over ", part"
+        while True:
+            m = re.match(r",[ \t]*([^,\n;()]*)", text[end:line_end])
+            if not m or not _segment_is_address_part(m.group(1), r, leftward=False):
+                break
+            end += m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
+        # grow left over "part, ": units and numbered parts, and a building name between them and the street
+        # ("Apartment 4, The Maltings, 9 Canal Wharf")
+        cursor, pending = start, None
+        for _ in range(4):
+            m = re.search(r"([^,\n;:()]*),[ \t]*$", text[line_start:cursor])
+            if not m:
+                break
+            seg_start = line_start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            if _segment_is_address_part(m.group(1), r, leftward=True):
+                start = cursor = seg_start
+                pending = None
+            elif pending is None and _building_name(m.group(1), r):
+                pending = cursor = seg_start
+            else:  # "... the shop at Apartment 4, ": the unit at the end of a sentence
+                unit = re.search(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in r.unit_words) + r")\.?[ \t]+\w{1,6}$",
+                                 m.group(1).rstrip())
+                if unit:
+                    start = line_start + m.start(1) + unit.start()
+                break
+        # a town directly before a postcode: "Manchester M14 5PQ", "Fitzroy VIC 3065"
+        m = re.search(rf"(\(?(?:{WORD})\)?[ \t]+){{1,3}}$", text[line_start:start])
+        if m and text[start].isupper() and any(c.isdigit() for c in text[start:end]):
+            words = re.findall(WORD, m.group(0))
+            if all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words):
+                start = line_start + m.start()
+        # a unit prefix without a comma: "Unit 5/22 Smith St", "Flat 3 27 Elm Grove"
+        m = re.search(r"(?i)(?:" + "|".join(re.escape(w) for w in r.unit_words) + r")\.?[ \t]+$", text[line_start:start])
+        if m:
+            start = line_start + m.start()
+        while end > start and text[end - 1] in " \t.,;":
+            end -= 1
+        spans.append((start, end))
+    # an address that goes on over the next line after a comma ("... Avenue 3,\n#08-456, Singapore 560123")
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and re.fullmatch(r"[ \t]*,?[ \t]*\n?[ \t]*", text[merged[-1][1]:start]) and start >= merged[-1][1] \
+                and text[merged[-1][1]:start].count("\n") <= 1 and ("," in text[merged[-1][1]:start]
+                                                                    or "\n" not in text[merged[-1][1]:start]):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        elif merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _orgs(text: str, r: _Rules) -> list[Span]:
+    out = []
+    for m in r.org.finditer(text):
+        # the name is the run of capitalised words (and '&') directly before the legal form: "our client Iberia
+        # Foods S.A." -> "Iberia Foods S.A."; "Notices go to Brightline Logistics, Inc." -> "Brightline Logistics, Inc."
+        words = list(re.finditer(rf"{WORD}|&", m.group(0)))
+        suffix_at = _suffix_start(m.group(0), r)
+        start = None
+        for w in reversed([w for w in words if w.start() < suffix_at]):
+            if not (w.group(0) == "&" or _is_cap(w.group(0)) or w.group(0).isupper()) or w.group(0).lower() in ORG_STOP:
+                break
+            start = m.start() + w.start()
+        if start is None:
+            continue
+        out.append(Span(start, m.end(), "ORG"))
+    return out
+
+
+ORG_STOP = frozenset({"the", "this", "between", "and", "by", "with", "from", "to", "for", "of", "our", "your", "at", "in",
+                      "on", "a", "an", "dear", "attn", "client", "party", "employer", "company", "notices", "contact",
+                      "signed", "for and on behalf of", "entre", "zwischen", "tra"})
+
+
+def _suffix_start(match: str, r: _Rules) -> int:
+    for sfx in sorted(r.k.org_suffixes, key=len, reverse=True):
+        if match.endswith(sfx):
+            return len(match) - len(sfx)
+    return len(match)
+
+
+# --- names -----------------------------------------------------------------------------------------------------------
+
+def _tokens(text: str, pos: int, limit: int = 80) -> Iterator[re.Match[str]]:
+    """Tokens from `pos` on the same line, stopping at anything that is not a space between them."""
+    end = min(len(text), pos + limit)
+    i = pos
+    while i < end:
+        while i < end and text[i] in " \t":
+            i += 1
+        m = TOKEN.match(text, i, end)
+        if m is None:
+            return
+        yield m
+        i = m.end()
+
+
+def _is_cap(word: str, caps: bool = False) -> bool:
+    """Capitalised like a name; an all-capital word only where `caps` (after a label: "Nom : DUBOIS Élodie")."""
+    return word[:1].isupper() and (caps or not (len(word) > 3 and word.isupper()))
+
+
+def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: bool = False) -> int | None:
+    """End of the name phrase that starts at `pos`, if there is one."""
+    end = None
+    count = 0
+    pending_particle = False
+    tokens = list(_tokens(text, pos))
+    skip_titles = True
+    initial_at: int | None = None
+    for i, m in enumerate(tokens):
+        word = m.group(0)
+        if skip_titles and word.rstrip(".") in r.title_set and i + 1 < len(tokens):
+            pos = tokens[i + 1].start()
+            continue
+        skip_titles = False
+        if m.group("init"):
+            if count == 0 and not word[0].isupper():
+                break
+            if count == 0 and initial_at is None:
+                initial_at = m.start()  # "A. Chukwuemeka-Obi": the initial belongs to the name
+            pending_particle = True
+            continue
+        if word in r.particles or word.lower() in r.particles and count and not _is_cap(word):
+            if count == 0:
+                break
+            pending_particle = True
+            continue
+        if not _is_cap(word, caps=single) or (word.lower() in r.not_names and (count == 0 and not (single and len(word) <= 2)
+                                                                                  or len(word) >= 3)):
+            if count >= 1 and _is_cap(word, caps=single) and len(word) >= 3 and word.lower() in r.not_names \
+                    and text[m.start() - 1:m.start()] == " " and text[m.start() - 2:m.start() - 1] != " " \
+                    and text[m.end():m.end() + 1] != ":":
+                return None  # "Clinical Placement Office", "Aire Valley Heating Ltd": an organisation, not a person
+            break
+        if count == 0:
+            pos = m.start() if initial_at is None else initial_at
+        count += 1
+        end = m.end()
+        pending_particle = False
+        if count == 5:
+            break
+    del pending_particle
+    if end is None or (count < 2 and not single):
+        return None
+    if comma_form and count == 1:
+        m = re.match(rf",[ \t]+({WORD})(?:[ \t]+({WORD}))?", text[end:])
+        if m and _is_cap(m.group(1)) and m.group(1).lower() not in r.not_names and not re.match(r"[ \t]*\d", text[end + m.end():]):
+            second = m.group(2)
+            if second and _is_cap(second) and second.lower() not in r.not_names:
+                return end + m.end()
+            return end + m.end(1)
+    return end
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """True when the word at `pos` does not start a sentence, a line or a heading."""
+    before = text[max(0, pos - 3):pos].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"“(>*#-" and not before[-1].isdigit()
+
+
+def _name_start(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _names(text: str, r: _Rules) -> list[Span]:
+    out: list[Span] = []
+
+    def add(pos: int, **kw: bool) -> None:
+        pos = _name_start(text, pos)
+        # skip chained titles ("Frau Dr. Anna-Lena Vogt")
+        while (t := r.titles.match(text, pos)) is not None:
+            pos = _name_start(text, t.end())
+        end = _name_at(text, pos, r, **kw)
+        if end is not None:
+            out.append(Span(pos, end, "NAME"))
+
+    for m in r.titles.finditer(text):
+        add(m.end(), single=True)
+    for m in r.greetings.finditer(text):
+        add(m.end(), single=True)
+    for m in r.name_labels.finditer(text):
+        add(m.end(), single=True, comma_form=True)
+    for m in r.name_lead_ins.finditer(text):
+        add(m.end(), single=False)
+    previous: re.Match[str] | None = None
+    for m in TOKEN.finditer(text):
+        word = m.group(0)
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@.-_/"):
+            previous = None
+            continue
+        inside = previous is not None and _is_cap(previous.group(0)) and not text[previous.end():m.start()].strip() \
+            and previous.group(0).lower() not in r.not_names and previous.group(0).rstrip(".") not in r.title_set
+        if (word in r.given or word in r.surname_first) and not inside:  # not "San Francisco Fair Chance Ordinance"
+            add(m.start(), single=False)
+            if word in r.given_alone and len(word) >= 4 and _mid_sentence(text, m.start()) \
+                    and not re.match(r"[ \t]+[^\W\d_]", text[m.end():m.end() + 2]) or \
+                    word in r.given_alone and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]) and _mid_sentence(text, m.start()):
+                out.append(Span(m.start(), m.end(), "NAME"))  # a known given name alone: "agreed with Noémie"
+        elif word in r.surnames and previous is not None and _is_cap(previous.group(0)) \
+                and previous.group(0).lower() not in r.not_names and not text[previous.end():m.start()].strip():
+            add(previous.start(), single=False)  # "Ffion Pritchard": an unknown given name before a known surname
+        previous = m
+    for m in r.party_role.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = list(re.finditer(rf"{WORD}|\b[^\W\d_]\.", text[line_start:m.start()]))
+        start = None
+        for w in reversed(words):
+            token = w.group(0)
+            gap = text[line_start + w.end():(start if start is not None else m.start())]
+            if gap.strip():
+                break
+            if _is_cap(token) and token.lower() not in r.not_names or token in r.particles or re.fullmatch(r"[^\W\d_]\.", token):
+                start = line_start + w.start()
+                continue
+            break
+        if start is not None:
+            add(start, single=True)
+    for m in re.finditer(r"(?im)^[^\n]{0,60}\b(?:candidate|employee|worker|contractor|intern|applicant|recipient|name|"
+                         r"details|personal data|données personnelles|personalien|datos personales)\b[^\n]{0,60}:[ \t]*\n",
+                         text):
+        add(m.end(), single=False)  # "Candidate details:" then "Małgorzata Wiśniewska-Kowalczyk, ul. ..." on the next line
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        if r.closings.match(line):
+            for j in range(i + 1, min(i + 3, len(lines))):
+                if lines[j].strip():
+                    pos = offsets[j] + len(lines[j]) - len(lines[j].lstrip())
+                    end = _name_at(text, pos, r, single=False)
+                    if end is not None and not text[end:offsets[j + 1] - 1].strip(" \t,"):
+                        out.append(Span(pos, end, "NAME"))
+                    break
+    return out
+
+
+def _money(text: str, r: _Rules) -> list[Span]:
+    out = [Span(m.start(), m.end(), "MONEY") for m in r.currency_amount.finditer(text)]
+    for m in parse_money(text):
+        end = m.end
+        more = re.match(r"(?:[,.'’ ]\d{2,3})+(?![\d])", text[end:])  # CHF 110'000, INR 9,50,000, €2.500
+        if more and text[end - 1].isdigit():
+            end += more.end()
+        out.append(Span(m.start, end, "MONEY"))
+    return out
+
+
+# --- the redactor ----------------------------------------------------------------------------------------------------
 
 class Redactor:
     """Replaces personal details with numbered placeholders and restores them afterwards."""
@@ -25,41 +675,102 @@ class Redactor:
     def __init__(self, source_text: str) -> None:
         self.forward: dict[str, str] = {}
         self.back: dict[str, str] = {}
+        self._counts: dict[str, int] = {}
         self._learn(source_text)
+        self._pattern = self._compile()
 
-    def _add(self, kind: str, value: str) -> None:
+    def _add(self, kind: str, value: str, note: str = "") -> None:
         value = value.strip()
-        if len(value) < 3 or value in self.forward:
+        if len(value) < 2 or value in self.forward:
             return
-        n = sum(1 for k in self.back if k.startswith(f"[{kind}_")) + 1
-        placeholder = f"[{kind}_{n}]"
-        self.forward[value] = placeholder
-        self.back[placeholder] = value
+        n = self._counts.get(kind, 0) + 1
+        self._counts[kind] = n
+        self.forward[value] = f"[{kind}_{n}{note}]"
+        self.back[f"{kind}_{n}"] = value
 
     def _learn(self, text: str) -> None:
-        for m in EMAIL.finditer(text):
-            self._add("EMAIL", m.group(0))
-        for m in parse_money(text):
-            self._add("MONEY", text[m.start:m.end])
-        for pattern in (STREET, ZIP_LINE, UK_POSTCODE):
-            for m in pattern.finditer(text):
-                self._add("ADDRESS", m.group(0))
-        for m in PHONE.finditer(text):
-            digits = re.sub(r"\D", "", m.group(0))
-            if 9 <= len(digits) <= 15:
-                self._add("PHONE", m.group(0))
-        for pattern in (SALUTATION, SIGNATURE):
-            for m in pattern.finditer(text):
-                words = m.group(1).split()
-                if words and not any(w in NOT_NAMES for w in words):
-                    self._add("NAME", m.group(1))
+        r = rules()
+        money = {(m.start, m.end): m for m in parse_money(text)}
+        for s in find_personal(text):
+            value = text[s.start:s.end]
+            if s.kind == "MONEY":
+                self._add("MONEY", value, _money_note(money, s, text))
+            elif s.kind == "NAME" and len(value) < 3:
+                title = re.search(r"(\S+)[ \t]+$", text[max(0, s.start - 12):s.start])  # "Mr. An": the whole phrase
+                if title and title.group(1).rstrip(".") in r.title_set:
+                    self._add("NAME", text[s.start - len(title.group(0)):s.end])
+            else:
+                self._add(s.kind, value)
+        for value, placeholder in list(self.forward.items()):
+            if placeholder.startswith("[NAME_"):
+                parts = re.split(r"[ \t]+|,[ \t]*", value)
+                # the halves of a double surname too ("García-López" -> "López"), when long enough to be safe
+                parts += [h for p in parts if "-" in p for h in p.split("-") if len(h) >= 4]
+                for part in parts:
+                    if len(part) >= 3 and (_is_cap(part) or part.isupper()) and part.lower() not in r.not_names \
+                            and part not in r.particles and part.rstrip(".") not in r.title_set:
+                        self._add("NAME", part)
+                        if part.isupper() and len(part) > 3:  # "DUBOIS" in a label, "Dubois" in the text
+                            self._add("NAME", part[0] + part[1:].lower())
+
+    def _compile(self) -> re.Pattern[str] | None:
+        if not self.forward:
+            return None
+        parts = []
+        for value in sorted(self.forward, key=len, reverse=True):
+            left = r"(?<!\w)" if value[0].isalnum() else ""
+            right = r"(?!\w)" if value[-1].isalnum() else ""
+            parts.append(left + re.escape(value) + right)
+        return re.compile("|".join(parts))
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Where redact() would replace something in `text`, with the kind."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end(), self.forward[m.group(0)][1:].split("_", 1)[0]) for m in self._pattern.finditer(text)]
 
     def redact(self, text: str) -> str:
-        """Text with every learnt value replaced by its placeholder (longest values first)."""
-        for value in sorted(self.forward, key=len, reverse=True):
-            text = text.replace(value, self.forward[value])
-        return text
+        """Text with every learnt value replaced by its placeholder (longest values first, whole words only)."""
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self.forward[m.group(0)], text)
 
     def restore(self, text: str) -> str:
         """Placeholders put back to the original values."""
-        return re.sub(r"\[(?:EMAIL|MONEY|ADDRESS|PHONE|NAME)_\d+\]", lambda m: self.back.get(m.group(0), m.group(0)), text)
+        return PLACEHOLDER.sub(lambda m: self.back.get(f"{m.group(1)}_{m.group(2)}", m.group(0)), text)
+
+
+def _money_note(money: dict, span: Span, text: str) -> str:
+    """' ~ GBP 59,000 per year': currency, amount to two significant figures, pay unit."""
+    item = next((m for (s, e), m in money.items() if s == span.start), None)
+    if item is None or item.end != span.end:  # a currency parse_money does not know ("VND 2,000,000"), or grouping
+        # it stopped early in ("INR 9,50,000", "CHF 110'000"): read the amount from the span
+        raw = text[span.start:span.end]
+        number = re.search(r"\d[\d,.' ’]*", raw)
+        code = re.search(r"[A-Z]{3}", raw)
+        currency = item.currency if item is not None else code.group(0) if code else ""
+        if not number or not currency:
+            return ""
+        digits = number.group(0).rstrip(",. ")
+        grouped = re.fullmatch(r"\d{1,3}(?:[,.' ’]\d{2,3})+", digits) and not re.fullmatch(r"\d+[.,]\d{2}", digits)
+        value = float(re.sub(r"\D", "", digits)) if grouped else float(digits.replace(",", ".")) \
+            if re.fullmatch(r"\d+(?:[.,]\d{1,2})?", digits) else None
+        unit = f" per {item.unit}" if item is not None and item.unit_stated and item.unit not in ("flat", "piece") else ""
+        return f" ~ {currency} {_round2(value):,.10g}{unit}" if value is not None else ""
+    low, high = _round2(item.low), _round2(item.high)
+    amount = f"{low:,.10g}" if low == high else f"{low:,.10g}-{high:,.10g}"
+    unit = f" per {item.unit}" if item.unit_stated and item.unit not in ("flat", "piece") else ""
+    return f" ~ {item.currency} {amount}{unit}"
+
+
+def _round2(x: float) -> float:
+    """Two significant figures, halves rounded up (58,500 -> 59,000)."""
+    if x <= 0:
+        return 0.0
+    from math import floor, log10
+
+    step = 10.0 ** (int(floor(log10(x))) - 1)
+    return floor(x / step + 0.5) * step
+
+
+Finder = Callable[[str, _Rules], list[Span]]

@@ -48,7 +48,7 @@ def echo_candidates(request: dict[str, Any]) -> dict[str, Any]:
     return {"findings": findings, "rejected_candidates": [], "injection_detected": False, "injection_quote": ""}
 
 
-Step = Callable[[dict[str, Any]], tuple[int, Any]]
+Step = Callable[[dict[str, Any]], tuple[Any, ...]]  # (status, payload) or (status, payload, headers)
 
 
 def answer(body: dict[str, Any] | str | Callable[[dict[str, Any]], dict[str, Any]]) -> Step:
@@ -58,6 +58,41 @@ def answer(body: dict[str, Any] | str | Callable[[dict[str, Any]], dict[str, Any
 
 def status(code: int, message: str = "scripted error") -> Step:
     return lambda req: (code, {"error": {"message": message, "type": "server_error", "code": None}})
+
+
+def raw(code: int, body: bytes | str, content_type: str = "text/html; charset=utf-8", **headers: str) -> Step:
+    """A step that answers with exactly these bytes (an HTML error page, a truncated body...)."""
+    data = body.encode() if isinstance(body, str) else body
+    return lambda req: (code, data, {"Content-Type": content_type, **headers})
+
+
+class Trickle:
+    """A body sent a few bytes at a time, with a pause before each piece."""
+
+    def __init__(self, data: bytes, every: float, size: int = 1) -> None:
+        self.data, self.every, self.size = data, every, size
+
+
+def trickle(every: float, step: "Step | None" = None) -> Step:
+    """A step whose reply body (that of `step`, a good answer by default) arrives a byte every `every` seconds."""
+    def run(req: dict[str, Any]) -> tuple[Any, ...]:
+        code, payload, *rest = (step or answer(echo_candidates))(req)
+        data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+        return (code, Trickle(data, every), *rest)
+    return run
+
+
+def with_headers(step: Step, **headers: str) -> Step:
+    """A step whose reply carries extra headers, e.g. `Retry_After="2"` (underscores become dashes)."""
+    def run(req: dict[str, Any]) -> tuple[Any, ...]:
+        code, payload, *rest = step(req)
+        return code, payload, {**(rest[0] if rest else {}), **{k.replace("_", "-"): v for k, v in headers.items()}}
+    return run
+
+
+def chat(body: dict[str, Any]) -> Step:
+    """A step that answers with this chat.completion body as it is (e.g. `choices: []`)."""
+    return lambda req: (200, body)
 
 
 def sleep_then(seconds: float, step: Step) -> Step:
@@ -75,6 +110,8 @@ class ScriptedServer:
         self.default = default or answer(echo_candidates)
         self.requests: list[dict[str, Any]] = []
         self.raw_bodies: list[bytes] = []
+        self.times: list[float] = []  # monotonic time each request arrived
+        self.headers: list[dict[str, str]] = []
         self.lock = threading.Lock()
         server = self
 
@@ -88,21 +125,33 @@ class ScriptedServer:
                 with server.lock:
                     server.requests.append(request)
                     server.raw_bodies.append(body)
+                    server.times.append(time.monotonic())
+                    server.headers.append(dict(self.headers.items()))
                     step = server.queue.pop(0) if server.queue else server.default
-                code, payload = step(request)
-                data = json.dumps(payload).encode()
+                code, payload, *rest = step(request)
+                headers = {"Content-Type": "application/json", **(rest[0] if rest else {})}
+                slow = payload if isinstance(payload, Trickle) else None
+                data = slow.data if slow else payload if isinstance(payload, bytes) else json.dumps(payload).encode()
                 try:
                     self.send_response(code)
-                    self.send_header("Content-Type", "application/json")
+                    for name, value in headers.items():
+                        self.send_header(name, value)
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
+                    if slow is None:
+                        self.wfile.write(data)
+                    for i in range(0, len(data), slow.size) if slow else ():
+                        if getattr(server, "_stopped", False):
+                            break
+                        time.sleep(slow.every)
+                        self.wfile.write(data[i:i + slow.size])
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError, OSError):
                     pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def url(self) -> str:

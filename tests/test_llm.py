@@ -157,12 +157,14 @@ def test_cache_makes_no_second_request(server, monkeypatch):
     assert second.categories() == first.categories()
 
 
-def test_redaction_keeps_email_and_salary_on_this_machine(server):
-    r = run(redact=True)
-    sent = b"".join(server.raw_bodies).decode()
-    assert "hiring@acme-example.com" not in sent and "95,000" not in sent
-    assert "[EMAIL_1]" in sent and "[MONEY_" in sent
+def test_redaction_keeps_email_and_exact_salary_on_this_machine(server):
+    r = run(TRIAL.replace("$95,000", "$95,400"), redact=True)
+    sent = json.dumps([json.loads(b) for b in server.raw_bodies], ensure_ascii=False)
+    assert "hiring@acme-example.com" not in sent and "95,400" not in sent
+    # pay stays judgeable: the placeholder carries the currency, two significant figures and the unit
+    assert "[EMAIL_1]" in sent and "[MONEY_1 ~ USD 95,000 per year]" in sent
     assert r.llm.redacted and r.llm.llm_findings >= 1
+    assert any("95,400" in e.quote for f in r.findings for e in f.evidence)  # restored in the report
 
 
 def test_api_key_never_appears(server, caplog, examples):
