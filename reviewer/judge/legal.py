@@ -462,6 +462,58 @@ ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|res
                          r"(?:like|wish|want|choose|see\s+fit)", re.I)
 
 
+@dataclass(frozen=True)
+class Taken:
+    """The company takes rights in work done in a hiring stage, or in unpaid or non-employee work."""
+
+    units: tuple[Unit, ...]  # the sentences that take it, strongest first
+    why: str
+    regardless: bool  # the rights pass whether or not the person is hired
+
+
+def _broad(x: Unit) -> bool:
+    """A licence in perpetuity or for any purpose, not limited to evaluation or to using a deliverable."""
+    return ((x.has("perpetual_irrevocable") or bool(ANY_PURPOSE.search(x.text))) and not LIMITED_USE.search(x.text)
+            and not x.has("evaluation_only"))
+
+
+def stage_work_taken(d: DocFacts) -> Taken | None:
+    """The rights the company takes in hiring-stage work: a transfer, or a licence in perpetuity, for any purpose or
+    of the submission, that reaches what the candidate submits, whether or not they are hired, or from a stage that is
+    not fairly paid and says nothing of the work staying the candidate's. A licence limited to evaluation, or a
+    sentence that leaves the work with the candidate, takes nothing; "you keep the copyright but grant us a perpetual
+    licence for any purpose" takes what the copyright is worth; a transfer only if the person is hired takes nothing
+    from those who are not. An employee's assignment of what they make in the job is the paid work the taxonomy
+    leaves alone."""
+    assess = d.with_("assessment_context")
+    # a sentence that transfers is not undone by a weaker reading that the person keeps something
+    takes = [u for u in d.with_("ip_transfer") if u.p("keeps_rights") < u.p("ip_transfer")] + [
+        x for x in d.with_("ip_licence") if (x.has("perpetual_irrevocable", "scope_submission") or ANY_PURPOSE.search(x.text))
+        and not x.has("ip_transfer") and (_broad(x) or not x.has("keeps_rights", "evaluation_only"))]
+    takes = [u for u in takes if hire_condition(u.text) != "hire" or u.has("regardless_of_hire")]
+    # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
+    submission = [u for u in takes if u.has("scope_submission") or d.near(u, "scope_submission", window=1)]
+    if not submission and assess and not d.has("employee_status"):
+        # a hiring-stage document whose ownership clause does not say it is limited to later paid work
+        submission = [u for u in takes if d.near(u, "assessment_context", window=4)]
+    if not submission:
+        return None
+    regardless = any(d.near(u, "regardless_of_hire", window=2) for u in submission[:3])
+    salaried = any(m.unit in ("year", "month") for u in d.units for m in u.money)
+    staged = bool(assess) or d.has("unpaid", "contingent_pay") or (
+        not salaried and any(u.p("scope_submission") >= 0.8 for u in submission)) or (
+        d.has("non_employee_label") and not states_employee(d))
+    check = rate_check(d)
+    paid_stage = fair_pay(d, check) and not d.has("unpaid", "contingent_pay")
+    keeps = [u for u in d.with_("keeps_rights") if not (u.has("ip_licence") and _broad(u))
+             and u.p("keeps_rights") >= u.p("ip_transfer")]
+    if not (staged and (regardless or (not paid_stage and not keeps))):
+        return None
+    why = ("the rights pass whether or not the person is hired" if regardless
+           else "the hiring stage is not paid at a fair rate" if assess or d.has("unpaid") else "nothing is paid for it")
+    return Taken(tuple(submission), why, regardless)
+
+
 def ip_grab(d: DocFacts) -> list[Decision]:
     """Overbroad taking of IP: prior or own-time or post-engagement work, or the work of an unpaid hiring stage."""
     transfers = d.with_("ip_transfer")
@@ -543,37 +595,9 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                             (f"it reaches work conceived after the engagement ends: {_q(u)}", "-> ip_grab (post-engagement work)"),
                             _conf(u, facts=("scope_after_end",))))
 
-    # A licence limited to evaluation, or a sentence that leaves the work with the candidate, takes nothing; a sentence
-    # that transfers ownership takes it whatever else it says about how the work is used.
-    # "you keep the copyright but grant us a perpetual licence for any purpose" takes what the copyright is worth
-    def broad(x: Unit) -> bool:
-        return ((x.has("perpetual_irrevocable") or bool(ANY_PURPOSE.search(x.text))) and not LIMITED_USE.search(x.text)
-                and not x.has("evaluation_only"))
-
-    takes = [u for u in transfers if not u.has("keeps_rights")] + [
-        x for x in licences if (x.has("perpetual_irrevocable", "scope_submission") or ANY_PURPOSE.search(x.text))
-        and not x.has("ip_transfer")
-        and (broad(x) or not x.has("keeps_rights", "evaluation_only"))]
-    # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
-    # a transfer that takes effect only if the person is hired takes nothing from those who are not
-    takes = [u for u in takes if hire_condition(u.text) != "hire" or u.has("regardless_of_hire")]
-    submission = [u for u in takes if u.has("scope_submission") or d.near(u, "scope_submission", window=1)]
-    if not submission and assess and not d.has("employee_status"):
-        # a hiring-stage document whose ownership clause does not say it is limited to later paid work
-        submission = [u for u in takes if d.near(u, "assessment_context", window=4)]
-    regardless = bool(submission) and any(d.near(u, "regardless_of_hire", window=2) for u in submission[:3])
-    # taken whatever the outcome, or taken from a stage that is not fairly paid and says nothing of the work staying yours
-    # the work taken must come from a hiring stage or from unpaid or non-employee work: an employee's assignment of
-    # what they make in the job is the paid work the taxonomy leaves alone
-    salaried = any(m.unit in ("year", "month") for u in d.units for m in u.money)
-    staged = bool(assess) or d.has("unpaid", "contingent_pay") or (
-        not salaried and any(u.p("scope_submission") >= 0.8 for u in submission)) or (
-        d.has("non_employee_label") and not states_employee(d))
-    keeps = [u for u in d.with_("keeps_rights") if not (u.has("ip_licence") and broad(u))]
-    if submission and staged and (regardless or (not paid_stage and not keeps)):
-        u = submission[0]
-        why = ("the rights pass whether or not the person is hired" if regardless
-               else "the hiring stage is not paid at a fair rate" if assess or d.has("unpaid") else "nothing is paid for it")
+    taken = stage_work_taken(d)
+    if taken is not None:
+        u, why = taken.units[0], taken.why
         ev = [u] + d.near(u, "regardless_of_hire", "scope_submission", window=2)
         out.append(Decision("ip.interview_work", "ip_grab", _dedupe(ev),
                             (f"the company takes rights in the candidate's hiring-stage work: {_q(u)}", why,

@@ -155,7 +155,8 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(_stated_effort(_defined_status(_kept_work(_denied_work(units))))), jurisdiction=jurisdiction,
+    return DocFacts(units=tuple(_stated_effort(_defined_status(_kept_work(_stated_transfer(_denied_work(units)))))),
+                    jurisdiction=jurisdiction,
                     wage=minimum_wage(jurisdiction))
 
 
@@ -227,6 +228,29 @@ NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’
 TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecomes?\s+(?:the\s+)?(?:sole\s+)?property|"
                        r"\bbelongs?\s+to\s+(?:the|us|our)\b|\b(?:shall|will)\s+be\s+owned\b|\bwaive\w*", re.I)
 SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)?true|applies|holds)\b", re.I)
+
+
+# "Copyright in the descriptions you submit will vest in Fenwick & Lowe Ltd": ownership of work passes by a verb of
+# transfer, whatever wording the tagger has seen. Not where it is denied or passes to the person.
+IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?:in|to)|ownership|title|work\s+product|"
+                       r"inventions?)|IP)\b")
+PASSES = re.compile(r"\b(?:vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
+                    r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
+                    r"(?:shall|will)\s+be\s+owned\s+by|(?:shall|will)\s+become\s+ours)\b", re.I)
+TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
+                           re.I)
+DENIAL = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+
+
+def _stated_transfer(units: list[Unit]) -> list[Unit]:
+    out = []
+    for u in units:
+        m = PASSES.search(u.text)
+        if (m and not u.has("ip_transfer") and IP_OBJECT.search(u.text[:m.start()])
+                and not DENIAL.search(u.text[max(0, m.start() - 40):m.start()]) and not TO_THE_PERSON.match(u.text[m.end():])):
+            u = replace(u, facts={**u.facts, "ip_transfer": VALUE_SURE})
+        out.append(u)
+    return out
 
 
 def _kept_work(units: list[Unit]) -> list[Unit]:
