@@ -507,7 +507,9 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
     paid_stage = fair_pay(d, check) and not d.has("unpaid", "contingent_pay")
     keeps = [u for u in d.with_("keeps_rights") if not (u.has("ip_licence") and _broad(u))
              and u.p("keeps_rights") >= u.p("ip_transfer")]
-    if not (staged and (regardless or (not paid_stage and not keeps))):
+    # keeping the copyright does not undo a licence in perpetuity or for any purpose granted beside it
+    broad = any(u.has("ip_licence") and _broad(u) for u in submission)
+    if not (staged and (regardless or (not paid_stage and (broad or not keeps)))):
         return None
     why = ("the rights pass whether or not the person is hired" if regardless
            else "the hiring stage is not paid at a fair rate" if assess or d.has("unpaid") else "nothing is paid for it")
@@ -666,7 +668,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # a volunteer is someone giving time to a cause; the label fails when the time goes into a business's own work
     # an employee on a payroll at a fair rate is not made a non-employee by a stray mention of unpaid work
     paid_employee = employee and fair_pay(d, rate_check(d))
-    if unpaid and not paid_employee and (work or control or (not volunteer and d.has("effort"))):
+    # (a short unpaid test is not work under a status: the stint must be more than a short test, or real work, or directed)
+    if unpaid and not paid_employee and (work or control or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS)):
         w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
                             "misclassification", _dedupe([label, w]),

@@ -155,7 +155,8 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(_stated_effort(_defined_status(_kept_work(_stated_transfer(_denied_work(units)))))),
+    units = _stated_licence(_stated_transfer(_denied_work(units)))
+    return DocFacts(units=tuple(_stated_effort(_defined_status(_kept_work(units)))),
                     jurisdiction=jurisdiction,
                     wage=minimum_wage(jurisdiction))
 
@@ -249,6 +250,27 @@ def _stated_transfer(units: list[Unit]) -> list[Unit]:
         if (m and not u.has("ip_transfer") and IP_OBJECT.search(u.text[:m.start()])
                 and not DENIAL.search(u.text[max(0, m.start() - 40):m.start()]) and not TO_THE_PERSON.match(u.text[m.end():])):
             u = replace(u, facts={**u.facts, "ip_transfer": VALUE_SURE})
+        out.append(u)
+    return out
+
+
+# "Coastline Media may broadcast, modify and otherwise exploit the edit in perpetuity": a right to use work, for ever
+# or for any purpose, is a licence however it is worded.
+MAY_USE = re.compile(r"\b(?:may|can|is\s+free\s+to|will\s+be\s+(?:free|entitled)\s+to|reserves?\s+the\s+right\s+to|"
+                     r"(?:has|have)\s+the\s+right\s+to)\s+(?:\w+,?\s+){0,4}?(?:use|publish|broadcast|stream|exploit|reproduce|"
+                     r"modify|adapt|sell|distribute|incorporate|ship|run|display|license)\b", re.I)
+LASTING = re.compile(r"\bin\s+perpetuity\b|\bperpetual\w*|\birrevocabl\w*|\bforever\b|\bindefinitely\b|\bany\s+(?:purpose|use|"
+                     r"campaign|media|medium|way)\b|\bwithout\s+(?:further\s+|any\s+)?(?:payment|compensation|royalt\w*|fee|"
+                     r"credit)|\bcommercial(?:ly)?\b", re.I)
+
+
+def _stated_licence(units: list[Unit]) -> list[Unit]:
+    out = []
+    for u in units:
+        m = MAY_USE.search(u.text)
+        if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
+                and not DENIAL.search(u.text[max(0, m.start() - 30):m.end()])):
+            u = replace(u, facts={**u.facts, "ip_licence": VALUE_SURE})
         out.append(u)
     return out
 
