@@ -129,3 +129,10 @@ def test_a_charity_named_in_its_letterhead_takes_volunteers():
             "Volunteer handbook. Volunteering here is unpaid and freely given. Volunteers help by welcoming members at "
             "the front desk and sorting donations on the shifts they choose.")
     assert not {"misclassification", "unpaid_scope"} & categories(text)
+
+
+def test_an_assignment_that_brings_own_time_work_in_is_not_a_carve_out():
+    text = ("Hi Marcus - welcome aboard! Your offer from Wrigley Wearables Inc. (Chicago): salary $98k, full-time. IP: you "
+            "assign to us inventions you make while you work here. That covers side projects too - even stuff you build "
+            "on weekends on your own laptop that has nothing to do with wearables.")
+    assert "ip_grab" in categories(text)

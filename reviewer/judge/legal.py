@@ -577,8 +577,9 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     turns = {u.index: turn(u.text, OWN_TIME) for u in d.units}
     carve = [u for u in carve if turns[u.index] != "included"] + [
         u for u in d.units if turns[u.index] == "excluded" and u not in carve and u.has("ip_transfer", "carve_out", "scope_own_time")]
+    # (a sentence whose words bring own-time work in is not a carve-out, whatever the tagger read)
     own = [u for u in d.units if (u.p("scope_own_time") >= SCOPE_SURE or turns[u.index] == "included")
-           and turns[u.index] != "excluded" and not kept(u) and with_transfer(u)]
+           and turns[u.index] != "excluded" and (turns[u.index] == "included" or not kept(u)) and with_transfer(u)]
     if own and not carve:
         u = own[0]
         t = with_transfer(u)[0]
