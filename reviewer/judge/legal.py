@@ -418,7 +418,8 @@ OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(
                       r"\bwithout\s+(?:using\s+)?(?:the\s+)?(?:company|employer|firm|studio)(?:'s)?\s+"
                       r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
 _TURN_IN = re.compile(r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
-                      r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b", re.I)
+                      r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
+                      r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b", re.I)
 _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
                        r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+not\b|\bnot\s+(?:to\s+)?"
                        r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b", re.I)
