@@ -136,3 +136,18 @@ def test_an_assignment_that_brings_own_time_work_in_is_not_a_carve_out():
             "assign to us inventions you make while you work here. That covers side projects too - even stuff you build "
             "on weekends on your own laptop that has nothing to do with wearables.")
     assert "ip_grab" in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coding test (2 hours, unpaid, synthetic data). Nothing you submit becomes the property of the Company.",
+    "Hi! For the case study (2 hours, unpaid, fictional company) we won't ask you to assign copyright in your slides to us.",
+])
+def test_a_denied_transfer_takes_nothing(text):
+    assert "ip_grab" not in categories(text)
+
+
+def test_a_transfer_that_names_the_portfolio_reaches_prior_work():
+    text = ("Contract of Employment - Severn Creative Ltd, Bristol. The Employee is employed as a Graphic Designer at a salary "
+            "of £31,000 per annum. 7.1 The Employee assigns to the Company copyright in all works created in the course of "
+            "employment and in all works contained in the Employee's portfolio at the date of this contract.")
+    assert "ip_grab" in categories(text)

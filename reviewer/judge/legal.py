@@ -428,6 +428,8 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 # Work made before the engagement.
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|\bbackground\s+"
                    r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written)\s+(?:before|prior\s+to)\b|"
+                   r"\b(?:existing|earlier|previous)\s+(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|"
+                   r"programs?|content)\b|\bportfolio\b|\bat\s+the\s+date\s+of\s+this\s+(?:contract|agreement)\b|"
                    r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
                    r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|"
                    r"this\s+(?:agreement|contract|offer))\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
@@ -548,8 +550,12 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
     # a transfer reaches prior work where the tagger reads it so or the words bring it in ('whether made before or
     # during your employment', 'including work realised before the signature of this contract')
+    # ... or a sentence that transfers names earlier work without turning it out ('copyright in all works created in
+    # the course of employment and in all works in the Employee's portfolio at the date of this contract')
     reach = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8))
-             or turn(u.text, PRIOR) == "included"]
+             or turn(u.text, PRIOR) == "included"
+             or (u.p("ip_transfer") > max(u.p("keeps_rights"), u.p("carve_out"), u.p("ip_licence")) and PRIOR.search(u.text)
+                 and turn(u.text, PRIOR) is None)]
     prior = [u for u in reach if with_transfer(u)
              and (plain_transfer(u) or (not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")))]
     if prior:

@@ -155,7 +155,7 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    units = _stated_licence(_stated_transfer(_denied_work(units)))
+    units = _stated_pay(_stated_licence(_stated_transfer(_denied_work(units))))
     return DocFacts(units=tuple(_stated_effort(_defined_status(_kept_work(units)))),
                     jurisdiction=jurisdiction,
                     wage=minimum_wage(jurisdiction))
@@ -228,6 +228,12 @@ NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’
                        r"property)\b|\bstays?\s+(?:yours|with\s+you)\b", re.I)
 TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecomes?\s+(?:the\s+)?(?:sole\s+)?property|"
                        r"\bbelongs?\s+to\s+(?:the|us|our)\b|\b(?:shall|will)\s+be\s+owned\b|\bwaive\w*", re.I)
+# "Nothing you submit becomes the property of the Company", "Copyright does not pass to us": a transfer denied.
+NEGATED_TRANSFER = re.compile(r"^\W*(?:nothing|none|no\s+(?:part|rights?|ownership|copyright|title|IP))\b[^.;]{0,80}?\b(?:becomes?|"
+                              r"pass(?:es)?|transfers?|vests?|belongs?|is\s+assigned)\b|\b(?:does|do|will|shall)\s*(?:not|n['’]t)\s+"
+                              r"(?:become|pass|transfer|vest|belong|be\s+assigned)\b|\bwon['’]t\s+(?:become|pass|transfer|vest|belong)\b|"
+                              r"(?:\bnot|\bnever|n['’]t)\s+(?:be\s+)?(?:ask\w*|requir\w*|expect\w*)\s+(?:\w+\s+)?to\s+(?:assign|transfer|"
+                              r"sign\s+over|give\s+up|hand\s+over)\b|^\W*(?:there\s+is\s+)?no\s+(?:assignment|transfer)\b", re.I)
 SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)?true|applies|holds)\b", re.I)
 
 
@@ -237,17 +243,19 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"inventions?)|IP)\b")
 PASSES = re.compile(r"\b(?:vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
-                    r"(?:shall|will)\s+be\s+owned\s+by|(?:shall|will)\s+become\s+ours)\b", re.I)
+                    r"(?:shall|will)\s+be\s+owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
+                    r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
 TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
                            re.I)
-DENIAL = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
 
 
 def _stated_transfer(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
         m = PASSES.search(u.text)
-        if (m and not u.has("ip_transfer") and IP_OBJECT.search(u.text[:m.start()])
+        owns = bool(m) and m.group(0).lower().endswith("own")  # 'the Company will own X': what it owns follows
+        if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
                 and not DENIAL.search(u.text[max(0, m.start() - 40):m.start()]) and not TO_THE_PERSON.match(u.text[m.end():])):
             u = replace(u, facts={**u.facts, "ip_transfer": VALUE_SURE})
         out.append(u)
@@ -278,11 +286,34 @@ def _stated_licence(units: list[Unit]) -> list[Unit]:
 def _kept_work(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for u in units:
-        denies = NOT_OWNED.search(u.text) and not TRANSFERS.search(u.text)
+        denies = (NOT_OWNED.search(u.text) and not TRANSFERS.search(u.text)) or NEGATED_TRANSFER.search(u.text)
         continues = bool(out) and SAME_AS_BEFORE.search(u.text) and out[-1].has("keeps_rights") and not TRANSFERS.search(u.text)
         if (denies or continues) and u.has("ip_transfer"):
             facts = {k: v for k, v in u.facts.items() if k not in ("ip_transfer", "regardless_of_hire")}
             u = replace(u, facts={**facts, "keeps_rights": max(u.p("keeps_rights"), VALUE_SURE)})
+        out.append(u)
+    return out
+
+
+# "...for a fixed fee of $18,000, working remotely on its own schedule": money named as what the company pays states
+# that the work is paid, however long the sentence that buries it.
+PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)?(?:fee|rate|price|sum)\s+of\b|\bsalary\b|"
+                  r"\bwages?\b|\bstipend\b|\bhonorarium\b|\bremuneration\b|\bretainer\b|\b(?:we|the\s+company)\s+"
+                  r"(?:will\s+)?pays?\b|\b(?:is|are|will\s+be)\s+paid\b", re.I)
+WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
+UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
+                          r"\bfree\s+of\s+charge\b|\bonly\s+if\b", re.I)
+
+
+def _stated_pay(units: list[Unit]) -> list[Unit]:
+    from ..values import hire_condition, is_a_cost
+
+    out = []
+    for u in units:
+        if (u.money and not u.has("paid", "unpaid", "contingent_pay") and PAYS.search(u.text)
+                and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
+                and not WINNERS.search(u.text)):
+            u = replace(u, facts={**u.facts, "paid": VALUE_SURE})
         out.append(u)
     return out
 
