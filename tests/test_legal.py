@@ -222,3 +222,11 @@ def test_an_intern_is_judged_by_pay_and_staff_work_not_by_supervision():
                       {"non_employee_label": 0.95, "employee_status": 0.6}),
             ("The Trainee shall work at the atelier forty hours a week under the head of pattern-making.", {"control": 0.95}))
     assert "status.controlled_contractor" in kinds(d)
+
+
+def test_a_paid_trial_participant_doing_the_jobs_work_is_misclassified():
+    d = doc(("Two 6-hour shifts serving customers on the bar, paid at £13.00 an hour.",
+             {**A, "paid": 0.95, "effort": 0.9, "core_work": 0.9}),
+            ("You will not be an employee during the trial shifts; you attend as a trial participant.",
+             {"non_employee_label": 0.95}), jurisdiction="UK")
+    assert "status.unpaid_trial_not_employee" in kinds(d)

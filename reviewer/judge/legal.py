@@ -685,6 +685,14 @@ def misclassification(d: DocFacts) -> list[Decision]:
                              "the work is unpaid and the organisation is not a charity, nor is this a course placement",
                              f"yet the person does directed or productive work: {_q(w)}", "-> misclassification"),
                             _conf(label, facts=("non_employee_label",))))
+    elif kind == "status.unpaid_trial_not_employee" and not employee and (work or c_score >= 0.8):
+        # "a trial participant, not an employee" doing the job's work: paid or not, the label has no independence
+        # behind it, and the work is the employee's
+        w = (work or control)[0]
+        out.append(Decision(kind, "misclassification", _dedupe([label, w]),
+                            (f"the person is given a non-employee status for a hiring stage: {_q(label)}",
+                             f"yet does the job's work or works under direction: {_q(w)}", "-> misclassification"),
+                            _conf(label, facts=("non_employee_label",))))
     elif (not employee or probation) and not all(_status_kind(u.text) == "status.unpaid_intern" for u in labels):
         # (an intern or trainee is supervised by the nature of the role: what decides their status is whether they
         # are paid and whether they do staff's work, the test above, not how closely they are directed)

@@ -179,7 +179,7 @@ NAMED_STATUS = re.compile(
     r"agrees|is\s+(?:required|expected|responsible)|works?|performs?|provides?)\b"
     r"|\b(?i:volunteers?)\s+(?:are|is|will\s+be)\s+(?:only\s+)?(?:expected|required|asked)\s+to\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
-    r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer)\s+"
+    r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b")
 
 
