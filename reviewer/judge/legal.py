@@ -320,8 +320,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             kind = "unpaid.no_pay"
             reasons.append(f"it asks for a stint of work that is not limited to a short test: {_q(work[0])}")
             extra += work[:1]
-        volunteer = _status_kind(labels[0].text) == "status.for_profit_volunteer" if labels else False
-        if kind is None and labels and not assess and not volunteer and (d.has("control") or d.has("effort")):
+        if kind is None and labels and not assess and (d.has("control") or d.has("effort")):
             kind = "unpaid.no_pay"
             reasons.append(f"unpaid work in a non-employee role under the company's direction: {_q(labels[0])}")
             extra += d.with_("control")[:1]
@@ -419,7 +418,7 @@ OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(
                       r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
 _TURN_IN = re.compile(r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
                       r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
-                      r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b", re.I)
+                      r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
 _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
                        r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+not\b|\bnot\s+(?:to\s+)?"
                        r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b", re.I)
