@@ -330,6 +330,9 @@ _BEFORE_FLAT = re.compile(
     r"honorarium|price)|honorarium|lump[- ]sum|(?:a|the)\s+(?:total|sum)\s+of|in total|\ba\s+flat)"
     r"\s*(?:of|is|will be|:|=)?\s*$",
     re.I)
+# 'every hour is paid at CAD 19', 'each day will be paid at R350'
+_PAID_PER_BEFORE = re.compile(r"\b(?:every|each|per|an?)\s+(?P<u>hour|day|shift|week)\s+(?:worked\s+|of\s+(?:the\s+|your\s+)?\w+\s+)?(?:is|are|will\s+be)\s+"
+                              r"paid\s+(?:at|@)?\s*$", re.I)
 _BEFORE_SALARY = re.compile(r"salary\s*(?:of|is|will be|:)?\s*(?:up to|approximately|about|around)?\s*$", re.I)
 _WEIGHT = re.compile(r"\b(?:lift\w*|carry\w*|carrie\w*|weigh\w*|push\w*|pull\w*|load\w*|lbs?)\b", re.I)
 _NOT_MONEY_BEFORE = re.compile(r"\b(?:form|room|rule|section|clause|item|ref|no)\.?\s*$", re.I)
@@ -411,6 +414,9 @@ def _unit_before(text: str, start: int, amount: float) -> str | None:
     m = _BEFORE_UNIT.search(window)
     if m:
         return _BEFORE_NAMES[m.group("adj").lower().replace("-", " ")]
+    m = _PAID_PER_BEFORE.search(window)
+    if m:
+        return _UNIT_NAMES.get(m.group("u").lower(), m.group("u").lower())
     if _BEFORE_FLAT.search(window):
         return "flat"
     if _BEFORE_SALARY.search(window) and amount >= 12_000:

@@ -9,6 +9,9 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # the unit named before the amount: 'every hour is paid at', 'each day of the trial will be paid at'
+    ("No part of the trial is unpaid; every hour is paid at CAD 19 through payroll.", "USD", [(19, 19, "CAD", "hour")]),
+    ("Each day of the trial will be paid at R350.", "USD", [(350, 350, "ZAR", "day")]),
     # 'for each hour', 'per started hour' are hourly; a country's own dollar (FJ$)
     ("We pay you £30.00 for each hour of your scheduled sessions.", "USD", [(30, 30, "GBP", "hour")]),
     ("After that it's $4 per started hour.", "USD", [(4, 4, "USD", "hour")]),
