@@ -151,3 +151,13 @@ def test_a_transfer_that_names_the_portfolio_reaches_prior_work():
             "of £31,000 per annum. 7.1 The Employee assigns to the Company copyright in all works created in the course of "
             "employment and in all works contained in the Employee's portfolio at the date of this contract.")
     assert "ip_grab" in categories(text)
+
+
+def test_an_intern_replacing_a_reporter_fails_the_placement_test_and_one_who_may_not_cover_staff_passes():
+    text = ("Internship - Umhlanga Media (Pty) Ltd, Durban. The internship is unpaid and lasts three months as part of the "
+            "student's journalism diploma at Durban University of Technology. The intern will replace our departing "
+            "reporter, filing two published stories a day.")
+    assert {"misclassification", "unpaid_scope"} <= categories(text)
+    fair = text.replace("The intern will replace our departing reporter, filing two published stories a day.",
+                        "Your tasks are chosen for learning: you won't be rostered to run the newsroom or cover for staff.")
+    assert not {"misclassification", "unpaid_scope"} & categories(fair)

@@ -698,7 +698,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
         strong = c_score >= 1.5 and c_score > 1.5 * i_score
         mixed = c_score >= 0.8 and bool(work or costs) and i_score < 0.8 * c_score
         plain = c_score >= 0.9 and i_score == 0
-        if strong or mixed or plain:
+        # the employer's taxes or insurance shifted onto someone whose work is directed, with nothing independent
+        shifted = c_score >= 0.5 and i_score < 0.5 * c_score and any(EMPLOYER_COSTS.search(u.text) for u in costs)
+        if strong or mixed or plain or shifted:
             ev = [label] + control[:2] + (core[:1] or costs[:1])
             out.append(Decision(kind if probation else "status.controlled_contractor", "misclassification", _dedupe(ev),
                                 (f"the person is given a non-employee status: {_q(label)}",

@@ -212,6 +212,20 @@ WORK_FACTS = ("core_work", "real_work_output")
 WORK_SURE = 0.8
 
 
+# "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
+REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
+                            r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
+                            r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
+                            r"assistant|receptionist|accountant|team\s+member|hire)\b", re.I)
+
+
+def _denied_before(text: str, at: int) -> bool:
+    """A denial governs the words at `at`: 'you won't be rostered to run operations or cover for staff'. The clause
+    is read back to a semicolon, a colon or a 'but'."""
+    before = re.split(r"[;:]|\bbut\b|\bhowever\b", text[max(0, at - 100):at])[-1]
+    return bool(DENIAL.search(before))
+
+
 def _denied_work(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
@@ -219,6 +233,9 @@ def _denied_work(units: list[Unit]) -> list[Unit]:
                                                         or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
         if drop:
             u = replace(u, facts={k: v for k, v in u.facts.items() if k not in drop})
+        m = REPLACES_STAFF.search(u.text)
+        if m and not u.has("core_work") and not _denied_before(u.text, m.start()):
+            u = replace(u, facts={**u.facts, "core_work": VALUE_SURE})
         out.append(u)
     return out
 
