@@ -161,3 +161,13 @@ def test_an_intern_replacing_a_reporter_fails_the_placement_test_and_one_who_may
     fair = text.replace("The intern will replace our departing reporter, filing two published stories a day.",
                         "Your tasks are chosen for learning: you won't be rostered to run the newsroom or cover for staff.")
     assert not {"misclassification", "unpaid_scope"} & categories(fair)
+
+
+def test_a_perpetual_licence_of_background_materials_for_any_purpose_takes_prior_work():
+    text = ("Statement of Work 3 - Tyne Retail plc and Quayside Code Ltd (Newcastle). Quayside will deliver the loyalty-app "
+            "backend for £45,000, staffed and scheduled by Quayside. \"Background Materials\" means Quayside's "
+            "pre-existing libraries. Tyne Retail is granted a perpetual, unrestricted licence to use, modify and "
+            "sublicense the Background Materials for any purpose.")
+    assert "ip_grab" in categories(text)
+    limited = text.replace("for any purpose", "solely as incorporated in the backend").replace("perpetual, unrestricted", "non-exclusive")
+    assert "ip_grab" not in categories(limited)

@@ -402,7 +402,8 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
                          r"required)|\bas\s+(?:necessary|needed|required)\b|\b(?:necessary|needed|required)\s+(?:to|for)\s+"
                          r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+deliverables?"
-                         r"|\bas\s+part\s+of\s+(?:the|a|any)\s+deliverables?"
+                         r"|\bas\s+part\s+of\s+(?:the|a|any|that|such|this)\s+(?:deliverables?|products?|process(?:es)?|services?|"
+                         r"work\s+product|inventions?)\b"
                          r"|\bincorporat\w*\s+(?:\w+\s+){0,8}?(?:in|into)\s+(?:the|any|a|such)\s+(?:deliverables?|inventions?|"
                          r"work\s+product|products?|services?|company\s+products?)\b"
                          r"|\bas\s+part\s+of\s+or\s+in\s+connection\s+with\s+(?:the|such|any)\b", re.I)
@@ -439,6 +440,9 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
 # then, not of help given then ('for your help after you leave, we will pay you').
 CREATION = re.compile(r"\b(?:conceiv\w*|invent\w*|creat\w*|develop\w*|made|make|author\w*|reduced\s+to\s+practice|design\w*|"
                       r"writ\w*|produc\w*|work\s+product|ideas?)\b", re.I)
+
+
+DEFINITION = re.compile(r"^\W*(?:\d[\d.]*\s*)?[\"“'‘][^\"”'’]{1,60}[\"”'’]\s+(?:means|shall\s+mean|includes?|refers\s+to)\b", re.I)
 
 
 def turn(text: str, scope: re.Pattern[str]) -> str | None:
@@ -539,7 +543,10 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         itself transfers is not undone by a carve-out beside it (a transfer of prior inventions next to a 2870 notice)."""
         if u.has("keeps_rights", "carve_out"):
             return True
-        return not u.has("ip_transfer") and bool(d.near(u, "keeps_rights", "carve_out", window=1))
+        # (a heading or a definition beside it states no carve-out, whatever the tagger read)
+        beside = [x for x in d.near(u, "keeps_rights", "carve_out", window=1)
+                  if len(x.text.split()) >= 5 and not DEFINITION.match(x.text)]
+        return not u.has("ip_transfer") and bool(beside)
 
     # a sentence that assigns 'all prior inventions' is not a carve-out because it also names what the person owns;
     # one that turns prior work out ('excluding pre-existing code') is
