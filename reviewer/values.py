@@ -269,11 +269,13 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|tak(?:e|es|ing)\s+you\s+on|offered\s+
           r"join(?:s|ing)?\s+(?:us|the\s+(?:company|team|firm|practice))|start\s+(?:with|working\s+for)\s+us|"
           r"sign(?:s|ing)?\s+(?:your|an|the)\s+(?:employment\s+)?(?:contract|offer)|(?:an?\s+)?employment\s+contract|"
           r"become\s+(?:an?\s+)?(?:employee|member\s+of\s+staff)|your\s+first\s+(?:day|salary|pay\s?check|payslip|month)|"
-          r"employment\s+(?:begins|starts|commences)|successfully|pass(?:es|ing)?\s+(?:your\s+|the\s+|their\s+)?(?:probation|trial)|"
+          r"employment\s+(?:begins|starts|commences)|commenc\w*\s+(?:paid\s+)?employment|(?:are|is|be|get)\s+(?:subsequently\s+|later\s+)?"
+          r"(?:employed|hired)|accept\w*\s+(?:an?\s+|our\s+|the\s+|any\s+)?(?:employment\s+|job\s+)?offer|"
+          r"join(?:s|ing)?\s+(?:the\s+)?(?:studio|agency|business|organi[sz]ation|school|clinic|group|staff)|successfully|pass(?:es|ing)?\s+(?:your\s+|the\s+|their\s+)?(?:probation|trial)|"
           r"complet(?:e|es|ing)\s+(?:your\s+|the\s+|their\s+)?probation)")
 _WON = r"(?:win(?:s|ner|ners|ning)?|the\s+best|top\s+(?:entry|entries|submission|\d+)|first\s+place|shortlisted\s+winner)"
 _CONDITION = re.compile(
-    r"\b(?:only\s+)?(?:if|once|when|upon|on|after|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
+    r"\b(?:only\s+)?(?:if|once|when|upon|on|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|depend(?:s|ent|ing)?\s+on|until|to)\b[^.;:!?]{0,40}?\b" + f"(?:{_HIRED}|{_WON})\\b"
     r"|\b(?:only|solely)\s+(?:to|for)\s+(?:the\s+)?(?:successful|selected|hired|winning)\b"
     r"|\bcredited\s+(?:to|against|towards?)\s+(?:your\s+)?(?:first\s+|future\s+)?(?:salary|wages?|pay)\b"

@@ -422,6 +422,9 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("| 1st | ₹1,00,000 + direct offers for all team members |", "win"),
     ("Runner-up: $500 voucher", "win"),
+    ("Copyright in your programs vests in the Company only if you are subsequently employed by it.", "hire"),
+    ("The model is assigned to us only if you accept an employment offer; otherwise you keep it.", "hire"),
+    ("Should you join the studio, your layout will be assigned to us.", "hire"),
     ("We pay $150 for the one set we choose to run on site.", "win"),
     ("Onboarding hours are paid after you successfully pass your probation review.", "hire"),
     ("1st week: shadowing the team", None),

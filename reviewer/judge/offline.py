@@ -260,7 +260,7 @@ SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)
 # transfer, whatever wording the tagger has seen. Not where it is denied or passes to the person.
 IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?:in|to)|ownership|title|work\s+product|"
                        r"inventions?)|IP)\b")
-PASSES = re.compile(r"\b(?:vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
+PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
                     r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
