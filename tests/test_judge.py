@@ -171,3 +171,19 @@ def test_a_perpetual_licence_of_background_materials_for_any_purpose_takes_prior
     assert "ip_grab" in categories(text)
     limited = text.replace("for any purpose", "solely as incorporated in the backend").replace("perpetual, unrestricted", "non-exclusive")
     assert "ip_grab" not in categories(limited)
+
+
+def test_an_employment_waiver_that_reaches_the_unpaid_writing_sample_takes_interview_work():
+    text = ("CONTRACT OF EMPLOYMENT - Grand Canal Games Ltd, Dublin. The Employee is employed as Narrative Designer at a "
+            "salary of €58,000 per annum. 9.3 Moral rights. The Employee waives all moral rights in works made in the course "
+            "of this employment and in the unpaid writing sample submitted with the Employee's application.")
+    assert "ip_grab" in categories(text)
+    assert "ip_grab" not in categories(text.replace(" and in the unpaid writing sample submitted with the Employee's "
+                                                    "application", ""))
+
+
+def test_a_paid_trial_participant_on_shifts_under_a_charge_nurse_is_misclassified():
+    text = ("Working trial - Certified Nursing Assistant, Lakeshore Care Home LLC (Chicago, IL). Four 8-hour shifts caring "
+            "for residents under the charge nurse, paid at $20 per hour. During the trial you are not an employee of "
+            "Lakeshore; you are a trial participant.")
+    assert "misclassification" in categories(text)

@@ -445,6 +445,14 @@ CREATION = re.compile(r"\b(?:conceiv\w*|invent\w*|creat\w*|develop\w*|made|make|
 DEFINITION = re.compile(r"^\W*(?:\d[\d.]*\s*)?[\"“'‘][^\"”'’]{1,60}[\"”'’]\s+(?:means|shall\s+mean|includes?|refers\s+to)\b", re.I)
 
 
+# Unpaid work done to get the job, named in a contract's own IP clause ('the unpaid writing sample submitted with the
+# Employee's application', 'any unpaid test assignment completed during recruitment').
+STAGE_WORK = re.compile(r"\bunpaid\s+(?:\w+\s+){0,2}?(?:sample|test|assignment|exercise|task|layout|work|trial|project|case\s+study)s?\b|"
+                        r"\b(?:submitted|produced|completed|done|created|made)\s+(?:with\s+(?:your|the\s+\w+['’]s|his|her|their)\s+"
+                        r"application|(?:during|for|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:selection|recruitment|interview|hiring|"
+                        r"application)(?:\s+process)?)\b", re.I)
+
+
 def turn(text: str, scope: re.Pattern[str]) -> str | None:
     """Which way the words just before the first mention of `scope` (own-time work, prior work) turn it: 'included'
     when they bring it in ('including', 'even', 'with no exception for'), 'excluded' when they leave it out
@@ -619,6 +627,15 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                             (f"the company takes rights in the candidate's hiring-stage work: {_q(u)}", why,
                              "-> ip_grab (interview work)"), _conf(u, facts=("ip_transfer", "ip_licence"))))
 
+    # an employment contract whose transfer or waiver also reaches the unpaid test or sample done to get the job
+    if "ip.interview_work" not in {x.kind for x in out}:
+        reach = [u for u in d.with_("moral_rights_waiver", "ip_transfer") if STAGE_WORK.search(u.text)
+                 and not u.has("keeps_rights") and hire_condition(u.text) != "hire"]
+        if reach:
+            u = reach[0]
+            out.append(Decision("ip.interview_work", "ip_grab", _dedupe([u]),
+                                (f"the rights taken reach the unpaid work done to get the job: {_q(u)}",
+                                 "-> ip_grab (interview work)"), _conf(u, facts=("moral_rights_waiver", "ip_transfer"))))
     waiver = d.with_("moral_rights_waiver")
     if waiver and (assess or d.has("unpaid")) and not paid_stage and "ip.interview_work" not in {x.kind for x in out}:
         u = waiver[0]
@@ -691,10 +708,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
                              "the work is unpaid and the organisation is not a charity, nor is this a course placement",
                              f"yet the person does directed or productive work: {_q(w)}", "-> misclassification"),
                             _conf(label, facts=("non_employee_label",))))
-    elif kind == "status.unpaid_trial_not_employee" and not employee and (work or c_score >= 0.8):
+    elif kind == "status.unpaid_trial_not_employee" and not employee and (
+            work or c_score >= 0.5 or effort_hours(d) > SHORT_TEST_HOURS):
         # "a trial participant, not an employee" doing the job's work: paid or not, the label has no independence
         # behind it, and the work is the employee's
-        w = (work or control)[0]
+        w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind, "misclassification", _dedupe([label, w]),
                             (f"the person is given a non-employee status for a hiring stage: {_q(label)}",
                              f"yet does the job's work or works under direction: {_q(w)}", "-> misclassification"),

@@ -219,6 +219,11 @@ REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*
                             r"assistant|receptionist|accountant|team\s+member|hire)\b", re.I)
 
 
+# "supervised by the head chef", "under the charge nurse": work done under someone's direction.
+SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
+                        r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b", re.I)
+
+
 def _denied_before(text: str, at: int) -> bool:
     """A denial governs the words at `at`: 'you won't be rostered to run operations or cover for staff'. The clause
     is read back to a semicolon, a colon or a 'but'."""
@@ -233,6 +238,8 @@ def _denied_work(units: list[Unit]) -> list[Unit]:
                                                         or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
         if drop:
             u = replace(u, facts={k: v for k, v in u.facts.items() if k not in drop})
+        if SUPERVISED.search(u.text) and not u.has("control") and not _denied_before(u.text, SUPERVISED.search(u.text).start()):
+            u = replace(u, facts={**u.facts, "control": VALUE_SURE})
         m = REPLACES_STAFF.search(u.text)
         if m and not u.has("core_work") and not _denied_before(u.text, m.start()):
             u = replace(u, facts={**u.facts, "core_work": VALUE_SURE})
