@@ -210,8 +210,9 @@ _PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$
 # grouped in thousands (12,000 / 12.000 / 12 000), in the Indian way (1,50,000), or plain
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?!\d)|"
         r"\d+(?:[.,]\d+)?")
-_MULT = r"(?:k|K|m|M|bn)(?![A-Za-z])| ?K(?![A-Za-z])|\s(?:thousand|million|billion)\b"
-_MULT_VALUE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_MULT = r"(?:k|K|m|M|bn)(?![A-Za-z])| ?K(?![A-Za-z])|\s(?:thousand|million|billion|lakh|lac|crore)s?\b"
+_MULT_VALUE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "lakh": 1e5, "lac": 1e5,
+               "crore": 1e7}
 _QUALIFIER = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
               "new zealand": "NZD", "nz": "NZD", "singapore": "SGD", "singaporean": "SGD", "hong kong": "HKD"}
 _WORD_CURRENCY = {"dollar": None, "buck": None, "pound": "GBP", "quid": "GBP", "euro": "EUR", "rupee": "INR",
@@ -377,7 +378,7 @@ def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | No
 def _amount(n: str, mult: str | None, currency: str) -> float:
     value = _parse_number(n, currency)
     if mult:
-        value *= _MULT_VALUE[mult.strip().lower()]
+        value *= _MULT_VALUE[mult.strip().lower().rstrip("s")]
     return value
 
 
@@ -490,7 +491,7 @@ def _money_from_match(text: str, m: re.Match[str], default_dollar: str) -> Money
         r_cur = t_cur if (tail.group("suf") or tail.group("word")) and not pre else currency
         t_mult = tail.group("m1")
         second = _amount(tail.group("n1"), t_mult, t_cur)
-        scale = _MULT_VALUE[t_mult.strip().lower()] if t_mult and not mult else 1.0
+        scale = _MULT_VALUE[t_mult.strip().lower().rstrip("s")] if t_mult and not mult else 1.0
         first = low * scale if low * scale <= second else low  # '$20-25k' is 20,000-25,000
         if t_cur == r_cur and second >= first and not _NOT_A_RANGE_END.match(text, tail.end()):
             low, high, end, currency = first, second, tail.end(), r_cur

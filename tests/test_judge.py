@@ -187,3 +187,15 @@ def test_a_paid_trial_participant_on_shifts_under_a_charge_nurse_is_misclassifie
             "for residents under the charge nurse, paid at $20 per hour. During the trial you are not an employee of "
             "Lakeshore; you are a trial participant.")
     assert "misclassification" in categories(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Offer - Yamuna Software Pvt Ltd, Noida. CTC ₹36 lakh per annum. You assign to the Company the code you write in the "
+     "course of your employment. Your pre-existing code and open-source projects are not excluded from this assignment.", True),
+    ("Sample task (about two hours, unpaid, imaginary festival). None of the rights in your draft are transferred to us; "
+     "we only read it.", False),
+    ("Case exercise (two hours maximum, unpaid, fictional brand). We will not be restricted in how we use your plan once "
+     "you submit it.", True),
+])
+def test_negations_and_double_negatives_of_ip_terms(text, expected):
+    assert ("ip_grab" in categories(text)) is expected

@@ -9,6 +9,8 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # lakh and crore
+    ("Role: Senior Backend Engineer, CTC ₹36 lakh per annum.", "USD", [(3600000, 3600000, "INR", "year")]),
     # the unit named before the amount: 'every hour is paid at', 'each day of the trial will be paid at'
     ("No part of the trial is unpaid; every hour is paid at CAD 19 through payroll.", "USD", [(19, 19, "CAD", "hour")]),
     ("Each day of the trial will be paid at R350.", "USD", [(350, 350, "ZAR", "day")]),

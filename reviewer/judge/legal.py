@@ -466,14 +466,26 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     last_in = max(((x.end(), x.end() - x.start()) for x in _TURN_IN.finditer(before)), default=None)
     last_out = max(((x.end(), x.end() - x.start()) for x in _TURN_OUT.finditer(before)), default=None)
     if last_in is None and last_out is None:
+        # the cue may follow what it turns: 'pre-existing code is not excluded from this assignment'
+        after = re.split(r"[;:]|\bbut\b", text[m.end():m.end() + 80])[0]
+        if _AFTER_OUT.search(after):
+            return "excluded"
+        if _AFTER_IN.search(after):
+            return "included"
         return None
     return "included" if last_out is None or (last_in is not None and last_in > last_out) else "excluded"
+
+
+_AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b", re.I)
+_AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"
+                        r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b", re.I)
 
 
 ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
                          r"\bunlimited\b|\bin\s+perpetuity\b|\bforever\b|\bindefinitely\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
                          r"company)\s+(?:like|likes|wish|wishes|want|wants|choose|chooses)\b|\b(?:in\s+any\s+way|however)\s+(?:we|it)\s+"
-                         r"(?:like|wish|want|choose|see\s+fit)", re.I)
+                         r"(?:like|wish|want|choose|see\s+fit)|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+how\b|"
+                         r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right", re.I)
 
 
 @dataclass(frozen=True)
@@ -571,7 +583,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
              or (u.p("ip_transfer") > max(u.p("keeps_rights"), u.p("carve_out"), u.p("ip_licence")) and PRIOR.search(u.text)
                  and turn(u.text, PRIOR) is None)]
     prior = [u for u in reach if with_transfer(u)
-             and (plain_transfer(u) or (not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")))]
+             and (plain_transfer(u) or turn(u.text, PRIOR) == "included"
+                  or (not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")))]
     if prior:
         u = prior[0]
         t = with_transfer(u)[0]

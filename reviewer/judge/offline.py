@@ -256,7 +256,7 @@ TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecome
                        r"\bbelongs?\s+to\s+(?:the|us|our)\b|\b(?:shall|will)\s+be\s+owned\b|\bwaive\w*", re.I)
 # "Nothing you submit becomes the property of the Company", "Copyright does not pass to us": a transfer denied.
 NEGATED_TRANSFER = re.compile(r"^\W*(?:nothing|none|no\s+(?:part|rights?|ownership|copyright|title|IP))\b[^.;]{0,80}?\b(?:becomes?|"
-                              r"pass(?:es)?|transfers?|vests?|belongs?|is\s+assigned)\b|\b(?:does|do|will|shall)\s*(?:not|n['’]t)\s+"
+                              r"pass(?:es|ed)?|transfer(?:s|red)?|vest(?:s|ed)?|belongs?|(?:is|are)\s+assigned)\b|\b(?:does|do|will|shall)\s*(?:not|n['’]t)\s+"
                               r"(?:become|pass|transfer|vest|belong|be\s+assigned)\b|\bwon['’]t\s+(?:become|pass|transfer|vest|belong)\b|"
                               r"(?:\bnot|\bnever|n['’]t)\s+(?:be\s+)?(?:ask\w*|requir\w*|expect\w*)\s+(?:\w+\s+)?to\s+(?:assign|transfer|"
                               r"sign\s+over|give\s+up|hand\s+over)\b|^\W*(?:there\s+is\s+)?no\s+(?:assignment|transfer)\b", re.I)
@@ -276,9 +276,23 @@ TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor
 DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
 
 
+# Double negatives that take the work: "None of the rights in your draft are retained by you", "It is not the case
+# that you keep the copyright".
+NO_RETENTION = re.compile(r"^\W*(?:none\s+of\s+the\s+rights|no\s+rights?)\b[^.;]{0,60}\b(?:are|is|will\s+be)\s+(?:retained|kept)\s+"
+                          r"by\s+you\b|\bnot\s+the\s+case\s+that\s+you\s+(?:keep|retain|own)\b", re.I)
+RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+use\b|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+"
+                          r"how\s+we\s+(?:use|exploit)\b", re.I)
+
+
 def _stated_transfer(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
+        if NO_RETENTION.search(u.text):
+            facts = {k: v for k, v in u.facts.items() if k not in ("keeps_rights", "carve_out")}
+            u = replace(u, facts={**facts, "ip_transfer": max(u.p("ip_transfer"), VALUE_SURE)})
+        elif RIGHT_TO_USE.search(u.text) and not u.has("ip_licence"):
+            facts = {k: v for k, v in u.facts.items() if k not in ("keeps_rights", "evaluation_only")}
+            u = replace(u, facts={**facts, "ip_licence": VALUE_SURE})
         m = PASSES.search(u.text)
         owns = bool(m) and m.group(0).lower().endswith("own")  # 'the Company will own X': what it owns follows
         if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
