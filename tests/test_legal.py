@@ -162,7 +162,8 @@ def test_a_contractor_probation_before_employment_is_misclassification():
     ("This applies with no exception for prior inventions.", "included"),
     ("All teaching materials, whether prepared before or during your employment, belong to the School.", "included"),
     ("All itineraries, including those realised before the signature of this contract, belong to the Company.", "included"),
-    ("Work you created before your employment stays yours.", None),
+    ("Work you created before your employment stays yours.", "excluded"),
+    ("All code, including work created before your employment, is assigned to us.", "included"),
 ])
 def test_which_way_a_sentence_turns_prior_work(text, expected):
     from reviewer.judge.legal import PRIOR, turn
