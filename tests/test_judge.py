@@ -199,3 +199,13 @@ def test_a_paid_trial_participant_on_shifts_under_a_charge_nurse_is_misclassifie
 ])
 def test_negations_and_double_negatives_of_ip_terms(text, expected):
     assert ("ip_grab" in categories(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cleaning partner terms, Dublin. 1.1 The Partner is self-employed and engaged as an independent contractor. "
+     "4.2 Travel time between bookings is not paid.", False),
+    ("Volunteer crew, Harbour Lights Events Pty Ltd, a commercial events company. Volunteers staff the ticket booth on "
+     "set shifts. We can't pay volunteers, but you get a free festival pass and meals.", True),
+])
+def test_a_withheld_benefit_is_not_unpaid_work_but_withheld_pay_is(text, expected):
+    assert ("unpaid_scope" in categories(text)) is expected

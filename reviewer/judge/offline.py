@@ -155,7 +155,7 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    units = _stated_pay(_stated_licence(_stated_transfer(_denied_work(units))))
+    units = _benefit_only(_stated_pay(_stated_licence(_stated_transfer(_denied_work(units)))))
     return DocFacts(units=tuple(_stated_effort(_defined_status(_kept_work(units)))),
                     jurisdiction=jurisdiction,
                     wage=minimum_wage(jurisdiction))
@@ -343,6 +343,41 @@ PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)
 WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
 UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
                           r"\bfree\s+of\s+charge\b|\bonly\s+if\b", re.I)
+
+
+# "No benefits during the trial", "as PJ there is no 13th, no FGTS and no paid vacations", "travel time is not paid":
+# what is withheld is a benefit or an extra, not the pay for the work itself.
+BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(?:time\s+off|leave)|benefits?|13th|FGTS|pensions?|"
+                      r"super(?:annuation)?|insurance|overtime|travel\s+time|bonus(?:es)?|expenses?|obligation|allowances?|"
+                      r"commute|parking|meals?)\b", re.I)
+UNPAID_WORK = re.compile(r"\b(?:trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|"
+                         r"programme|program|assessment|test|project)\s+(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?"
+                         r"(?:unpaid|not\s+paid|voluntary|without\s+pay)|\bunpaid\s+(?:trial|shifts?|work|task|exercise|"
+                         r"internship|placement|role|position|volunteer)|\b(?:no|without)\s+(?:pay|wages?|salary|payment|"
+                         r"compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|"
+                         r"wages?|payment|compensation|remuneration|stipend)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
+
+
+WONT_PAY = re.compile(r"\b(?:can(?:no|['’])t|do(?:es)?\s*n(?:o|['’])t|won['’]t|will\s+not|are\s+not\s+able\s+to)\s+pay\b", re.I)
+UNPAID_NOT_BENEFIT = re.compile(r"\bunpaid\b(?!\s+(?:leave|holidays?|breaks?|lunch|meal|time\s+off|vacation|overtime|sick))", re.I)
+IS_UNPAID = re.compile(r"\b(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid)\b", re.I)
+
+
+def _withholds_pay(text: str) -> bool:
+    """The sentence says the work itself is unpaid, not only a benefit: 'the trial is unpaid', 'volunteers are not
+    paid', 'no wages', but not 'travel time is not paid' or 'no holiday pay'."""
+    if UNPAID_WORK.search(text) or WONT_PAY.search(text) or UNPAID_NOT_BENEFIT.search(text):
+        return True
+    return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
+
+
+def _benefit_only(units: list[Unit]) -> list[Unit]:
+    out = []
+    for u in units:
+        if u.has("unpaid") and BENEFITS.search(u.text) and not _withholds_pay(u.text):
+            u = replace(u, facts={k: v for k, v in u.facts.items() if k != "unpaid"})
+        out.append(u)
+    return out
 
 
 def _stated_pay(units: list[Unit]) -> list[Unit]:
