@@ -209,3 +209,11 @@ def test_negations_and_double_negatives_of_ip_terms(text, expected):
 ])
 def test_a_withheld_benefit_is_not_unpaid_work_but_withheld_pay_is(text, expected):
     assert ("unpaid_scope" in categories(text)) is expected
+
+
+def test_content_of_unpaid_ambassadors_licensed_in_perpetuity_is_taken():
+    text = ("Glowtide Crew handbook (Miami, FL). Crew members are brand ambassadors, not employees. Ambassadors are not paid; "
+            "you earn store credit for each sale through your code. You post at least three times a week. By joining, you "
+            "grant Glowtide a perpetual, irrevocable, worldwide, royalty-free license to use, edit and repost any content "
+            "you create for the Crew.")
+    assert "ip_grab" in categories(text)

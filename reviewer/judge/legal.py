@@ -523,6 +523,12 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
         # a hiring-stage document whose ownership clause does not say it is limited to later paid work
         submission = [u for u in takes if d.near(u, "assessment_context", window=4)]
     if not submission:
+        # rights that pass even from those not hired, or from unpaid non-employees ('all content you create as an
+        # ambassador is licensed to us in perpetuity')
+        unpaid_outsider = d.has("non_employee_label") and not states_employee(d) and d.has("unpaid") and not fair_pay(d, rate_check(d))
+        submission = [u for u in takes if u.p("regardless_of_hire") >= 0.8] or (
+            [u for u in takes if u.has("ip_licence") and _broad(u)] if unpaid_outsider else [])
+    if not submission:
         return None
     regardless = any(d.near(u, "regardless_of_hire", window=2) for u in submission[:3])
     salaried = any(m.unit in ("year", "month") for u in d.units for m in u.money)

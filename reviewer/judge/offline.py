@@ -284,6 +284,13 @@ RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+
                           r"how\s+we\s+(?:use|exploit)\b", re.I)
 
 
+# "...also when we do not hire you", "whatever the outcome": the term holds whether or not the person is hired.
+EITHER_WAY = re.compile(r"\b(?:also|even)\s+(?:when|if)\s+(?:we\s+)?(?:do\s+not|don['’]t|decide\s+not\s+to)\s+(?:hire|employ|select)|"
+                        r"\b(?:also|even)\s+(?:when|if)\s+you\s+(?:are\s+not|aren['’]t)\s+(?:hired|selected|employed)|"
+                        r"\bwhether\s+or\s+not\s+(?:you\s+are|we)\s+(?:hired|hire|selected|select)|\bregardless\s+of\s+(?:whether|the\s+"
+                        r"outcome)|\bwhatever\s+(?:happens|the\s+outcome)", re.I)
+
+
 def _stated_transfer(units: list[Unit]) -> list[Unit]:
     out = []
     for u in units:
@@ -298,6 +305,8 @@ def _stated_transfer(units: list[Unit]) -> list[Unit]:
         if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
                 and not DENIAL.search(u.text[max(0, m.start() - 40):m.start()]) and not TO_THE_PERSON.match(u.text[m.end():])):
             u = replace(u, facts={**u.facts, "ip_transfer": VALUE_SURE})
+        if EITHER_WAY.search(u.text) and u.has("ip_transfer", "ip_licence") and not u.has("regardless_of_hire"):
+            u = replace(u, facts={**u.facts, "regardless_of_hire": VALUE_SURE})
         out.append(u)
     return out
 
