@@ -217,3 +217,13 @@ def test_content_of_unpaid_ambassadors_licensed_in_perpetuity_is_taken():
             "grant Glowtide a perpetual, irrevocable, worldwide, royalty-free license to use, edit and repost any content "
             "you create for the Crew.")
     assert "ip_grab" in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Inventions agreement, San Francisco. Salary $180,000 a year. I assign to the Company inventions I make in the course "
+    "of my employment. I do not assign Prior Inventions to the Company.",
+    "Prop art test, Lyon (about two hours, unpaid, fictional brief). The test stays yours. You may publish the test in "
+    "your portfolio once you have sent it to us.",
+])
+def test_a_denied_assignment_and_a_portfolio_the_candidate_keeps_take_nothing(text):
+    assert "ip_grab" not in categories(text)

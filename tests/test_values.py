@@ -9,6 +9,7 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    ("You will receive a monthly gratification of EUR 1,900 gross.", "USD", [(1900, 1900, "EUR", "month")]),
     # lakh and crore
     ("Role: Senior Backend Engineer, CTC ₹36 lakh per annum.", "USD", [(3600000, 3600000, "INR", "year")]),
     # the unit named before the amount: 'every hour is paid at', 'each day of the trial will be paid at'

@@ -257,7 +257,7 @@ TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecome
 # "Nothing you submit becomes the property of the Company", "Copyright does not pass to us": a transfer denied.
 NEGATED_TRANSFER = re.compile(r"^\W*(?:nothing|none|no\s+(?:part|rights?|ownership|copyright|title|IP))\b[^.;]{0,80}?\b(?:becomes?|"
                               r"pass(?:es|ed)?|transfer(?:s|red)?|vest(?:s|ed)?|belongs?|(?:is|are)\s+assigned)\b|\b(?:does|do|will|shall)\s*(?:not|n['’]t)\s+"
-                              r"(?:become|pass|transfer|vest|belong|be\s+assigned)\b|\bwon['’]t\s+(?:become|pass|transfer|vest|belong)\b|"
+                              r"(?:become|pass|transfer|vest|belong|be\s+assigned|assign)\b|\bwon['’]t\s+(?:become|pass|transfer|vest|belong)\b|"
                               r"(?:\bnot|\bnever|n['’]t)\s+(?:be\s+)?(?:ask\w*|requir\w*|expect\w*)\s+(?:\w+\s+)?to\s+(?:assign|transfer|"
                               r"sign\s+over|give\s+up|hand\s+over)\b|^\W*(?:there\s+is\s+)?no\s+(?:assignment|transfer)\b", re.I)
 SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)?true|applies|holds)\b", re.I)
