@@ -210,8 +210,17 @@ def stage_pay(d: DocFacts) -> list[Unit]:
     return units
 
 
+# 'Please do not spend more than 2 hours on it': a stated cap bounds the work, whatever other durations the text names.
+CAP = re.compile(r"\b(?:no|not)\s+(?:\w+\s+)?more\s+than\b|\bat\s+(?:the\s+)?most\b|\bmax(?:imum|\.)?\b|\bcap(?:ped)?\b|\btime\s+limit\b|"
+                 r"\btime-?box\w*\b", re.I)
+
+
 def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
-    """The most work asked for, in hours (near one sentence when given, else anywhere in the document)."""
+    """The most work asked for, in hours (near one sentence when given, else anywhere in the document). In a hiring
+    stage, a stated cap on the time to spend bounds it."""
+    capped = [e.high for u in d.with_("effort") if CAP.search(u.text) for e in u.effort if e.high and e.per is None]
+    if capped and d.has("assessment_context"):
+        return max(capped)
     units = d.near(near, "effort", window=3) if near is not None else d.with_("effort")
     hours = [e.high for u in units for e in u.effort if e.high and e.per is None]
     if not hours and near is not None:
@@ -720,7 +729,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # an employee on a payroll at a fair rate is not made a non-employee by a stray mention of unpaid work
     paid_employee = employee and fair_pay(d, rate_check(d))
     # (a short unpaid test is not work under a status: the stint must be more than a short test, or real work, or directed)
-    if unpaid and not paid_employee and (work or control or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS)):
+    # (a freelancer or contractor tested for a panel is judged by how the work is done, not by an unpaid test: in a
+    # hiring stage the status itself fails only where the work is directed)
+    tested_freelancer = kind == "status.controlled_contractor" and not probation and d.has("assessment_context")
+    if unpaid and not paid_employee and (control if tested_freelancer else
+                                         (work or control or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
         w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
                             "misclassification", _dedupe([label, w]),
