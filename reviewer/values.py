@@ -344,7 +344,8 @@ _SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
 # Cheap tests that let most sentences skip the long patterns.
 _DIGIT = re.compile(r"\d")
 _CURRENCY_WORD = re.compile(r"dollar|buck|pound|quid|euro|rupee|rand|naira|shilling|yen|zloty|złoty|franc|peso", re.I)
-_TIME_WORD = re.compile(r"\d\s*h|\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend",
+_TIME_WORD = re.compile(r"\d\s*h|\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend|"
+                        r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
                         re.I)
 _OPEN_HINT = re.compile(r"as long as|until|ongoing|open[- ]ended|indefinite|extend|no fixed|unlimited|as (?:many|much)",
                         re.I)
@@ -679,10 +680,13 @@ _CLOCK_RANGE = re.compile(
     + _CLOCK.format(h="h2", m="m2", ap="ap2") + r"(?![\w:])", re.I)
 
 
+_DAY_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?\s+(?:from\s+)?$", re.I)
+
+
 def _clock_hours(m: re.Match[str]) -> float | None:
     """Hours between the two clock times of a range, or None when it is not a time of day ('3-5 days', '2-3')."""
-    if not (m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))):
-        return None  # two bare numbers are a range of something else
+    if not (m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2")) or _DAY_BEFORE.search(m.string[:m.start()])):
+        return None  # two bare numbers are a range of something else, unless a day names them ('this Sat 8-5')
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if h1 > 24 or h2 > 24:
         return None

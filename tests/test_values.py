@@ -141,6 +141,8 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a bare range of hours after a day is a time of day
+    ("Can u do a working interview this Sat 8-5?", [(9, 9, None)]),
     # a clock span without am/pm that seems to run backwards runs into the afternoon; a night shift runs overnight
     ("- 10:00-1:30 you moderate the sessions", [(3.5, 3.5, None)]),
     ("22:00-06:00 night shift", [(8, 8, None)]),
