@@ -1,0 +1,268 @@
+"""What a sentence's own words state, read beside the fact tagger.
+
+The tagger learns facts from labelled sentences; some readings are plainer in the words than in any n-gram model:
+a worker named "Contractor" as a defined party, "you are not an independent contractor", "Copyright ... will vest
+in the Company", "the drafts will not be sent to clients", a fee the company pays, a withheld benefit that is not
+withheld pay. Each reader takes one sentence (a `Unit`) and returns it with facts added or dropped; `read_words`
+runs them in order over a document. A reader only adds a fact at VALUE_SURE, or drops a reading its words deny.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..values import hire_condition, is_a_cost
+from .legal import Unit
+
+VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
+
+
+def _add(u: Unit, fact: str, p: float = VALUE_SURE) -> Unit:
+    return replace(u, facts={**u.facts, fact: max(p, u.p(fact))})
+
+
+def _drop(u: Unit, *facts: str) -> Unit:
+    return replace(u, facts={k: v for k, v in u.facts.items() if k not in facts})
+
+
+# A contract that names its worker by a non-employee status ('Jordan Lee ("Contractor")') states that status as
+# plainly as a sentence saying so, though the definition is a parenthesis the tagger may not read. A company named
+# so ('Acme Ltd ("Consultant")') is a business-to-business engagement, not a person's status.
+DEFINED_STATUS = re.compile(r"\(\s*(?:hereinafter\s+|the\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+)?[\"“'‘](?:independent\s+)?"
+                            r"(?:contractor|sub-?contractor|consultant|freelancer|service\s+provider|volunteer|"
+                            r"(?:trial\s+)?participant|self-employed\s+\w+)[\"”'’]\s*\)", re.I)
+BUSINESS_NAME = re.compile(r"\b(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Incorporated|Corp|Corporation|GmbH|plc|Pty|LLP|S\.?A\.?|"
+                           r"B\.?V\.?|S\.?L\.?|S\.?r\.?l\.?|AG|Co)\b\.?[,\s]*$")
+
+
+# The same status named as the subject of the work ('The contractor will work...', 'Freelancer shall...'), as the
+# basis of the engagement ('on a consultancy basis') or as the kind of contract ('Independent Contractor Agreement').
+# "Consultant" only capitalised: a recruitment consultant is not the worker.
+NAMED_STATUS = re.compile(
+    r"\b(?:the\s+|a\s+|an\s+)?(?:independent\s+)?(?:(?i:contractor|sub-?contractor|freelancer)|Consultant)\s+(?:will|shall|must|"
+    r"agrees|is\s+(?:required|expected|responsible)|works?|performs?|provides?)\b"
+    r"|\b(?i:volunteers?)\s+(?:are|is|will\s+be)\s+(?:only\s+)?(?:expected|required|asked)\s+to\b"
+    r"|\b(?i:volunteers?)\s+(?:will\s+|must\s+|shall\s+)?(?:work|staff|teach|serve|go|run|cover|sell|deliver|answer|clean|"
+    r"cook|process|handle|moderate|write|design|build|code|test|pick|pack)\b"
+    r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
+    r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
+    r"(?i:agreement|contract)\b")
+
+
+# "You are not an independent contractor for the trial" denies the status it names.
+DENIED_STATUS = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engaged\s+as\s+|treated\s+as\s+)?(?:an?\s+)?"
+                           r"(?:independent\s+)?(?:contractor|sub-?contractor|freelancer|consultant|volunteer|self-employed)\b", re.I)
+
+
+def status_named(u: Unit) -> Unit:
+    """A status named as a defined party, the subject of the work or the kind of contract; a status denied."""
+    if u.has("non_employee_label") and DENIED_STATUS.search(u.text):
+        u = _drop(u, "non_employee_label")
+    m = DEFINED_STATUS.search(u.text)
+    named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
+    if named and not u.has("employee_status"):
+        u = _add(u, "non_employee_label")
+    return u
+
+
+# "Your drafts will not be filed or sent to clients" says the work is NOT real output; a reading of real or core work
+# in a sentence that denies it, or that the tagger reads more surely as a made-up exercise, is dropped.
+NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|shipped|published|released|"
+                          r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
+                          r"given\s+to|shown\s+to)\b", re.I)
+WORK_FACTS = ("core_work", "real_work_output")
+WORK_SURE = 0.8
+
+
+# "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
+REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
+                            r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
+                            r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
+                            r"assistant|receptionist|accountant|team\s+member|hire)\b", re.I)
+
+
+# "supervised by the head chef", "under the charge nurse": work done under someone's direction.
+SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
+                        r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b", re.I)
+
+
+def _denied_before(text: str, at: int) -> bool:
+    """A denial governs the words at `at`: 'you won't be rostered to run operations or cover for staff'. The clause
+    is read back to a semicolon, a colon or a 'but'."""
+    before = re.split(r"[;:]|\bbut\b|\bhowever\b", text[max(0, at - 100):at])[-1]
+    return bool(DENIAL.search(before))
+
+
+def work_read(u: Unit) -> Unit:
+    """Real or core work denied ('your drafts will not be sent to clients') or read more surely as an exercise is
+    dropped; direction ('supervised by') and taking over staff's job ('will replace our departing reporter') are read."""
+    drop = [f for f in WORK_FACTS if u.has(f) and (u.p("synthetic_task") > u.p(f)
+                                                    or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
+    u = _drop(u, *drop)
+    m = SUPERVISED.search(u.text)
+    if m and not u.has("control") and not _denied_before(u.text, m.start()):
+        u = _add(u, "control")
+    m = REPLACES_STAFF.search(u.text)
+    if m and not u.has("core_work") and not _denied_before(u.text, m.start()):
+        u = _add(u, "core_work")
+    return u
+
+
+# "The Company doesn't own it" leaves the work with the person; so does the sentence that goes on "This is true
+# regardless of the computer you use". A transfer reading of either, with no verb that transfers, is turned around.
+NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
+                       r"\bno\s+(?:rights?|claim|ownership)\s+(?:in|to|over)\b|\bremains?\s+(?:yours|your\s+(?:sole\s+|exclusive\s+)?"
+                       r"property)\b|\bstays?\s+(?:yours|with\s+you)\b", re.I)
+TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecomes?\s+(?:the\s+)?(?:sole\s+)?property|"
+                       r"\bbelongs?\s+to\s+(?:the|us|our)\b|\b(?:shall|will)\s+be\s+owned\b|\bwaive\w*", re.I)
+# "Nothing you submit becomes the property of the Company", "Copyright does not pass to us": a transfer denied.
+NEGATED_TRANSFER = re.compile(r"^\W*(?:nothing|none|no\s+(?:part|rights?|ownership|copyright|title|IP))\b[^.;]{0,80}?\b(?:becomes?|"
+                              r"pass(?:es|ed)?|transfer(?:s|red)?|vest(?:s|ed)?|belongs?|(?:is|are)\s+assigned)\b|\b(?:does|do|will|shall)\s*(?:not|n['’]t)\s+"
+                              r"(?:become|pass|transfer|vest|belong|be\s+assigned|assign)\b|\bwon['’]t\s+(?:become|pass|transfer|vest|belong)\b|"
+                              r"(?:\bnot|\bnever|n['’]t)\s+(?:be\s+)?(?:ask\w*|requir\w*|expect\w*)\s+(?:\w+\s+)?to\s+(?:assign|transfer|"
+                              r"sign\s+over|give\s+up|hand\s+over)\b|^\W*(?:there\s+is\s+)?no\s+(?:assignment|transfer)\b", re.I)
+SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)?true|applies|holds)\b", re.I)
+
+
+# "Copyright in the descriptions you submit will vest in Fenwick & Lowe Ltd": ownership of work passes by a verb of
+# transfer, whatever wording the tagger has seen. Not where it is denied or passes to the person.
+IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?:in|to)|ownership|title|work\s+product|"
+                       r"inventions?)|IP)\b")
+PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
+                    r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
+                    r"(?:shall|will)\s+be\s+owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
+                    r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
+TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
+                           re.I)
+DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
+
+
+# Double negatives that take the work: "None of the rights in your draft are retained by you", "It is not the case
+# that you keep the copyright".
+NO_RETENTION = re.compile(r"^\W*(?:none\s+of\s+the\s+rights|no\s+rights?)\b[^.;]{0,60}\b(?:are|is|will\s+be)\s+(?:retained|kept)\s+"
+                          r"by\s+you\b|\bnot\s+the\s+case\s+that\s+you\s+(?:keep|retain|own)\b", re.I)
+RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+use\b|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+"
+                          r"how\s+we\s+(?:use|exploit)\b", re.I)
+
+
+# "...also when we do not hire you", "whatever the outcome": the term holds whether or not the person is hired.
+EITHER_WAY = re.compile(r"\b(?:also|even)\s+(?:when|if)\s+(?:we\s+)?(?:do\s+not|don['’]t|decide\s+not\s+to)\s+(?:hire|employ|select)|"
+                        r"\b(?:also|even)\s+(?:when|if)\s+you\s+(?:are\s+not|aren['’]t)\s+(?:hired|selected|employed)|"
+                        r"\bwhether\s+or\s+not\s+(?:you\s+are|we)\s+(?:hired|hire|selected|select)|\bregardless\s+of\s+(?:whether|the\s+"
+                        r"outcome)|\bwhatever\s+(?:happens|the\s+outcome)", re.I)
+
+
+def rights_read(u: Unit) -> Unit:
+    """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
+    if NO_RETENTION.search(u.text):
+        u = _add(_drop(u, "keeps_rights", "carve_out"), "ip_transfer")
+    elif RIGHT_TO_USE.search(u.text) and not u.has("ip_licence"):
+        u = _add(_drop(u, "keeps_rights", "evaluation_only"), "ip_licence")
+    m = PASSES.search(u.text)
+    owns = bool(m) and m.group(0).lower().endswith("own")  # 'the Company will own X': what it owns follows
+    if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
+            and not DENIAL.search(u.text[max(0, m.start() - 40):m.start()]) and not TO_THE_PERSON.match(u.text[m.end():])):
+        u = _add(u, "ip_transfer")
+    m = MAY_USE.search(u.text)
+    if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
+            and not DENIAL.search(u.text[max(0, m.start() - 30):m.end()])):
+        u = _add(u, "ip_licence")
+    if EITHER_WAY.search(u.text) and u.has("ip_transfer", "ip_licence") and not u.has("regardless_of_hire"):
+        u = _add(u, "regardless_of_hire")
+    return u
+
+
+# "Coastline Media may broadcast, modify and otherwise exploit the edit in perpetuity": a right to use work, for ever
+# or for any purpose, is a licence however it is worded.
+MAY_USE = re.compile(r"\b(?:may|can|is\s+free\s+to|will\s+be\s+(?:free|entitled)\s+to|reserves?\s+the\s+right\s+to|"
+                     r"(?:has|have)\s+the\s+right\s+to)\s+(?:\w+,?\s+){0,4}?(?:use|publish|broadcast|stream|exploit|reproduce|"
+                     r"modify|adapt|sell|distribute|incorporate|ship|run|display|license)\b", re.I)
+LASTING = re.compile(r"\bin\s+perpetuity\b|\bperpetual\w*|\birrevocabl\w*|\bforever\b|\bindefinitely\b|\bany\s+(?:purpose|use|"
+                     r"campaign|media|medium|way)\b|\bwithout\s+(?:further\s+|any\s+)?(?:payment|compensation|royalt\w*|fee|"
+                     r"credit)|\bcommercial(?:ly)?\b", re.I)
+
+
+def kept_read(u: Unit, previous: Unit | None) -> Unit:
+    """'The Company doesn't own it', 'Nothing you submit becomes the property of the Company', and the sentence that
+    goes on 'This is true regardless of...' leave the work with the person whatever the tagger read."""
+    denies = (NOT_OWNED.search(u.text) and not TRANSFERS.search(u.text)) or NEGATED_TRANSFER.search(u.text)
+    continues = (previous is not None and SAME_AS_BEFORE.search(u.text) and previous.has("keeps_rights")
+                 and not TRANSFERS.search(u.text))
+    if (denies or continues) and u.has("ip_transfer"):
+        u = _add(_drop(u, "ip_transfer", "regardless_of_hire"), "keeps_rights")
+    return u
+
+
+# "...for a fixed fee of $18,000, working remotely on its own schedule": money named as what the company pays states
+# that the work is paid, however long the sentence that buries it.
+PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)?(?:fee|rate|price|sum)\s+of\b|\bsalary\b|"
+                  r"\bwages?\b|\bstipend\b|\bhonorarium\b|\bremuneration\b|\bretainer\b|\b(?:we|the\s+company)\s+"
+                  r"(?:will\s+)?pays?\b|\b(?:is|are|will\s+be)\s+paid\b", re.I)
+WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
+UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
+                          r"\bfree\s+of\s+charge\b|\bonly\s+if\b", re.I)
+
+
+# "No benefits during the trial", "as PJ there is no 13th, no FGTS and no paid vacations", "travel time is not paid":
+# what is withheld is a benefit or an extra, not the pay for the work itself.
+BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(?:time\s+off|leave)|benefits?|13th|FGTS|pensions?|"
+                      r"super(?:annuation)?|insurance|overtime|travel\s+time|bonus(?:es)?|expenses?|obligation|allowances?|"
+                      r"commute|parking|meals?)\b", re.I)
+UNPAID_WORK = re.compile(r"\b(?:trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|"
+                         r"programme|program|assessment|test|project)\s+(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?"
+                         r"(?:unpaid|not\s+paid|voluntary|without\s+pay)|\bunpaid\s+(?:trial|shifts?|work|task|exercise|"
+                         r"internship|placement|role|position|volunteer)|\b(?:no|without)\s+(?:pay|wages?|salary|payment|"
+                         r"compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|"
+                         r"wages?|payment|compensation|remuneration|stipend)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
+
+
+WONT_PAY = re.compile(r"\b(?:can(?:no|['’])t|do(?:es)?\s*n(?:o|['’])t|won['’]t|will\s+not|are\s+not\s+able\s+to)\s+pay\b", re.I)
+UNPAID_NOT_BENEFIT = re.compile(r"\bunpaid\b(?!\s+(?:leave|holidays?|breaks?|lunch|meal|time\s+off|vacation|overtime|sick))", re.I)
+IS_UNPAID = re.compile(r"\b(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid)\b", re.I)
+
+
+def _withholds_pay(text: str) -> bool:
+    """The sentence says the work itself is unpaid, not only a benefit: 'the trial is unpaid', 'volunteers are not
+    paid', 'no wages', but not 'travel time is not paid' or 'no holiday pay'."""
+    if UNPAID_WORK.search(text) or WONT_PAY.search(text) or UNPAID_NOT_BENEFIT.search(text):
+        return True
+    return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
+
+
+def pay_read(u: Unit) -> Unit:
+    """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
+    travel time) is not a statement that the work is unpaid."""
+    if (u.money and not u.has("paid", "unpaid", "contingent_pay") and PAYS.search(u.text)
+            and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
+            and not WINNERS.search(u.text)):
+        u = _add(u, "paid")
+    if u.has("unpaid") and BENEFITS.search(u.text) and not _withholds_pay(u.text):
+        u = _drop(u, "unpaid")
+    return u
+
+
+STAGE_FACTS = ("assessment_context", "unpaid", "paid", "contingent_pay", "non_employee_label")
+
+
+def stated_effort(units: list[Unit]) -> list[Unit]:
+    """A sentence of a hiring stage or of unpaid or non-employee work that states an amount of work ('Expected
+    time: 3 days') states the effort fact, whether or not the tagger read it: the value parser found the amount and
+    told it apart from a deadline."""
+    out = []
+    for u in units:
+        stage = any(v.has(*STAGE_FACTS) for v in units[max(0, u.index - 1):u.index + 2])
+        if u.effort and not u.has("effort") and stage and any(e.high and e.per is None for e in u.effort):
+            u = _add(u, "effort")
+        out.append(u)
+    return out
+
+
+def read_words(units: list[Unit]) -> list[Unit]:
+    """Every sentence through the readers, in document order."""
+    out: list[Unit] = []
+    for u in units:
+        u = pay_read(rights_read(work_read(u)))
+        u = status_named(kept_read(u, out[-1] if out else None))
+        out.append(u)
+    return stated_effort(out)
