@@ -6,6 +6,7 @@ import bisect
 import hashlib
 import io
 import re
+import unicodedata
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from xml.etree import ElementTree
 from . import errors
 from .settings import Settings
 
+# Characters that render as nothing but are not whitespace or format characters (Unicode "Lo"/"So").
+INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 SUPPORTED = {".pdf", ".docx"} | TEXT_SUFFIXES
 
@@ -30,6 +33,7 @@ LIST_MARKER = re.compile(
     r"(?:Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Addendum)\b|[-*\u2022\u25cf\u25aa\u2013]\s)",
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-\u2013]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013]?\s*$", re.I)
+WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
 
@@ -106,10 +110,10 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         raise errors.UnsupportedFileType(
             f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, TXT or MD)", path=name
         )
-    if not any(page.strip() for page in pages):
+    if not any(_visible(page) for page in pages):
         raise errors.EmptyDocument(f"The document has no text to review: {name}", path=name)
     text, starts = normalise(pages, unwrapped=unwrapped)
-    if not text.strip():
+    if not _visible(text):
         raise errors.EmptyDocument(f"The document has no text to review: {name}", path=name)
     if len(text) > settings.max_chars:
         raise errors.DocumentTooLarge(
@@ -121,6 +125,13 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         warnings.append(f"Pages without a text layer were skipped (OCR needed): {_ranges(empty_pages)}")
     return Document(text=text, page_starts=tuple(starts), source=name, kind=kind, sha256=digest,
                     warnings=tuple(warnings))
+
+
+def _visible(text: str) -> bool:
+    """True if `text` holds a character that shows: not whitespace, a control or format character
+    (zero-width spaces, joiners, byte-order marks) or a blank filler."""
+    return any(not ch.isspace() and ch not in INVISIBLE and unicodedata.category(ch) not in ("Cc", "Cf")
+               for ch in text)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -257,10 +268,7 @@ def _join_kind(prev: str, line: str, width: int, page_break: bool, unwrapped: bo
     p, s = prev.rstrip(), line.lstrip()
     if p.endswith(SOFT_HYPHENS):
         return ""
-    if (
-        p.endswith("-") and len(p) > 1 and p[-2].isalpha() and s[:1].islower()
-        and re.search(r"([A-Za-z]+)-$", p).group(1).lower() not in KEEP_HYPHEN_PREFIXES  # type: ignore[union-attr]
-    ):
+    if p.endswith("-") and s[:1].islower() and _word_before_hyphen(p) not in ("", *KEEP_HYPHEN_PREFIXES):
         return "" if not unwrapped else "\n"
     if unwrapped and not page_break:
         return "\n"
@@ -276,6 +284,12 @@ def _join_kind(prev: str, line: str, width: int, page_break: bool, unwrapped: bo
     if p.endswith(",") and len(p) < 0.5 * width and s[:1].isupper() and not page_break:
         return "\n"
     return " "
+
+
+def _word_before_hyphen(line: str) -> str:
+    """The lower-cased word (letters of any script) that a line-end hyphen follows, or ''."""
+    m = WORD_BEFORE_HYPHEN.search(line)
+    return m.group(1).lower() if m else ""
 
 
 def normalise(pages: list[str], unwrapped: bool = False) -> tuple[str, list[int]]:
@@ -332,7 +346,18 @@ def normalise(pages: list[str], unwrapped: bool = False) -> tuple[str, list[int]
     text = "".join(out)
     if text.endswith(SOFT_HYPHENS):
         text = text[:-1]
-    return text, starts
+    return text, _contiguous(starts, len(text))
+
+
+def _contiguous(starts: list[int], end: int) -> list[int]:
+    """Page starts sorted and within the text: a page left empty by a hyphen join (or a dropped final
+    hyphen) starts where the next page starts, so no page ends before it begins."""
+    out: list[int] = []
+    limit = end
+    for start in reversed(starts):
+        limit = min(start, limit)
+        out.append(limit)
+    return out[::-1]
 
 
 def _drop_soft(s: str) -> str:
@@ -342,7 +367,7 @@ def _drop_soft(s: str) -> str:
         word = m.group(1)
         return word + "-" if word.lower() in KEEP_HYPHEN_PREFIXES else word
 
-    s = re.sub(r"([A-Za-z]+)[\ufffe\u00ad\x02](?=[A-Za-z])", repl, s)
+    s = re.sub(r"([^\W\d_]+)[\ufffe\u00ad\x02](?=[^\W\d_])", repl, s)
     for ch in SOFT_HYPHENS:
         s = s.replace(ch, "")
     return s
