@@ -6,12 +6,14 @@ import bisect
 import hashlib
 import io
 import re
+import struct
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree import ElementTree
+from xml.parsers import expat
 
 from . import errors
 from .settings import Settings
@@ -99,7 +101,7 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         pages, kind = _pdf_pages(data, name, settings), "pdf"
         unwrapped = False
     elif suffix == ".docx":
-        pages, kind = [_docx_text(data, name)], "docx"
+        pages, kind = [_docx_text(data, name, settings)], "docx"
         unwrapped = True
     elif suffix in TEXT_SUFFIXES:
         text = _decode(data, name)
@@ -189,26 +191,117 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
     return pages
 
 
-def _docx_text(data: bytes, name: str) -> str:
-    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What zipfile and zlib raise on a damaged archive: bad headers or central directory, unknown compression
+# or zip version, corrupt deflate data, undecodable names, seeks before the start, truncated members.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, NotImplementedError, RuntimeError, EOFError,
+              OSError, ValueError, OverflowError, IndexError, struct.error, zlib.error)
+WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _docx_text(data: bytes, name: str, settings: Settings) -> str:
+    """The paragraphs of word/document.xml, read as a stream: sizes are checked before and while inflating
+    and no element tree is built, so a zip bomb or an element bomb is refused in bounded memory."""
+    if data.startswith(OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise errors.EncryptedDocument(
+                f"The DOCX is password-protected; save an unlocked copy and review that: {name}", path=name)
+        raise errors.CorruptDocument(f"This is an old Word .doc file, not a DOCX; save it as .docx: {name}", path=name)
+    reader = _DocxReader(name, settings.max_chars)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            xml = zf.read("word/document.xml")
-        root = ElementTree.fromstring(xml)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+            info = zf.getinfo("word/document.xml")
+            _check_member(info, name, settings)
+            with zf.open(info) as member:
+                inflated = 0
+                while chunk := member.read(1 << 16):
+                    inflated += len(chunk)
+                    if inflated > settings.max_docx_xml_bytes:
+                        raise _too_large_xml(name, settings)
+                    reader.feed(chunk)
+        reader.close()
+    except ZIP_ERRORS as exc:
         raise errors.CorruptDocument(f"The DOCX file is damaged: {name}", path=name) from exc
-    paragraphs = []
-    for para in root.iter(f"{ns}p"):
-        parts = []
-        for node in para.iter():
-            if node.tag == f"{ns}t" and node.text:
-                parts.append(node.text)
-            elif node.tag == f"{ns}tab":
-                parts.append(" ")
-            elif node.tag in (f"{ns}br", f"{ns}cr"):
-                parts.append("\n")
-        paragraphs.append("".join(parts))
-    return "\n".join(paragraphs)
+    except expat.ExpatError as exc:
+        raise errors.CorruptDocument(f"The DOCX file is damaged (bad XML): {name}", path=name) from exc
+    return reader.text()
+
+
+def _check_member(info: zipfile.ZipInfo, name: str, settings: Settings) -> None:
+    """Refuse an encrypted, oddly compressed or oversized member before inflating any of it."""
+    if info.flag_bits & 0x1:
+        raise errors.EncryptedDocument(
+            f"The DOCX is password-protected; save an unlocked copy and review that: {name}", path=name)
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise errors.CorruptDocument(f"The DOCX uses a compression Word never writes: {name}", path=name)
+    if info.file_size > settings.max_docx_xml_bytes:
+        raise _too_large_xml(name, settings)
+
+
+def _too_large_xml(name: str, settings: Settings) -> errors.DocumentTooLarge:
+    return errors.DocumentTooLarge(
+        f"The DOCX text inflates to over {settings.max_docx_xml_bytes / 1e6:.0f} MB; the limit is "
+        f"REVIEWER_MAX_DOCX_XML_BYTES: {name}", path=name)
+
+
+class _DocxReader:
+    """Collects the text of w:t runs per w:p paragraph from expat events (tabs become spaces, breaks
+    newlines). Refuses a DTD, so no entity can expand, and stops once the text exceeds `max_chars`."""
+
+    def __init__(self, name: str, max_chars: int) -> None:
+        self.name, self.max_chars = name, max_chars
+        self.parts: list[str] = []
+        self.chars = 0
+        self.depth_p = 0
+        self.in_t = 0
+        self.parser = expat.ParserCreate(namespace_separator="}")
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+        self.parser.CharacterDataHandler = self.data
+        self.parser.StartDoctypeDeclHandler = self.doctype
+
+    def feed(self, chunk: bytes) -> None:
+        self.parser.Parse(chunk, False)
+
+    def close(self) -> None:
+        self.parser.Parse(b"", True)
+
+    def text(self) -> str:
+        return "".join(self.parts).rstrip("\n")
+
+    def doctype(self, *_: object) -> None:
+        raise errors.CorruptDocument(f"The DOCX file is damaged (it declares a DTD): {self.name}", path=self.name)
+
+    def add(self, text: str) -> None:
+        self.chars += len(text)
+        if self.chars > self.max_chars:
+            raise errors.DocumentTooLarge(
+                f"Document has over {self.max_chars:,} characters; the limit is {self.max_chars:,}: {self.name}",
+                path=self.name)
+        self.parts.append(text)
+
+    def start(self, tag: str, _attrs: object) -> None:
+        local = tag[len(WORD_NS):] if tag.startswith(WORD_NS) else None
+        if local == "p":
+            self.depth_p += 1
+        elif self.depth_p and local == "t":
+            self.in_t += 1
+        elif self.depth_p and local == "tab":
+            self.add(" ")
+        elif self.depth_p and local in ("br", "cr"):
+            self.add("\n")
+
+    def end(self, tag: str) -> None:
+        local = tag[len(WORD_NS):] if tag.startswith(WORD_NS) else None
+        if local == "p" and self.depth_p:
+            self.depth_p -= 1
+            self.add("\n")
+        elif local == "t" and self.in_t:
+            self.in_t -= 1
+
+    def data(self, text: str) -> None:
+        if self.in_t:
+            self.add(text)
 
 
 def _ranges(numbers: list[int]) -> str:

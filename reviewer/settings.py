@@ -29,6 +29,7 @@ class Settings:
     max_file_bytes: int = 20 * 1024 * 1024
     max_pages: int = 300
     max_chars: int = 1_000_000
+    max_docx_xml_bytes: int = 64 * 1024 * 1024  # word/document.xml once inflated
     citations_per_finding: int = 2
     jurisdiction: str | None = None
     # LLM backend (the API key is read from OPENAI_API_KEY at call time and never stored here)
