@@ -89,7 +89,7 @@ def review(
                          redact=True if redact else None, model=model)
     reviewer = Reviewer(settings, progress=lambda msg: typer.echo(f"reviewer: {msg}", err=True))
     if file == "-":
-        result = reviewer.review_bytes(sys.stdin.buffer.read(), name="-")
+        result = reviewer.review_stream(sys.stdin, name="-")
     else:
         result = reviewer.review_path(file)
     if format is Format.json:

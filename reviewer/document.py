@@ -6,6 +6,7 @@ import bisect
 import hashlib
 import io
 import re
+import stat
 import struct
 import unicodedata
 import zipfile
@@ -68,33 +69,52 @@ def load(path: str | Path, settings: Settings | None = None) -> Document:
     """Read the file at `path` into a Document; raise a ReviewerError on bad input."""
     settings = settings or Settings.load()
     p = Path(path)
-    if not p.exists():
-        raise errors.InputNotFound(f"File not found: {p}", path=str(p))
-    if p.is_dir():
-        raise errors.InputIsDirectory(f"Expected a file but got a directory: {p}", path=str(p))
-    size = p.stat().st_size
-    if size == 0:
-        raise errors.EmptyDocument(f"The file is empty: {p}", path=str(p))
-    if size > settings.max_file_bytes:
-        raise errors.DocumentTooLarge(
-            f"File is {size / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {p}",
-            path=str(p),
-        )
     try:
-        data = p.read_bytes()
+        st = p.stat()
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise errors.InputNotFound(f"File not found: {p}", path=str(p)) from exc
     except OSError as exc:
-        raise errors.InputNotFound(f"Cannot read {p}: {exc.strerror}", path=str(p)) from exc
+        raise errors.UnreadableInput(f"Cannot read {p}: {exc.strerror or exc}", path=str(p)) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise errors.InputIsDirectory(f"Expected a file but got a directory: {p}", path=str(p))
+    if stat.S_ISREG(st.st_mode) and st.st_size == 0:
+        raise errors.EmptyDocument(f"The file is empty: {p}", path=str(p))
+    if st.st_size > settings.max_file_bytes:
+        raise _too_large_file(st.st_size, str(p), settings)
+    try:
+        with p.open("rb") as fh:
+            data = read_limited(fh, settings, str(p))
+    except OSError as exc:
+        raise errors.UnreadableInput(f"Cannot read {p}: {exc.strerror or exc}", path=str(p)) from exc
     return load_bytes(data, name=str(p), suffix=p.suffix.lower(), settings=settings)
+
+
+def read_limited(stream: object, settings: Settings, name: str = "-") -> bytes:
+    """Read a file object (or a text stream's buffer) up to the size limit plus one byte, so an endless or
+    huge input (standard input, a FIFO) is refused without holding more than the limit."""
+    if stream is None:
+        raise errors.UnreadableInput(f"Standard input is closed: {name}", path=name)
+    buffer = getattr(stream, "buffer", stream)
+    try:
+        data = buffer.read(settings.max_file_bytes + 1)  # type: ignore[attr-defined]
+    except (OSError, ValueError) as exc:  # a closed descriptor, or a file object closed already
+        raise errors.UnreadableInput(f"Cannot read {name}: {getattr(exc, 'strerror', None) or exc}", path=name) from exc
+    if len(data) > settings.max_file_bytes:
+        raise _too_large_file(len(data), name, settings, at_least=True)
+    return data
+
+
+def _too_large_file(size: int, name: str, settings: Settings, at_least: bool = False) -> errors.DocumentTooLarge:
+    over = "over " if at_least else ""
+    return errors.DocumentTooLarge(
+        f"Input is {over}{size / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {name}", path=name)
 
 
 def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Settings | None = None) -> Document:
     """Read a document from bytes (a file's content or standard input)."""
     settings = settings or Settings.load()
     if len(data) > settings.max_file_bytes:
-        raise errors.DocumentTooLarge(
-            f"Input is {len(data) / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {name}",
-            path=name,
-        )
+        raise _too_large_file(len(data), name, settings)
     digest = hashlib.sha256(data).hexdigest()
     is_pdf_bytes = data.lstrip()[:5] == b"%PDF-"
     if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx",)):

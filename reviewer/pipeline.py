@@ -84,6 +84,10 @@ class Reviewer:
         """Load a file and review it."""
         return self.review_document(document_stage.load(path, self.settings))
 
+    def review_stream(self, stream: object, name: str = "-") -> Review:
+        """Review what a file object (for example sys.stdin) holds, read only up to the size limit."""
+        return self.review_bytes(document_stage.read_limited(stream, self.settings, name), name=name)
+
     def review_bytes(self, data: bytes, name: str = "-", suffix: str = "") -> Review:
         """Review a document given as bytes (for example standard input)."""
         return self.review_document(document_stage.load_bytes(data, name=name, suffix=suffix, settings=self.settings))
@@ -128,9 +132,7 @@ def review(
     base = settings or Settings.load()
     overrides = {k: v for k, v in {"backend": backend, "jurisdiction": jurisdiction}.items() if v is not None}
     if overrides:
-        from dataclasses import replace
-
-        base = replace(base, **overrides)
+        base = base.with_(**overrides)
     reviewer = Reviewer(base, judge) if judge is not None else get_reviewer(base)
     if text is not None:
         return reviewer.review_bytes(text.encode("utf-8"), name="<text>", suffix=".txt")
