@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from . import errors
+from .pdfbudget import RAW_CHARS_FACTOR, check_pdf, too_many_chars
 from .settings import Settings
 
 # Characters that render as nothing but are not whitespace or format characters (Unicode "Lo"/"So").
@@ -37,6 +38,9 @@ LIST_MARKER = re.compile(
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-\u2013]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013]?\s*$", re.I)
 WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+# A word then a soft hyphen inside a line; the look-behind anchors the word at its start, which keeps
+# the search linear on a long run of letters.
+SOFT_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\ufffe\u00ad\x02](?=[^\W\d_])")
 TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
 
@@ -193,13 +197,18 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
             raise errors.DocumentTooLarge(
                 f"The PDF has {count} pages; the limit is {settings.max_pages}: {name}", path=name
             )
+        check_pdf(data, name, settings)
         pages = []
+        extracted = 0
         for i in range(count):
             page = pdf[i]
             textpage = page.get_textpage()
             pages.append(textpage.get_text_range())
             textpage.close()
             page.close()
+            extracted += len(pages[-1])
+            if extracted > RAW_CHARS_FACTOR * settings.max_chars:
+                raise too_many_chars(extracted, name, settings)
     except pdfium.PdfiumError as exc:
         raise errors.CorruptDocument(f"The PDF is damaged: {name}", path=name) from exc
     finally:
@@ -236,7 +245,7 @@ def _docx_text(data: bytes, name: str, settings: Settings) -> str:
                 inflated = 0
                 while chunk := member.read(1 << 16):
                     inflated += len(chunk)
-                    if inflated > settings.max_docx_xml_bytes:
+                    if inflated > settings.max_inflated_bytes:
                         raise _too_large_xml(name, settings)
                     reader.feed(chunk)
         reader.close()
@@ -254,14 +263,14 @@ def _check_member(info: zipfile.ZipInfo, name: str, settings: Settings) -> None:
             f"The DOCX is password-protected; save an unlocked copy and review that: {name}", path=name)
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise errors.CorruptDocument(f"The DOCX uses a compression Word never writes: {name}", path=name)
-    if info.file_size > settings.max_docx_xml_bytes:
+    if info.file_size > settings.max_inflated_bytes:
         raise _too_large_xml(name, settings)
 
 
 def _too_large_xml(name: str, settings: Settings) -> errors.DocumentTooLarge:
     return errors.DocumentTooLarge(
-        f"The DOCX text inflates to over {settings.max_docx_xml_bytes / 1e6:.0f} MB; the limit is "
-        f"REVIEWER_MAX_DOCX_XML_BYTES: {name}", path=name)
+        f"The DOCX text inflates to over {settings.max_inflated_bytes / 1e6:.0f} MB; the limit is "
+        f"REVIEWER_MAX_INFLATED_BYTES: {name}", path=name)
 
 
 class _DocxReader:
@@ -480,7 +489,9 @@ def _drop_soft(s: str) -> str:
         word = m.group(1)
         return word + "-" if word.lower() in KEEP_HYPHEN_PREFIXES else word
 
-    s = re.sub(r"([^\W\d_]+)[\ufffe\u00ad\x02](?=[^\W\d_])", repl, s)
+    if not any(ch in s for ch in SOFT_HYPHENS):
+        return s
+    s = SOFT_BREAK.sub(repl, s)
     for ch in SOFT_HYPHENS:
         s = s.replace(ch, "")
     return s

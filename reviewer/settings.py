@@ -40,7 +40,9 @@ class Settings(BaseSettings):
     max_pages: int = Field(300, gt=0)
     max_chars: int = Field(1_000_000, gt=0)
     max_page_chars: int = Field(100_000, gt=0, description="Characters one PDF page may show, counted before extraction.")
-    max_docx_xml_bytes: int = Field(64 * 1024 * 1024, gt=0, description="word/document.xml once inflated.")
+    max_page_content_bytes: int = Field(8 * 1024 * 1024, gt=0, description="One PDF page's content, inflated.")
+    max_inflated_bytes: int = Field(64 * 1024 * 1024, gt=0,
+                                    description="All PDF page contents, or a DOCX's word/document.xml, inflated.")
     citations_per_finding: int = Field(2, ge=0)
     jurisdiction: Optional[str] = None
     # LLM backend (the API key is read from OPENAI_API_KEY at call time and never stored here)

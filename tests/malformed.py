@@ -165,3 +165,49 @@ DOCX_CASES = {
     "ole_doc": ole_doc,
     "zlib_garbage": lambda: docx(zlib.compress(b"x") * 3),
 }
+
+
+def pdf(content: bytes, pages: int = 1, compress: bool = True, forms: dict[str, bytes] | None = None) -> bytes:
+    """A PDF whose every page draws `content` (Flate-compressed) with Helvetica as /F1 and `forms` as XObjects."""
+    def stream(data: bytes, extra: str = "") -> bytes:
+        body = zlib.compress(data, 9) if compress else data
+        filt = "/Filter /FlateDecode " if compress else ""
+        return f"<< /Length {len(body)} {filt}{extra}>>\nstream\n".encode() + body + b"\nendstream"
+
+    forms = forms or {}
+    first_page = 3
+    font = first_page + 2 * pages
+    form_ids = {name: font + 1 + i for i, name in enumerate(forms)}
+    xobjects = " ".join(f"/{n} {i} 0 R" for n, i in form_ids.items())
+    resources = f"<< /Font << /F1 {font} 0 R >> /XObject << {xobjects} >> >>"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{' '.join(f'{first_page + 2 * i} 0 R' for i in range(pages))}] /Count {pages} >>".encode()]
+    for i in range(pages):
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {first_page + 2 * i + 1} 0 R "
+                    f"/Resources {resources} >>".encode())
+        objs.append(stream(content))
+    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for data in forms.values():
+        objs.append(stream(data, f"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources {resources} "))
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def text_ops(text: bytes) -> bytes:
+    return b"BT /F1 12 Tf 72 700 Td (" + text + b") Tj ET"
+
+
+PDF_CASES = {
+    "chars_bomb": lambda: pdf(b"BT /F1 1 Tf 10 700 Td (" + b"a" * 3_000_000 + b") Tj ET"),
+    "flate_bomb": lambda: pdf(b"q " + b" " * 120_000_000 + b" Q " + text_ops(b"Just a little text to read here.")),
+    "path_bomb": lambda: pdf(b"0 0 m 1 1 l S\n" * (16 * 1024 * 1024 // 14)),
+    "form_bomb": lambda: pdf(b"/X1 Do " * 5000, forms={"X1": text_ops(b"a" * 200)}),
+    "many_full_pages": lambda: pdf(b"BT /F1 1 Tf 10 700 Td " + b"(aaaaaaaaaa aaaaaaaaa) Tj\n" * 4000 + b"ET", pages=40),
+}

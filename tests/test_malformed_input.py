@@ -115,3 +115,75 @@ def test_bad_setting_value_is_one_line(var, value, tmp_path, monkeypatch):
     result = runner.invoke(app, ["review", str(path)])
     assert_one_line_error(result, errors.InvalidArgument)
     assert var in result.stderr
+
+
+PEAK_RSS_MB = 600
+MAX_SECONDS = 30
+
+
+# The child reports its own high-water mark: VmHWM belongs to the process image started by exec, while
+# ru_maxrss would also count the memory of this test process that the child was forked from.
+MEASURE = """
+import atexit, runpy, sys
+report_to = sys.argv[1]
+def report():
+    with open("/proc/self/status") as fh:
+        kb = next((line.split()[1] for line in fh if line.startswith("VmHWM")), "0")
+    with open(report_to, "w") as out:
+        out.write(kb)
+atexit.register(report)
+sys.argv = ["reviewer", *sys.argv[2:]]
+runpy.run_module("reviewer.cli", run_name="__main__")
+"""
+
+
+def run_measured(args: list[str], tmp: Path, stdin_path: Path | None = None,
+                 env: dict[str, str] | None = None) -> tuple[int, float, str]:
+    """Run the CLI in a child; return its exit code, its peak RSS in MB and its stderr."""
+    import time
+
+    if not Path("/proc/self/status").exists():
+        pytest.skip("peak RSS is read from /proc")
+    err_path, rss_path = tmp / "child.err", tmp / "child.rss"
+    with open(err_path, "wb") as err, open(stdin_path or os.devnull, "rb") as stdin:
+        started = time.monotonic()
+        code = subprocess.call([sys.executable, "-c", MEASURE, str(rss_path), *args], stdin=stdin,
+                               stdout=subprocess.DEVNULL, stderr=err,
+                               env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=120)
+        elapsed = time.monotonic() - started
+    assert elapsed < MAX_SECONDS, f"{args} took {elapsed:.1f} s"
+    return code, int(rss_path.read_text()) / 1024, err_path.read_text()
+
+
+BOMBS = [
+    ("docx_zip_bomb", lambda: malformed.zip_bomb(), ".docx", errors.DocumentTooLarge),
+    ("docx_element_bomb", lambda: malformed.element_bomb(), ".docx", errors.DocumentTooLarge),
+    ("pdf_chars_bomb", malformed.PDF_CASES["chars_bomb"], ".pdf", errors.DocumentTooLarge),
+    ("pdf_flate_bomb", malformed.PDF_CASES["flate_bomb"], ".pdf", errors.DocumentTooLarge),
+    ("pdf_path_bomb", malformed.PDF_CASES["path_bomb"], ".pdf", errors.DocumentTooLarge),
+    ("pdf_form_bomb", malformed.PDF_CASES["form_bomb"], ".pdf", errors.DocumentTooLarge),
+    ("pdf_many_full_pages", malformed.PDF_CASES["many_full_pages"], ".pdf", errors.DocumentTooLarge),
+]
+
+
+@pytest.mark.parametrize("case,build,suffix,error", BOMBS, ids=[b[0] for b in BOMBS])
+def test_bomb_is_refused_in_bounded_memory(case, build, suffix, error, tmp_path):
+    path = tmp_path / f"{case}{suffix}"
+    path.write_bytes(build())
+    code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path)
+    assert code == error.exit_code, stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert peak_mb <= PEAK_RSS_MB, f"{case}: peak RSS {peak_mb:.0f} MB"
+    print(f"{case}: peak RSS {peak_mb:.0f} MB")
+
+
+def test_huge_standard_input_is_refused_in_bounded_memory(tmp_path):
+    """Standard input is read only up to the limit plus one byte (here 1 MB of a 200 MB stream)."""
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(200 * 1024 * 1024)  # sparse: 200 MB of NULs without writing them
+    code, peak_mb, stderr = run_measured(["review", "-"], tmp_path, stdin_path=big,
+                                         env={"REVIEWER_MAX_FILE_BYTES": "1000000"})
+    assert code == errors.DocumentTooLarge.exit_code, stderr
+    assert peak_mb <= 150, f"peak RSS {peak_mb:.0f} MB"
+    print(f"stdin 200 MB: peak RSS {peak_mb:.0f} MB")

@@ -1,0 +1,149 @@
+"""Stage 1 guard: what a PDF's pages would cost pdfium, measured before pdfium parses them.
+
+pdfium inflates a page's whole content stream when it loads the page and builds per-character tables
+when it extracts text, so a small file can take gigabytes and minutes. Here each page's content streams
+(and the form XObjects it draws) are inflated in chunks up to a cap, and the characters they show are
+counted from their string operands, so an oversized page is refused before pdfium sees it.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+from . import errors
+from .settings import Settings
+
+# String operands of text-showing operators: literal (...) with escapes, and hexadecimal <...>.
+STRING = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>", re.S)
+DRAW_FORM = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+MAX_FORM_DEPTH = 8
+# Counted string bytes over-estimate characters (two-byte fonts, spaces the layout drops), so the raw
+# count may run to twice the character limit before a document is refused unread.
+RAW_CHARS_FACTOR = 2
+
+
+def too_many_chars(chars: int, name: str, settings: Settings) -> errors.DocumentTooLarge:
+    return errors.DocumentTooLarge(
+        f"Document has about {chars:,} characters; the limit is {settings.max_chars:,}: {name}", path=name)
+
+
+@dataclass
+class Budget:
+    """What is left to spend on one document, and where to send the bill."""
+
+    name: str
+    settings: Settings
+    inflated: int = 0
+
+    def spend_inflated(self, n: int) -> None:
+        self.inflated += n
+        if self.inflated > self.settings.max_inflated_bytes:
+            raise errors.DocumentTooLarge(
+                f"The PDF's page contents inflate to over {self.settings.max_inflated_bytes / 1e6:.0f} MB "
+                f"(a compression bomb?); the limit is REVIEWER_MAX_INFLATED_BYTES: {self.name}", path=self.name)
+
+
+def check_pdf(data: bytes, name: str, settings: Settings) -> None:
+    """Raise DocumentTooLarge if a page inflates or shows more than the limits allow.
+
+    A PDF that pypdf cannot read is left to pdfium, which reports damage and encryption itself."""
+    from pypdf import PdfReader
+
+    budget = Budget(name, settings)
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # pypdf logs each repair it makes; the report is pdfium's to give
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            return
+        pages = reader.pages
+        total = 0
+        for number in range(min(len(pages), settings.max_pages)):
+            chars = _page_chars(pages[number], budget)
+            if chars > settings.max_page_chars:
+                raise errors.DocumentTooLarge(
+                    f"Page {number + 1} shows about {chars:,} characters; the limit is {settings.max_page_chars:,} "
+                    f"per page (REVIEWER_MAX_PAGE_CHARS): {name}", path=name)
+            total += chars
+            if total > RAW_CHARS_FACTOR * settings.max_chars:
+                raise too_many_chars(total, name, settings)
+    except errors.ReviewerError:
+        raise
+    except Exception:  # noqa: BLE001 - pypdf's view of a damaged file; pdfium has the last word on damage
+        return
+    finally:
+        quiet.setLevel(level)
+
+
+def _page_chars(page: object, budget: Budget) -> int:
+    contents = page.get("/Contents")  # type: ignore[attr-defined]
+    contents = contents.get_object() if contents is not None else None
+    streams = list(contents) if isinstance(contents, list) else [contents] if contents is not None else []
+    content = b"".join(_inflate(s.get_object(), budget) for s in streams)
+    return _shown_chars(content, page.get("/Resources"), budget, 0)  # type: ignore[attr-defined]
+
+
+def _shown_chars(content: bytes, resources: object, budget: Budget, depth: int) -> int:
+    """Characters shown by `content`, counting each drawn form XObject once per time it is drawn."""
+    chars = sum((len(m) - 2) // 2 if m[:1] == b"<" else len(m) - 2 for m in STRING.findall(content))
+    if depth >= MAX_FORM_DEPTH or b"Do" not in content:
+        return chars
+    xobjects = _get(resources, "/XObject")
+    for form_name, times in Counter(DRAW_FORM.findall(content)).items():
+        form = _get(xobjects, "/" + form_name.decode("latin-1"))
+        if form is None or _get(form, "/Subtype") != "/Form":
+            continue
+        inner = _shown_chars(_inflate(form, budget), _get(form, "/Resources") or resources, budget, depth + 1)
+        chars += inner * times
+        if chars > budget.settings.max_page_chars:
+            break
+    return chars
+
+
+def _inflate(stream: object, budget: Budget) -> bytes:
+    """A content stream's decoded bytes, inflated in chunks so a bomb stops at the page cap."""
+    cap = budget.settings.max_page_content_bytes
+    filters = _get(stream, "/Filter")
+    filters = [str(f) for f in filters] if isinstance(filters, list) else [str(filters)] if filters else []
+    raw = getattr(stream, "_data", b"") or b""
+    if not filters:
+        out = bytes(raw)
+    elif filters == ["/FlateDecode"] and _get(stream, "/DecodeParms") is None:
+        out = _inflate_flate(raw, cap, budget)
+    else:
+        out = stream.get_data()  # type: ignore[attr-defined]  - rare filters; pypdf applies its own limits
+    if len(out) > cap:
+        raise errors.DocumentTooLarge(
+            f"A page's content inflates to over {cap / 1e6:.0f} MB; the limit is REVIEWER_MAX_PAGE_CONTENT_BYTES: "
+            f"{budget.name}", path=budget.name)
+    budget.spend_inflated(len(out))
+    return out
+
+
+def _inflate_flate(raw: bytes, cap: int, budget: Budget) -> bytes:
+    inflater = zlib.decompressobj()
+    out = bytearray()
+    pending = bytes(raw)
+    try:
+        while pending and len(out) <= cap:
+            out += inflater.decompress(pending, min(1 << 20, cap + 1 - len(out)) or 1)
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # a damaged stream: keep what inflated, as pdfium does
+    return bytes(out)
+
+
+def _get(obj: object, key: str) -> object:
+    try:
+        obj = obj.get_object() if hasattr(obj, "get_object") else obj  # type: ignore[union-attr]
+        value = obj.get(key) if hasattr(obj, "get") else None  # type: ignore[union-attr]
+        return value.get_object() if hasattr(value, "get_object") else value
+    except Exception:  # noqa: BLE001 - a broken reference is no content
+        return None
+
