@@ -11,7 +11,7 @@ from . import document as document_stage
 from .document import Document
 from .index import GuidanceIndex, GuidanceLibrary
 from .judge import Judge, get_judge
-from .injection import INJECTION
+from .injection import addresses_reviewer
 from .jurisdiction import locate
 from .models import ALL_CATEGORIES, DocumentInfo, PageInfo, Review, Stats
 from .retrieve import cite
@@ -52,7 +52,7 @@ class Reviewer:
         judgement = self.judge.judge(doc, clauses, jurisdiction)
         candidates = judgement.findings
         warnings = list(doc.warnings) + list(judgement.warnings)
-        injected = [s for c in clauses for s in c.sentences if INJECTION.search(s.text)]
+        injected = [s for c in clauses for s in c.sentences if addresses_reviewer(s.text)]
         if injected:
             quote = injected[0].text if len(injected[0].text) <= 160 else injected[0].text[:157] + "..."
             warnings.append(
