@@ -17,7 +17,8 @@ from reviewer.settings import Settings
 
 # Small limits keep each execution fast; the limits themselves are tested in tests/test_malformed_input.py.
 SETTINGS = Settings.load(max_file_bytes=2_000_000, max_chars=200_000, max_page_chars=50_000,
-                         max_page_content_bytes=2_000_000, max_inflated_bytes=8_000_000, max_pages=50)
+                         max_page_content_bytes=2_000_000, max_inflated_bytes=8_000_000, max_pages=50,
+                         max_load_memory_mb=0)  # in-process, so the fuzzer sees coverage and crashes
 WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 

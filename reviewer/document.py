@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from . import errors
+from .isolate import run_limited
 from .pdfbudget import RAW_CHARS_FACTOR, check_pdf, too_many_chars
 from .settings import Settings
 
@@ -122,7 +123,9 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
     digest = hashlib.sha256(data).hexdigest()
     is_pdf_bytes = data.lstrip()[:5] == b"%PDF-"
     if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx",)):
-        pages, kind = _pdf_pages(data, name, settings), "pdf"
+        pages = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
+                            seconds=settings.max_load_seconds, name=name)
+        kind = "pdf"
         unwrapped = False
     elif suffix == ".docx":
         pages, kind = [_docx_text(data, name, settings)], "docx"

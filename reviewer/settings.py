@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     max_page_content_bytes: int = Field(8 * 1024 * 1024, gt=0, description="One PDF page's content, inflated.")
     max_inflated_bytes: int = Field(64 * 1024 * 1024, gt=0,
                                     description="All PDF page contents, or a DOCX's word/document.xml, inflated.")
+    max_load_memory_mb: int = Field(512, ge=0, description="Memory a PDF's reader may add (0: read in-process).")
+    max_load_seconds: float = Field(20.0, gt=0, description="Time a PDF's reader may take.")
     citations_per_finding: int = Field(2, ge=0)
     jurisdiction: Optional[str] = None
     # LLM backend (the API key is read from OPENAI_API_KEY at call time and never stored here)

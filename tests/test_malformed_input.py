@@ -122,15 +122,17 @@ MAX_SECONDS = 30
 
 
 # The child reports its own high-water mark: VmHWM belongs to the process image started by exec, while
-# ru_maxrss would also count the memory of this test process that the child was forked from.
+# its ru_maxrss would also count the memory of this test process that it was forked from. The processes
+# it forks itself (the PDF reader) count too: their ru_maxrss, taken at exit.
 MEASURE = """
-import atexit, runpy, sys
+import atexit, resource, runpy, sys
 report_to = sys.argv[1]
 def report():
     with open("/proc/self/status") as fh:
-        kb = next((line.split()[1] for line in fh if line.startswith("VmHWM")), "0")
+        kb = next((int(line.split()[1]) for line in fh if line.startswith("VmHWM")), 0)
+    kb = max(kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     with open(report_to, "w") as out:
-        out.write(kb)
+        out.write(str(kb))
 atexit.register(report)
 sys.argv = ["reviewer", *sys.argv[2:]]
 runpy.run_module("reviewer.cli", run_name="__main__")
@@ -187,3 +189,49 @@ def test_huge_standard_input_is_refused_in_bounded_memory(tmp_path):
     assert code == errors.DocumentTooLarge.exit_code, stderr
     assert peak_mb <= 150, f"peak RSS {peak_mb:.0f} MB"
     print(f"stdin 200 MB: peak RSS {peak_mb:.0f} MB")
+
+
+def _returns(x):
+    return x * 2
+
+
+def _raises():
+    raise errors.CorruptDocument("bad")
+
+
+def _aborts():
+    os.abort()
+
+
+def _sleeps():
+    import time
+
+    time.sleep(30)
+
+
+@pytest.mark.parametrize("fn,args,error", [
+    (_returns, (21,), None), (_raises, (), errors.CorruptDocument), (_aborts, (), errors.DocumentTooLarge),
+    (_sleeps, (), errors.DocumentTooLarge),
+])
+def test_isolated_step_reports_every_outcome(fn, args, error):
+    from reviewer.isolate import run_limited
+
+    if error is None:
+        assert run_limited(fn, *args, memory_mb=64, seconds=5, name="x") == 42
+    else:
+        with pytest.raises(error):
+            run_limited(fn, *args, memory_mb=64, seconds=1, name="x")
+
+
+NO_PRECHECK = {"REVIEWER_MAX_PAGE_CONTENT_BYTES": "1000000000", "REVIEWER_MAX_INFLATED_BYTES": "1000000000",
+               "REVIEWER_MAX_PAGE_CHARS": "100000000", "REVIEWER_MAX_CHARS": "100000000"}
+
+
+def test_resource_limit_catches_what_the_precheck_lets_through(tmp_path):
+    """With the early checks disabled, the PDF reader's child process hits its memory limit instead."""
+    path = tmp_path / "paths.pdf"
+    path.write_bytes(malformed.pdf(b"0 0 m 1 1 l S\n" * (60 * 1024 * 1024 // 14)))
+    code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path, env=NO_PRECHECK)
+    assert code == errors.DocumentTooLarge.exit_code and "REVIEWER_MAX_LOAD_MEMORY_MB" in stderr, stderr
+    assert peak_mb <= PEAK_RSS_MB
+    print(f"path bomb past the pre-check: peak RSS {peak_mb:.0f} MB")
