@@ -139,6 +139,9 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         raise errors.UnsupportedFileType(
             f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, TXT or MD)", path=name
         )
+    raw_chars = sum(len(page) for page in pages)
+    if raw_chars > RAW_CHARS_FACTOR * settings.max_chars:  # refused before normalising, which costs time per line
+        raise too_many_chars(raw_chars, name, settings)
     if not any(_visible(page) for page in pages):
         raise errors.EmptyDocument(f"The document has no text to review: {name}", path=name)
     text, starts = normalise(pages, unwrapped=unwrapped)
