@@ -42,6 +42,9 @@ WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 # A word then a soft hyphen inside a line; the look-behind anchors the word at its start, which keeps
 # the search linear on a long run of letters.
 SOFT_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\ufffe\u00ad\x02](?=[^\W\d_])")
+# Running headers and footers are short; a longer line that repeats at the edge of pages is body text
+# (a clause that starts each page of a repeated form), not furniture.
+MAX_FURNITURE_CHARS = 80
 TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
 
@@ -357,7 +360,7 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     counts: Counter[str] = Counter()
     for lines in pages:
         body = [ln for ln in lines if ln.strip()]
-        edge = {_furniture_key(ln) for ln in body[:2] + body[-2:]}
+        edge = {_furniture_key(ln) for ln in body[:2] + body[-2:] if len(ln.strip()) <= MAX_FURNITURE_CHARS}
         counts.update(edge)
     need = max(2, (len(pages) + 1) // 2)
     return {key for key, n in counts.items() if n >= need and key}

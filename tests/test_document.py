@@ -117,3 +117,9 @@ def test_only_invisible_characters_is_an_empty_document(text):
 
     with pytest.raises(errors.EmptyDocument):
         load_bytes(text.encode(), name="x.txt", suffix=".txt")
+
+
+def test_identical_long_clauses_on_every_page_are_not_furniture():
+    clause = "1. Trial. The candidate will work a full five-day trial shift serving customers, and the trial is unpaid."
+    doc = load_bytes(f"{clause}\f{clause}".encode(), name="x.txt", suffix=".txt")
+    assert doc.text.count("1. Trial.") == 2 and doc.page_count == 2
