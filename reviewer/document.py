@@ -234,6 +234,9 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, NotImplementedError, RuntimeError, EOFError,
               OSError, ValueError, OverflowError, IndexError, struct.error, zlib.error)
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word writes a few tags per run of text; four per allowed character leaves room for any real document
+# and stops an element bomb (millions of empty elements) before expat spends seconds on it.
+MAX_TAGS_PER_CHAR = 4
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -251,11 +254,16 @@ def _docx_text(data: bytes, name: str, settings: Settings) -> str:
             info = zf.getinfo("word/document.xml")
             _check_member(info, name, settings)
             with zf.open(info) as member:
-                inflated = 0
+                inflated = tags = 0
                 while chunk := member.read(1 << 16):
                     inflated += len(chunk)
+                    tags += chunk.count(b"<")  # counted in C before expat calls back into Python per tag
                     if inflated > settings.max_inflated_bytes:
                         raise _too_large_xml(name, settings)
+                    if tags > MAX_TAGS_PER_CHAR * settings.max_chars:
+                        raise errors.DocumentTooLarge(
+                            f"The DOCX holds over {tags:,} XML tags (an element bomb?); the limit is "
+                            f"{MAX_TAGS_PER_CHAR} per allowed character: {name}", path=name)
                     reader.feed(chunk)
         reader.close()
     except ZIP_ERRORS as exc:

@@ -32,8 +32,10 @@ def run_limited(fn: Callable[..., T], *args: object, memory_mb: int, seconds: fl
         os.close(read_end)
         code = 0
         try:
+            import faulthandler
             import resource
 
+            faulthandler.disable()  # an abort here is an outcome the parent reports, not a crash to dump
             limit = current + memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
             try:

@@ -139,7 +139,7 @@ def _streamed_docx(head: bytes, unit: bytes, size: int, tail: bytes) -> bytes:
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         with zf.open("word/document.xml", "w", force_zip64=True) as fh:
             fh.write(head)
-            block = unit * (1 << 20 // len(unit))
+            block = unit * ((1 << 20) // len(unit))
             for _ in range(size // len(block)):
                 fh.write(block)
             fh.write(tail)
@@ -206,8 +206,13 @@ def text_ops(text: bytes) -> bytes:
 
 PDF_CASES = {
     "chars_bomb": lambda: pdf(b"BT /F1 1 Tf 10 700 Td (" + b"a" * 3_000_000 + b") Tj ET"),
-    "flate_bomb": lambda: pdf(b"q " + b" " * 120_000_000 + b" Q " + text_ops(b"Just a little text to read here.")),
+    "flate_bomb": lambda: pdf(b"q " + b" " * 40_000_000 + b" Q " + text_ops(b"Just a little text to read here.")),
     "path_bomb": lambda: pdf(b"0 0 m 1 1 l S\n" * (16 * 1024 * 1024 // 14)),
     "form_bomb": lambda: pdf(b"/X1 Do " * 5000, forms={"X1": text_ops(b"a" * 200)}),
     "many_full_pages": lambda: pdf(b"BT /F1 1 Tf 10 700 Td " + b"(aaaaaaaaaa aaaaaaaaa) Tj\n" * 4000 + b"ET", pages=40),
 }
+
+
+def tag_bomb(inflated: int = 12 * 1024 * 1024) -> bytes:
+    """word/document.xml of millions of empty elements that hold no text at all."""
+    return _streamed_docx(f'<w:document xmlns:w="{W}"><w:body>'.encode(), b"<a/>", inflated, b"</w:body></w:document>")

@@ -157,18 +157,28 @@ def run_measured(args: list[str], tmp: Path, stdin_path: Path | None = None,
     return code, int(rss_path.read_text()) / 1024, err_path.read_text()
 
 
-BOMBS = [
-    ("docx_zip_bomb", lambda: malformed.zip_bomb(), ".docx", errors.DocumentTooLarge),
-    ("docx_element_bomb", lambda: malformed.element_bomb(), ".docx", errors.DocumentTooLarge),
-    ("pdf_chars_bomb", malformed.PDF_CASES["chars_bomb"], ".pdf", errors.DocumentTooLarge),
-    ("pdf_flate_bomb", malformed.PDF_CASES["flate_bomb"], ".pdf", errors.DocumentTooLarge),
-    ("pdf_path_bomb", malformed.PDF_CASES["path_bomb"], ".pdf", errors.DocumentTooLarge),
-    ("pdf_form_bomb", malformed.PDF_CASES["form_bomb"], ".pdf", errors.DocumentTooLarge),
-    ("pdf_many_full_pages", malformed.PDF_CASES["many_full_pages"], ".pdf", errors.DocumentTooLarge),
+BOMBS = [  # (case, builder, suffix, expected error, measured in a child by default)
+    ("docx_zip_bomb", lambda: malformed.zip_bomb(80 * 1024 * 1024), ".docx", errors.DocumentTooLarge, True),
+    ("docx_element_bomb", lambda: malformed.element_bomb(12 * 1024 * 1024), ".docx", errors.DocumentTooLarge, False),
+    ("docx_tag_bomb", lambda: malformed.tag_bomb(20 * 1024 * 1024), ".docx", errors.DocumentTooLarge, False),
+    ("pdf_chars_bomb", malformed.PDF_CASES["chars_bomb"], ".pdf", errors.DocumentTooLarge, True),
+    ("pdf_flate_bomb", malformed.PDF_CASES["flate_bomb"], ".pdf", errors.DocumentTooLarge, True),
+    ("pdf_path_bomb", malformed.PDF_CASES["path_bomb"], ".pdf", errors.DocumentTooLarge, False),
+    ("pdf_form_bomb", malformed.PDF_CASES["form_bomb"], ".pdf", errors.DocumentTooLarge, False),
+    ("pdf_many_full_pages", malformed.PDF_CASES["many_full_pages"], ".pdf", errors.DocumentTooLarge, False),
 ]
 
 
-@pytest.mark.parametrize("case,build,suffix,error", BOMBS, ids=[b[0] for b in BOMBS])
+@pytest.mark.parametrize("case,build,suffix,error", [b[:4] for b in BOMBS], ids=[b[0] for b in BOMBS])
+def test_bomb_is_refused(case, build, suffix, error):
+    from reviewer.document import load_bytes
+
+    with pytest.raises(error):
+        load_bytes(build(), name=f"{case}{suffix}", suffix=suffix)
+
+
+@pytest.mark.parametrize("case,build,suffix,error", [
+    pytest.param(*b[:4], marks=() if b[4] else pytest.mark.slow, id=b[0]) for b in BOMBS])
 def test_bomb_is_refused_in_bounded_memory(case, build, suffix, error, tmp_path):
     path = tmp_path / f"{case}{suffix}"
     path.write_bytes(build())
@@ -230,8 +240,9 @@ NO_PRECHECK = {"REVIEWER_MAX_PAGE_CONTENT_BYTES": "1000000000", "REVIEWER_MAX_IN
 def test_resource_limit_catches_what_the_precheck_lets_through(tmp_path):
     """With the early checks disabled, the PDF reader's child process hits its memory limit instead."""
     path = tmp_path / "paths.pdf"
-    path.write_bytes(malformed.pdf(b"0 0 m 1 1 l S\n" * (60 * 1024 * 1024 // 14)))
-    code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path, env=NO_PRECHECK)
+    path.write_bytes(malformed.PDF_CASES["path_bomb"]())  # pdfium needs about 350 MB for it
+    code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path,
+                                         env={**NO_PRECHECK, "REVIEWER_MAX_LOAD_MEMORY_MB": "128"})
     assert code == errors.DocumentTooLarge.exit_code and "REVIEWER_MAX_LOAD_MEMORY_MB" in stderr, stderr
     assert peak_mb <= PEAK_RSS_MB
     print(f"path bomb past the pre-check: peak RSS {peak_mb:.0f} MB")
