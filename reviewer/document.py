@@ -234,9 +234,10 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, NotImplementedError, RuntimeError, EOFError,
               OSError, ValueError, OverflowError, IndexError, struct.error, zlib.error)
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-# Word writes a few tags per run of text; four per allowed character leaves room for any real document
+# Word writes about a dozen tags per run of text, and runs are rarely shorter than a word; two tags per
+# allowed character leaves room for a heavily formatted document
 # and stops an element bomb (millions of empty elements) before expat spends seconds on it.
-MAX_TAGS_PER_CHAR = 4
+MAX_TAGS_PER_CHAR = 2
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 

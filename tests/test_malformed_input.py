@@ -160,7 +160,7 @@ def run_measured(args: list[str], tmp: Path, stdin_path: Path | None = None,
 BOMBS = [  # (case, builder, suffix, expected error, measured in a child by default)
     ("docx_zip_bomb", lambda: malformed.zip_bomb(80 * 1024 * 1024), ".docx", errors.DocumentTooLarge, True),
     ("docx_element_bomb", lambda: malformed.element_bomb(12 * 1024 * 1024), ".docx", errors.DocumentTooLarge, False),
-    ("docx_tag_bomb", lambda: malformed.tag_bomb(20 * 1024 * 1024), ".docx", errors.DocumentTooLarge, False),
+    ("docx_tag_bomb", lambda: malformed.tag_bomb(10 * 1024 * 1024), ".docx", errors.DocumentTooLarge, False),
     ("pdf_chars_bomb", malformed.PDF_CASES["chars_bomb"], ".pdf", errors.DocumentTooLarge, True),
     ("pdf_flate_bomb", malformed.PDF_CASES["flate_bomb"], ".pdf", errors.DocumentTooLarge, True),
     ("pdf_path_bomb", malformed.PDF_CASES["path_bomb"], ".pdf", errors.DocumentTooLarge, False),
