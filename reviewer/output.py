@@ -17,24 +17,24 @@ def write_report(content: str, output: Path, protect: Path | None = None, force:
     the same folder, keeping its permissions; a read-only file is refused unless `force`. A character
     device, FIFO or socket (/dev/stdout, /dev/null, a pipe) is written to directly, never replaced. The
     reviewed document `protect` is never overwritten."""
-    target = Path(os.path.realpath(output))  # a symlink is kept: its target gets the report
-    existing = _stat(target, output)
-    if existing is not None and protect is not None and _same_file(target, protect):
+    existing = _stat(output)
+    if existing is not None and protect is not None and _same_file(output, protect):
         raise errors.OutputError(f"Refusing to overwrite the reviewed document: {output}")
     if existing is not None and stat.S_ISDIR(existing.st_mode):
         raise errors.OutputError(f"Output path is a directory: {output}")
-    if existing is not None and not stat.S_ISREG(existing.st_mode):
+    if existing is not None and not stat.S_ISREG(existing.st_mode):  # /dev/stdout may resolve to "pipe:[n]"
         _write_through(content, output)
         return
+    target = Path(os.path.realpath(output))  # a symlink is kept: its target gets the report
     if existing is not None and not force and _read_only(target, existing):
         raise errors.OutputError(f"Refusing to replace the read-only file {output} (use --force to replace it)")
     mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
     _replace_atomically(content, target, mode, output)
 
 
-def _stat(target: Path, output: Path) -> os.stat_result | None:
+def _stat(output: Path) -> os.stat_result | None:
     try:
-        return target.stat()
+        return output.stat()
     except FileNotFoundError:
         return None
     except OSError as exc:

@@ -121,3 +121,17 @@ def test_cli_refuses_a_read_only_output_and_force_replaces_it(examples, tmp_path
     result = CliRunner().invoke(app, ["review", src, "-f", "markdown", "-o", str(out), "--force"])
     assert result.exit_code == 0, result.stderr
     assert out.read_text() != "old" and stat.S_IMODE(out.stat().st_mode) == 0o444
+
+
+def test_dev_stdout_on_a_pipe_is_written_through(tmp_path):
+    """/dev/stdout, /proc/self/fd/N: the link resolves to 'pipe:[n]', which is no path to replace."""
+    read_end, write_end = os.pipe()
+    try:
+        write_report(REPORT, Path(f"/proc/self/fd/{write_end}"))
+        os.close(write_end)
+        write_end = -1
+        assert os.read(read_end, 1000).decode() == REPORT
+    finally:
+        os.close(read_end)
+        if write_end != -1:
+            os.close(write_end)
