@@ -44,6 +44,8 @@ def run_limited(fn: Callable[..., T], *args: object, memory_mb: int, seconds: fl
                 outcome = ("error", exc)
             except MemoryError:
                 outcome = ("memory", None)
+            except Exception as exc:  # noqa: BLE001 - a bug, not bad input: the parent raises it as one
+                outcome = ("bug", f"{type(exc).__name__}: {exc}")
             with os.fdopen(write_end, "wb") as out:
                 pickle.dump(outcome, out)
         except BaseException:  # noqa: BLE001 - anything else is reported by the parent as damage
@@ -69,6 +71,8 @@ def run_limited(fn: Callable[..., T], *args: object, memory_mb: int, seconds: fl
         return value  # type: ignore[return-value]
     if kind == "error":
         raise value  # type: ignore[misc]
+    if kind == "bug":
+        raise RuntimeError(f"reading {name} failed: {value}")
     if kind == "memory":
         raise errors.DocumentTooLarge(
             f"Reading the document needs more than {memory_mb} MB; the limit is REVIEWER_MAX_LOAD_MEMORY_MB: {name}",

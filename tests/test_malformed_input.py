@@ -213,6 +213,10 @@ def _aborts():
     os.abort()
 
 
+def _bug():
+    return {}["missing"]
+
+
 def _sleeps():
     import time
 
@@ -221,7 +225,7 @@ def _sleeps():
 
 @pytest.mark.parametrize("fn,args,error", [
     (_returns, (21,), None), (_raises, (), errors.CorruptDocument), (_aborts, (), errors.DocumentTooLarge),
-    (_sleeps, (), errors.DocumentTooLarge),
+    (_sleeps, (), errors.DocumentTooLarge), (_bug, (), RuntimeError),
 ])
 def test_isolated_step_reports_every_outcome(fn, args, error):
     from reviewer.isolate import run_limited
