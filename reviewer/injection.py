@@ -74,6 +74,8 @@ VERDICT = rx(
 
 def fold(text: str) -> str:
     """Text as plain letters for matching: NFKC, no format characters, Cyrillic/Greek look-alikes as Latin."""
+    if text.isascii():  # nothing to fold: the common case, kept fast
+        return " ".join(text.split())
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return " ".join(text.translate(CONFUSABLES).split())
