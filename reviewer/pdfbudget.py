@@ -13,7 +13,7 @@ import logging
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import errors
 from .settings import Settings
@@ -39,6 +39,7 @@ class Budget:
     name: str
     settings: Settings
     inflated: int = 0
+    form_chars: dict[object, int] = field(default_factory=dict)  # a form drawn on every page is read once
 
     def spend_inflated(self, n: int) -> None:
         self.inflated += n
@@ -99,8 +100,12 @@ def _shown_chars(content: bytes, resources: object, budget: Budget, depth: int) 
         form = _get(xobjects, "/" + form_name.decode("latin-1"))
         if form is None or _get(form, "/Subtype") != "/Form":
             continue
-        inner = _shown_chars(_inflate(form, budget), _get(form, "/Resources") or resources, budget, depth + 1)
-        chars += inner * times
+        key = getattr(form, "indirect_reference", None) or id(form)
+        key = (key.idnum, key.generation) if hasattr(key, "idnum") else key
+        if key not in budget.form_chars:
+            budget.form_chars[key] = _shown_chars(_inflate(form, budget), _get(form, "/Resources") or resources,
+                                                  budget, depth + 1)
+        chars += budget.form_chars[key] * times
         if chars > budget.settings.max_page_chars:
             break
     return chars

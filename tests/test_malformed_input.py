@@ -250,3 +250,14 @@ def test_resource_limit_catches_what_the_precheck_lets_through(tmp_path):
     assert code == errors.DocumentTooLarge.exit_code and "REVIEWER_MAX_LOAD_MEMORY_MB" in stderr, stderr
     assert peak_mb <= PEAK_RSS_MB
     print(f"path bomb past the pre-check: peak RSS {peak_mb:.0f} MB")
+
+
+def test_a_form_drawn_on_every_page_is_inflated_once():
+    """A letterhead form on each of 60 pages counts once against the inflated-size budget."""
+    from reviewer.pdfbudget import check_pdf
+    from reviewer.settings import Settings
+
+    logo = b"0 0 m 1 1 l S\n" * 20_000 + malformed.text_ops(b"ACME Corp letterhead")
+    data = malformed.pdf(b"/X1 Do " + malformed.text_ops(b"1. Trial. The trial shift is unpaid."), pages=60,
+                         forms={"X1": logo})
+    check_pdf(data, "letterhead.pdf", Settings.load(max_inflated_bytes=2_000_000))  # 60 x 280 KB if read per page
