@@ -22,6 +22,8 @@ from .settings import Settings
 STRING = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>", re.S)
 DRAW_FORM = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
 MAX_FORM_DEPTH = 8
+# Forms drawn on one page, nested draws multiplied out (pypdf allows 5,000 per page when it extracts text).
+MAX_FORM_DRAWS = 10_000
 # Counted string bytes over-estimate characters (two-byte fonts, spaces the layout drops), so the raw
 # count may run to twice the character limit before a document is refused unread.
 RAW_CHARS_FACTOR = 2
@@ -39,7 +41,7 @@ class Budget:
     name: str
     settings: Settings
     inflated: int = 0
-    form_chars: dict[object, int] = field(default_factory=dict)  # a form drawn on every page is read once
+    form_costs: dict[object, "Cost"] = field(default_factory=dict)  # a form drawn on every page is read once
 
     def spend_inflated(self, n: int) -> None:
         self.inflated += n
@@ -82,19 +84,41 @@ def check_pdf(data: bytes, name: str, settings: Settings) -> None:
         quiet.setLevel(level)
 
 
+@dataclass(frozen=True)
+class Cost:
+    """What drawing some content costs pdfium: characters shown, content bytes parsed, forms drawn."""
+
+    chars: int = 0
+    content: int = 0
+    draws: int = 0
+
+    def plus(self, other: "Cost", times: int) -> "Cost":
+        return Cost(self.chars + other.chars * times, self.content + other.content * times,
+                    self.draws + (1 + other.draws) * times)
+
+
 def _page_chars(page: object, budget: Budget) -> int:
     contents = page.get("/Contents")  # type: ignore[attr-defined]
     contents = contents.get_object() if contents is not None else None
     streams = list(contents) if isinstance(contents, list) else [contents] if contents is not None else []
     content = b"".join(_inflate(s.get_object(), budget) for s in streams)
-    return _shown_chars(content, page.get("/Resources"), budget, 0)  # type: ignore[attr-defined]
+    cost = _cost(content, page.get("/Resources"), budget, ())  # type: ignore[attr-defined]
+    if cost.content > budget.settings.max_page_content_bytes or cost.draws > MAX_FORM_DRAWS:
+        raise errors.DocumentTooLarge(
+            f"A page draws {cost.draws:,} forms, {cost.content / 1e6:.0f} MB of content in all; the limits are "
+            f"{MAX_FORM_DRAWS:,} forms and REVIEWER_MAX_PAGE_CONTENT_BYTES: {budget.name}", path=budget.name)
+    return cost.chars
 
 
-def _shown_chars(content: bytes, resources: object, budget: Budget, depth: int) -> int:
-    """Characters shown by `content`, counting each drawn form XObject once per time it is drawn."""
-    chars = sum((len(m) - 2) // 2 if m[:1] == b"<" else len(m) - 2 for m in STRING.findall(content))
-    if depth >= MAX_FORM_DEPTH or b"Do" not in content:
-        return chars
+def _cost(content: bytes, resources: object, budget: Budget, drawing: tuple[object, ...]) -> Cost:
+    """The cost of `content`, with each form XObject it draws counted once per time it is drawn.
+
+    `drawing` holds the forms being drawn around this content: a form inside itself is a loop pdfium
+    follows, doubling at each turn, so it is refused."""
+    cost = Cost(chars=sum((len(m) - 2) // 2 if m[:1] == b"<" else len(m) - 2 for m in STRING.findall(content)),
+                content=len(content))
+    if len(drawing) >= MAX_FORM_DEPTH or b"Do" not in content:
+        return cost
     xobjects = _get(resources, "/XObject")
     for form_name, times in Counter(DRAW_FORM.findall(content)).items():
         form = _get(xobjects, "/" + form_name.decode("latin-1"))
@@ -102,13 +126,15 @@ def _shown_chars(content: bytes, resources: object, budget: Budget, depth: int) 
             continue
         key = getattr(form, "indirect_reference", None) or id(form)
         key = (key.idnum, key.generation) if hasattr(key, "idnum") else key
-        if key not in budget.form_chars:
-            budget.form_chars[key] = _shown_chars(_inflate(form, budget), _get(form, "/Resources") or resources,
-                                                  budget, depth + 1)
-        chars += budget.form_chars[key] * times
-        if chars > budget.settings.max_page_chars:
+        if key in drawing:
+            raise errors.CorruptDocument(f"The PDF is damaged: a form draws itself: {budget.name}", path=budget.name)
+        if key not in budget.form_costs:
+            budget.form_costs[key] = _cost(_inflate(form, budget), _get(form, "/Resources") or resources, budget,
+                                           (*drawing, key))
+        cost = cost.plus(budget.form_costs[key], times)
+        if cost.chars > budget.settings.max_page_chars or cost.draws > MAX_FORM_DRAWS:
             break
-    return chars
+    return cost
 
 
 def _inflate(stream: object, budget: Budget) -> bytes:

@@ -209,6 +209,9 @@ PDF_CASES = {
     "flate_bomb": lambda: pdf(b"q " + b" " * 40_000_000 + b" Q " + text_ops(b"Just a little text to read here.")),
     "path_bomb": lambda: pdf(b"0 0 m 1 1 l S\n" * (16 * 1024 * 1024 // 14)),
     "form_bomb": lambda: pdf(b"/X1 Do " * 5000, forms={"X1": text_ops(b"a" * 200)}),
+    "self_drawing_form": lambda: pdf(b"/X1 Do", compress=False, forms={"X1": b"/X1 Do /X1 Do"}),
+    "form_fan_out": lambda: pdf(b"/X1 Do " * 30, forms={"X1": b"/X2 Do " * 30, "X2": b"/X3 Do " * 30,
+                                                          "X3": b"0 0 m 1 1 l S"}),
     "many_full_pages": lambda: pdf(b"BT /F1 1 Tf 10 700 Td " + b"(aaaaaaaaaa aaaaaaaaa) Tj\n" * 4000 + b"ET", pages=40),
 }
 

@@ -47,6 +47,26 @@ def assert_one_line_error(result, error: type[errors.ReviewerError]) -> None:
     assert result.stdout == ""
 
 
+PDF_EXPECTED = {"self_drawing_form": errors.CorruptDocument, "form_fan_out": errors.DocumentTooLarge}
+
+
+@pytest.mark.parametrize("case", sorted(PDF_EXPECTED))
+def test_malformed_pdf(case, tmp_path):
+    path = tmp_path / f"{case}.pdf"
+    path.write_bytes(malformed.PDF_CASES[case]())
+    assert_one_line_error(runner.invoke(app, ["review", str(path)]), PDF_EXPECTED[case])
+
+
+def test_fuzz_crash_self_drawing_form_is_refused_before_pdfium():
+    """Found by fuzzing (run 2): pdfium took over 2 GB following a form that draws itself twice."""
+    from reviewer.pdfbudget import check_pdf
+    from reviewer.settings import Settings
+
+    data = (ROOT / "fuzz" / "corpus" / "pdf" / "crash-oom-self-drawing-form").read_bytes()
+    with pytest.raises(errors.CorruptDocument):
+        check_pdf(data, "crash.pdf", Settings.load())
+
+
 def test_every_docx_case_has_an_expectation():
     assert set(DOCX_EXPECTED) == set(malformed.DOCX_CASES)
 
