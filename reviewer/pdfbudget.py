@@ -98,11 +98,19 @@ class Cost:
 
 
 def _page_chars(page: object, budget: Budget) -> int:
-    contents = page.get("/Contents")  # type: ignore[attr-defined]
-    contents = contents.get_object() if contents is not None else None
-    streams = list(contents) if isinstance(contents, list) else [contents] if contents is not None else []
-    content = b"".join(_inflate(s.get_object(), budget) for s in streams)
-    cost = _cost(content, page.get("/Resources"), budget, ())  # type: ignore[attr-defined]
+    resources = page.get("/Resources")  # type: ignore[attr-defined]
+    try:
+        contents = page.get("/Contents")  # type: ignore[attr-defined]
+        contents = contents.get_object() if contents is not None else None
+        streams = list(contents) if isinstance(contents, list) else [contents] if contents is not None else []
+        content = b"".join(_inflate(s.get_object(), budget) for s in streams)
+    except errors.ReviewerError:
+        raise
+    except Exception:  # noqa: BLE001 - pypdf cannot read this content, pdfium may: check every form it could draw
+        xobjects = _get(resources, "/XObject")
+        names = list(xobjects.keys()) if hasattr(xobjects, "keys") else []  # type: ignore[union-attr]
+        content = b" ".join(str(name).encode("latin-1", "replace") + b" Do" for name in names)
+    cost = _cost(content, resources, budget, ())
     if cost.content > budget.settings.max_page_content_bytes or cost.draws > MAX_FORM_DRAWS:
         raise errors.DocumentTooLarge(
             f"A page draws {cost.draws:,} forms, {cost.content / 1e6:.0f} MB of content in all; the limits are "

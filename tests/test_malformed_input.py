@@ -57,12 +57,14 @@ def test_malformed_pdf(case, tmp_path):
     assert_one_line_error(runner.invoke(app, ["review", str(path)]), PDF_EXPECTED[case])
 
 
-def test_fuzz_crash_self_drawing_form_is_refused_before_pdfium():
-    """Found by fuzzing (run 2): pdfium took over 2 GB following a form that draws itself twice."""
+@pytest.mark.parametrize("crash", ["crash-oom-self-drawing-form", "crash-oom-self-drawing-form-damaged-page"])
+def test_fuzz_crash_self_drawing_form_is_refused_before_pdfium(crash):
+    """Found by fuzzing (runs 2 and 3): pdfium took over 2 GB following a form that draws itself twice, also
+    when the page's own content is too damaged for pypdf to read."""
     from reviewer.pdfbudget import check_pdf
     from reviewer.settings import Settings
 
-    data = (ROOT / "fuzz" / "corpus" / "pdf" / "crash-oom-self-drawing-form").read_bytes()
+    data = (ROOT / "fuzz" / "corpus" / "pdf" / crash).read_bytes()
     with pytest.raises(errors.CorruptDocument):
         check_pdf(data, "crash.pdf", Settings.load())
 
