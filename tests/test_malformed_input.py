@@ -283,3 +283,13 @@ def test_a_form_drawn_on_every_page_is_inflated_once():
     data = malformed.pdf(b"/X1 Do " + malformed.text_ops(b"1. Trial. The trial shift is unpaid."), pages=60,
                          forms={"X1": logo})
     check_pdf(data, "letterhead.pdf", Settings.load(max_inflated_bytes=2_000_000))  # 60 x 280 KB if read per page
+
+
+def test_fuzz_crash_behind_a_damaged_page_tree_is_stopped_by_the_memory_limit(tmp_path):
+    """Found by fuzzing (run 4): with the page tree too damaged for pypdf, the budget check cannot see the
+    self-drawing form; pdfium's child process hits its memory limit and the review ends with one line."""
+    path = tmp_path / "crash.pdf"
+    path.write_bytes((ROOT / "fuzz" / "corpus" / "pdf" / "crash-oom-self-drawing-form-damaged-page-tree").read_bytes())
+    code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path, env={"REVIEWER_MAX_LOAD_MEMORY_MB": "128"})
+    assert code == errors.DocumentTooLarge.exit_code and len(stderr.strip().splitlines()) == 1, stderr
+    assert peak_mb <= PEAK_RSS_MB
