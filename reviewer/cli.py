@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -49,23 +49,14 @@ def _settings(**overrides: object):
     return Settings.load(**overrides)
 
 
-def write_output(content: str, output: Optional[Path], protect: Optional[Path] = None) -> None:
-    """Print, or write atomically to `output` (never over the reviewed file)."""
+def write_output(content: str, output: Optional[Path], protect: Optional[Path] = None, force: bool = False) -> None:
+    """Print, or write to `output` (atomically for a regular file; never over the reviewed file)."""
+    from .output import write_report
+
     if output is None:
         sys.stdout.write(content)
-        return
-    if protect is not None and output.exists() and output.resolve() == protect.resolve():
-        raise errors.OutputError(f"Refusing to overwrite the reviewed document: {output}")
-    if output.exists() and output.is_dir():
-        raise errors.OutputError(f"Output path is a directory: {output}")
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
-        os.replace(tmp, output)
-    except OSError as exc:
-        raise errors.OutputError(f"Cannot write {output}: {exc.strerror}") from exc
+    else:
+        write_report(content, output, protect=protect, force=force)
 
 
 @app.command()
@@ -80,6 +71,7 @@ def review(
     redact: Annotated[bool, typer.Option(help="Replace names, emails, phones, addresses and money before anything is "
                                                "sent to the LLM backend; restored in the output.")] = False,
     model: Annotated[Optional[str], typer.Option(help="Model name for the openai backend (or REVIEWER_MODEL).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace a read-only output file.")] = False,
 ) -> None:
     """Review a document and print findings with quotes, pages and cited guidance."""
     from .pipeline import Reviewer
@@ -89,7 +81,7 @@ def review(
                          redact=True if redact else None, model=model)
     reviewer = Reviewer(settings, progress=lambda msg: typer.echo(f"reviewer: {msg}", err=True))
     if file == "-":
-        result = reviewer.review_bytes(sys.stdin.buffer.read(), name="-")
+        result = reviewer.review_stream(sys.stdin, name="-")
     else:
         result = reviewer.review_path(file)
     if format is Format.json:
@@ -98,7 +90,7 @@ def review(
         content = to_markdown(result)
     else:
         content = to_text(result, color=output is None and sys.stdout.isatty())
-    write_output(content, output, protect=None if file == "-" else Path(file))
+    write_output(content, output, protect=None if file == "-" else Path(file), force=force)
 
 
 class EvalFormat(str, Enum):
@@ -228,8 +220,14 @@ def schema() -> None:
     sys.stdout.write(json_schema())
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    typer.echo("reviewer: terminated", err=True)
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     """Entry point: run the app and turn library errors into one-line messages and exit codes."""
+    signal.signal(signal.SIGTERM, _terminated)  # unwind, so a half-written report's temporary file is removed
     try:
         app()  # click handles usage errors and --help itself, exiting with its own codes
     except errors.ReviewerError as exc:

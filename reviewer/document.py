@@ -6,15 +6,23 @@ import bisect
 import hashlib
 import io
 import re
+import stat
+import struct
+import unicodedata
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree import ElementTree
+from xml.parsers import expat
 
 from . import errors
+from .isolate import run_limited
+from .pdfbudget import RAW_CHARS_FACTOR, check_pdf, too_many_chars
 from .settings import Settings
 
+# Characters that render as nothing but are not whitespace or format characters (Unicode "Lo"/"So").
+INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 SUPPORTED = {".pdf", ".docx"} | TEXT_SUFFIXES
 
@@ -30,6 +38,13 @@ LIST_MARKER = re.compile(
     r"(?:Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Addendum)\b|[-*\u2022\u25cf\u25aa\u2013]\s)",
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-\u2013]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013]?\s*$", re.I)
+WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+# A word then a soft hyphen inside a line; the look-behind anchors the word at its start, which keeps
+# the search linear on a long run of letters.
+SOFT_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\ufffe\u00ad\x02](?=[^\W\d_])")
+# Running headers and footers are short; a longer line that repeats at the edge of pages is body text
+# (a clause that starts each page of a repeated form), not furniture.
+MAX_FURNITURE_CHARS = 80
 TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
 
@@ -62,40 +77,61 @@ def load(path: str | Path, settings: Settings | None = None) -> Document:
     """Read the file at `path` into a Document; raise a ReviewerError on bad input."""
     settings = settings or Settings.load()
     p = Path(path)
-    if not p.exists():
-        raise errors.InputNotFound(f"File not found: {p}", path=str(p))
-    if p.is_dir():
-        raise errors.InputIsDirectory(f"Expected a file but got a directory: {p}", path=str(p))
-    size = p.stat().st_size
-    if size == 0:
-        raise errors.EmptyDocument(f"The file is empty: {p}", path=str(p))
-    if size > settings.max_file_bytes:
-        raise errors.DocumentTooLarge(
-            f"File is {size / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {p}",
-            path=str(p),
-        )
     try:
-        data = p.read_bytes()
+        st = p.stat()
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise errors.InputNotFound(f"File not found: {p}", path=str(p)) from exc
     except OSError as exc:
-        raise errors.InputNotFound(f"Cannot read {p}: {exc.strerror}", path=str(p)) from exc
+        raise errors.UnreadableInput(f"Cannot read {p}: {exc.strerror or exc}", path=str(p)) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise errors.InputIsDirectory(f"Expected a file but got a directory: {p}", path=str(p))
+    if stat.S_ISREG(st.st_mode) and st.st_size == 0:
+        raise errors.EmptyDocument(f"The file is empty: {p}", path=str(p))
+    if st.st_size > settings.max_file_bytes:
+        raise _too_large_file(st.st_size, str(p), settings)
+    try:
+        with p.open("rb") as fh:
+            data = read_limited(fh, settings, str(p))
+    except OSError as exc:
+        raise errors.UnreadableInput(f"Cannot read {p}: {exc.strerror or exc}", path=str(p)) from exc
     return load_bytes(data, name=str(p), suffix=p.suffix.lower(), settings=settings)
+
+
+def read_limited(stream: object, settings: Settings, name: str = "-") -> bytes:
+    """Read a file object (or a text stream's buffer) up to the size limit plus one byte, so an endless or
+    huge input (standard input, a FIFO) is refused without holding more than the limit."""
+    if stream is None:
+        raise errors.UnreadableInput(f"Standard input is closed: {name}", path=name)
+    buffer = getattr(stream, "buffer", stream)
+    try:
+        data = buffer.read(settings.max_file_bytes + 1)  # type: ignore[attr-defined]
+    except (OSError, ValueError) as exc:  # a closed descriptor, or a file object closed already
+        raise errors.UnreadableInput(f"Cannot read {name}: {getattr(exc, 'strerror', None) or exc}", path=name) from exc
+    if len(data) > settings.max_file_bytes:
+        raise _too_large_file(len(data), name, settings, at_least=True)
+    return data
+
+
+def _too_large_file(size: int, name: str, settings: Settings, at_least: bool = False) -> errors.DocumentTooLarge:
+    over = "over " if at_least else ""
+    return errors.DocumentTooLarge(
+        f"Input is {over}{size / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {name}", path=name)
 
 
 def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Settings | None = None) -> Document:
     """Read a document from bytes (a file's content or standard input)."""
     settings = settings or Settings.load()
     if len(data) > settings.max_file_bytes:
-        raise errors.DocumentTooLarge(
-            f"Input is {len(data) / 1e6:.1f} MB; the limit is {settings.max_file_bytes / 1e6:.0f} MB: {name}",
-            path=name,
-        )
+        raise _too_large_file(len(data), name, settings)
     digest = hashlib.sha256(data).hexdigest()
     is_pdf_bytes = data.lstrip()[:5] == b"%PDF-"
     if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx",)):
-        pages, kind = _pdf_pages(data, name, settings), "pdf"
+        pages = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
+                            seconds=settings.max_load_seconds, name=name)
+        kind = "pdf"
         unwrapped = False
     elif suffix == ".docx":
-        pages, kind = [_docx_text(data, name)], "docx"
+        pages, kind = [_docx_text(data, name, settings)], "docx"
         unwrapped = True
     elif suffix in TEXT_SUFFIXES:
         text = _decode(data, name)
@@ -106,10 +142,13 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         raise errors.UnsupportedFileType(
             f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, TXT or MD)", path=name
         )
-    if not any(page.strip() for page in pages):
+    raw_chars = sum(len(page) for page in pages)
+    if raw_chars > RAW_CHARS_FACTOR * settings.max_chars:  # refused before normalising, which costs time per line
+        raise too_many_chars(raw_chars, name, settings)
+    if not any(_visible(page) for page in pages):
         raise errors.EmptyDocument(f"The document has no text to review: {name}", path=name)
     text, starts = normalise(pages, unwrapped=unwrapped)
-    if not text.strip():
+    if not _visible(text):
         raise errors.EmptyDocument(f"The document has no text to review: {name}", path=name)
     if len(text) > settings.max_chars:
         raise errors.DocumentTooLarge(
@@ -121,6 +160,13 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         warnings.append(f"Pages without a text layer were skipped (OCR needed): {_ranges(empty_pages)}")
     return Document(text=text, page_starts=tuple(starts), source=name, kind=kind, sha256=digest,
                     warnings=tuple(warnings))
+
+
+def _visible(text: str) -> bool:
+    """True if `text` holds a character that shows: not whitespace, a control or format character
+    (zero-width spaces, joiners, byte-order marks) or a blank filler."""
+    return any(not ch.isspace() and ch not in INVISIBLE and unicodedata.category(ch) not in ("Cc", "Cf")
+               for ch in text)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -160,13 +206,18 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
             raise errors.DocumentTooLarge(
                 f"The PDF has {count} pages; the limit is {settings.max_pages}: {name}", path=name
             )
+        check_pdf(data, name, settings)
         pages = []
+        extracted = 0
         for i in range(count):
             page = pdf[i]
             textpage = page.get_textpage()
             pages.append(textpage.get_text_range())
             textpage.close()
             page.close()
+            extracted += len(pages[-1])
+            if extracted > RAW_CHARS_FACTOR * settings.max_chars:
+                raise too_many_chars(extracted, name, settings)
     except pdfium.PdfiumError as exc:
         raise errors.CorruptDocument(f"The PDF is damaged: {name}", path=name) from exc
     finally:
@@ -178,26 +229,126 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
     return pages
 
 
-def _docx_text(data: bytes, name: str) -> str:
-    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What zipfile and zlib raise on a damaged archive: bad headers or central directory, unknown compression
+# or zip version, corrupt deflate data, undecodable names, seeks before the start, truncated members.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, NotImplementedError, RuntimeError, EOFError,
+              OSError, ValueError, OverflowError, IndexError, struct.error, zlib.error)
+WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word writes about a dozen tags per run of text, and runs are rarely shorter than a word; two tags per
+# allowed character leaves room for a heavily formatted document
+# and stops an element bomb (millions of empty elements) before expat spends seconds on it.
+MAX_TAGS_PER_CHAR = 2
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _docx_text(data: bytes, name: str, settings: Settings) -> str:
+    """The paragraphs of word/document.xml, read as a stream: sizes are checked before and while inflating
+    and no element tree is built, so a zip bomb or an element bomb is refused in bounded memory."""
+    if data.startswith(OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise errors.EncryptedDocument(
+                f"The DOCX is password-protected; save an unlocked copy and review that: {name}", path=name)
+        raise errors.CorruptDocument(f"This is an old Word .doc file, not a DOCX; save it as .docx: {name}", path=name)
+    reader = _DocxReader(name, settings.max_chars)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            xml = zf.read("word/document.xml")
-        root = ElementTree.fromstring(xml)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+            info = zf.getinfo("word/document.xml")
+            _check_member(info, name, settings)
+            with zf.open(info) as member:
+                inflated = tags = 0
+                while chunk := member.read(1 << 16):
+                    inflated += len(chunk)
+                    tags += chunk.count(b"<")  # counted in C before expat calls back into Python per tag
+                    if inflated > settings.max_inflated_bytes:
+                        raise _too_large_xml(name, settings)
+                    if tags > MAX_TAGS_PER_CHAR * settings.max_chars:
+                        raise errors.DocumentTooLarge(
+                            f"The DOCX holds over {tags:,} XML tags (an element bomb?); the limit is "
+                            f"{MAX_TAGS_PER_CHAR} per allowed character: {name}", path=name)
+                    reader.feed(chunk)
+        reader.close()
+    except ZIP_ERRORS as exc:
         raise errors.CorruptDocument(f"The DOCX file is damaged: {name}", path=name) from exc
-    paragraphs = []
-    for para in root.iter(f"{ns}p"):
-        parts = []
-        for node in para.iter():
-            if node.tag == f"{ns}t" and node.text:
-                parts.append(node.text)
-            elif node.tag == f"{ns}tab":
-                parts.append(" ")
-            elif node.tag in (f"{ns}br", f"{ns}cr"):
-                parts.append("\n")
-        paragraphs.append("".join(parts))
-    return "\n".join(paragraphs)
+    except expat.ExpatError as exc:
+        raise errors.CorruptDocument(f"The DOCX file is damaged (bad XML): {name}", path=name) from exc
+    return reader.text()
+
+
+def _check_member(info: zipfile.ZipInfo, name: str, settings: Settings) -> None:
+    """Refuse an encrypted, oddly compressed or oversized member before inflating any of it."""
+    if info.flag_bits & 0x1:
+        raise errors.EncryptedDocument(
+            f"The DOCX is password-protected; save an unlocked copy and review that: {name}", path=name)
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise errors.CorruptDocument(f"The DOCX uses a compression Word never writes: {name}", path=name)
+    if info.file_size > settings.max_inflated_bytes:
+        raise _too_large_xml(name, settings)
+
+
+def _too_large_xml(name: str, settings: Settings) -> errors.DocumentTooLarge:
+    return errors.DocumentTooLarge(
+        f"The DOCX text inflates to over {settings.max_inflated_bytes / 1e6:.0f} MB; the limit is "
+        f"REVIEWER_MAX_INFLATED_BYTES: {name}", path=name)
+
+
+class _DocxReader:
+    """Collects the text of w:t runs per w:p paragraph from expat events (tabs become spaces, breaks
+    newlines). Refuses a DTD, so no entity can expand, and stops once the text exceeds `max_chars`."""
+
+    def __init__(self, name: str, max_chars: int) -> None:
+        self.name, self.max_chars = name, max_chars
+        self.parts: list[str] = []
+        self.chars = 0
+        self.depth_p = 0
+        self.in_t = 0
+        self.parser = expat.ParserCreate(namespace_separator="}")
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+        self.parser.CharacterDataHandler = self.data
+        self.parser.StartDoctypeDeclHandler = self.doctype
+
+    def feed(self, chunk: bytes) -> None:
+        self.parser.Parse(chunk, False)
+
+    def close(self) -> None:
+        self.parser.Parse(b"", True)
+
+    def text(self) -> str:
+        return "".join(self.parts).rstrip("\n")
+
+    def doctype(self, *_: object) -> None:
+        raise errors.CorruptDocument(f"The DOCX file is damaged (it declares a DTD): {self.name}", path=self.name)
+
+    def add(self, text: str) -> None:
+        self.chars += len(text)
+        if self.chars > self.max_chars:
+            raise errors.DocumentTooLarge(
+                f"Document has over {self.max_chars:,} characters; the limit is {self.max_chars:,}: {self.name}",
+                path=self.name)
+        self.parts.append(text)
+
+    def start(self, tag: str, _attrs: object) -> None:
+        local = tag[len(WORD_NS):] if tag.startswith(WORD_NS) else None
+        if local == "p":
+            self.depth_p += 1
+        elif self.depth_p and local == "t":
+            self.in_t += 1
+        elif self.depth_p and local == "tab":
+            self.add(" ")
+        elif self.depth_p and local in ("br", "cr"):
+            self.add("\n")
+
+    def end(self, tag: str) -> None:
+        local = tag[len(WORD_NS):] if tag.startswith(WORD_NS) else None
+        if local == "p" and self.depth_p:
+            self.depth_p -= 1
+            self.add("\n")
+        elif local == "t" and self.in_t:
+            self.in_t -= 1
+
+    def data(self, text: str) -> None:
+        if self.in_t:
+            self.add(text)
 
 
 def _ranges(numbers: list[int]) -> str:
@@ -218,7 +369,7 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     counts: Counter[str] = Counter()
     for lines in pages:
         body = [ln for ln in lines if ln.strip()]
-        edge = {_furniture_key(ln) for ln in body[:2] + body[-2:]}
+        edge = {_furniture_key(ln) for ln in body[:2] + body[-2:] if len(ln.strip()) <= MAX_FURNITURE_CHARS}
         counts.update(edge)
     need = max(2, (len(pages) + 1) // 2)
     return {key for key, n in counts.items() if n >= need and key}
@@ -257,10 +408,7 @@ def _join_kind(prev: str, line: str, width: int, page_break: bool, unwrapped: bo
     p, s = prev.rstrip(), line.lstrip()
     if p.endswith(SOFT_HYPHENS):
         return ""
-    if (
-        p.endswith("-") and len(p) > 1 and p[-2].isalpha() and s[:1].islower()
-        and re.search(r"([A-Za-z]+)-$", p).group(1).lower() not in KEEP_HYPHEN_PREFIXES  # type: ignore[union-attr]
-    ):
+    if p.endswith("-") and s[:1].islower() and _word_before_hyphen(p) not in ("", *KEEP_HYPHEN_PREFIXES):
         return "" if not unwrapped else "\n"
     if unwrapped and not page_break:
         return "\n"
@@ -276,6 +424,12 @@ def _join_kind(prev: str, line: str, width: int, page_break: bool, unwrapped: bo
     if p.endswith(",") and len(p) < 0.5 * width and s[:1].isupper() and not page_break:
         return "\n"
     return " "
+
+
+def _word_before_hyphen(line: str) -> str:
+    """The lower-cased word (letters of any script) that a line-end hyphen follows, or ''."""
+    m = WORD_BEFORE_HYPHEN.search(line)
+    return m.group(1).lower() if m else ""
 
 
 def normalise(pages: list[str], unwrapped: bool = False) -> tuple[str, list[int]]:
@@ -332,7 +486,18 @@ def normalise(pages: list[str], unwrapped: bool = False) -> tuple[str, list[int]
     text = "".join(out)
     if text.endswith(SOFT_HYPHENS):
         text = text[:-1]
-    return text, starts
+    return text, _contiguous(starts, len(text))
+
+
+def _contiguous(starts: list[int], end: int) -> list[int]:
+    """Page starts sorted and within the text: a page left empty by a hyphen join (or a dropped final
+    hyphen) starts where the next page starts, so no page ends before it begins."""
+    out: list[int] = []
+    limit = end
+    for start in reversed(starts):
+        limit = min(start, limit)
+        out.append(limit)
+    return out[::-1]
 
 
 def _drop_soft(s: str) -> str:
@@ -342,7 +507,9 @@ def _drop_soft(s: str) -> str:
         word = m.group(1)
         return word + "-" if word.lower() in KEEP_HYPHEN_PREFIXES else word
 
-    s = re.sub(r"([A-Za-z]+)[\ufffe\u00ad\x02](?=[A-Za-z])", repl, s)
+    if not any(ch in s for ch in SOFT_HYPHENS):
+        return s
+    s = SOFT_BREAK.sub(repl, s)
     for ch in SOFT_HYPHENS:
         s = s.replace(ch, "")
     return s

@@ -53,6 +53,10 @@ class CorruptDocument(ReviewerError):
     exit_code = 8
 
 
+class UnreadableInput(CorruptDocument):
+    """The input exists (or may) but cannot be read: permissions, a closed standard input, an I/O error."""
+
+
 class EmptyDocument(ReviewerError):
     """The document holds no text to review."""
 

@@ -11,7 +11,7 @@ from . import document as document_stage
 from .document import Document
 from .index import GuidanceIndex, GuidanceLibrary
 from .judge import Judge, get_judge
-from .injection import INJECTION
+from .injection import addresses_reviewer
 from .jurisdiction import locate
 from .models import ALL_CATEGORIES, DocumentInfo, PageInfo, Review, Stats
 from .retrieve import cite
@@ -52,7 +52,7 @@ class Reviewer:
         judgement = self.judge.judge(doc, clauses, jurisdiction)
         candidates = judgement.findings
         warnings = list(doc.warnings) + list(judgement.warnings)
-        injected = [s for c in clauses for s in c.sentences if INJECTION.search(s.text)]
+        injected = [s for c in clauses for s in c.sentences if addresses_reviewer(s.text)]
         if injected:
             quote = injected[0].text if len(injected[0].text) <= 160 else injected[0].text[:157] + "..."
             warnings.append(
@@ -83,6 +83,10 @@ class Reviewer:
     def review_path(self, path: str | Path) -> Review:
         """Load a file and review it."""
         return self.review_document(document_stage.load(path, self.settings))
+
+    def review_stream(self, stream: object, name: str = "-") -> Review:
+        """Review what a file object (for example sys.stdin) holds, read only up to the size limit."""
+        return self.review_bytes(document_stage.read_limited(stream, self.settings, name), name=name)
 
     def review_bytes(self, data: bytes, name: str = "-", suffix: str = "") -> Review:
         """Review a document given as bytes (for example standard input)."""
@@ -128,9 +132,7 @@ def review(
     base = settings or Settings.load()
     overrides = {k: v for k, v in {"backend": backend, "jurisdiction": jurisdiction}.items() if v is not None}
     if overrides:
-        from dataclasses import replace
-
-        base = replace(base, **overrides)
+        base = base.with_(**overrides)
     reviewer = Reviewer(base, judge) if judge is not None else get_reviewer(base)
     if text is not None:
         return reviewer.review_bytes(text.encode("utf-8"), name="<text>", suffix=".txt")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 from reviewer.clauses import split
-from reviewer.document import load, load_bytes
+from reviewer.document import load, load_bytes, normalise
 
 CLAUSES = [
     "1. Scope. The candidate will build a small dashboard for the hiring team to review.",
@@ -83,3 +85,41 @@ def test_utf16_with_bom_is_read(tmp_path):
     path = tmp_path / "u16.txt"
     path.write_bytes("Caf\u00e9 trial terms.".encode("utf-16"))
     assert "Caf\u00e9" in load(path).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le caf\u00e9-\nbased offer.", "Le caf\u00e9based offer."),
+    ("\u0440\u0430\u0431\u043e-\n\u0442\u0430 \u0438 \u0442\u0430\u043a.", "\u0440\u0430\u0431\u043e\u0442\u0430 \u0438 \u0442\u0430\u043a."),
+    ("a well-\nknown test", "a well- known test"),
+    ("a 12-\nmonth term", "a 12-\nmonth term"),
+    ("\u00fcber-\nall gut", "\u00fcberall gut"),
+])
+def test_line_end_hyphen_after_any_letter(text, expected):
+    doc = load_bytes(text.encode(), name="x.txt", suffix=".txt")
+    assert doc.text == expected
+
+
+@pytest.mark.parametrize("pages", [
+    ["Some text inter-", "", "esting stuff here."],
+    ["Some text inter-", "  \n ", "", "esting stuff here."],
+    ["", "First page.", ""],
+    ["Ends with a soft\u00ad", ""],
+])
+def test_page_map_is_contiguous_and_sorted(pages):
+    text, starts = normalise(pages)
+    assert len(starts) == len(pages) and starts[0] == 0
+    assert starts == sorted(starts) and starts[-1] <= len(text)
+
+
+@pytest.mark.parametrize("text", ["\u200b\ufeff\u200d\u2060\n", "\ufeff \u200c\n\u3164\u2800", "\u200e\u200f\u00ad"])
+def test_only_invisible_characters_is_an_empty_document(text):
+    from reviewer import errors
+
+    with pytest.raises(errors.EmptyDocument):
+        load_bytes(text.encode(), name="x.txt", suffix=".txt")
+
+
+def test_identical_long_clauses_on_every_page_are_not_furniture():
+    clause = "1. Trial. The candidate will work a full five-day trial shift serving customers, and the trial is unpaid."
+    doc = load_bytes(f"{clause}\f{clause}".encode(), name="x.txt", suffix=".txt")
+    assert doc.text.count("1. Trial.") == 2 and doc.page_count == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +118,7 @@ def run_eval(
         keyword_baseline: also run the keyword baseline judge and report its metrics.
         judge: a judge object to use instead of the backend's (tests).
     """
-    settings = replace(settings or Settings.load(), backend=backend)
+    settings = (settings or Settings.load()).with_(backend=backend)
     labels = load_labels([Path(p) for p in paths])
     reviewer = Reviewer(settings, judge)  # type: ignore[arg-type]
     t0 = time.perf_counter()

@@ -1,0 +1,188 @@
+"""Stage 1 guard: what a PDF's pages would cost pdfium, measured before pdfium parses them.
+
+pdfium inflates a page's whole content stream when it loads the page and builds per-character tables
+when it extracts text, so a small file can take gigabytes and minutes. Here each page's content streams
+(and the form XObjects it draws) are inflated in chunks up to a cap, and the characters they show are
+counted from their string operands, so an oversized page is refused before pdfium sees it.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import errors
+from .settings import Settings
+
+# String operands of text-showing operators: literal (...) with escapes, and hexadecimal <...>.
+STRING = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>", re.S)
+DRAW_FORM = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+MAX_FORM_DEPTH = 8
+# Forms drawn on one page, nested draws multiplied out (pypdf allows 5,000 per page when it extracts text).
+MAX_FORM_DRAWS = 10_000
+# Counted string bytes over-estimate characters (two-byte fonts, spaces the layout drops), so the raw
+# count may run to twice the character limit before a document is refused unread.
+RAW_CHARS_FACTOR = 2
+
+
+def too_many_chars(chars: int, name: str, settings: Settings) -> errors.DocumentTooLarge:
+    return errors.DocumentTooLarge(
+        f"Document has about {chars:,} characters; the limit is {settings.max_chars:,}: {name}", path=name)
+
+
+@dataclass
+class Budget:
+    """What is left to spend on one document, and where to send the bill."""
+
+    name: str
+    settings: Settings
+    inflated: int = 0
+    form_costs: dict[object, "Cost"] = field(default_factory=dict)  # a form drawn on every page is read once
+
+    def spend_inflated(self, n: int) -> None:
+        self.inflated += n
+        if self.inflated > self.settings.max_inflated_bytes:
+            raise errors.DocumentTooLarge(
+                f"The PDF's page contents inflate to over {self.settings.max_inflated_bytes / 1e6:.0f} MB "
+                f"(a compression bomb?); the limit is REVIEWER_MAX_INFLATED_BYTES: {self.name}", path=self.name)
+
+
+def check_pdf(data: bytes, name: str, settings: Settings) -> None:
+    """Raise DocumentTooLarge if a page inflates or shows more than the limits allow.
+
+    A PDF that pypdf cannot read is left to pdfium, which reports damage and encryption itself."""
+    from pypdf import PdfReader
+
+    budget = Budget(name, settings)
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # pypdf logs each repair it makes; the report is pdfium's to give
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            return
+        pages = reader.pages
+        total = 0
+        for number in range(min(len(pages), settings.max_pages)):
+            chars = _page_chars(pages[number], budget)
+            if chars > settings.max_page_chars:
+                raise errors.DocumentTooLarge(
+                    f"Page {number + 1} shows about {chars:,} characters; the limit is {settings.max_page_chars:,} "
+                    f"per page (REVIEWER_MAX_PAGE_CHARS): {name}", path=name)
+            total += chars
+            if total > RAW_CHARS_FACTOR * settings.max_chars:
+                raise too_many_chars(total, name, settings)
+    except errors.ReviewerError:
+        raise
+    except Exception:  # noqa: BLE001 - pypdf's view of a damaged file; pdfium has the last word on damage
+        return
+    finally:
+        quiet.setLevel(level)
+
+
+@dataclass(frozen=True)
+class Cost:
+    """What drawing some content costs pdfium: characters shown, content bytes parsed, forms drawn."""
+
+    chars: int = 0
+    content: int = 0
+    draws: int = 0
+
+    def plus(self, other: "Cost", times: int) -> "Cost":
+        return Cost(self.chars + other.chars * times, self.content + other.content * times,
+                    self.draws + (1 + other.draws) * times)
+
+
+def _page_chars(page: object, budget: Budget) -> int:
+    resources = page.get("/Resources")  # type: ignore[attr-defined]
+    try:
+        contents = page.get("/Contents")  # type: ignore[attr-defined]
+        contents = contents.get_object() if contents is not None else None
+        streams = list(contents) if isinstance(contents, list) else [contents] if contents is not None else []
+        content = b"".join(_inflate(s.get_object(), budget) for s in streams)
+    except errors.ReviewerError:
+        raise
+    except Exception:  # noqa: BLE001 - pypdf cannot read this content, pdfium may: check every form it could draw
+        xobjects = _get(resources, "/XObject")
+        names = list(xobjects.keys()) if hasattr(xobjects, "keys") else []  # type: ignore[union-attr]
+        content = b" ".join(str(name).encode("latin-1", "replace") + b" Do" for name in names)
+    cost = _cost(content, resources, budget, ())
+    if cost.content > budget.settings.max_page_content_bytes or cost.draws > MAX_FORM_DRAWS:
+        raise errors.DocumentTooLarge(
+            f"A page draws {cost.draws:,} forms, {cost.content / 1e6:.0f} MB of content in all; the limits are "
+            f"{MAX_FORM_DRAWS:,} forms and REVIEWER_MAX_PAGE_CONTENT_BYTES: {budget.name}", path=budget.name)
+    return cost.chars
+
+
+def _cost(content: bytes, resources: object, budget: Budget, drawing: tuple[object, ...]) -> Cost:
+    """The cost of `content`, with each form XObject it draws counted once per time it is drawn.
+
+    `drawing` holds the forms being drawn around this content: a form inside itself is a loop pdfium
+    follows, doubling at each turn, so it is refused."""
+    cost = Cost(chars=sum((len(m) - 2) // 2 if m[:1] == b"<" else len(m) - 2 for m in STRING.findall(content)),
+                content=len(content))
+    if len(drawing) >= MAX_FORM_DEPTH or b"Do" not in content:
+        return cost
+    xobjects = _get(resources, "/XObject")
+    for form_name, times in Counter(DRAW_FORM.findall(content)).items():
+        form = _get(xobjects, "/" + form_name.decode("latin-1"))
+        if form is None or _get(form, "/Subtype") != "/Form":
+            continue
+        key = getattr(form, "indirect_reference", None) or id(form)
+        key = (key.idnum, key.generation) if hasattr(key, "idnum") else key
+        if key in drawing:
+            raise errors.CorruptDocument(f"The PDF is damaged: a form draws itself: {budget.name}", path=budget.name)
+        if key not in budget.form_costs:
+            budget.form_costs[key] = _cost(_inflate(form, budget), _get(form, "/Resources") or resources, budget,
+                                           (*drawing, key))
+        cost = cost.plus(budget.form_costs[key], times)
+        if cost.chars > budget.settings.max_page_chars or cost.draws > MAX_FORM_DRAWS:
+            break
+    return cost
+
+
+def _inflate(stream: object, budget: Budget) -> bytes:
+    """A content stream's decoded bytes, inflated in chunks so a bomb stops at the page cap."""
+    cap = budget.settings.max_page_content_bytes
+    filters = _get(stream, "/Filter")
+    filters = [str(f) for f in filters] if isinstance(filters, list) else [str(filters)] if filters else []
+    raw = getattr(stream, "_data", b"") or b""
+    if not filters:
+        out = bytes(raw)
+    elif filters == ["/FlateDecode"] and _get(stream, "/DecodeParms") is None:
+        out = _inflate_flate(raw, cap, budget)
+    else:
+        out = stream.get_data()  # type: ignore[attr-defined]  - rare filters; pypdf applies its own limits
+    if len(out) > cap:
+        raise errors.DocumentTooLarge(
+            f"A page's content inflates to over {cap / 1e6:.0f} MB; the limit is REVIEWER_MAX_PAGE_CONTENT_BYTES: "
+            f"{budget.name}", path=budget.name)
+    budget.spend_inflated(len(out))
+    return out
+
+
+def _inflate_flate(raw: bytes, cap: int, budget: Budget) -> bytes:
+    inflater = zlib.decompressobj()
+    out = bytearray()
+    pending = bytes(raw)
+    try:
+        while pending and len(out) <= cap:
+            out += inflater.decompress(pending, min(1 << 20, cap + 1 - len(out)) or 1)
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # a damaged stream: keep what inflated, as pdfium does
+    return bytes(out)
+
+
+def _get(obj: object, key: str) -> object:
+    try:
+        obj = obj.get_object() if hasattr(obj, "get_object") else obj  # type: ignore[union-attr]
+        value = obj.get(key) if hasattr(obj, "get") else None  # type: ignore[union-attr]
+        return value.get_object() if hasattr(value, "get_object") else value
+    except Exception:  # noqa: BLE001 - a broken reference is no content
+        return None
+
