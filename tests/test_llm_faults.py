@@ -15,7 +15,6 @@ import os
 import stat
 import threading
 import time
-from dataclasses import replace
 from types import SimpleNamespace
 
 import httpx
@@ -273,7 +272,7 @@ def test_schema_error_description_names_the_field_only():
 # --- item 8: a cache shared by threads and processes ----------------------------------------------------------------
 
 def _cache_settings(tmp_path, **kw):
-    return replace(Settings.load(backend="openai", llm_cache=True, **kw), cache_dir=tmp_path / "cache")
+    return Settings.load(backend="openai", llm_cache=True, **kw).with_(cache_dir=tmp_path / "cache")
 
 
 def _check_cache(folder):
@@ -344,7 +343,7 @@ def test_damaged_cache_entry_is_asked_again(server, warm_reviewer, tmp_path):
 def test_cache_that_cannot_be_written_costs_nothing(server, warm_reviewer, tmp_path):
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the cache folder should be")
-    r = warm_reviewer.with_judge(LLMJudge(replace(Settings.load(backend="openai", llm_cache=True), cache_dir=blocker),
+    r = warm_reviewer.with_judge(LLMJudge(Settings.load(backend="openai", llm_cache=True).with_(cache_dir=blocker),
                                           library=warm_reviewer.library)
                                  ).review_bytes(TRIAL.encode(), name="t.txt", suffix=".txt")
     assert not r.llm.fell_back and not r.warnings and r.llm.llm_findings >= 2
