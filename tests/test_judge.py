@@ -227,3 +227,10 @@ def test_content_of_unpaid_ambassadors_licensed_in_perpetuity_is_taken():
 ])
 def test_a_denied_assignment_and_a_portfolio_the_candidate_keeps_take_nothing(text):
     assert "ip_grab" not in categories(text)
+
+
+def test_an_explanation_that_a_trial_is_not_employment_names_no_status():
+    text = ("Hi Noa! For the trial day please work through the support queue with Dana, 9:00-17:00. They're real tickets. "
+            "It's unpaid since you're not on payroll yet, the trial is part of the interview.")
+    cats = categories(text)
+    assert "unpaid_scope" in cats and "misclassification" not in cats

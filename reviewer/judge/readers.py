@@ -55,9 +55,20 @@ DENIED_STATUS = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engage
                            r"(?:independent\s+)?(?:contractor|sub-?contractor|freelancer|consultant|volunteer|self-employed)\b", re.I)
 
 
+# "Participation does not establish an employment relationship", "part of the selection process rather than
+# employment", "you're not on payroll yet": an explanation of why a stage is unpaid names no status the person is
+# given; a status is a noun ("contractor", "trial participant", "not an employee").
+NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w+\s+){0,3}?(?:employment|payroll)\b", re.I)
+STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|volunteers?|interns?|internship|trainees?|"
+                         r"participants?|self-employed|employees?|partners?|ambassadors?|apprentices?|associates?|workers?|zzp\S*|PJ|MEI|"
+                         r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*)\b", re.I)
+
+
 def status_named(u: Unit) -> Unit:
-    """A status named as a defined party, the subject of the work or the kind of contract; a status denied."""
-    if u.has("non_employee_label") and DENIED_STATUS.search(u.text):
+    """A status named as a defined party, the subject of the work or the kind of contract; a status denied; an
+    explanation that a stage is not employment, which names no status."""
+    if u.has("non_employee_label") and (DENIED_STATUS.search(u.text) or (
+            NO_EMPLOYMENT_YET.search(u.text) and not STATUS_NOUN.search(u.text))):
         u = _drop(u, "non_employee_label")
     m = DEFINED_STATUS.search(u.text)
     named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
