@@ -200,7 +200,10 @@ def _parse_number(raw: str, currency: str | None = None) -> float:
 
 # ISO 4217 codes of every country's currency, from the gazetteer, except codes that are also words in capitals
 _WORD_CODES = {"ALL", "TOP", "CUP"}
-_CODES = "|".join(sorted(({c.currency for c in countries().values() if c.currency} - _WORD_CODES) | {"RMB"}))
+CURRENCY_CODES = frozenset(({c.currency for c in countries().values() if c.currency} - _WORD_CODES) | {"RMB"})
+# Any three capitals in the patterns, checked against CURRENCY_CODES after the match: one alternative for 155 codes
+# keeps the patterns small (they compile at import, on every cold start).
+_CODES = r"[A-Z]{3}"
 _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
                "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "JP¥": "JPY", "CN¥": "CNY",
                "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₦": "NGN", "¥": "JPY", "RS": "INR", "RS.": "INR",
@@ -464,6 +467,8 @@ def _is_weight(text: str, start: int, end: int, word: str | None, sterling: str 
 
 def _money_from_match(text: str, m: re.Match[str], default_dollar: str) -> Money | None:
     pre, n, mult = m.group("pre"), m.group("n1"), m.group("m1")
+    if any(c and re.fullmatch(r"[A-Z]{3}", c) and c not in CURRENCY_CODES for c in (pre, m.group("suf"))):
+        return None  # three capitals that are not a currency ('THE 3 DAYS')
     if not (pre or m.group("suf") or m.group("word")):
         return _bare_range(text, m, default_dollar)
     end = m.end()
