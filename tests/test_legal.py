@@ -231,3 +231,11 @@ def test_a_paid_trial_participant_doing_the_jobs_work_is_misclassified():
             ("You will not be an employee during the trial shifts; you attend as a trial participant.",
              {"non_employee_label": 0.95}), jurisdiction="UK")
     assert "status.unpaid_trial_not_employee" in kinds(d)
+
+
+def test_a_cancellation_fee_in_a_paid_commission_is_not_contingent_pay():
+    d = doc(("Party B will illustrate twelve pages for a fee of JPY 300,000.", {"paid": 0.95, "effort": 0.8}),
+            ("If Party A cancels the commission, Party A shall pay Party B 50% of the fee for work done.",
+             {"contingent_pay": 0.9}),
+            ("Party B is engaged as a freelancer.", {"non_employee_label": 0.9}), jurisdiction="JP")
+    assert "unpaid.contingent_pay" not in kinds(d)

@@ -171,6 +171,7 @@ EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|i
                        r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
+CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b", re.I)
 # A sentence about pay names money or pay; one about who owns the work once the person is hired does not.
 PAY_WORD = re.compile(r"\b(?:pa(?:y|id|yment|ys)|fees?|stipend|wages?|salar(?:y|ies)|compensat\w*|remunerat\w*|reimburs\w*|"
                       r"bonus\w*|honorari\w*|credit\w*|rewards?|prizes?|earn\w*|money|cash|vouchers?|invoic\w*|commission\w*|"
@@ -264,7 +265,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                + (f": {_q(assess[0])}" if assess else "")]
 
     # pay for the stage that hangs on being hired or on winning, whether the tagger or the condition parser reads it
-    contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))]
+    # (a fee for cancelling a paid commission is what the person is owed if the work stops, not pay that hangs on
+    # being hired or winning)
+    contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))
+                  and not (CANCELLATION.search(u.text) and not hire_condition(u.text))]
     staged = stage_pay(d)
     contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
                    and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not JOB_PAY.search(u.text)))
