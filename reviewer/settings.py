@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal, Optional
 
@@ -71,15 +72,35 @@ class Settings(BaseSettings):
     def load(cls, **overrides: object) -> "Settings":
         """Settings from explicit overrides, then REVIEWER_* variables, then defaults.
 
-        Raises InvalidArgument naming the setting (and its variable) when a value does not validate."""
+        Raises InvalidArgument naming the setting (and its variable) when a value does not validate. Without
+        overrides, the settings of the same environment are built once (they are frozen): validation costs a few
+        milliseconds, and per-sentence code asks for defaults such as the corpus folder."""
+        given = {k: v for k, v in overrides.items() if v is not None}
+        if not given and cls is Settings:
+            return _from_environment(_environment())
+        return cls._build(**given)
+
+    @classmethod
+    def _build(cls, **given: object) -> "Settings":
         try:
-            return cls(**{k: v for k, v in overrides.items() if v is not None})
+            return cls(**given)
         except ValidationError as exc:
             raise _invalid(exc) from None
 
     def with_(self, **changes: object) -> "Settings":
         """A copy with `changes` applied and validated."""
         return type(self).load(**{**self.model_dump(), **changes})
+
+
+def _environment() -> tuple[tuple[str, str], ...]:
+    """The variables settings are read from (and the defaults depend on)."""
+    return tuple(sorted((k, v) for k, v in os.environ.items()
+                        if k.startswith("REVIEWER_") or k in ("OPENAI_BASE_URL", "XDG_CACHE_HOME", "HOME")))
+
+
+@lru_cache(maxsize=8)
+def _from_environment(environment: tuple[tuple[str, str], ...]) -> Settings:
+    return Settings._build()
 
 
 def _invalid(exc: ValidationError) -> errors.InvalidArgument:

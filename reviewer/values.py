@@ -288,7 +288,20 @@ _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+wheth
                               r"even\s+if|\bnot\b|\bno\b|n't|either\s+way|whatever)[^.;:]{0,25}$", re.I)
 
 
-_EITHER_WAY = re.compile(r"\bwhether\b[^.;:]{0,50}\bor\s+not\b|\b(?:hired|successful|selected)\s+or\s+not\b", re.I)
+# A term that holds whether or not the person is hired: 'whether or not you are hired', 'also when we do not hire
+# you', 'whatever the outcome'.
+_EITHER_WAY = re.compile(r"\bwhether\b[^.;:]{0,50}\bor\s+not\b|\b(?:hired|successful|selected)\s+or\s+not\b|"
+                         r"\b(?:also|even)\s+(?:when|if)\s+(?:we\s+)?(?:do\s+not|don['’]t|decide\s+not\s+to)\s+(?:hire|employ|select)|"
+                         r"\b(?:also|even)\s+(?:when|if)\s+you\s+(?:are\s+not|aren['’]t)\s+(?:hired|selected|employed)|"
+                         r"\bregardless\s+of\s+the\s+outcome|\bwhatever\s+(?:happens|the\s+outcome)", re.I)
+
+_ABOUT_HIRING = re.compile(r"\b(?:hir\w*|select\w*|employ\w*|offer\w*|outcome|happens|successful|appl\w*)\b", re.I)
+
+
+def holds_either_way(text: str) -> bool:
+    """The sentence says its term holds whether or not the person is hired (not 'whether or not they are eligible
+    for patent protection')."""
+    return any(_ABOUT_HIRING.search(m.group(0)) for m in _EITHER_WAY.finditer(text))
 
 
 # A line of a prize table: a placing, then what it wins ("| 1st | ₹1,00,000 |", "Runner-up: $500").
@@ -302,6 +315,7 @@ _CHOSEN = re.compile(r"\bfor\s+(?:the\s+|each\s+|any\s+)?(?:one\s+|two\s+|three\
                      r"use|uses|run|runs|publish|publishes|accept|accepts)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def hire_condition(text: str) -> str | None:
     """The condition a sentence puts on its terms: 'hire' (only if the person is hired) or 'win' (only the best
     entries), or None. 'Whether or not you are hired' and 'not contingent on being hired' are not conditions."""

@@ -77,7 +77,6 @@ def bad_zip_version() -> bytes:
 
 
 def undecodable_name() -> bytes:
-    member = b"word/document.xml"
     data = docx(GOOD_XML, extra={"word/\u00e9.xml": b"x"})
     bad = _or_u16(6, 8, 0x800, member="word/\u00e9.xml".encode("cp437", "replace"))(data)
     return bad.replace("word/\u00e9.xml".encode("utf-8"), b"word/\xff\xfe.xml") if b"\xc3\xa9" in bad else \

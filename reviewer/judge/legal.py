@@ -590,8 +590,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
     # a sentence that assigns 'all prior inventions' is not a carve-out because it also names what the person owns;
     # one that turns prior work out ('excluding pre-existing code') is
+    # which way each sentence turns prior work, read once
+    prior_turns = {u.index: turn(u.text, PRIOR) for u in d.units}
+
     def plain_transfer(u: Unit) -> bool:
-        return (u.has("ip_transfer") and not u.has("keeps_rights", "ip_licence") and turn(u.text, PRIOR) != "excluded"
+        return (u.has("ip_transfer") and not u.has("keeps_rights", "ip_licence") and prior_turns[u.index] != "excluded"
                 and u.p("carve_out") < u.p("scope_prior"))
 
     # a transfer reaches prior work where the tagger reads it so or the words bring it in ('whether made before or
@@ -599,11 +602,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     # ... or a sentence that transfers names earlier work without turning it out ('copyright in all works created in
     # the course of employment and in all works in the Employee's portfolio at the date of this contract')
     reach = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8))
-             or turn(u.text, PRIOR) == "included"
+             or prior_turns[u.index] == "included"
              or (u.p("ip_transfer") > max(u.p("keeps_rights"), u.p("carve_out"), u.p("ip_licence")) and PRIOR.search(u.text)
-                 and turn(u.text, PRIOR) is None)]
+                 and prior_turns[u.index] is None)]
     prior = [u for u in reach if with_transfer(u)
-             and (plain_transfer(u) or turn(u.text, PRIOR) == "included"
+             and (plain_transfer(u) or prior_turns[u.index] == "included"
                   or (not kept(u) and not u.has("ip_licence", "carve_out", "keeps_rights")))]
     if prior:
         u = prior[0]

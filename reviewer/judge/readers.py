@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..values import hire_condition, is_a_cost
+from ..values import hire_condition, holds_either_way, is_a_cost
 from .legal import Unit
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
@@ -98,6 +98,9 @@ SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+th
                         r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b", re.I)
 
 
+DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
+
+
 def _denied_before(text: str, at: int) -> bool:
     """A denial governs the words at `at`: 'you won't be rostered to run operations or cover for staff'. The clause
     is read back to a semicolon, a colon or a 'but'."""
@@ -146,7 +149,6 @@ PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:
                     r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
 TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
                            re.I)
-DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
 
 
 # Double negatives that take the work: "None of the rights in your draft are retained by you", "It is not the case
@@ -156,12 +158,6 @@ NO_RETENTION = re.compile(r"^\W*(?:none\s+of\s+the\s+rights|no\s+rights?)\b[^.;]
 RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+use\b|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+"
                           r"how\s+we\s+(?:use|exploit)\b", re.I)
 
-
-# "...also when we do not hire you", "whatever the outcome": the term holds whether or not the person is hired.
-EITHER_WAY = re.compile(r"\b(?:also|even)\s+(?:when|if)\s+(?:we\s+)?(?:do\s+not|don['’]t|decide\s+not\s+to)\s+(?:hire|employ|select)|"
-                        r"\b(?:also|even)\s+(?:when|if)\s+you\s+(?:are\s+not|aren['’]t)\s+(?:hired|selected|employed)|"
-                        r"\bwhether\s+or\s+not\s+(?:you\s+are|we)\s+(?:hired|hire|selected|select)|\bregardless\s+of\s+(?:whether|the\s+"
-                        r"outcome)|\bwhatever\s+(?:happens|the\s+outcome)", re.I)
 
 
 def rights_read(u: Unit) -> Unit:
@@ -173,13 +169,13 @@ def rights_read(u: Unit) -> Unit:
     m = PASSES.search(u.text)
     owns = bool(m) and m.group(0).lower().endswith("own")  # 'the Company will own X': what it owns follows
     if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
-            and not DENIAL.search(u.text[max(0, m.start() - 40):m.start()]) and not TO_THE_PERSON.match(u.text[m.end():])):
+            and not _denied_before(u.text, m.start()) and not TO_THE_PERSON.match(u.text[m.end():])):
         u = _add(u, "ip_transfer")
     m = MAY_USE.search(u.text)
     if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
-            and not DENIAL.search(u.text[max(0, m.start() - 30):m.end()])):
+            and not _denied_before(u.text, m.end())):
         u = _add(u, "ip_licence")
-    if EITHER_WAY.search(u.text) and u.has("ip_transfer", "ip_licence") and not u.has("regardless_of_hire"):
+    if holds_either_way(u.text) and u.has("ip_transfer", "ip_licence") and not u.has("regardless_of_hire"):
         u = _add(u, "regardless_of_hire")
     return u
 
