@@ -239,3 +239,28 @@ def test_a_cancellation_fee_in_a_paid_commission_is_not_contingent_pay():
              {"contingent_pay": 0.9}),
             ("Party B is engaged as a freelancer.", {"non_employee_label": 0.9}), jurisdiction="JP")
     assert "unpaid.contingent_pay" not in kinds(d)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Kindly use the client glossary and follow the style guide strictly.", False),
+    ("Deliver the files in the agreed format by the deadline.", False),
+    ("Thanking you and assuring you of our best co-operation at all times.", False),
+    ("You must follow our style guide and work from the office 9:00 to 17:00.", True),
+    ("You will follow the shift roster set by your manager.", True),
+])
+def test_specifying_the_result_is_not_control_of_the_work(text, kept):
+    from reviewer.judge.readers import control_read
+
+    (u,) = doc((text, {"control": 0.85})).units
+    assert control_read(u).has("control") is kept
+
+
+def test_a_freelancer_tested_for_a_panel_is_not_misclassified_by_one_doubtful_sign():
+    d = doc(("Thank you for your interest in joining our panel as a freelance translator.", {"non_employee_label": 0.9}),
+            ("Please complete the attached test translation.", A),
+            ("No payment is made for the test.", {"unpaid": 0.95, **A}),
+            ("Both target languages are compulsory.", {"control": 0.55}))
+    assert not any(x.category == "misclassification" for x in decide(d))
+    d2 = doc(*[(t, f) for t, f in [(u.text, u.facts) for u in d.units]],
+             ("You will work our hours, 9:00 to 17:00, at our office under a team lead.", {"control": 0.95}))
+    assert any(x.category == "misclassification" for x in decide(d2))

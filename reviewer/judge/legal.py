@@ -737,9 +737,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     paid_employee = employee and fair_pay(d, rate_check(d))
     # (a short unpaid test is not work under a status: the stint must be more than a short test, or real work, or directed)
     # (a freelancer or contractor tested for a panel is judged by how the work is done, not by an unpaid test: in a
-    # hiring stage the status itself fails only where the work is directed)
+    # hiring stage the status itself fails only where the work is directed, by more than one doubtful sign)
     tested_freelancer = kind == "status.controlled_contractor" and not probation and d.has("assessment_context")
-    if unpaid and not paid_employee and (control if tested_freelancer else
+    if unpaid and not paid_employee and (c_score >= 0.9 if tested_freelancer else
                                          (work or control or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
         w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",

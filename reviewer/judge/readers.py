@@ -123,6 +123,29 @@ def work_read(u: Unit) -> Unit:
     return u
 
 
+# What is delivered is not how the work is done. A contractor is told the result the client wants (the format, a
+# style guide, the glossary, the deadline, the acceptance criteria); an employee is told how, when and where to work
+# (hours, shifts, place, supervision, the employer's rules and tools). A sentence that specifies only the result is
+# no sign of control; nor is a courtesy ('Thanking you and assuring you of our co-operation').
+RESULT_SPEC = re.compile(r"\b(?:style\s*guides?|glossar\w*|formats?|formatting|templates?|specifications?|specs?|brief|"
+                         r"deliverables?|deliver\w*|deadlines?|due|acceptance\s+criteria|revisions?|word\s+count|"
+                         r"file\s+types?|resolution|tags?)\b", re.I)
+MANNER = re.compile(r"\b(?:hours?|shifts?|rost\w*|schedul\w*|on[- ]?site|office|premises|store|kitchen|site|attend\w*|"
+                    r"present|supervis\w*|manager|report\w*\s+to|clock\w*|uniform|dress|instruct\w*|direct\w*|"
+                    r"polic(?:y|ies)|procedures?|rules|code\s+of\s+conduct|SOPs?|tools?|equipment|laptop|accounts?|"
+                    r"available|availability|daily|weekly|every\s+day|stand-?ups?|meetings?|exclusive\w*|a\.?m\.?|p\.?m\.?|"
+                    r"\d{1,2}[:.]\d{2})\b", re.I)
+COURTESY = re.compile(r"^\W*(?:thank\w*|with\s+(?:warm\s+|kind\s+|best\s+)?regards|kind\s+regards|best\s+wishes|"
+                      r"looking\s+forward|we\s+look\s+forward|assuring\s+you)\b", re.I)
+
+
+def control_read(u: Unit) -> Unit:
+    """A control reading of a sentence that only specifies the result, or only thanks the reader, is dropped."""
+    if u.has("control") and (COURTESY.search(u.text) or (RESULT_SPEC.search(u.text) and not MANNER.search(u.text))):
+        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    return u
+
+
 # "The Company doesn't own it" leaves the work with the person; so does the sentence that goes on "This is true
 # regardless of the computer you use". A transfer reading of either, with no verb that transfers, is turned around.
 NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
@@ -269,7 +292,7 @@ def read_words(units: list[Unit]) -> list[Unit]:
     """Every sentence through the readers, in document order."""
     out: list[Unit] = []
     for u in units:
-        u = pay_read(rights_read(work_read(u)))
+        u = pay_read(rights_read(control_read(work_read(u))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
     return stated_effort(out)
