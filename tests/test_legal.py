@@ -264,3 +264,29 @@ def test_a_freelancer_tested_for_a_panel_is_not_misclassified_by_one_doubtful_si
     d2 = doc(*[(t, f) for t, f in [(u.text, u.facts) for u in d.units]],
              ("You will work our hours, 9:00 to 17:00, at our office under a team lead.", {"control": 0.95}))
     assert any(x.category == "misclassification" for x in decide(d2))
+
+
+@pytest.mark.parametrize("text,transfer", [
+    ("All work will be performed under the direction of the journeyperson assigned to the crew.", False),
+    ("All work product is assigned to the Company.", True),
+    ("Everything you create during the engagement belongs to the Client.", True),
+])
+def test_a_transfer_needs_words_of_ownership(text, transfer):
+    from reviewer.judge.readers import rights_read
+
+    (u,) = doc((text, {"ip_transfer": 0.8})).units
+    assert rights_read(u).has("ip_transfer") is transfer
+
+
+@pytest.mark.parametrize("text,unpaid", [
+    ("The first ten working days are an unpaid orientation period on live jobs.", True),
+    ("The trial week is unpaid.", True),
+    ("The non-compete lasts 24 months, without compensation.", False),
+    ("Weekend shoot days are voluntary and recovered as time off.", False),
+    ("This is not an unpaid trial: every hour is paid.", False),
+])
+def test_words_that_state_a_stage_unpaid(text, unpaid):
+    from reviewer.judge.readers import pay_read
+
+    (u,) = doc((text, {})).units
+    assert (pay_read(u).p("unpaid") >= 0.9) is unpaid

@@ -183,8 +183,23 @@ RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+
 
 
 
+# A transfer needs words of ownership: "All work will be performed under the direction of the journeyperson" is about
+# how the work is done, whatever the tagger read into "all work".
+OWNERSHIP_WORDS = re.compile(r"\b(?:assign\w*|transfer\w*|vest\w*|own\w*|ours|property|propriet\w*|copyright\w*|rights?|title|"
+                             r"licen[cs]\w*|IP|intellectual|hire|belong\w*|keep|kept|retain\w*|exploit\w*|us(?:e|ed|ing)|"
+                             r"publish\w*|waive\w*|moral|royalt\w*|patent\w*|trade\s*marks?|inventions?)\b", re.I)
+
+# People are assigned too: "the journeyperson assigned to the crew", "we will assign you to a team".
+PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:crews?|teams?|shifts?|sites?|projects?|roles?|stores?|branch\w*|locations?|departments?|"
+                             r"supervisors?|mentors?|managers?|foreman|foremen|jobs?|tasks?|"
+                             r"routes?|rosters?|squads?|units?|wards?|groups?)\b)", re.I)
+
+
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
+    if u.has("ip_transfer") and not OWNERSHIP_WORDS.search(PEOPLE_ASSIGNED.sub(" ", u.text)):
+        u = _drop(u, "ip_transfer")
     if NO_RETENTION.search(u.text):
         u = _add(_drop(u, "keeps_rights", "carve_out"), "ip_transfer")
     elif RIGHT_TO_USE.search(u.text) and not u.has("ip_licence"):
@@ -241,8 +256,9 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(
                       r"commute|parking|meals?)\b", re.I)
 UNPAID_WORK = re.compile(r"\b(?:trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|"
                          r"programme|program|assessment|test|project)\s+(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?"
-                         r"(?:unpaid|not\s+paid|voluntary|without\s+pay)|\bunpaid\s+(?:trial|shifts?|work|task|exercise|"
-                         r"internship|placement|role|position|volunteer)|\b(?:no|without)\s+(?:pay|wages?|salary|payment|"
+                         r"(?:unpaid|not\s+paid|voluntary|without\s+pay)|\bunpaid\s+(?:[\w-]+\s+)?(?:trial|shifts?|work|task|exercise|"
+                         r"internship|placement|role|position|volunteer|orientation|training|induction|onboarding|"
+                         r"probation\w*|period|stage|days?|weeks?|shadow\w*|test|assessment|project)|\b(?:no|without)\s+(?:pay|wages?|salary|payment|"
                          r"compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|"
                          r"wages?|payment|compensation|remuneration|stipend)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
 
@@ -260,6 +276,23 @@ def _withholds_pay(text: str) -> bool:
     return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
 
 
+# The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
+# will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
+# only mean optional).
+STATED_UNPAID = re.compile(r"\b(?:trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|"
+                           r"programme|program|assessment|test|project|period|orientation|training|induction)\s+(?:is|are|will\s+be)\s+"
+                           r"(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid|without\s+pay)\b|\bunpaid\s+(?:[\w-]+\s+)?(?:trial|"
+                           r"shifts?|work|task|exercise|internship|placement|role|position|volunteer|orientation|training|induction|"
+                           r"onboarding|probation\w*|period|stage|days?|weeks?|shadow\w*|test|assessment|project)\b|\breceive\s+no\s+"
+                           r"(?:salary|pay|wages?|payment)\b", re.I)
+# "This is not an unpaid trial", "no unpaid work is ever asked of you": unpaid work denied.
+NOT_UNPAID = re.compile(r"\b(?:not|never|no)\s+(?:an?\s+)?(?:[\w-]+\s+)?unpaid\b|\bnothing\s+(?:is\s+)?unpaid\b", re.I)
+
+
+def _denied_unpaid(text: str) -> bool:
+    return bool(NOT_UNPAID.search(text))
+
+
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
@@ -269,6 +302,9 @@ def pay_read(u: Unit) -> Unit:
         u = _add(u, "paid")
     if u.has("unpaid") and BENEFITS.search(u.text) and not _withholds_pay(u.text):
         u = _drop(u, "unpaid")
+    elif STATED_UNPAID.search(u.text) and not hire_condition(u.text) and not _denied_unpaid(u.text):
+        # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
+        u = _add(u, "unpaid")
     return u
 
 
