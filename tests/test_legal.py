@@ -290,3 +290,30 @@ def test_words_that_state_a_stage_unpaid(text, unpaid):
 
     (u,) = doc((text, {})).units
     assert (pay_read(u).p("unpaid") >= 0.9) is unpaid
+
+
+def test_unpaid_interviews_beside_a_fairly_paid_work_day_are_not_unpaid_work():
+    d = doc(("There is no compensation for the interviews, which are short.", {**A, "unpaid": 0.94}),
+            ("We don't do unpaid take-homes.", A),
+            ("Finalists spend one day (about 7 hours) building something small with the team.",
+             {**A, "effort": 1.0, "core_work": 0.6}),
+            ("Pay: $700 flat, paid whether or not we make you an offer.", {"paid": 1.0, "regardless_of_hire": 1.0}),
+            jurisdiction="US-IL")
+    assert not any(x.category == "unpaid_scope" for x in decide(d))
+    # the same unpaid sentence beside a prize for the winner and the job's salary is unpaid work
+    d2 = doc(("There is no compensation for the challenge.", {**A, "unpaid": 0.94}),
+             ("Finalists spend one week (about 40 hours) on a problem from our customer pipeline.",
+              {**A, "effort": 1.0, "core_work": 0.9}),
+             ("The winning entry receives $750.", {"contingent_pay": 0.95}),
+             ("The role pays $120,000 a year.", {"paid": 0.99}), jurisdiction="US-IL")
+    assert any(x.category == "unpaid_scope" for x in decide(d2))
+
+
+def test_a_registered_charity_in_the_letterhead_takes_volunteers():
+    d = doc(("Volunteers are not employees and are not paid.", {"non_employee_label": 0.95, "unpaid": 0.95}),
+            ("Pack hampers for our partner organisations, shifts of 3 hours you choose.", {"core_work": 0.8, "effort": 0.9}))
+    assert any(x.category == "misclassification" for x in decide(d))
+    from dataclasses import replace
+
+    charity = replace(d, headings=("NORTH QUAYS COMMUNITY LARDER CLG", "Registered Charity Number 20204518"))
+    assert not any(x.category in ("misclassification", "unpaid_scope") for x in decide(charity))

@@ -67,6 +67,7 @@ class DocFacts:
     units: tuple[Unit, ...]
     jurisdiction: str
     wage: Wage | None
+    headings: tuple[str, ...] = ()  # letterheads and titles, which the tagger does not read
 
     def with_(self, *facts: str) -> list[Unit]:
         """Sentences that state any of `facts`, strongest first."""
@@ -229,6 +230,9 @@ def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
     return max(hours, default=0.0)
 
 
+# Words for a stage of work rather than the job.
+STAGE_NOUN = re.compile(r"\b(?:trials?|tasks?|tests?|exercises?|assignments?|projects?|challenges?|submissions?|shifts?|"
+                        r"samples?|case\s+stud(?:y|ies)|work(?:ing)?\s+(?:day|interview|trial)s?|hours?|days?)\b", re.I)
 # The wage of the job the stage leads to ('if I am offered the position, the starting rate is $24.00 per hour'): a
 # condition on it is the condition of any job offer, not a condition on pay for the stage.
 JOB_PAY = re.compile(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|pay|rate)|\bsalary\b|\bannual\b|\bper\s+annum\b",
@@ -267,8 +271,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # pay for the stage that hangs on being hired or on winning, whether the tagger or the condition parser reads it
     # (a fee for cancelling a paid commission is what the person is owed if the work stops, not pay that hangs on
     # being hired or winning)
+    # (the salary of the job on offer, 'if you are hired, you will be paid a base salary of S$8,200 a month', is the
+    # job's pay, not pay for a stage of work that hangs on being hired)
     contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))
-                  and not (CANCELLATION.search(u.text) and not hire_condition(u.text))]
+                  and not (CANCELLATION.search(u.text) and not hire_condition(u.text))
+                  and not (JOB_PAY.search(u.text) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     staged = stage_pay(d)
     contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
                    and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not JOB_PAY.search(u.text)))
@@ -310,6 +317,14 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         hours = effort_hours(d, u)
         real = d.with_("real_work_output")
         core = d.with_("core_work")
+        if _pays_the_stage(d, check):
+            # where the work is paid at a fair rate, what is unpaid is the part the unpaid sentence speaks of: its
+            # length and its work are read beside it ('no compensation for the interviews' does not make the paid
+            # work day unpaid)
+            local = d.units[max(0, u.index - 1):u.index + 2]
+            hours = max((e.high for x in local if x.has("effort") for e in x.effort if e.high and e.per is None), default=0.0)
+            real = [x for x in local if x.has("real_work_output")]
+            core = [x for x in local if x.has("core_work")]
         open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
         synthetic = d.has("synthetic_task")
         reasons, kind, extra = [], None, []
@@ -328,6 +343,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
             extra += open_ended[:1]
         work = d.with_("control", "effort")
+        if _pays_the_stage(d, check):
+            work = [x for x in local if x.has("control", "effort")]
+            hours = hours or effort_hours(d, u)  # (the length of the unpaid part, read anywhere, still bounds it)
         if kind is None and assess and work and hours == 0 and not synthetic:
             # shifts or mornings of work whose length is not stated in hours: nothing limits it to a short test
             kind = "unpaid.no_pay"
@@ -368,7 +386,7 @@ CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|
 REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:organi[sz]ation|trust|foundation|company)|"
-                                r"\b(?:NPO|PBO)\s+(?:no|number|reg\w*)\b", re.I)
+                                r"\b(?:NPO|PBO)\s+(?:no|number|reg\w*)\b|\bCHY\s?\d{3,}", re.I)
 
 
 def is_charity(d: DocFacts) -> bool:
@@ -376,7 +394,7 @@ def is_charity(d: DocFacts) -> bool:
     hiring = sum(1 for u in d.units if u.p("assessment_context") >= 0.9) >= 2 and d.has("employee_status")
     # the sentence must say what the organisation is: "This is a volunteer appointment" says what the person is
     charity = any(CHARITY_WORD.search(u.text) for u in d.with_("non_profit")) or any(
-        REGISTERED_CHARITY.search(u.text) for u in d.units)
+        REGISTERED_CHARITY.search(t) for t in [u.text for u in d.units] + list(d.headings))
     return charity and not hiring
 
 
@@ -392,6 +410,18 @@ def _strong(u: Unit, fact: str) -> bool:
 def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
     """A sentence that states pay for the work that is not a token sum is not evidence that the work is unpaid."""
     return bool(u.money) and u.has("paid") and check is not None and check.below is not None and not check.token
+
+
+def _pays_the_stage(d: DocFacts, check: RateCheck | None) -> bool:
+    """The fair rate found is the pay for the stage of work itself ('$700 flat, paid whether or not we make you an
+    offer'), not the wage of the job it leads to or of regular work later."""
+    if check is None or check.below is not False:
+        return False
+    payers = [u for u in stage_pay(d) if u.index in check.sources or u.has("paid")]
+    return any(not JOB_PAY.search(u.text) and not u.has("contingent_pay") and hire_condition(u.text) not in ("hire", "win")
+               and (u.has("assessment_context", "regardless_of_hire")
+                                               or any(x.has("effort") for x in d.units[max(0, u.index - 1):u.index + 2]))
+               for u in payers)
 
 
 def fair_pay_only(d: DocFacts, unpaid: list[Unit], check: RateCheck | None) -> bool:

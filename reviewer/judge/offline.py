@@ -155,7 +155,8 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(read_words(units)), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction))
+    return DocFacts(units=tuple(read_words(units)), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction),
+                    headings=tuple(c.text for c in clauses if c.is_heading))
 
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
