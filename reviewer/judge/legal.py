@@ -412,13 +412,19 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
     return bool(u.money) and u.has("paid") and check is not None and check.below is not None and not check.token
 
 
+# Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.
+LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|"
+                       r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b",
+                       re.I)
+
+
 def _pays_the_stage(d: DocFacts, check: RateCheck | None) -> bool:
     """The fair rate found is the pay for the stage of work itself ('$700 flat, paid whether or not we make you an
     offer'), not the wage of the job it leads to or of regular work later."""
     if check is None or check.below is not False:
         return False
     payers = [u for u in stage_pay(d) if u.index in check.sources or u.has("paid")]
-    return any(not JOB_PAY.search(u.text) and not u.has("contingent_pay") and hire_condition(u.text) not in ("hire", "win")
+    return any(not JOB_PAY.search(u.text) and not LATER_PAY.search(u.text) and not u.has("contingent_pay") and hire_condition(u.text) not in ("hire", "win")
                and (u.has("assessment_context", "regardless_of_hire")
                                                or any(x.has("effort") for x in d.units[max(0, u.index - 1):u.index + 2]))
                for u in payers)
