@@ -317,3 +317,16 @@ def test_a_registered_charity_in_the_letterhead_takes_volunteers():
 
     charity = replace(d, headings=("NORTH QUAYS COMMUNITY LARDER CLG", "Registered Charity Number 20204518"))
     assert not any(x.category in ("misclassification", "unpaid_scope") for x in decide(charity))
+
+
+@pytest.mark.parametrize("text,independent", [
+    ("Subcontractor is solely responsible for the wages, supervision and direction of its personnel and their WSIB premiums.", True),
+    ("Subcontractor determines the size and composition of its crew.", True),
+    ("You must pay your own payroll taxes and buy your own workers' compensation insurance.", False),
+])
+def test_a_business_with_its_own_staff_is_independent(text, independent):
+    from reviewer.judge.readers import staff_read
+
+    (u,) = doc((text, {"own_costs": 0.88})).units
+    read = staff_read(u)
+    assert read.has("independence") is independent and read.has("own_costs") is not independent

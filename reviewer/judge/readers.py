@@ -146,6 +146,22 @@ def control_read(u: Unit) -> Unit:
     return u
 
 
+# A business that hires, pays and directs its own people ('the wages, supervision and direction of its personnel',
+# 'the size and composition of its crew') is independent in substance; the payroll costs it carries for them are its
+# own costs as an employer, not an employer's costs shifted onto a worker.
+OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|employees|staff|workforce|sub-?contractors|"
+                       r"workers|labour\s+force|labor\s+force)\b(?!['’]?\s*comp)", re.I)
+
+
+def staff_read(u: Unit) -> Unit:
+    """A sentence about the worker's own staff states independence and no shifted costs."""
+    m = OWN_STAFF.search(u.text)
+    if not m or _denied_before(u.text, m.start()):
+        return u
+    u = _add(_drop(u, "own_costs"), "independence")
+    return replace(u, signs={**u.signs, "independence": max(VALUE_SURE, u.signs.get("independence", 0.0))})
+
+
 # "The Company doesn't own it" leaves the work with the person; so does the sentence that goes on "This is true
 # regardless of the computer you use". A transfer reading of either, with no verb that transfers, is turned around.
 NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
@@ -328,7 +344,7 @@ def read_words(units: list[Unit]) -> list[Unit]:
     """Every sentence through the readers, in document order."""
     out: list[Unit] = []
     for u in units:
-        u = pay_read(rights_read(control_read(work_read(u))))
+        u = pay_read(rights_read(staff_read(control_read(work_read(u)))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
     return stated_effort(out)
