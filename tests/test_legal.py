@@ -330,3 +330,16 @@ def test_a_business_with_its_own_staff_is_independent(text, independent):
     (u,) = doc((text, {"own_costs": 0.88})).units
     read = staff_read(u)
     assert read.has("independence") is independent and read.has("own_costs") is not independent
+
+
+@pytest.mark.parametrize("text,label", [
+    ("It's a one-off cash payment, so you won't be on payroll or an employee during the trial week.", True),
+    ("You are not an employee of the Company during the trial.", True),
+    ("You will not be eligible for employee benefits until you pass probation.", False),
+    ("You will be an employee from day one.", False),
+])
+def test_being_told_you_are_not_an_employee_is_a_status(text, label):
+    from reviewer.judge.readers import status_named
+
+    (u,) = doc((text, {"employee_status": 0.64})).units
+    assert status_named(u).has("non_employee_label") is label

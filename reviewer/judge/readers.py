@@ -64,6 +64,13 @@ STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consu
                          r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*)\b", re.I)
 
 
+# "You won't be on payroll or an employee during the trial week": the person is told they are not an employee, a
+# non-employee status as plain as a label.
+NOT_AN_EMPLOYEE = re.compile(r"\b(?:you|participants?|candidates?|trialists?|applicants?|the\s+(?:participant|candidate|trialist|"
+                             r"applicant))\s+(?:(?:are|is|will|would|shall)\s+(?:not|never)|(?:are|is)n['’]t|won['’]t)\s+(?:be\s+)?"
+                             r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
+
+
 def status_named(u: Unit) -> Unit:
     """A status named as a defined party, the subject of the work or the kind of contract; a status denied; an
     explanation that a stage is not employment, which names no status."""
@@ -74,6 +81,8 @@ def status_named(u: Unit) -> Unit:
     named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
     if named and not u.has("employee_status"):
         u = _add(u, "non_employee_label")
+    if NOT_AN_EMPLOYEE.search(u.text):
+        u = _add(_drop(u, "employee_status"), "non_employee_label")
     return u
 
 
