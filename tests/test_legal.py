@@ -343,3 +343,23 @@ def test_being_told_you_are_not_an_employee_is_a_status(text, label):
 
     (u,) = doc((text, {"employee_status": 0.64})).units
     assert status_named(u).has("non_employee_label") is label
+
+
+def test_pay_kept_back_until_the_whole_term_is_served_is_contingent():
+    d = doc(("This internship does not create an employment relationship.", {"non_employee_label": 1.0}),
+            ("Hours: 9am to 6pm, Monday to Friday, on our support queue.", {"control": 1.0, "effort": 1.0, "core_work": 0.9}),
+            ("The allowance is paid as a lump sum on the last day, subject to the Intern completing the full six month term.",
+             {"paid": 0.99}),
+            ("If the internship ends before that date for any reason, no allowance is payable.", {}), jurisdiction="SG")
+    assert "unpaid.contingent_pay" in kinds(d)
+    fair = doc(d.units[0].text and ("This internship does not create an employment relationship.", {"non_employee_label": 1.0}),
+               ("The allowance is paid monthly.", {"paid": 0.99}), jurisdiction="SG")
+    assert "unpaid.contingent_pay" not in kinds(fair)
+
+
+def test_community_volunteers_of_a_business_are_not_a_charity():
+    from reviewer.judge.legal import is_charity
+
+    d = doc(("Become a Community Volunteer!", {"non_employee_label": 0.8, "non_profit": 0.79}))
+    assert not is_charity(d)
+    assert is_charity(doc(("We are a community food bank run by volunteers.", {"non_profit": 0.9})))

@@ -172,6 +172,10 @@ EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|i
                        r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
+COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+if|on\s+condition\s+that|conditional\s+(?:up)?on)\s+"
+                            r"(?:[\w()-]+\s+){0,4}?(?:complet\w*|finish\w*|remain\w*|stay\w*|serv\w*)\s+(?:[\w()-]+\s+){0,3}?"
+                            r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
+                            r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b", re.I)
 CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b", re.I)
 # A sentence about pay names money or pay; one about who owns the work once the person is hired does not.
 PAY_WORD = re.compile(r"\b(?:pa(?:y|id|yment|ys)|fees?|stipend|wages?|salar(?:y|ies)|compensat\w*|remunerat\w*|reimburs\w*|"
@@ -277,6 +281,13 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                   and not (CANCELLATION.search(u.text) and not hire_condition(u.text))
                   and not (JOB_PAY.search(u.text) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     staged = stage_pay(d)
+    # pay kept back until the whole term is served ('paid as a lump sum on the last day, subject to completing the
+    # full six-month term'; 'if it ends early for any reason, no allowance is payable') is pay for nothing to anyone
+    # who leaves or is let go early
+    contingent += [u for u in d.units if (u.money or PAY_WORD.search(u.text)) and u.has("paid") and u not in contingent
+                   and not is_a_cost(u.text)
+                   and any(COMPLETION_PAY.search(x.text) for x in d.units[u.index:u.index + 2])
+                   and not EXTRA_PAY.search(u.text)]
     contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
                    and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not JOB_PAY.search(u.text)))
                    and not EXTRA_PAY.search(u.text)]
@@ -378,7 +389,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
 
 
 CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|NPO|foundation|trust|association|society|"
-                          r"church|parish|mosque|temple|synagogue|community|registered|501\s?\(?c\)?|CIC|cause|mission|"
+                          r"church|parish|mosque|temple|synagogue|community(?!\s+(?:volunteers?|managers?|team|events?|members?|lead|roles?))|registered|501\s?\(?c\)?|CIC|cause|mission|"
                           r"volunteer-run|relief|shelter|rescue|food\s+bank|hospice|museum|library|club)\b", re.I)
 
 
