@@ -327,7 +327,8 @@ def pay_read(u: Unit) -> Unit:
         u = _add(u, "paid")
     if u.has("unpaid") and BENEFITS.search(u.text) and not _withholds_pay(u.text):
         u = _drop(u, "unpaid")
-    elif STATED_UNPAID.search(u.text) and not hire_condition(u.text) and not _denied_unpaid(u.text):
+    elif ((m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not _denied_unpaid(u.text)
+          and not _denied_before(u.text, m.start())):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     return u
