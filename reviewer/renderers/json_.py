@@ -10,7 +10,9 @@ from . import Options, Renderer
 
 
 def to_json(review: Review) -> str:
-    """The review as JSON (schema: `reviewer schema`)."""
+    """The review as JSON (schema: `reviewer schema`), with its verdict."""
+    if review.verdict is None:
+        review = review.model_copy(update={"verdict": review.decide()})
     return review.model_dump_json(indent=2) + "\n"
 
 

@@ -15,14 +15,18 @@ def _md_quote(s: str) -> str:
 def to_markdown(review: Review) -> str:
     """The review as a Markdown document."""
     d = review.document
-    out = [f"# Review of `{d.source}`", "", *[f"- {h}" for h in header(review)], f"- {summary(review)}", ""]
+    v = review.decide()
+    out = [f"# Review of `{d.source}`", "", f"## Verdict: {v.headline}", "", v.summary, ""]
+    out += [f"- **{c.label}** {c.reason}" for c in v.core]
+    out += ([f"- {v.rate_text}"] if v.rate_text else []) + [""]
+    out += ["## The document", "", *[f"- {h}" for h in header(review)], f"- {summary(review)}", ""]
     for w in review.warnings:
         out.append(f"> **Warning:** {w}")
         out.append("")
     for cat, group in grouped(review.findings):
         out += [f"## {CATEGORY_NAMES.get(cat, cat)} (`{cat}`)", ""]
         for f in group:
-            out += [f"### {f.severity.value.upper()}: {f.title}", "", f"Confidence {f.confidence:.2f}, rule `{f.rule}`.", ""]
+            out += [f"### {f.severity.value.upper()}: {f.title}", "", f"Confidence {f.confidence:.2f}.", ""]
             for e in f.evidence:
                 out += [f"> {_md_quote(e.quote)}", ">", f"> page {e.page}, characters {e.start}-{e.end}", ""]
             out += [f"**Why it matters.** {f.explanation}", "", f"**Ask for.** {f.suggestion}", ""]

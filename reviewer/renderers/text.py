@@ -21,7 +21,17 @@ def to_text(review: Review, color: bool = False) -> str:
     def style(s: str, code: str) -> str:
         return f"\x1b[{code}m{s}\x1b[0m" if color else s
 
-    lines = header(review) + [style(summary(review), "1"), ""]
+    v = review.decide()
+    lines = [style(f"VERDICT: {v.headline}", "1")]
+    lines += _wrap(v.summary, "  ")
+    width = max(len(c.label) for c in v.core) + 2
+    for c in v.core:
+        lines += textwrap.wrap(c.reason, width=100, initial_indent=f"  {c.label:<{width}}",
+                               subsequent_indent=" " * (width + 2))
+    if v.rate_text:
+        lines += _wrap(v.rate_text, "  ")
+    lines.append("")
+    lines += header(review) + [style(summary(review), "1"), ""]
     for w in review.warnings:
         lines += _wrap(f"WARNING: {w}", "", 100)
     if review.warnings:
