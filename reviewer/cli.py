@@ -81,18 +81,24 @@ def review(
                                                "sent to the LLM backend; restored in the output.")] = False,
     model: Annotated[Optional[str], typer.Option(help="Model name for the openai backend (or REVIEWER_MODEL).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace a read-only output file.")] = False,
+    reply: Annotated[bool, typer.Option("--reply", help="Print (or write with -o) a reply email to the employer asking "
+                                                        "for the changes the findings support, with questions to ask "
+                                                        "before you sign; the same as --format reply.")] = False,
 ) -> None:
     """Review a document and print findings with quotes, pages and cited guidance."""
     from .document import read_source
     from .pipeline import Reviewer
     from .renderers import Options, render
 
+    if reply and format.value not in ("text", "reply"):
+        raise typer.BadParameter("--reply writes the reply; leave out --format or use --format reply", param_hint="--reply")
     settings = _settings(backend=backend.value if backend else None, jurisdiction=jurisdiction, corpus_dir=corpus_dir,
                          redact=True if redact else None, model=model)
     reviewer = Reviewer(settings, progress=lambda msg: typer.echo(f"reviewer: {msg}", err=True))
     source = read_source(file, settings, stdin=sys.stdin)
     result = reviewer.review_document(source.document)
-    content = render(result, format.value, source, Options(color=output is None and sys.stdout.isatty()))
+    content = render(result, "reply" if reply else format.value, source,
+                     Options(color=output is None and sys.stdout.isatty()))
     write_output(content, output, protect=source.path, force=force)
 
 
