@@ -154,7 +154,7 @@ class CoreAnswer(_Model):
     category: Category = Field(description="The taxonomy category the question is about.")
     label: str = Field(description="The question as a candidate reads it, e.g. 'Unpaid work?'.")
     answer: Literal["yes", "no", "unclear"] = Field(description="'yes' means the document does it.")
-    reason: str = Field(description="One line saying why, in plain language.")
+    reason: str = Field(description="One line saying why, in plain language (after the answer: 'Yes. <reason>').")
 
 
 class Verdict(_Model):

@@ -63,9 +63,9 @@ def _core_answers(review: Review, k: VerdictKnowledge) -> list[CoreAnswer]:
         found = [f for f in review.findings if f.category.value == q.category]
         sure = [f for f in found if f.confidence >= k.weights.min_confidence]
         if sure:
-            answer, reason = "yes", f"Yes. {_titled(sure[0])}"
+            answer, reason = "yes", _titled(sure[0])
         elif found:
-            answer, reason = "unclear", f"Unclear. Possibly: {_titled(found[0])}"
+            answer, reason = "unclear", f"Possibly: {_titled(found[0])}"
         elif missing & set(q.unclear_when_missing):
             answer, reason = "unclear", q.when_unclear
         else:

@@ -17,7 +17,7 @@ def to_markdown(review: Review) -> str:
     d = review.document
     v = review.decide()
     out = [f"# Review of `{d.source}`", "", f"## Verdict: {v.headline}", "", v.summary, ""]
-    out += [f"- **{c.label}** {c.reason}" for c in v.core]
+    out += [f"- **{c.label}** {c.answer.capitalize()}. {c.reason}" for c in v.core]
     out += ([f"- {v.rate_text}"] if v.rate_text else []) + [""]
     out += ["## The document", "", *[f"- {h}" for h in header(review)], f"- {summary(review)}", ""]
     for w in review.warnings:

@@ -26,7 +26,7 @@ def to_text(review: Review, color: bool = False) -> str:
     lines += _wrap(v.summary, "  ")
     width = max(len(c.label) for c in v.core) + 2
     for c in v.core:
-        lines += textwrap.wrap(c.reason, width=100, initial_indent=f"  {c.label:<{width}}",
+        lines += textwrap.wrap(f"{c.answer.capitalize()}. {c.reason}", width=100, initial_indent=f"  {c.label:<{width}}",
                                subsequent_indent=" " * (width + 2))
     if v.rate_text:
         lines += _wrap(v.rate_text, "  ")
