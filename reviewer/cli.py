@@ -84,22 +84,38 @@ def review(
     reply: Annotated[bool, typer.Option("--reply", help="Print (or write with -o) a reply email to the employer asking "
                                                         "for the changes the findings support, with questions to ask "
                                                         "before you sign; the same as --format reply.")] = False,
+    annotate: Annotated[Optional[Path], typer.Option("--annotate", metavar="OUT.pdf",
+                                                     help="Also write a copy of the reviewed PDF with every quote "
+                                                          "highlighted and a note on each (the input is never changed).")] = None,
 ) -> None:
     """Review a document and print findings with quotes, pages and cited guidance."""
     from .document import read_source
     from .pipeline import Reviewer
     from .renderers import Options, render
+    from .renderers import get as get_renderer
 
     if reply and format.value not in ("text", "reply"):
         raise typer.BadParameter("--reply writes the reply; leave out --format or use --format reply", param_hint="--reply")
     settings = _settings(backend=backend.value if backend else None, jurisdiction=jurisdiction, corpus_dir=corpus_dir,
                          redact=True if redact else None, model=model)
     reviewer = Reviewer(settings, progress=lambda msg: typer.echo(f"reviewer: {msg}", err=True))
+    name = "reply" if reply else format.value
+    if annotate is not None and output is not None and _same_path(annotate, output):
+        raise errors.InvalidArgument(f"--annotate and -o name the same file: {annotate}")
+    if get_renderer(name).binary and output is None and sys.stdout.isatty():
+        raise errors.InvalidArgument(f"The {name} format is binary: write it to a file with -o FILE")
     source = read_source(file, settings, stdin=sys.stdin)
+    if annotate is not None and source.document.kind != "pdf":
+        raise errors.InvalidArgument(f"--annotate needs a PDF; {file} was read as {source.document.kind}")
     result = reviewer.review_document(source.document)
-    content = render(result, "reply" if reply else format.value, source,
-                     Options(color=output is None and sys.stdout.isatty()))
+    if annotate is not None:
+        write_output(render(result, "pdf", source), annotate, protect=source.path, force=force)
+    content = render(result, name, source, Options(color=output is None and sys.stdout.isatty()))
     write_output(content, output, protect=source.path, force=force)
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    return os.path.abspath(a) == os.path.abspath(b) or (a.exists() and b.exists() and os.path.samefile(a, b))
 
 
 class EvalFormat(str, Enum):
