@@ -31,6 +31,14 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> None:
     _isolate(monkeypatch, cache_dir)
 
 
+@pytest.fixture(scope="module")
+def module_env(cache_dir: Path):
+    """The isolated environment for module-scoped fixtures, which are set up before the autouse one."""
+    with pytest.MonkeyPatch.context() as mp:
+        _isolate(mp, cache_dir)
+        yield
+
+
 @pytest.fixture(scope="session")
 def offline_data_eval(cache_dir: Path):
     """One offline eval run over evals/data (about 15 s), shared by the golden-report and verdict tests."""

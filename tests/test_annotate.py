@@ -37,7 +37,7 @@ SKIP = r"[\s\-\u00ad\ufffe\x02]*"  # what may stand between two characters of a 
 
 
 @pytest.fixture(scope="module")
-def annotated(tmp_path_factory):
+def annotated(tmp_path_factory, module_env):
     """A two-page PDF, its review (plus one quote across the page break) and the annotated copy."""
     pdf = pdfgen.lines_to_pdf(PAGES, tmp_path_factory.mktemp("annotate") / "trial.pdf")
     before = hashlib.sha256(pdf.read_bytes()).hexdigest()

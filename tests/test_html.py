@@ -45,7 +45,7 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory, examples):
+def reports(tmp_path_factory, examples, module_env):
     """The example's review and HTML report, and a report of a document full of markup."""
     folder = tmp_path_factory.mktemp("html")
     reviewer = Reviewer()

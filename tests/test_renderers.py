@@ -18,7 +18,7 @@ RULE_IDS = sorted(load_finding_texts())
 
 
 @pytest.fixture(scope="module")
-def reviewed(examples):
+def reviewed(examples, module_env):
     source = read_source(examples / "working-interview.pdf")
     return Reviewer().review_document(source.document), source
 
