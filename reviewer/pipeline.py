@@ -1,4 +1,4 @@
-"""The reviewer chain: load -> split -> judge -> retrieve -> verify, with one seam for the judge."""
+"""The reviewer chain: load -> split -> judge -> retrieve -> verify -> decide, with one seam for the judge."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .jurisdiction import locate
 from .models import ALL_CATEGORIES, DocumentInfo, PageInfo, Review, Stats
 from .retrieve import cite
 from .settings import Settings
+from .verdict import decide
 from .verify import verify
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -70,7 +71,7 @@ class Reviewer:
         llm = judgement.usage
         if llm is not None:
             warnings += [f"Disagreement: {d}" for d in llm.disagreements]
-        return Review(
+        review = Review(
             llm=llm,
             document=DocumentInfo(source=doc.source, kind=doc.kind, sha256=doc.sha256, pages=doc.page_count,
                                   chars=len(doc.text), clauses=len(clauses)),
@@ -79,6 +80,8 @@ class Reviewer:
             findings=findings, warnings=warnings, stats=stats,
             page_map=[PageInfo(page=p, start=s, end=e) for p, s, e in doc.page_spans()],
         )
+        review.verdict = decide(review)
+        return review
 
     def review_path(self, path: str | Path) -> Review:
         """Load a file and review it."""
