@@ -363,3 +363,15 @@ def test_community_volunteers_of_a_business_are_not_a_charity():
     d = doc(("Become a Community Volunteer!", {"non_employee_label": 0.8, "non_profit": 0.79}))
     assert not is_charity(d)
     assert is_charity(doc(("We are a community food bank run by volunteers.", {"non_profit": 0.9})))
+
+
+def test_a_business_s_volunteers_who_give_it_hours_are_misclassified():
+    d = doc(("Open Hearts Inc., a for-profit social app, requires its volunteer moderators to clear 150 posts every week.",
+             {"non_employee_label": 0.76, "effort": 0.82}),
+            ("Moderators are not paid and receive a community hero badge.", {"unpaid": 0.98, "non_profit": 0.87}))
+    assert any(x.category == "misclassification" for x in decide(d))
+    charity = doc(("Kreuzberg Nachbarschaftshilfe e.V., a charitable neighbourhood association, takes volunteers.",
+                   {"non_employee_label": 0.9}),
+                  ("Volunteers staff the reception desk on a weekly shift; the role is unpaid.",
+                   {"unpaid": 0.95, "control": 0.7, "non_employee_label": 0.8}))
+    assert not any(x.category in ("misclassification", "unpaid_scope") for x in decide(charity))

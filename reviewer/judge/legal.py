@@ -396,12 +396,32 @@ CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|
 # A charity's registration or legal form, often in a letterhead the tagger does not read.
 REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
-                                r"\bcharitable\s+(?:incorporated\s+)?(?:organi[sz]ation|trust|foundation|company)|"
+                                r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
+                                r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|"
                                 r"\b(?:NPO|PBO)\s+(?:no|number|reg\w*)\b|\bCHY\s?\d{3,}", re.I)
+
+
+# A business says what it is: 'a for-profit social app', a company's legal form ('Saksham Edtech Pvt Ltd').
+FOR_PROFIT = re.compile(r"(?<![Nn]ot[- ])(?<![Nn]on[- ])\b(?i:for[- ]profit|profit-making)\b")
+COMPANY_FORM = re.compile(r"\b(?:Pvt\.?\s+Ltd|Pty\.?\s+Ltd|Inc|LLC|L\.L\.C|GmbH|plc|Ltd|Limited|Corp|S\.A|S\.L|B\.V|S\.r\.l)\b\.?")
+
+
+def states_for_profit(d: DocFacts) -> bool:
+    """The document says the organisation is a business: 'for-profit', or a company's legal form."""
+    texts = [u.text for u in d.units] + list(d.headings)
+    return any(FOR_PROFIT.search(t) for t in texts)
+
+
+def is_business(d: DocFacts) -> bool:
+    """A business by its words or its legal form, and not a charity."""
+    texts = [u.text for u in d.units] + list(d.headings)
+    return not is_charity(d) and (states_for_profit(d) or any(COMPANY_FORM.search(t) for t in texts))
 
 
 def is_charity(d: DocFacts) -> bool:
     """The organisation is a charity or non-profit taking volunteers, not hiring into a paid job."""
+    if states_for_profit(d):
+        return False
     hiring = sum(1 for u in d.units if u.p("assessment_context") >= 0.9) >= 2 and d.has("employee_status")
     # the sentence must say what the organisation is: "This is a volunteer appointment" says what the person is
     charity = any(CHARITY_WORD.search(u.text) for u in d.with_("non_profit")) or any(
@@ -773,6 +793,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     volunteer = kind == "status.for_profit_volunteer"
     # a volunteer is unpaid by definition unless the document pays them
     unpaid = unpaid or (volunteer and not d.has("paid"))
+    # a business's 'volunteers' who give it hours of their time, on any schedule, work for it
+    business_volunteer = volunteer and is_business(d) and d.has("effort", "control")
     # a contractor status for a hiring stage (probation, a contract-to-hire period) before employment: the employee
     # status stated is the later one, and does not cover the stage
     probation = (later and not employee) or (
@@ -787,7 +809,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # hiring stage the status itself fails only where the work is directed, by more than one doubtful sign)
     tested_freelancer = kind == "status.controlled_contractor" and not probation and d.has("assessment_context")
     if unpaid and not paid_employee and (c_score >= 0.9 if tested_freelancer else
-                                         (work or control or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
+                                         (work or control or business_volunteer
+                                          or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
         w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
                             "misclassification", _dedupe([label, w]),
