@@ -375,3 +375,12 @@ def test_a_business_s_volunteers_who_give_it_hours_are_misclassified():
                   ("Volunteers staff the reception desk on a weekly shift; the role is unpaid.",
                    {"unpaid": 0.95, "control": 0.7, "non_employee_label": 0.8}))
     assert not any(x.category in ("misclassification", "unpaid_scope") for x in decide(charity))
+
+
+def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
+    d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
+            ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))
+    assert "unpaid.contingent_pay" not in kinds(d)
+    stage = doc(("The design challenge takes about 20 hours.", {**A, "effort": 0.9}),
+                ("Only the winning entry is paid $500.", {"contingent_pay": 0.96}))
+    assert "unpaid.contingent_pay" in kinds(stage)

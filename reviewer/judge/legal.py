@@ -301,7 +301,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     employed = states_employee(d)
     # In an employment offer a bonus or equity is an extra on top of the wage, not the pay for a stage of work.
     stage = not (employed and not assess)
-    if contingent and stage and not charity and not (firm is not None and firm.below is False):
+    # (pay that hangs on an outcome is pay for a stage of work only where work is asked: a hiring stage, a
+    # non-employee's work or work of stated length; an award scheme in a handbook is not)
+    asks = bool(assess or labels or d.has("effort") or any(_strong(u, "real_work_output") for u in d.with_("real_work_output")))
+    if contingent and stage and asks and not charity and not (firm is not None and firm.below is False):
         u = contingent[0]
         out.append(Decision("unpaid.contingent_pay", "unpaid_scope", _dedupe([u] + d.near(u, "effort", "real_work_output")),
                             tuple(context + [f"pay depends on an outcome (hire, winning, later salary): {_q(u)}",
