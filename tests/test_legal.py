@@ -384,3 +384,16 @@ def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     stage = doc(("The design challenge takes about 20 hours.", {**A, "effort": 0.9}),
                 ("Only the winning entry is paid $500.", {"contingent_pay": 0.96}))
     assert "unpaid.contingent_pay" in kinds(stage)
+
+
+def test_a_placement_that_says_the_student_is_not_staff_is_a_placement():
+    from reviewer.judge.legal import is_placement
+
+    base = [("NURS 489 is a required, credit-bearing course; the placement is unpaid.",
+             {"academic_programme": 0.97, "unpaid": 0.99}),
+            ("You will take on a patient assignment under the direct supervision of your preceptor.",
+             {"core_work": 0.71, "control": 0.89})]
+    assert not is_placement(doc(*base))
+    said = doc(*base, ("You are not counted in the unit's staffing numbers and must not be asked to work as a "
+                       "replacement for staff.", {}))
+    assert is_placement(said)

@@ -432,9 +432,18 @@ def is_charity(d: DocFacts) -> bool:
     return charity and not hiring
 
 
+# "You are not counted in the unit's staffing numbers and must not be asked to work as a replacement for staff",
+# "students are supernumerary": the placement says in so many words that the student does not do staff's work.
+NOT_STAFF = re.compile(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|as)\b[^.;]{0,40}?\b(?:staff\w*|headcount|rosters?|ratios?)\b|"
+                       r"\b(?:not|never)\s+(?:be\s+)?(?:asked\s+to\s+|used\s+to\s+|required\s+to\s+|used\s+as\s+)?(?:work\s+as\s+)?"
+                       r"(?:an?\s+)?(?:replac\w*|substitut\w*)\s+(?:for\s+)?(?:\w+\s+){0,2}?(?:staff|employees?|workers?)\b|"
+                       r"\bsupernumerary\b", re.I)
+
+
 def is_placement(d: DocFacts) -> bool:
-    """A placement tied to a course, where the person learns beside staff rather than replacing them."""
-    return d.has("academic_programme") and not d.has("core_work")
+    """A placement tied to a course, where the person learns beside staff rather than replacing them (as the
+    document shows by the work it describes, or says outright)."""
+    return d.has("academic_programme") and (not d.has("core_work") or any(NOT_STAFF.search(u.text) for u in d.units))
 
 
 def _strong(u: Unit, fact: str) -> bool:
