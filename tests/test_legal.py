@@ -397,3 +397,15 @@ def test_a_placement_that_says_the_student_is_not_staff_is_a_placement():
     said = doc(*base, ("You are not counted in the unit's staffing numbers and must not be asked to work as a "
                        "replacement for staff.", {}))
     assert is_placement(said)
+
+
+def test_a_plain_salary_is_not_contingent_pay_and_a_promise_not_to_use_the_work_is_not_real_work():
+    d = doc(("Trial period (patto di prova): 60 days of actual work, as permitted by the CCNL.", {**A, "effort": 0.9}),
+            ("Gross annual salary (RAL): €36.400, paid in 14 monthly instalments.", {"paid": 1.0, "contingent_pay": 0.61}),
+            jurisdiction="EU-IT")
+    assert "unpaid.contingent_pay" not in kinds(d)
+    from reviewer.judge.readers import work_read
+
+    (u,) = doc(("Use: we will not use your submission, or any idea in it, in our products or client work.",
+                {"real_work_output": 0.89, "evaluation_only": 0.97})).units
+    assert not work_read(u).has("real_work_output")

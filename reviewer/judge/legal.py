@@ -172,6 +172,10 @@ EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|i
                        r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
+# A doubtful reading of contingent pay needs words of a condition or an outcome: a plain salary is not contingent.
+CONDITION_WORDS = re.compile(r"\b(?:only|if|unless|subject\s+to|provided|conditional\w*|contingent|depend\w*|success\w*|win\w*|"
+                             r"best|top|once|upon|when|after|commissions?|bonus\w*|shares?|equity|prizes?|rewards?|bount\w*|"
+                             r"per\s+(?:sale|lead|booking|sign-?up|referral|placement|deal))\b", re.I)
 COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+if|on\s+condition\s+that|conditional\s+(?:up)?on)\s+"
                             r"(?:[\w()-]+\s+){0,4}?(?:complet\w*|finish\w*|remain\w*|stay\w*|serv\w*)\s+(?:[\w()-]+\s+){0,3}?"
                             r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
@@ -278,6 +282,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # (the salary of the job on offer, 'if you are hired, you will be paid a base salary of S$8,200 a month', is the
     # job's pay, not pay for a stage of work that hangs on being hired)
     contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))
+                  and (u.p("contingent_pay") >= 0.9 or CONDITION_WORDS.search(u.text))
                   and not (CANCELLATION.search(u.text) and not hire_condition(u.text))
                   and not (JOB_PAY.search(u.text) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     staged = stage_pay(d)

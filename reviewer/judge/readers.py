@@ -88,7 +88,7 @@ def status_named(u: Unit) -> Unit:
 
 # "Your drafts will not be filed or sent to clients" says the work is NOT real output; a reading of real or core work
 # in a sentence that denies it, or that the tagger reads more surely as a made-up exercise, is dropped.
-NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|shipped|published|released|"
+NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|use|ship|shipped|publish|published|release|released|"
                           r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
                           r"given\s+to|shown\s+to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
@@ -120,7 +120,7 @@ def _denied_before(text: str, at: int) -> bool:
 def work_read(u: Unit) -> Unit:
     """Real or core work denied ('your drafts will not be sent to clients') or read more surely as an exercise is
     dropped; direction ('supervised by') and taking over staff's job ('will replace our departing reporter') are read."""
-    drop = [f for f in WORK_FACTS if u.has(f) and (u.p("synthetic_task") > u.p(f)
+    drop = [f for f in WORK_FACTS if u.has(f) and (max(u.p("synthetic_task"), u.p("evaluation_only")) > u.p(f)
                                                     or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
     u = _drop(u, *drop)
     m = SUPERVISED.search(u.text)
