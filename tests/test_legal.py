@@ -409,3 +409,19 @@ def test_a_plain_salary_is_not_contingent_pay_and_a_promise_not_to_use_the_work_
     (u,) = doc(("Use: we will not use your submission, or any idea in it, in our products or client work.",
                 {"real_work_output": 0.89, "evaluation_only": 0.97})).units
     assert not work_read(u).has("real_work_output")
+
+
+def test_a_commission_the_platform_charges_is_a_cost_and_incorporated_trustees_are_a_charity():
+    d = doc(("Professionals use GlowUp as independent businesses, not as employees of GlowUp.", {"non_employee_label": 0.95}),
+            ("1.1 GlowUp is an online marketplace where independent make-up artists offer their services.", {"core_work": 0.6}),
+            ("4.1 GlowUp charges a commission of 15% of the price of each booking.", {"contingent_pay": 0.86}))
+    assert not any(x.category == "misclassification" for x in decide(d))
+    from dataclasses import replace
+
+    vol = doc(("It is not a contract of employment; volunteers are not paid.", {"non_employee_label": 0.9, "unpaid": 0.9}),
+              ("Volunteers help at our monthly free health-screening outreaches, registering attendees.",
+               {"core_work": 0.7, "control": 0.6}))
+    assert any(x.category == "misclassification" for x in decide(vol))
+    ngo = replace(vol, headings=("ÌLERA COMMUNITY HEALTH INITIATIVE",
+                                 "(Incorporated Trustees registered with the Corporate Affairs Commission)"))
+    assert not any(x.category == "misclassification" for x in decide(ngo))

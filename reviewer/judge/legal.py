@@ -405,7 +405,7 @@ CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|
 REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
-                                r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|"
+                                r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
                                 r"\b(?:NPO|PBO)\s+(?:no|number|reg\w*)\b|\bCHY\s?\d{3,}", re.I)
 
 
@@ -791,7 +791,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     core = d.with_("core_work")
     costs = d.with_("own_costs")
     firm = rate_check(d, unconditional=True)
-    unpaid = d.has("unpaid") or (d.has("contingent_pay") and not (firm is not None and firm.below is False))
+    # (a commission the platform charges the worker is a cost, not pay that hangs on an outcome)
+    contingent = any(not is_a_cost(u.text) for u in d.with_("contingent_pay"))
+    unpaid = d.has("unpaid") or (contingent and not (firm is not None and firm.below is False))
     employee = states_employee(d)
     later = any(LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
     label = labels[0]
