@@ -425,3 +425,12 @@ def test_a_commission_the_platform_charges_is_a_cost_and_incorporated_trustees_a
     ngo = replace(vol, headings=("ÌLERA COMMUNITY HEALTH INITIATIVE",
                                  "(Incorporated Trustees registered with the Corporate Affairs Commission)"))
     assert not any(x.category == "misclassification" for x in decide(ngo))
+
+
+def test_a_position_offered_is_no_status_and_conversion_later_makes_the_contractor_stage_a_probation():
+    d = doc(("We are pleased to offer you a position supporting our prime contract.", {"employee_status": 0.9}),
+            ("Classification: You will be engaged as an independent contractor (1099).", {"non_employee_label": 1.0}),
+            ("Schedule: full-time, core hours 8:00 a.m. to 4:30 p.m., on-site at the client facility.", {"control": 1.0}),
+            ("You will report to the Program Manager, who will assign your tasks.", {"control": 0.99}),
+            ("After a 90-day contractor probation period you may be converted to W-2 employment.", {"employee_status": 0.99}))
+    assert any(x.category == "misclassification" for x in decide(d))

@@ -869,16 +869,25 @@ def misclassification(d: DocFacts) -> list[Decision]:
 # Employment promised for later ('may offer you employment as a full-time employee', 'after conversion') is not the
 # person's status now.
 LATER_EMPLOYMENT = re.compile(
-    r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:offer|convert|hire|transition|move|"
-    r"bring|employ|make)\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff)\b|\b(?:after|upon|on|following|from)\s+"
+    r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:be\s+)?(?:offer|convert|hire|transition|move|"
+    r"bring|employ|make)\w*\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff)\b|\b(?:after|upon|on|following|from)\s+"
     r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:(?:full-time|permanent|W-?2)\s+){0,3}employee|"
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee", re.I)
 
 
+# The words an employee's status is stated in: 'a position' or 'a role' alone states no status.
+EMPLOYEE_WORDS = re.compile(r"\bemploy\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|\bstaff\b|\bsalar\w*|\bbenefits?\b|"
+                            r"\bprobation\w*|\bfull[- ]time\b|\bpart[- ]time\b|\bcasual\b|\btemporary\b|\bfixed[- ]term\b|"
+                            r"\bworkers?\b|\bhir(?:e|ed|ing)\b|\bjoin\w*|\bteam\s+member\b|\bpension\b|\bsocial\s+security\b|"
+                            r"\bnational\s+insurance\b|\bsuperannuation\b|\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b",
+                            re.I)
+
+
 def states_employee(d: DocFacts) -> bool:
-    """The document gives the person an employee's status now: a sure reading, not outweighed in its sentence by a
-    non-employee label, and not a promise of employment later."""
+    """The document gives the person an employee's status now: a sure reading in the words of employment, not
+    outweighed in its sentence by a non-employee label, and not a promise of employment later."""
     return any(u.p("employee_status") >= LABEL_SURE and u.p("employee_status") > u.p("non_employee_label")
+               and EMPLOYEE_WORDS.search(u.text)
                and not LATER_EMPLOYMENT.search(u.text) and not u.text.rstrip().endswith("?")  # a question states nothing
                for u in d.with_("employee_status"))
 
