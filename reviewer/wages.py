@@ -60,6 +60,9 @@ class Wage(_Model):
     checked: list[str] = Field(min_length=1, description="Pages the figure was checked against.")
     note: str = Field(min_length=10, description="Scope, other rates, and what could not be confirmed.")
     other_rates: list[OtherRate] = Field(default_factory=list, description="Further regional or age rates.")
+    week_hours: float | None = Field(default=None, gt=0, le=60, description=(
+        "For a monthly figure: the legal normal week in hours on which it rests (the note gives its source), which "
+        "turns the monthly figure into a derived hourly one over 52/12 weeks a month."))
     day_hours: float | None = Field(default=None, gt=0, le=12, description=(
         "For a daily figure: the legal normal working day in hours (the note gives its source), which turns the "
         "daily figure into a derived hourly one."))
@@ -86,6 +89,8 @@ class Wage(_Model):
         hourly or daily figure that can be turned into one (monthly minimums, no minimum)."""
         if self.amount is not None and self.unit == "day" and self.day_hours:
             return round(self.amount / self.day_hours, 2)
+        if self.amount is not None and self.unit == "month" and self.week_hours:
+            return round(self.amount / (self.week_hours * 52 / 12), 2)
         return self.amount if self.unit == "hour" else None
 
     def describe(self) -> str:
@@ -96,9 +101,10 @@ class Wage(_Model):
         amount = f"{symbol}{self.amount:,.2f}" if symbol else f"{self.currency} {self.amount:,.2f}"
         since = f", from {self.effective_from.isoformat()}" if self.effective_from else ""
         derived = ""
-        if self.unit == "day" and self.day_hours:
+        if self.hourly is not None and self.unit != "hour":
             per_hour = f"{symbol}{self.hourly:,.2f}" if symbol else f"{self.currency} {self.hourly:,.2f}"
-            derived = f", about {per_hour} an hour on the legal {self.day_hours:g}-hour day"
+            basis = f"{self.day_hours:g}-hour day" if self.unit == "day" else f"{self.week_hours:g}-hour week"
+            derived = f", about {per_hour} an hour on the legal {basis}"
         return f"{amount} a{'n' if self.unit == 'hour' else ''} {self.unit} ({self.name}{since}{derived})"
 
 

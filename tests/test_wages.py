@@ -170,3 +170,10 @@ def test_a_daily_minimum_over_the_legal_day_gives_a_derived_hourly_figure() -> N
     assert ph is not None and ph.unit == "day" and ph.day_hours == 8
     assert ph.hourly == round(ph.amount / 8, 2) and "8-hour day" in ph.describe()
     assert minimum_wage("IN").hourly is None  # no legal day recorded: not converted
+
+
+def test_a_monthly_minimum_over_the_legal_week_gives_a_derived_hourly_figure() -> None:
+    ke = minimum_wage("KE")
+    assert ke is not None and ke.unit == "month" and ke.week_hours == 52
+    assert ke.hourly == round(ke.amount / (52 * 52 / 12), 2) and "52-hour week" in ke.describe()
+    assert minimum_wage("NG").hourly is None  # no legal week: not converted
