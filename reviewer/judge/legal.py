@@ -172,6 +172,7 @@ EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|i
                        r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
+SHARE_OF_REVENUE = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:of|from)\b|\((?:\d{1,2})%\)\s+of\b", re.I)
 # A doubtful reading of contingent pay needs words of a condition or an outcome: a plain salary is not contingent.
 CONDITION_WORDS = re.compile(r"\b(?:only|if|unless|subject\s+to|provided|conditional\w*|contingent|depend\w*|success\w*|win\w*|"
                              r"best|top|once|upon|when|after|commissions?|bonus\w*|shares?|equity|prizes?|rewards?|bount\w*|"
@@ -301,8 +302,12 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     firm = rate_check(d, unconditional=True)
     # commission, a bonus or an incentive on top of a fixed pay (a retainer, a wage) is an extra, unless it is the
     # hire or the win it hangs on
-    contingent = [u for u in contingent if not ((firm is not None or _wage_plus_extra(u)) and EXTRA_PAY.search(u.text)
-                                                and not hire_condition(u.text))]
+    # (so is a commission beside other pay stated for the work itself, in money or as a share of what the work brings
+    # in: 'Salon shall pay Stylist 45% of net service revenue' and 'retail sales earn a 10% commission')
+    paid_otherwise = [x for x in d.units if x.p("paid") >= 0.9 and not x.has("contingent_pay") and not hire_condition(x.text)
+                      and (x.money or SHARE_OF_REVENUE.search(x.text))]
+    contingent = [u for u in contingent if not ((firm is not None or _wage_plus_extra(u) or any(x is not u for x in paid_otherwise))
+                                                and EXTRA_PAY.search(u.text) and not hire_condition(u.text))]
     employed = states_employee(d)
     # In an employment offer a bonus or equity is an extra on top of the wage, not the pay for a stage of work.
     stage = not (employed and not assess)
