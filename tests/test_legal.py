@@ -446,3 +446,12 @@ def test_a_commission_beside_a_share_of_the_work_s_revenue_is_an_extra():
     only = doc(*base, ("Retail sales earn a 10% commission; there is no other pay.", {"contingent_pay": 0.98}),
                jurisdiction="US-CA")
     assert "unpaid.contingent_pay" in kinds(only)
+
+
+def test_the_pay_of_a_job_the_person_may_get_later_is_not_the_pay_for_this_work():
+    d = doc(("The Fellows are not employees or workers.", {"non_employee_label": 0.95}),
+            ("Monday to Friday, 9:30 to 17:30, from our office.", {"control": 1.0, "effort": 0.96}),
+            ("Fellows receive a stipend of £600 per calendar month to help with travel and lunch.", {"paid": 0.99}),
+            ("Many of our Fellows have gone on to join us as Analysts (starting salary £31,000).", {"paid": 0.7}),
+            jurisdiction="UK")
+    assert any(x.category == "unpaid_scope" for x in decide(d))

@@ -141,6 +141,9 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 # ------------------------------------------------------------------------------------------------ pay and effort
 
 
+FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b", re.I)
+
+
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     """The effective hourly rate of the pay stated for the work, compared with the local minimum wage.
 
@@ -148,6 +151,10 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     hours of someone who does not join)."""
     # piece rates (per delivery, per article) say nothing about pay for the hours: they are not converted
     pay_units = [u for u in stage_pay(d) if not pays_by_the_piece(u.text)]
+    # the pay of a job the person may get later ('Fellows have gone on to join us as Analysts (starting salary
+    # £31,000)') is not the pay for this work, where the document states that too
+    now = [u for u in pay_units if not FUTURE_JOB.search(u.text) and not LATER_PAY.search(u.text)]
+    pay_units = now or pay_units
     # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
     # of it is extra)
     used = [(u, m) for u in pay_units for m in u.money if m.unit != "piece"
