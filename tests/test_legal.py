@@ -455,3 +455,18 @@ def test_the_pay_of_a_job_the_person_may_get_later_is_not_the_pay_for_this_work(
             ("Many of our Fellows have gone on to join us as Analysts (starting salary £31,000).", {"paid": 0.7}),
             jurisdiction="UK")
     assert any(x.category == "unpaid_scope" for x in decide(d))
+
+
+def test_prior_work_left_out_by_but_no_and_a_licence_of_the_person_s_existing_library():
+    d = doc(("The Employee assigns to the Company all inventions made in the course of employment, but no invention "
+             "made prior to employment.", {"ip_transfer": 1.0, "employee_status": 0.98, "scope_prior": 0.63}),
+            ("Salary: €70,000 per annum.", {"paid": 0.9}), jurisdiction="EU-IE")
+    assert "ip.prior_work" not in kinds(d)
+    from reviewer.judge.readers import read_words
+
+    lent = doc(("Mere will deliver 30 sound effects for NZ$6,000, invoiced on delivery.", {"independence": 0.97}),
+               ("Mere licenses her existing sample library to the studio forever, for any use in any game or product.",
+                {"perpetual_irrevocable": 0.84}), jurisdiction="NZ")
+    from dataclasses import replace
+
+    assert "ip.prior_work" in kinds(replace(lent, units=tuple(read_words(list(lent.units)))))

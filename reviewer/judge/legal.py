@@ -530,7 +530,7 @@ _TURN_IN = re.compile(r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|
                       r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
                       r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
 _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
-                       r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+not\b|\bnot\s+(?:to\s+)?"
+                       r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+(?:not|no|none\s+of)\b|\bnor\b|\bnot\s+(?:to\s+)?"
                        r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b", re.I)
 
 
@@ -538,7 +538,9 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|\bbackground\s+"
                    r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written)\s+(?:before|prior\s+to)\b|"
                    r"\b(?:existing|earlier|previous)\s+(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|"
-                   r"programs?|content)\b|\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
+                   r"programs?|content)\b|\b(?:her|his|their|your)\s+(?:existing|earlier|previous)\s+[\w-]+\s+(?:portfolio|works?|code|"
+                   r"designs?|materials?|tools?|characters?|librar\w+|programs?|content)\b|"
+                   r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
                    r"his\s+|her\s+|their\s+)?(?:\w+['’]s\s+)?(?:existing\s+)?portfolio\b|\bat\s+the\s+date\s+of\s+this\s+(?:contract|agreement)\b|"
                    r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
                    r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|"
@@ -697,7 +699,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     # during your employment', 'including work realised before the signature of this contract')
     # ... or a sentence that transfers names earlier work without turning it out ('copyright in all works created in
     # the course of employment and in all works in the Employee's portfolio at the date of this contract')
-    reach = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8))
+    reach = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8)
+                                    and prior_turns[u.index] != "excluded")
              or prior_turns[u.index] == "included"
              or (u.p("ip_transfer") > max(u.p("keeps_rights"), u.p("carve_out"), u.p("ip_licence")) and PRIOR.search(u.text)
                  and prior_turns[u.index] is None)]
@@ -714,8 +717,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     else:
         # a licence of earlier work is fair only when it is limited to what using the deliverable needs
         # (the licence must name earlier work, in words the reader knows or by a sure reading of the tagger)
-        lent = [u for u in d.with_("scope_prior") if u.p("scope_prior") >= SCOPE_SURE and not kept(u)
-                and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8)
+        lent = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE or (PRIOR.search(u.text) and prior_turns[u.index] is None))
+                and not kept(u) and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8)
                 and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
                 and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not LIMITED_USE.search(u.text)]
         if lent:

@@ -221,6 +221,10 @@ PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+
                              r"routes?|rosters?|squads?|units?|wards?|groups?)\b)", re.I)
 
 
+# "Mere licenses her existing sample library to the studio": a licence granted by its verb.
+LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
+
+
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
     if u.has("ip_transfer") and not OWNERSHIP_WORDS.search(PEOPLE_ASSIGNED.sub(" ", u.text)):
@@ -234,6 +238,9 @@ def rights_read(u: Unit) -> Unit:
     if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
             and not _denied_before(u.text, m.start()) and not TO_THE_PERSON.match(u.text[m.end():])):
         u = _add(u, "ip_transfer")
+    m = LICENSES.search(u.text)
+    if m and not u.has("ip_licence", "ip_transfer") and not _denied_before(u.text, m.start()):
+        u = _add(u, "ip_licence")
     m = MAY_USE.search(u.text)
     if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
             and not _denied_before(u.text, m.end())):
