@@ -470,3 +470,14 @@ def test_prior_work_left_out_by_but_no_and_a_licence_of_the_person_s_existing_li
     from dataclasses import replace
 
     assert "ip.prior_work" in kinds(replace(lent, units=tuple(read_words(list(lent.units)))))
+
+
+def test_an_employee_s_hours_paid_only_after_passing_probation_are_contingent():
+    d = doc(("You will be a permanent part-time employee on our payroll.", {"employee_status": 0.99}),
+            ("You will be rostered for up to 38 hours of onboarding shifts on checkouts.", {"effort": 0.97, "core_work": 0.8}),
+            ("ONB hours are held over and paid in the first pay run after you successfully pass your probation review.",
+             {"contingent_pay": 0.58}), jurisdiction="AU-SA")
+    assert "unpaid.contingent_pay" in kinds(d)
+    bonus = doc(("You will be a permanent employee on our payroll at $32 per hour.", {"employee_status": 0.99, "paid": 1.0}),
+                ("A bonus is paid after you pass your probation review.", {"contingent_pay": 0.8}), jurisdiction="AU-SA")
+    assert "unpaid.contingent_pay" not in kinds(bonus)

@@ -317,7 +317,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                                 and EXTRA_PAY.search(u.text) and not hire_condition(u.text))]
     employed = states_employee(d)
     # In an employment offer a bonus or equity is an extra on top of the wage, not the pay for a stage of work.
-    stage = not (employed and not assess)
+    # (unless the hours worked themselves are paid only on an outcome: 'ONB hours are held over and paid after you pass
+    # your probation review')
+    stage = not (employed and not assess) or any(u.has("contingent_pay") and STAGE_NOUN.search(u.text)
+                                                 and not EXTRA_PAY.search(u.text) for u in contingent)
     # (pay that hangs on an outcome is pay for a stage of work only where work is asked: a hiring stage, a
     # non-employee's work or work of stated length; an award scheme in a handbook is not)
     asks = bool(assess or labels or d.has("effort") or any(_strong(u, "real_work_output") for u in d.with_("real_work_output")))
