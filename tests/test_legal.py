@@ -481,3 +481,14 @@ def test_an_employee_s_hours_paid_only_after_passing_probation_are_contingent():
     bonus = doc(("You will be a permanent employee on our payroll at $32 per hour.", {"employee_status": 0.99, "paid": 1.0}),
                 ("A bonus is paid after you pass your probation review.", {"contingent_pay": 0.8}), jurisdiction="AU-SA")
     assert "unpaid.contingent_pay" not in kinds(bonus)
+
+
+def test_a_community_is_not_a_charity_but_a_registered_npo_is():
+    from reviewer.judge.legal import is_charity
+    from dataclasses import replace
+
+    dao = doc(("Tidepool is a community, not a company.", {"non_profit": 0.9}))
+    assert not is_charity(dao)
+    npo = replace(doc(("Siyakhula redistributes food to community kitchens.", {"non_profit": 0.97})),
+                  headings=("NPO 184-552 · PBO 930071234 · 12 Commissioner Street, Johannesburg 2001",))
+    assert is_charity(npo)

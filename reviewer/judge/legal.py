@@ -412,7 +412,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
 
 
 CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|NPO|foundation|trust|association|society|"
-                          r"church|parish|mosque|temple|synagogue|community(?!\s+(?:volunteers?|managers?|team|events?|members?|lead|roles?))|registered|501\s?\(?c\)?|CIC|cause|mission|"
+                          r"church|parish|mosque|temple|synagogue|community\s+(?:group|centre|center|organi[sz]ation|association|kitchen|garden|radio|station|project|health|interest\s+company)|registered|501\s?\(?c\)?|CIC|cause|mission|"
                           r"volunteer-run|relief|shelter|rescue|food\s+bank|hospice|museum|library|club)\b", re.I)
 
 
@@ -421,7 +421,7 @@ REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|\bcharity\s+(?
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
                                 r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
-                                r"\b(?:NPO|PBO)\s+(?:no|number|reg\w*)\b|\bCHY\s?\d{3,}", re.I)
+                                r"\b(?:NPO|PBO)\s+(?:(?:no|number|reg\w*)\b|\d)|\bCHY\s?\d{3,}", re.I)
 
 
 # A business says what it is: 'a for-profit social app', a company's legal form ('Saksham Edtech Pvt Ltd').
