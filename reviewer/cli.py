@@ -93,6 +93,29 @@ def review(
     write_output(content, output, protect=None if file == "-" else Path(file), force=force)
 
 
+class BatchFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+@handle_errors
+def batch(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) and glob patterns.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Results file (default: standard output).")] = None,
+    format: Annotated[BatchFormat, typer.Option("--format", "-f", help="A JSON record per line, or a CSV row per document.")] = BatchFormat.jsonl,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Processes (default: the cores).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip documents already in the output (by content hash).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Start an existing output file over.")] = False,
+) -> None:
+    """Review many documents: one record per document, written as each finishes; a summary on stderr."""
+    from .batch import run_batch
+
+    summary = run_batch(paths, output, format.value, workers, resume=resume, force=force, settings=_settings(),
+                        progress=True)
+    typer.echo(summary.render(), err=True, nl=False)
+
+
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
@@ -108,6 +131,7 @@ def eval_(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Folder for records.jsonl, report.json, report.md.")] = None,
     baseline: Annotated[Optional[Path], typer.Option(help="An earlier report.json: print each metric's change.")] = None,
     keyword_baseline: Annotated[bool, typer.Option(help="Also run the keyword baseline judge.")] = True,
+    workers: Annotated[int, typer.Option(min=1, help="Processes reviewing documents side by side.")] = 1,
 ) -> None:
     """Run the reviewer over labelled documents and print precision, recall and F1 per category."""
     import json
@@ -120,7 +144,7 @@ def eval_(
             previous = json.loads(baseline.read_text())
         except (OSError, ValueError) as exc:
             raise errors.LabelError(f"Cannot read baseline report {baseline}: {exc}") from exc
-    result = run_eval(paths, backend=backend.value, keyword_baseline=keyword_baseline)
+    result = run_eval(paths, backend=backend.value, keyword_baseline=keyword_baseline, workers=workers)
     if output is not None:
         write_outputs(result, output)
     if format is EvalFormat.json:
