@@ -138,7 +138,9 @@ class Reviewer:
         from threadpoolctl import ThreadpoolController
 
         one_thread = ThreadpoolController()
-        for source in sources:
+        for n, source in enumerate(sources):
+            if n == 0:
+                self.warm()
             with one_thread.limit(limits=1):
                 result = self.review_one(source)
             if memory is not None:
@@ -152,13 +154,17 @@ class Reviewer:
         if self._warm:
             return
         from .judge.offline import OfflineJudge
+        from .pdfgen import minimal_pdf
         from .retrieve import known_queries
 
-        import pypdfium2  # noqa: F401 - imported once here, not in every PDF reader's child process
-
         self.library.encoder.encode(known_queries())  # type: ignore[attr-defined]
+        # A PDF of our own, read in this process (it is trusted), so the PDF libraries are imported and initialised
+        # once here rather than in the child process that reads each document.
+        pdf = minimal_pdf([WARM_UP_TEXT[i:i + 90] for i in range(0, len(WARM_UP_TEXT), 90)])
+        doc = document_stage.load_bytes(pdf, name="<warm-up>.pdf", suffix=".pdf",
+                                        settings=self.settings.with_(max_load_memory_mb=0))
         offline = self if isinstance(self.judge, OfflineJudge) else self.with_judge(OfflineJudge())  # never the LLM
-        offline.review_bytes(WARM_UP_TEXT.encode(), name="<warm-up>", suffix=".txt")
+        offline.review_document(doc)
         self._warm = True
 
 
