@@ -237,17 +237,19 @@ class BatchSummary:
 
 def run_batch(paths: list[str], output: Path | None = None, fmt: str = "jsonl", workers: int | None = None,
               resume: bool = False, force: bool = False, settings: Settings | None = None,
-              progress: bool = False) -> BatchSummary:
+              progress: bool = False, engine: str = "processes", address: str | None = None) -> BatchSummary:
     """Review every document under `paths` into `output` (standard output if None), one record per document.
 
     Args:
         paths: files, folders (searched recursively) and glob patterns.
         output: the results file; never one of the inputs.
         fmt: 'jsonl' (a JSON record per line) or 'csv' (a row per document).
-        workers: processes (default: the cores).
+        workers: processes or Ray actors (default: the cores; on a Ray cluster, its CPUs).
         resume: skip documents whose content hash is already in `output`, and append.
         force: start `output` over if it exists.
         progress: show a progress bar on standard error if it is a terminal.
+        engine: 'processes' on this machine, or 'ray'.
+        address: with the ray engine, the cluster to join ('auto', 'ray://HOST:PORT'); None starts a local Ray.
     """
     from .pipeline import Reviewer
 
@@ -275,8 +277,13 @@ def run_batch(paths: list[str], output: Path | None = None, fmt: str = "jsonl", 
             todo.append((source, sha))
     hashes = dict(todo)
     reviewer = Reviewer(settings or Settings.load())
-    workers = max(1, min(workers or default_workers(), len(todo)))
-    stream = reviewer.review_many([s for s, _ in todo], workers=workers, ordered=False, memory=summary.memory_mb)
+    if workers is None and engine == "ray" and address:
+        workers = 0  # every CPU of the cluster
+    elif workers is None:
+        workers = default_workers()
+    workers = min(workers, len(todo)) if workers else workers
+    stream = reviewer.review_many([s for s, _ in todo], workers=workers, ordered=False, memory=summary.memory_mb,
+                                  engine=engine, address=address) if todo else iter(())
     try:
         for result in _progress(stream, len(todo), progress):
             source = result.source if isinstance(result, ReviewError) else result.document.source

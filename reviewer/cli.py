@@ -98,6 +98,11 @@ class BatchFormat(str, Enum):
     csv = "csv"
 
 
+class Engine(str, Enum):
+    processes = "processes"
+    ray = "ray"
+
+
 @app.command()
 @handle_errors
 def batch(
@@ -107,12 +112,14 @@ def batch(
     workers: Annotated[Optional[int], typer.Option(min=1, help="Processes (default: the cores).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents already in the output (by content hash).")] = False,
     force: Annotated[bool, typer.Option("--force", help="Start an existing output file over.")] = False,
+    engine: Annotated[Engine, typer.Option(help="Worker processes on this machine, or Ray (pip install 'reviewer[ray]').")] = Engine.processes,
+    address: Annotated[Optional[str], typer.Option(help="With --engine ray: the cluster, 'auto' or ray://HOST:PORT (default: a local Ray).")] = None,
 ) -> None:
     """Review many documents: one record per document, written as each finishes; a summary on stderr."""
     from .batch import run_batch
 
     summary = run_batch(paths, output, format.value, workers, resume=resume, force=force, settings=_settings(),
-                        progress=True)
+                        progress=True, engine=engine.value, address=address)
     typer.echo(summary.render(), err=True, nl=False)
 
 

@@ -77,6 +77,13 @@ def load(path: str | Path, settings: Settings | None = None) -> Document:
     """Read the file at `path` into a Document; raise a ReviewerError on bad input."""
     settings = settings or Settings.load()
     p = Path(path)
+    return load_bytes(read_file(p, settings), name=str(p), suffix=p.suffix.lower(), settings=settings)
+
+
+def read_file(path: str | Path, settings: Settings | None = None) -> bytes:
+    """The bytes of the file at `path`, checked first: it exists, is not a folder, not empty, not over the limit."""
+    settings = settings or Settings.load()
+    p = Path(path)
     try:
         st = p.stat()
     except (FileNotFoundError, NotADirectoryError) as exc:
@@ -94,7 +101,7 @@ def load(path: str | Path, settings: Settings | None = None) -> Document:
             data = read_limited(fh, settings, str(p))
     except OSError as exc:
         raise errors.UnreadableInput(f"Cannot read {p}: {exc.strerror or exc}", path=str(p)) from exc
-    return load_bytes(data, name=str(p), suffix=p.suffix.lower(), settings=settings)
+    return data
 
 
 def read_limited(stream: object, settings: Settings, name: str = "-") -> bytes:

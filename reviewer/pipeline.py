@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
@@ -21,8 +22,16 @@ from .verify import verify
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
-Source = Union[str, Path, Document]
-"""What `review_many` takes: a file path, or a document already loaded."""
+@dataclass(frozen=True)
+class Upload:
+    """A file's name and bytes, read elsewhere (a Ray node reviews what the driver read)."""
+
+    name: str
+    data: bytes
+
+
+Source = Union[str, Path, Document, Upload]
+"""What `review_many` takes: a file path, a document already loaded, or a file's bytes with its name."""
 
 WARM_UP_TEXT = (
     "Working interview agreement. You will complete an unpaid trial shift of 8 hours at our London office, serving "
@@ -105,10 +114,13 @@ class Reviewer:
 
     def review_one(self, source: Source) -> Review | ReviewError:
         """Review one file or loaded document; a failure comes back as an error record, never as an exception."""
-        name = source.source if isinstance(source, Document) else str(source)
+        name = source.source if isinstance(source, Document) else source.name if isinstance(source, Upload) \
+            else str(source)
         try:
             if isinstance(source, Document):
                 return self.review_document(source)
+            if isinstance(source, Upload):
+                return self.review_bytes(source.data, name=source.name, suffix=Path(source.name).suffix.lower())
             return self.review_path(source)
         except errors.ReviewerError as exc:
             return ReviewError(source=name, exit_code=exc.exit_code, kind=type(exc).__name__, message=str(exc))
@@ -116,7 +128,8 @@ class Reviewer:
             return ReviewError(source=name, exit_code=1, kind="InternalError", message=f"{type(exc).__name__}: {exc}")
 
     def review_many(self, sources: Iterable[Source], workers: int = 1, ordered: bool = True,
-                    memory: dict[str, float] | None = None) -> Iterator[Review | ReviewError]:
+                    memory: dict[str, float] | None = None, engine: str = "processes",
+                    address: str | None = None) -> Iterator[Review | ReviewError]:
         """Review many documents: one `Review`, or a `ReviewError` record, per source; a failure never stops the rest.
 
         Args:
@@ -126,10 +139,20 @@ class Reviewer:
                 Each worker's BLAS and OpenMP are capped at one thread.
             ordered: results in input order; otherwise as each document completes.
             memory: if given, filled with each worker's peak RSS in MB.
+            engine: 'processes' (forked workers on this machine) or 'ray' (Ray actors running the same
+                `review_one`, with the index and weights in Ray's object store; needs `reviewer[ray]`).
+            address: with the ray engine, a running cluster ('auto', 'ray://HOST:PORT'); None starts a local Ray.
 
         Yields:
             A `Review` or a `ReviewError` per source.
         """
+        if engine == "ray":
+            from .cluster import review_on_ray
+
+            yield from review_on_ray(self, sources, workers, ordered, memory, address)
+            return
+        if engine != "processes":
+            raise errors.InvalidArgument(f"Unknown engine '{engine}' (choose processes or ray)")
         if workers > 1:
             from .workers import review_in_workers
 
