@@ -7,21 +7,7 @@ from pathlib import Path
 
 import pytest
 
-# One BLAS and OpenMP thread, here and in every process the tests start: the suite shares two cores with whatever
-# else runs, and oversubscribed BLAS threads turn a 2 s review into a minute.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _one_blas_thread():
-    """Libraries loaded before this file set the variables above are capped too."""
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(1):
-        yield
 
 
 @pytest.fixture(scope="session")
