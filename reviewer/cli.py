@@ -17,10 +17,14 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Review job offers, NDAs and working-interview terms; every finding is quoted and cited.")
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
+def _formats() -> list[str]:
+    from .renderers import names
+
+    return names()
+
+
+# The output formats are the renderers registered in reviewer/renderers/ (a new format is one module there).
+Format = Enum("Format", {name: name for name in _formats()}, type=str)  # type: ignore[misc]
 
 
 class Backend(str, Enum):
@@ -49,12 +53,17 @@ def _settings(**overrides: object):
     return Settings.load(**overrides)
 
 
-def write_output(content: str, output: Optional[Path], protect: Optional[Path] = None, force: bool = False) -> None:
+def write_output(content: str | bytes, output: Optional[Path], protect: Optional[Path] = None, force: bool = False) -> None:
     """Print, or write to `output` (atomically for a regular file; never over the reviewed file)."""
     from .output import write_report
 
     if output is None:
-        sys.stdout.write(content)
+        if isinstance(content, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(content)
     else:
         write_report(content, output, protect=protect, force=force)
 
@@ -72,25 +81,41 @@ def review(
                                                "sent to the LLM backend; restored in the output.")] = False,
     model: Annotated[Optional[str], typer.Option(help="Model name for the openai backend (or REVIEWER_MODEL).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace a read-only output file.")] = False,
+    reply: Annotated[bool, typer.Option("--reply", help="Print (or write with -o) a reply email to the employer asking "
+                                                        "for the changes the findings support, with questions to ask "
+                                                        "before you sign; the same as --format reply.")] = False,
+    annotate: Annotated[Optional[Path], typer.Option("--annotate", metavar="OUT.pdf",
+                                                     help="Also write a copy of the reviewed PDF with every quote "
+                                                          "highlighted and a note on each (the input is never changed).")] = None,
 ) -> None:
     """Review a document and print findings with quotes, pages and cited guidance."""
+    from .document import read_source
     from .pipeline import Reviewer
-    from .render import to_json, to_markdown, to_text
+    from .renderers import Options, render
+    from .renderers import get as get_renderer
 
+    if reply and format.value not in ("text", "reply"):
+        raise typer.BadParameter("--reply writes the reply; leave out --format or use --format reply", param_hint="--reply")
     settings = _settings(backend=backend.value if backend else None, jurisdiction=jurisdiction, corpus_dir=corpus_dir,
                          redact=True if redact else None, model=model)
     reviewer = Reviewer(settings, progress=lambda msg: typer.echo(f"reviewer: {msg}", err=True))
-    if file == "-":
-        result = reviewer.review_stream(sys.stdin, name="-")
-    else:
-        result = reviewer.review_path(file)
-    if format is Format.json:
-        content = to_json(result)
-    elif format is Format.markdown:
-        content = to_markdown(result)
-    else:
-        content = to_text(result, color=output is None and sys.stdout.isatty())
-    write_output(content, output, protect=None if file == "-" else Path(file), force=force)
+    name = "reply" if reply else format.value
+    if annotate is not None and output is not None and _same_path(annotate, output):
+        raise errors.InvalidArgument(f"--annotate and -o name the same file: {annotate}")
+    if get_renderer(name).binary and output is None and sys.stdout.isatty():
+        raise errors.InvalidArgument(f"The {name} format is binary: write it to a file with -o FILE")
+    source = read_source(file, settings, stdin=sys.stdin)
+    if annotate is not None and source.document.kind != "pdf":
+        raise errors.InvalidArgument(f"--annotate needs a PDF; {file} was read as {source.document.kind}")
+    result = reviewer.review_document(source.document)
+    if annotate is not None:
+        write_output(render(result, "pdf", source), annotate, protect=source.path, force=force)
+    content = render(result, name, source, Options(color=output is None and sys.stdout.isatty()))
+    write_output(content, output, protect=source.path, force=force)
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    return os.path.abspath(a) == os.path.abspath(b) or (a.exists() and b.exists() and os.path.samefile(a, b))
 
 
 class BatchFormat(str, Enum):
@@ -246,7 +271,7 @@ def corpus_show(
 @app.command()
 def schema() -> None:
     """Print the JSON schema of `review --format json`."""
-    from .render import json_schema
+    from .renderers.json_ import json_schema
 
     sys.stdout.write(json_schema())
 

@@ -16,7 +16,7 @@ from . import errors
 from .models import Review, ReviewError
 
 if TYPE_CHECKING:
-    from .pipeline import Reviewer, Source
+    from .pipeline import Input, Reviewer
 
 
 def _ray() -> Any:
@@ -48,7 +48,7 @@ class _Node:
         self.reviewer = Reviewer(built, library=library)
         self.reviewer.warm()
 
-    def review(self, source: "Source") -> tuple[Review | ReviewError, str, float]:
+    def review(self, source: "Input") -> tuple[Review | ReviewError, str, float]:
         import os
         import socket
 
@@ -57,17 +57,17 @@ class _Node:
         return self.reviewer.review_one(source), f"{socket.gethostname()}:{os.getpid()}", peak_rss_mb()
 
 
-def _upload(source: "Source", reviewer: "Reviewer") -> "Source":
+def _upload(source: "Input", reviewer: "Reviewer") -> "Input":
     """A path becomes its bytes, read here (the nodes need not see this filesystem); anything else goes as it is."""
-    from .document import read_file
+    from .document import read_path
     from .pipeline import Upload
 
     if isinstance(source, (str, Path)):
-        return Upload(str(Path(source)), read_file(source, reviewer.settings))
+        return Upload(str(Path(source)), read_path(Path(source), reviewer.settings))
     return source
 
 
-def _name(source: "Source") -> str:
+def _name(source: "Input") -> str:
     return str(getattr(source, "name", None) or getattr(source, "source", None) or source)
 
 
@@ -81,7 +81,7 @@ def _shared(reviewer: "Reviewer") -> dict[str, Any]:
             "model_id": index.model_id, "encoder": encoder}
 
 
-def review_on_ray(reviewer: "Reviewer", sources: Iterable["Source"], workers: int, ordered: bool,
+def review_on_ray(reviewer: "Reviewer", sources: Iterable["Input"], workers: int, ordered: bool,
                   memory: dict[str, float] | None, address: str | None = None) -> Iterator[Review | ReviewError]:
     """Review `sources` with `workers` Ray actors (0: one per CPU of the cluster); see Reviewer.review_many.
     `address`: a running cluster ('auto', 'ray://HOST:PORT'); None starts a local Ray with `workers` CPUs."""

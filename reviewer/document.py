@@ -73,17 +73,35 @@ class Document:
         return [(i + 1, s, e) for i, (s, e) in enumerate(zip(self.page_starts, ends))]
 
 
+@dataclass(frozen=True)
+class Source:
+    """What was reviewed: the loaded document and the bytes it was read from (an annotated copy starts from them)."""
+
+    document: Document
+    data: bytes
+    path: Path | None = None
+
+
 def load(path: str | Path, settings: Settings | None = None) -> Document:
     """Read the file at `path` into a Document; raise a ReviewerError on bad input."""
     settings = settings or Settings.load()
     p = Path(path)
-    return load_bytes(read_file(p, settings), name=str(p), suffix=p.suffix.lower(), settings=settings)
+    return load_bytes(read_path(p, settings), name=str(p), suffix=p.suffix.lower(), settings=settings)
 
 
-def read_file(path: str | Path, settings: Settings | None = None) -> bytes:
-    """The bytes of the file at `path`, checked first: it exists, is not a folder, not empty, not over the limit."""
+def read_source(path: str | Path, settings: Settings | None = None, stdin: object = None) -> Source:
+    """Read a file (or, for '-', the `stdin` stream) into a Source: its Document and its bytes."""
     settings = settings or Settings.load()
+    if str(path) == "-":
+        data = read_limited(stdin, settings, "-")
+        return Source(load_bytes(data, name="-", settings=settings), data)
     p = Path(path)
+    data = read_path(p, settings)
+    return Source(load_bytes(data, name=str(p), suffix=p.suffix.lower(), settings=settings), data, p)
+
+
+def read_path(p: Path, settings: Settings) -> bytes:
+    """The bytes of the file at `p`, checked first (exists, not a folder, not empty, within the size limit)."""
     try:
         st = p.stat()
     except (FileNotFoundError, NotADirectoryError) as exc:

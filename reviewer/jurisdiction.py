@@ -218,26 +218,18 @@ _STREET = re.compile(r"(?:\b\d{1,6}[A-Za-z]?(?:[-\u2013/]\d{1,5})?,?[ \t]+(?:[A-
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)*")
 _MAX_WORDS = 6
 
-STATUTES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"California Labor Code|Cal\. Lab(?:or)?\. Code|Labor Code (?:section|§) ?28(?:70|72)|\bAB 5\b", re.I), "US-CA"),
-    (re.compile(r"\bRCW 49\.", re.I), "US-WA"),
-    (re.compile(r"New York Labor Law|N\.Y\. Lab(?:or)?\. Law", re.I), "US-NY"),
-    (re.compile(r"765 ILCS|820 ILCS", re.I), "US-IL"),
-    (re.compile(r"Minn\. Stat\.", re.I), "US-MN"),
-    (re.compile(r"Fair Work Act|Fair Work Ombudsman|National Employment Standards", re.I), "AU"),
-    (re.compile(r"Employment Standards Act, 2000|Ontario Employment Standards", re.I), "CA-ON"),
-    # PAYE is left out: Ireland, Kenya, Nigeria, New Zealand and South Africa use the term too.
-    (re.compile(r"National Minimum Wage|National Living Wage|National Insurance|HMRC|Employment Rights Act 1996|"
-                r"Working Time Regulations 1998", re.I), "UK"),
-    (re.compile(r"Organisation of Working Time Act|Workplace Relations Commission|\bRevenue Commissioners\b", re.I), "EU-IE"),
-    (re.compile(r"Employment Relations Act 2000|Holidays Act 2003|\bIRD number\b", re.I), "NZ"),
-    (re.compile(r"Basic Conditions of Employment Act", re.I), "ZA"),
-    (re.compile(r"\bFLSA\b|Fair Labor Standards Act|\bW-?2\b|\b1099\b|\b401\(k\)", re.I), "US"),
-    (re.compile(r"\bUK GDPR\b|Data Protection Act 2018", re.I), "UK"),
-    (re.compile(r"(?<!UK )\bGDPR\b|Directive \(EU\)", re.I), "EU"),
-]
-# Data-protection law says where the data is, not where the work is: UK and US employers cite the GDPR too.
-_STATUTE_FACTOR = {"EU": 0.25}
+def _load_statutes() -> list[tuple[re.Pattern[str], str, float]]:
+    """Statutes, institutions and terms of art that name one jurisdiction (knowledge/institutions.yaml)."""
+    from importlib.resources import files
+
+    from .yamlio import load_yaml
+
+    rows = load_yaml(files("reviewer.knowledge").joinpath("institutions.yaml").read_text(encoding="utf-8"))
+    return [(re.compile(r["pattern"], 0 if r.get("case") == "sensitive" else re.I), r["code"], float(r.get("factor", 1.0)))
+            for r in rows]
+
+
+STATUTES = _load_statutes()
 _UK_NAMES = {"england and wales": "UK", "england & wales": "UK", "england": "UK", "scotland": "UK", "wales": "UK",
              "northern ireland": "UK", "great britain": "UK", "britain": "UK", "the united kingdom": "UK",
              "european union": "EU", "the european union": "EU"}
@@ -456,17 +448,18 @@ def _governing(text: str, tables: _Tables) -> Iterator[Evidence]:
             yield _evidence(str(hit[1]), "court", text[t.start():m.start("place") + hit[0]], t.start())
 
 
-# searched in a lower-cased copy of the text: twice as fast as case-insensitive patterns
-_STATUTES_LOWER = [(re.compile(p.pattern.lower()), code) for p, code in STATUTES]
+# searched in a lower-cased copy of the text: twice as fast as case-insensitive patterns (a case-sensitive acronym
+# is searched as written)
+_STATUTES_LOWER = [(re.compile(p.pattern.lower()) if p.flags & re.I else p, code, f) for p, code, f in STATUTES]
 
 
 def _statutes(text: str) -> Iterator[Evidence]:
     lower = text.lower()
-    pairs = _STATUTES_LOWER if len(lower) == len(text) else STATUTES
-    for pattern, code in pairs:  # the first mention of each statute counts
-        m = pattern.search(lower if pairs is _STATUTES_LOWER else text)
+    same = len(lower) == len(text)
+    for (written, code, factor), (lowered, _, _) in zip(STATUTES, _STATUTES_LOWER):  # the first mention of each counts
+        m = lowered.search(lower) if same and written.flags & re.I else written.search(text)
         if m:
-            yield _evidence(code, "statute", text[m.start():m.end()], m.start(), factor=_STATUTE_FACTOR.get(code, 1.0))
+            yield _evidence(code, "statute", text[m.start():m.end()], m.start(), factor=factor)
 
 
 def _postcodes(text: str, tables: _Tables) -> Iterator[Evidence]:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+if TYPE_CHECKING:
+    from .reply import Reply
+
+SCHEMA_VERSION = "1.1"  # 1.1 added `verdict`; a 1.0 reader that ignores unknown fields reads 1.1
 
 
 class Category(str, Enum):
@@ -143,6 +147,30 @@ class LLMInfo(_Model):
     fell_back: bool = Field(default=False, description="True when the model failed and only offline findings are shown.")
 
 
+class CoreAnswer(_Model):
+    """The answer to one of the three core questions."""
+
+    question: Literal["unpaid_work", "ip_taken", "worker_status"] = Field(description="Which core question.")
+    category: Category = Field(description="The taxonomy category the question is about.")
+    label: str = Field(description="The question as a candidate reads it, e.g. 'Unpaid work?'.")
+    answer: Literal["yes", "no", "unclear"] = Field(description="'yes' means the document does it.")
+    reason: str = Field(description="One line saying why, in plain language (after the answer: 'Yes. <reason>').")
+
+
+class Verdict(_Model):
+    """The bottom line: the three core questions, the overall call, and the effective hourly rate where known."""
+
+    call: Literal["looks_standard", "ask_before_signing", "do_not_sign_as_is"] = Field(description="The overall call.")
+    headline: str = Field(description="The call in words, e.g. \"Don't sign as is: 2 blocking problems\".")
+    summary: str = Field(description="One or two plain sentences under the headline.")
+    blocking: int = Field(description="Findings that are reasons not to sign as is (core categories, high severity).")
+    to_ask: int = Field(description="Findings that are points to raise before signing.")
+    standard: int = Field(description="Findings about clauses common in ordinary contracts.")
+    core: list[CoreAnswer] = Field(description="Unpaid work, IP taken, worker status: each yes, no or unclear.")
+    rate: RateInfo | None = Field(default=None, description="The effective hourly rate a finding computed, if any.")
+    rate_text: str | None = Field(default=None, description="The rate against the local minimum wage, in words.")
+
+
 class Review(_Model):
     """The result of one review; the JSON output is this model."""
 
@@ -158,10 +186,24 @@ class Review(_Model):
     stats: Stats = Field(default_factory=Stats)
     llm: LLMInfo | None = None
     page_map: list[PageInfo] = Field(default_factory=list)
+    verdict: Verdict | None = Field(default=None, description="The bottom line, worked out from the findings "
+                                    "(added in schema 1.1).")
 
     def categories(self) -> set[str]:
         """Categories flagged at least once."""
         return {f.category.value for f in self.findings}
+
+    def decide(self) -> Verdict:
+        """The verdict: the stored one, or one worked out from the findings now."""
+        from .verdict import decide
+
+        return self.verdict or decide(self)
+
+    def reply(self) -> "Reply":
+        """A short, polite email to the employer asking for the changes the findings support, and a checklist."""
+        from .reply import draft_reply
+
+        return draft_reply(self)
 
 
 class ReviewError(_Model):

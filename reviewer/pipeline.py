@@ -1,4 +1,4 @@
-"""The reviewer chain: load -> split -> judge -> retrieve -> verify, with one seam for the judge."""
+"""The reviewer chain: load -> split -> judge -> retrieve -> verify -> decide, with one seam for the judge."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from .jurisdiction import locate
 from .models import ALL_CATEGORIES, DocumentInfo, PageInfo, Review, ReviewError, Stats
 from .retrieve import cite
 from .settings import Settings
+from .verdict import decide
 from .verify import verify
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -30,7 +31,7 @@ class Upload:
     data: bytes
 
 
-Source = Union[str, Path, Document, Upload]
+Input = Union[str, Path, Document, Upload]
 """What `review_many` takes: a file path, a document already loaded, or a file's bytes with its name."""
 
 WARM_UP_TEXT = (
@@ -90,7 +91,7 @@ class Reviewer:
         llm = judgement.usage
         if llm is not None:
             warnings += [f"Disagreement: {d}" for d in llm.disagreements]
-        return Review(
+        review = Review(
             llm=llm,
             document=DocumentInfo(source=doc.source, kind=doc.kind, sha256=doc.sha256, pages=doc.page_count,
                                   chars=len(doc.text), clauses=len(clauses)),
@@ -99,6 +100,8 @@ class Reviewer:
             findings=findings, warnings=warnings, stats=stats,
             page_map=[PageInfo(page=p, start=s, end=e) for p, s, e in doc.page_spans()],
         )
+        review.verdict = decide(review)
+        return review
 
     def review_path(self, path: str | Path) -> Review:
         """Load a file and review it."""
@@ -112,7 +115,7 @@ class Reviewer:
         """Review a document given as bytes (for example standard input)."""
         return self.review_document(document_stage.load_bytes(data, name=name, suffix=suffix, settings=self.settings))
 
-    def review_one(self, source: Source) -> Review | ReviewError:
+    def review_one(self, source: Input) -> Review | ReviewError:
         """Review one file or loaded document; a failure comes back as an error record, never as an exception."""
         name = source.source if isinstance(source, Document) else source.name if isinstance(source, Upload) \
             else str(source)
@@ -127,7 +130,7 @@ class Reviewer:
         except Exception as exc:  # noqa: BLE001 - a bug on one document must not end the batch
             return ReviewError(source=name, exit_code=1, kind="InternalError", message=f"{type(exc).__name__}: {exc}")
 
-    def review_many(self, sources: Iterable[Source], workers: int = 1, ordered: bool = True,
+    def review_many(self, sources: Iterable[Input], workers: int = 1, ordered: bool = True,
                     memory: dict[str, float] | None = None, engine: str = "processes",
                     address: str | None = None) -> Iterator[Review | ReviewError]:
         """Review many documents: one `Review`, or a `ReviewError` record, per source; a failure never stops the rest.

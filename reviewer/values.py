@@ -218,6 +218,7 @@ _MULT_VALUE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "
                "crore": 1e7}
 _QUALIFIER = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
               "new zealand": "NZD", "nz": "NZD", "singapore": "SGD", "singaporean": "SGD", "hong kong": "HKD"}
+_DOLLAR_PESOS = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"})  # pesos written with '$'
 _WORD_CURRENCY = {"dollar": None, "buck": None, "pound": "GBP", "quid": "GBP", "euro": "EUR", "rupee": "INR",
                   "rand": "ZAR", "naira": "NGN", "shilling": "KES", "yen": "JPY", "zloty": "PLN", "złoty": "PLN",
                   "franc": "CHF", "peso": "PHP"}
@@ -238,7 +239,7 @@ _TAX = r"(?:\(?(?:gross|net|before tax|pre-tax|after tax|(?:plus|excl\.?|incl\.?
 _UNIT_AFTER = re.compile(
     r"[ \u00a0]*" + _TAX + _PAY_NOUN +
     r"(?:(?P<per>/|per\b|an?\b|(?:for\s+)?each\b|(?:for\s+)?every\b)\s*(?:(?:started|worked|additional|extra|billable|full|"
-    r"complete|scheduled|active|logged|productive|billed|approved)\s+)?(?P<pu>hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum|task|"
+    r"complete|scheduled|active|logged|productive|billed|approved|calendar|working|business)\s+)?(?P<pu>hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum|task|"
     r"project|assignment|deliverable|submission|test|challenge|piece|exercise)s?(?![A-Za-z])"
     r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa|pcm|ph|pw|p\.h\.|p\.w\.|p\.m\.|pm)"
     r"(?![A-Za-z]))", re.I)
@@ -382,6 +383,13 @@ def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | No
         return "CNY" if code == "RMB" else code
     if word:
         lowered = word.lower()
+        if "peso" in lowered and "philippine" not in lowered:
+            # pesos are the local peso where the document is; written with '$' elsewhere, the Mexican peso (the
+            # Philippine peso is written ₱)
+            if default_dollar in _DOLLAR_PESOS:
+                return default_dollar
+            if (pre or "").strip() == "$":
+                return "MXN"
         code = next((c for stem, c in _WORD_CURRENCY.items() if stem in lowered), None)
         return code or _QUALIFIER.get((qual or "").lower(), default_dollar)
     key = re.sub(r"\s", "", pre or "$").upper()

@@ -23,9 +23,13 @@ from .values import SYMBOLS
 from .yamlio import load_yaml
 
 WAGES_FILE = "minimum_wages.yaml"
-CODE_PATTERN = r"^(?:US|CA|AU|UK|NZ|ZA|IN|SG)(?:-[A-Z]{2,3})?$|^EU-[A-Z]{2}$"
+CODE_PATTERN = r"^(?:[A-DF-Z][A-Z]|E[A-TV-Z])(?:-[A-Z]{2,3})?$|^EU-[A-Z]{2}$"  # ISO country (not EU alone) or a part of one
 # Where the text names only a currency, the floor of the country that issues it (the euro has none).
-CURRENCY_FLOORS = {"USD": "US", "GBP": "UK", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "PLN": "EU-PL"}
+CURRENCY_FLOORS = {"USD": "US", "GBP": "UK", "AUD": "AU", "CAD": "CA", "NZD": "NZ", "ZAR": "ZA", "PLN": "EU-PL",
+                   "INR": "IN", "SGD": "SG", "JPY": "JP", "KRW": "KR", "HKD": "HK", "TWD": "TW", "PHP": "PH", "VND": "VN",
+                   "MYR": "MY", "THB": "TH", "MXN": "MX", "BRL": "BR", "ARS": "AR", "CLP": "CL", "COP": "CO", "KES": "KE",
+                   "NGN": "NG", "GHS": "GH", "PKR": "PK", "ILS": "IL", "TRY": "TR", "CZK": "EU-CZ", "RON": "EU-RO",
+                   "HUF": "EU-HU"}
 
 
 class _Model(BaseModel):
@@ -56,6 +60,12 @@ class Wage(_Model):
     checked: list[str] = Field(min_length=1, description="Pages the figure was checked against.")
     note: str = Field(min_length=10, description="Scope, other rates, and what could not be confirmed.")
     other_rates: list[OtherRate] = Field(default_factory=list, description="Further regional or age rates.")
+    week_hours: float | None = Field(default=None, gt=0, le=60, description=(
+        "For a monthly figure: the legal normal week in hours on which it rests (the note gives its source), which "
+        "turns the monthly figure into a derived hourly one over 52/12 weeks a month."))
+    day_hours: float | None = Field(default=None, gt=0, le=12, description=(
+        "For a daily figure: the legal normal working day in hours (the note gives its source), which turns the "
+        "daily figure into a derived hourly one."))
 
     @field_validator("checked")
     @classmethod
@@ -75,7 +85,12 @@ class Wage(_Model):
 
     @property
     def hourly(self) -> float | None:
-        """The hourly figure, or None where the law states none (monthly or daily minimums, no minimum)."""
+        """The hourly figure: as stated, or a daily figure over the legal normal day; None where the law states no
+        hourly or daily figure that can be turned into one (monthly minimums, no minimum)."""
+        if self.amount is not None and self.unit == "day" and self.day_hours:
+            return round(self.amount / self.day_hours, 2)
+        if self.amount is not None and self.unit == "month" and self.week_hours:
+            return round(self.amount / (self.week_hours * 52 / 12), 2)
         return self.amount if self.unit == "hour" else None
 
     def describe(self) -> str:
@@ -85,7 +100,12 @@ class Wage(_Model):
         symbol = SYMBOLS.get(self.currency)
         amount = f"{symbol}{self.amount:,.2f}" if symbol else f"{self.currency} {self.amount:,.2f}"
         since = f", from {self.effective_from.isoformat()}" if self.effective_from else ""
-        return f"{amount} a{'n' if self.unit == 'hour' else ''} {self.unit} ({self.name}{since})"
+        derived = ""
+        if self.hourly is not None and self.unit != "hour":
+            per_hour = f"{symbol}{self.hourly:,.2f}" if symbol else f"{self.currency} {self.hourly:,.2f}"
+            basis = f"{self.day_hours:g}-hour day" if self.unit == "day" else f"{self.week_hours:g}-hour week"
+            derived = f", about {per_hour} an hour on the legal {basis}"
+        return f"{amount} a{'n' if self.unit == 'hour' else ''} {self.unit} ({self.name}{since}{derived})"
 
 
 class WageTable(_Model):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .models import Review, ReviewError
 
 if TYPE_CHECKING:
-    from .pipeline import Reviewer, Source
+    from .pipeline import Input, Reviewer
 
 _END = object()
 
@@ -109,7 +109,7 @@ def _serve(reviewer: "Reviewer", conn: Connection) -> None:
                                           message=f"result could not be sent back: {exc}"), peak_rss_mb()))
 
 
-def review_in_workers(reviewer: "Reviewer", sources: Iterable["Source"], workers: int, ordered: bool,
+def review_in_workers(reviewer: "Reviewer", sources: Iterable["Input"], workers: int, ordered: bool,
                       memory: dict[str, float] | None) -> Iterator[Review | ReviewError]:
     """Review `sources` in `workers` forked processes; see Reviewer.review_many."""
     reviewer.warm()

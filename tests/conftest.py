@@ -16,12 +16,37 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("reviewer-cache")
 
 
+CLEARED_VARIABLES = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REVIEWER_BACKEND", "REVIEWER_MODEL", "REVIEWER_JURISDICTION",
+                     "REVIEWER_CORPUS_DIR")
+
+
+def _isolate(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> None:
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(cache_dir))
+    for var in CLEARED_VARIABLES:
+        monkeypatch.delenv(var, raising=False)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> None:
-    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(cache_dir))
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REVIEWER_BACKEND", "REVIEWER_MODEL", "REVIEWER_JURISDICTION",
-                "REVIEWER_CORPUS_DIR"):
-        monkeypatch.delenv(var, raising=False)
+    _isolate(monkeypatch, cache_dir)
+
+
+@pytest.fixture(scope="module")
+def module_env(cache_dir: Path):
+    """The isolated environment for module-scoped fixtures, which are set up before the autouse one."""
+    with pytest.MonkeyPatch.context() as mp:
+        _isolate(mp, cache_dir)
+        yield
+
+
+@pytest.fixture(scope="session")
+def offline_data_eval(cache_dir: Path):
+    """One offline eval run over evals/data (about 15 s), shared by the golden-report and verdict tests."""
+    from reviewer.evaluation.harness import run_eval
+
+    with pytest.MonkeyPatch.context() as mp:  # session fixtures are set up before the autouse one
+        _isolate(mp, cache_dir)
+        return run_eval([ROOT / "evals" / "data"], backend="offline", keyword_baseline=False)
 
 
 @pytest.fixture(scope="session")

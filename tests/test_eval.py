@@ -157,11 +157,10 @@ def test_missing_label_folder_is_a_clear_error(tmp_path):
 
 # --- runs ----------------------------------------------------------------------------------------
 
-def test_golden_report_matches_offline_run():
+def test_golden_report_matches_offline_run(offline_data_eval):
     """Regenerate deliberately with: python scripts/update_golden.py"""
     golden = json.loads((ROOT / "evals" / "golden" / "offline-data.json").read_text())
-    result = run_eval([DATA], backend="offline", keyword_baseline=False)
-    assert json.loads(json.dumps(golden_view(result), sort_keys=True)) == golden
+    assert json.loads(json.dumps(golden_view(offline_data_eval), sort_keys=True)) == golden
 
 
 def test_eval_cli_prints_tables_for_both_suites(tmp_path):

@@ -234,3 +234,16 @@ def test_an_explanation_that_a_trial_is_not_employment_names_no_status():
             "It's unpaid since you're not on payroll yet, the trial is part of the interview.")
     cats = categories(text)
     assert "unpaid_scope" in cats and "misclassification" not in cats
+
+
+def test_a_document_in_another_language_is_not_guessed_at_and_says_so():
+    text = ("Buen día Sofía, gracias por venir ayer a la entrevista. Es un día de prueba pagado: jueves de 12:00 a 18:00. "
+            "Te pagamos 480 pesos por el turno, por transferencia ese mismo día. Trae tu filipina si tienes, si no te "
+            "prestamos una. Si te quedas con nosotros el sueldo es de 2,400 semanales con alta en el IMSS.")
+    doc = load_bytes(text.encode(), name="t.txt", suffix=".txt")
+    judgement = OfflineJudge().judge(doc, split(doc))
+    assert not {f.category.value for f in judgement.findings} & {"unpaid_scope", "ip_grab", "misclassification"}
+    assert any("not to be in English" in w for w in judgement.warnings)
+    english = load_bytes(b"Trial compensation: CAD 22 per hour. Unpaid skills check (Limerick, Ireland): a fictional "
+                         b"spreadsheet task. The check is fixed at 2 hours.", name="e.txt", suffix=".txt")
+    assert not OfflineJudge().judge(english, split(english)).warnings

@@ -173,3 +173,23 @@ def test_given_codes_are_normalised(given, code):
 def test_unknown_given_code_is_refused():
     with pytest.raises(errors.InvalidArgument):
         locate("text", given="Narnia")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("If the trial goes well we'll put you on the roster from next week at award rates.", "AU"),
+    ("Te pagamos $480 pesos por el turno, con alta en el IMSS desde el primer día.", "MX"),
+    ("Your FGTS deposits start on the first day.", "BR"),
+    ("Deductions: SSS, PhilHealth and Pag-IBIG contributions.", "PH"),
+    ("Professional fees are paid net of TDS under Section 194J.", "IN"),
+    ("He was on the dole before joining.", "general"),  # 'DOLE' is the Philippine labour department only in capitals
+])
+def test_an_institution_or_term_of_art_names_the_jurisdiction(text, code):
+    assert locate(text, None).code == code
+
+
+def test_pesos_are_the_local_peso():
+    from reviewer.values import parse_money
+
+    assert parse_money("Te pagamos $480 pesos por el turno")[0].currency == "MXN"
+    assert parse_money("480 pesos por el turno", default_dollar="CLP")[0].currency == "CLP"
+    assert parse_money("We pay 500 Philippine pesos a day", default_dollar="MXN")[0].currency == "PHP"

@@ -239,3 +239,219 @@ def test_a_cancellation_fee_in_a_paid_commission_is_not_contingent_pay():
              {"contingent_pay": 0.9}),
             ("Party B is engaged as a freelancer.", {"non_employee_label": 0.9}), jurisdiction="JP")
     assert "unpaid.contingent_pay" not in kinds(d)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Kindly use the client glossary and follow the style guide strictly.", False),
+    ("Deliver the files in the agreed format by the deadline.", False),
+    ("Thanking you and assuring you of our best co-operation at all times.", False),
+    ("You must follow our style guide and work from the office 9:00 to 17:00.", True),
+    ("You will follow the shift roster set by your manager.", True),
+])
+def test_specifying_the_result_is_not_control_of_the_work(text, kept):
+    from reviewer.judge.readers import control_read
+
+    (u,) = doc((text, {"control": 0.85})).units
+    assert control_read(u).has("control") is kept
+
+
+def test_a_freelancer_tested_for_a_panel_is_not_misclassified_by_one_doubtful_sign():
+    d = doc(("Thank you for your interest in joining our panel as a freelance translator.", {"non_employee_label": 0.9}),
+            ("Please complete the attached test translation.", A),
+            ("No payment is made for the test.", {"unpaid": 0.95, **A}),
+            ("Both target languages are compulsory.", {"control": 0.55}))
+    assert not any(x.category == "misclassification" for x in decide(d))
+    d2 = doc(*[(t, f) for t, f in [(u.text, u.facts) for u in d.units]],
+             ("You will work our hours, 9:00 to 17:00, at our office under a team lead.", {"control": 0.95}))
+    assert any(x.category == "misclassification" for x in decide(d2))
+
+
+@pytest.mark.parametrize("text,transfer", [
+    ("All work will be performed under the direction of the journeyperson assigned to the crew.", False),
+    ("All work product is assigned to the Company.", True),
+    ("Everything you create during the engagement belongs to the Client.", True),
+])
+def test_a_transfer_needs_words_of_ownership(text, transfer):
+    from reviewer.judge.readers import rights_read
+
+    (u,) = doc((text, {"ip_transfer": 0.8})).units
+    assert rights_read(u).has("ip_transfer") is transfer
+
+
+@pytest.mark.parametrize("text,unpaid", [
+    ("The first ten working days are an unpaid orientation period on live jobs.", True),
+    ("The trial week is unpaid.", True),
+    ("The non-compete lasts 24 months, without compensation.", False),
+    ("Weekend shoot days are voluntary and recovered as time off.", False),
+    ("This is not an unpaid trial: every hour is paid.", False),
+])
+def test_words_that_state_a_stage_unpaid(text, unpaid):
+    from reviewer.judge.readers import pay_read
+
+    (u,) = doc((text, {})).units
+    assert (pay_read(u).p("unpaid") >= 0.9) is unpaid
+
+
+def test_unpaid_interviews_beside_a_fairly_paid_work_day_are_not_unpaid_work():
+    d = doc(("There is no compensation for the interviews, which are short.", {**A, "unpaid": 0.94}),
+            ("We don't do unpaid take-homes.", A),
+            ("Finalists spend one day (about 7 hours) building something small with the team.",
+             {**A, "effort": 1.0, "core_work": 0.6}),
+            ("Pay: $700 flat, paid whether or not we make you an offer.", {"paid": 1.0, "regardless_of_hire": 1.0}),
+            jurisdiction="US-IL")
+    assert not any(x.category == "unpaid_scope" for x in decide(d))
+    # the same unpaid sentence beside a prize for the winner and the job's salary is unpaid work
+    d2 = doc(("There is no compensation for the challenge.", {**A, "unpaid": 0.94}),
+             ("Finalists spend one week (about 40 hours) on a problem from our customer pipeline.",
+              {**A, "effort": 1.0, "core_work": 0.9}),
+             ("The winning entry receives $750.", {"contingent_pay": 0.95}),
+             ("The role pays $120,000 a year.", {"paid": 0.99}), jurisdiction="US-IL")
+    assert any(x.category == "unpaid_scope" for x in decide(d2))
+
+
+def test_a_registered_charity_in_the_letterhead_takes_volunteers():
+    d = doc(("Volunteers are not employees and are not paid.", {"non_employee_label": 0.95, "unpaid": 0.95}),
+            ("Pack hampers for our partner organisations, shifts of 3 hours you choose.", {"core_work": 0.8, "effort": 0.9}))
+    assert any(x.category == "misclassification" for x in decide(d))
+    from dataclasses import replace
+
+    charity = replace(d, headings=("NORTH QUAYS COMMUNITY LARDER CLG", "Registered Charity Number 20204518"))
+    assert not any(x.category in ("misclassification", "unpaid_scope") for x in decide(charity))
+
+
+@pytest.mark.parametrize("text,independent", [
+    ("Subcontractor is solely responsible for the wages, supervision and direction of its personnel and their WSIB premiums.", True),
+    ("Subcontractor determines the size and composition of its crew.", True),
+    ("You must pay your own payroll taxes and buy your own workers' compensation insurance.", False),
+])
+def test_a_business_with_its_own_staff_is_independent(text, independent):
+    from reviewer.judge.readers import staff_read
+
+    (u,) = doc((text, {"own_costs": 0.88})).units
+    read = staff_read(u)
+    assert read.has("independence") is independent and read.has("own_costs") is not independent
+
+
+@pytest.mark.parametrize("text,label", [
+    ("It's a one-off cash payment, so you won't be on payroll or an employee during the trial week.", True),
+    ("You are not an employee of the Company during the trial.", True),
+    ("You will not be eligible for employee benefits until you pass probation.", False),
+    ("You will be an employee from day one.", False),
+])
+def test_being_told_you_are_not_an_employee_is_a_status(text, label):
+    from reviewer.judge.readers import status_named
+
+    (u,) = doc((text, {"employee_status": 0.64})).units
+    assert status_named(u).has("non_employee_label") is label
+
+
+def test_pay_kept_back_until_the_whole_term_is_served_is_contingent():
+    d = doc(("This internship does not create an employment relationship.", {"non_employee_label": 1.0}),
+            ("Hours: 9am to 6pm, Monday to Friday, on our support queue.", {"control": 1.0, "effort": 1.0, "core_work": 0.9}),
+            ("The allowance is paid as a lump sum on the last day, subject to the Intern completing the full six month term.",
+             {"paid": 0.99}),
+            ("If the internship ends before that date for any reason, no allowance is payable.", {}), jurisdiction="SG")
+    assert "unpaid.contingent_pay" in kinds(d)
+    fair = doc(d.units[0].text and ("This internship does not create an employment relationship.", {"non_employee_label": 1.0}),
+               ("The allowance is paid monthly.", {"paid": 0.99}), jurisdiction="SG")
+    assert "unpaid.contingent_pay" not in kinds(fair)
+
+
+def test_community_volunteers_of_a_business_are_not_a_charity():
+    from reviewer.judge.legal import is_charity
+
+    d = doc(("Become a Community Volunteer!", {"non_employee_label": 0.8, "non_profit": 0.79}))
+    assert not is_charity(d)
+    assert is_charity(doc(("We are a community food bank run by volunteers.", {"non_profit": 0.9})))
+
+
+def test_a_business_s_volunteers_who_give_it_hours_are_misclassified():
+    d = doc(("Open Hearts Inc., a for-profit social app, requires its volunteer moderators to clear 150 posts every week.",
+             {"non_employee_label": 0.76, "effort": 0.82}),
+            ("Moderators are not paid and receive a community hero badge.", {"unpaid": 0.98, "non_profit": 0.87}))
+    assert any(x.category == "misclassification" for x in decide(d))
+    charity = doc(("Kreuzberg Nachbarschaftshilfe e.V., a charitable neighbourhood association, takes volunteers.",
+                   {"non_employee_label": 0.9}),
+                  ("Volunteers staff the reception desk on a weekly shift; the role is unpaid.",
+                   {"unpaid": 0.95, "control": 0.7, "non_employee_label": 0.8}))
+    assert not any(x.category in ("misclassification", "unpaid_scope") for x in decide(charity))
+
+
+def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
+    d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
+            ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))
+    assert "unpaid.contingent_pay" not in kinds(d)
+    stage = doc(("The design challenge takes about 20 hours.", {**A, "effort": 0.9}),
+                ("Only the winning entry is paid $500.", {"contingent_pay": 0.96}))
+    assert "unpaid.contingent_pay" in kinds(stage)
+
+
+def test_a_placement_that_says_the_student_is_not_staff_is_a_placement():
+    from reviewer.judge.legal import is_placement
+
+    base = [("NURS 489 is a required, credit-bearing course; the placement is unpaid.",
+             {"academic_programme": 0.97, "unpaid": 0.99}),
+            ("You will take on a patient assignment under the direct supervision of your preceptor.",
+             {"core_work": 0.71, "control": 0.89})]
+    assert not is_placement(doc(*base))
+    said = doc(*base, ("You are not counted in the unit's staffing numbers and must not be asked to work as a "
+                       "replacement for staff.", {}))
+    assert is_placement(said)
+
+
+def test_a_plain_salary_is_not_contingent_pay_and_a_promise_not_to_use_the_work_is_not_real_work():
+    d = doc(("Trial period (patto di prova): 60 days of actual work, as permitted by the CCNL.", {**A, "effort": 0.9}),
+            ("Gross annual salary (RAL): €36.400, paid in 14 monthly instalments.", {"paid": 1.0, "contingent_pay": 0.61}),
+            jurisdiction="EU-IT")
+    assert "unpaid.contingent_pay" not in kinds(d)
+    from reviewer.judge.readers import work_read
+
+    (u,) = doc(("Use: we will not use your submission, or any idea in it, in our products or client work.",
+                {"real_work_output": 0.89, "evaluation_only": 0.97})).units
+    assert not work_read(u).has("real_work_output")
+
+
+def test_a_commission_the_platform_charges_is_a_cost_and_incorporated_trustees_are_a_charity():
+    d = doc(("Professionals use GlowUp as independent businesses, not as employees of GlowUp.", {"non_employee_label": 0.95}),
+            ("1.1 GlowUp is an online marketplace where independent make-up artists offer their services.", {"core_work": 0.6}),
+            ("4.1 GlowUp charges a commission of 15% of the price of each booking.", {"contingent_pay": 0.86}))
+    assert not any(x.category == "misclassification" for x in decide(d))
+    from dataclasses import replace
+
+    vol = doc(("It is not a contract of employment; volunteers are not paid.", {"non_employee_label": 0.9, "unpaid": 0.9}),
+              ("Volunteers help at our monthly free health-screening outreaches, registering attendees.",
+               {"core_work": 0.7, "control": 0.6}))
+    assert any(x.category == "misclassification" for x in decide(vol))
+    ngo = replace(vol, headings=("ÌLERA COMMUNITY HEALTH INITIATIVE",
+                                 "(Incorporated Trustees registered with the Corporate Affairs Commission)"))
+    assert not any(x.category == "misclassification" for x in decide(ngo))
+
+
+def test_a_position_offered_is_no_status_and_conversion_later_makes_the_contractor_stage_a_probation():
+    d = doc(("We are pleased to offer you a position supporting our prime contract.", {"employee_status": 0.9}),
+            ("Classification: You will be engaged as an independent contractor (1099).", {"non_employee_label": 1.0}),
+            ("Schedule: full-time, core hours 8:00 a.m. to 4:30 p.m., on-site at the client facility.", {"control": 1.0}),
+            ("You will report to the Program Manager, who will assign your tasks.", {"control": 0.99}),
+            ("After a 90-day contractor probation period you may be converted to W-2 employment.", {"employee_status": 0.99}))
+    assert any(x.category == "misclassification" for x in decide(d))
+
+
+def test_a_commission_beside_a_share_of_the_work_s_revenue_is_an_extra():
+    base = [("1.1 Stylist is engaged as an independent contractor.", {"non_employee_label": 0.95}),
+            ("2.1 Stylist shall work five shifts of eight hours set by the Salon Manager.", {"control": 1.0, "effort": 1.0})]
+    d = doc(*base, ("4.1 Salon shall pay Stylist forty-five percent (45%) of net service revenue generated by Stylist.",
+                    {"paid": 0.94}),
+            ("4.2 Retail sales earn a 10% commission.", {"contingent_pay": 0.98}), jurisdiction="US-CA")
+    assert "unpaid.contingent_pay" not in kinds(d)
+    only = doc(*base, ("Retail sales earn a 10% commission; there is no other pay.", {"contingent_pay": 0.98}),
+               jurisdiction="US-CA")
+    assert "unpaid.contingent_pay" in kinds(only)
+
+
+def test_the_pay_of_a_job_the_person_may_get_later_is_not_the_pay_for_this_work():
+    d = doc(("The Fellows are not employees or workers.", {"non_employee_label": 0.95}),
+            ("Monday to Friday, 9:30 to 17:30, from our office.", {"control": 1.0, "effort": 0.96}),
+            ("Fellows receive a stipend of £600 per calendar month to help with travel and lunch.", {"paid": 0.99}),
+            ("Many of our Fellows have gone on to join us as Analysts (starting salary £31,000).", {"paid": 0.7}),
+            jurisdiction="UK")
+    assert any(x.category == "unpaid_scope" for x in decide(d))

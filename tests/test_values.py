@@ -448,3 +448,8 @@ def test_time_to_read_an_offer_is_a_deadline_not_work():
     text = "You'll see the full terms first and you'll have 14 days to read them."
     assert parse_effort(text) == () or list(parse_effort(text)) == []
     assert len(parse_deadline(text)) == 1
+
+
+def test_pay_per_calendar_month_is_monthly():
+    (m,) = parse_money("Fellows receive a stipend of £600 per calendar month to help with travel and lunch.")
+    assert m.unit == "month" and m.currency == "GBP"

@@ -93,6 +93,7 @@ def record_for(label: Label, loaded: Document | errors.ReviewerError, result: Re
         predicted=predicted, predicted_spans=predicted_spans, findings=findings, citations_total=total,
         citations_valid=valid, top_citations=top_checked, top_citations_ok=top_ok, warnings=review.warnings,
         jurisdiction_inferred=review.jurisdiction,
+        verdict={"call": review.decide().call, **{a.category.value: a.answer for a in review.decide().core}},
         misses=sorted(set(rec["expected"]) - set(predicted)),
         false_alarms=sorted((set(predicted) - set(rec["expected"])) & labelled),
     )

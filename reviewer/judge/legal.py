@@ -67,6 +67,7 @@ class DocFacts:
     units: tuple[Unit, ...]
     jurisdiction: str
     wage: Wage | None
+    headings: tuple[str, ...] = ()  # letterheads and titles, which the tagger does not read
 
     def with_(self, *facts: str) -> list[Unit]:
         """Sentences that state any of `facts`, strongest first."""
@@ -140,6 +141,9 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 # ------------------------------------------------------------------------------------------------ pay and effort
 
 
+FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b", re.I)
+
+
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     """The effective hourly rate of the pay stated for the work, compared with the local minimum wage.
 
@@ -147,6 +151,10 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     hours of someone who does not join)."""
     # piece rates (per delivery, per article) say nothing about pay for the hours: they are not converted
     pay_units = [u for u in stage_pay(d) if not pays_by_the_piece(u.text)]
+    # the pay of a job the person may get later ('Fellows have gone on to join us as Analysts (starting salary
+    # £31,000)') is not the pay for this work, where the document states that too
+    now = [u for u in pay_units if not FUTURE_JOB.search(u.text) and not LATER_PAY.search(u.text)]
+    pay_units = now or pay_units
     # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
     # of it is extra)
     used = [(u, m) for u in pay_units for m in u.money if m.unit != "piece"
@@ -171,6 +179,15 @@ EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|i
                        r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
+SHARE_OF_REVENUE = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:of|from)\b|\((?:\d{1,2})%\)\s+of\b", re.I)
+# A doubtful reading of contingent pay needs words of a condition or an outcome: a plain salary is not contingent.
+CONDITION_WORDS = re.compile(r"\b(?:only|if|unless|subject\s+to|provided|conditional\w*|contingent|depend\w*|success\w*|win\w*|"
+                             r"best|top|once|upon|when|after|commissions?|bonus\w*|shares?|equity|prizes?|rewards?|bount\w*|"
+                             r"per\s+(?:sale|lead|booking|sign-?up|referral|placement|deal))\b", re.I)
+COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+if|on\s+condition\s+that|conditional\s+(?:up)?on)\s+"
+                            r"(?:[\w()-]+\s+){0,4}?(?:complet\w*|finish\w*|remain\w*|stay\w*|serv\w*)\s+(?:[\w()-]+\s+){0,3}?"
+                            r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
+                            r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b", re.I)
 CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b", re.I)
 # A sentence about pay names money or pay; one about who owns the work once the person is hired does not.
 PAY_WORD = re.compile(r"\b(?:pa(?:y|id|yment|ys)|fees?|stipend|wages?|salar(?:y|ies)|compensat\w*|remunerat\w*|reimburs\w*|"
@@ -229,6 +246,9 @@ def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
     return max(hours, default=0.0)
 
 
+# Words for a stage of work rather than the job.
+STAGE_NOUN = re.compile(r"\b(?:trials?|tasks?|tests?|exercises?|assignments?|projects?|challenges?|submissions?|shifts?|"
+                        r"samples?|case\s+stud(?:y|ies)|work(?:ing)?\s+(?:day|interview|trial)s?|hours?|days?)\b", re.I)
 # The wage of the job the stage leads to ('if I am offered the position, the starting rate is $24.00 per hour'): a
 # condition on it is the condition of any job offer, not a condition on pay for the stage.
 JOB_PAY = re.compile(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|pay|rate)|\bsalary\b|\bannual\b|\bper\s+annum\b",
@@ -267,9 +287,20 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # pay for the stage that hangs on being hired or on winning, whether the tagger or the condition parser reads it
     # (a fee for cancelling a paid commission is what the person is owed if the work stops, not pay that hangs on
     # being hired or winning)
+    # (the salary of the job on offer, 'if you are hired, you will be paid a base salary of S$8,200 a month', is the
+    # job's pay, not pay for a stage of work that hangs on being hired)
     contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))
-                  and not (CANCELLATION.search(u.text) and not hire_condition(u.text))]
+                  and (u.p("contingent_pay") >= 0.9 or CONDITION_WORDS.search(u.text))
+                  and not (CANCELLATION.search(u.text) and not hire_condition(u.text))
+                  and not (JOB_PAY.search(u.text) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     staged = stage_pay(d)
+    # pay kept back until the whole term is served ('paid as a lump sum on the last day, subject to completing the
+    # full six-month term'; 'if it ends early for any reason, no allowance is payable') is pay for nothing to anyone
+    # who leaves or is let go early
+    contingent += [u for u in d.units if (u.money or PAY_WORD.search(u.text)) and u.has("paid") and u not in contingent
+                   and not is_a_cost(u.text)
+                   and any(COMPLETION_PAY.search(x.text) for x in d.units[u.index:u.index + 2])
+                   and not EXTRA_PAY.search(u.text)]
     contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
                    and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not JOB_PAY.search(u.text)))
                    and not EXTRA_PAY.search(u.text)]
@@ -278,12 +309,19 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     firm = rate_check(d, unconditional=True)
     # commission, a bonus or an incentive on top of a fixed pay (a retainer, a wage) is an extra, unless it is the
     # hire or the win it hangs on
-    contingent = [u for u in contingent if not ((firm is not None or _wage_plus_extra(u)) and EXTRA_PAY.search(u.text)
-                                                and not hire_condition(u.text))]
+    # (so is a commission beside other pay stated for the work itself, in money or as a share of what the work brings
+    # in: 'Salon shall pay Stylist 45% of net service revenue' and 'retail sales earn a 10% commission')
+    paid_otherwise = [x for x in d.units if x.p("paid") >= 0.9 and not x.has("contingent_pay") and not hire_condition(x.text)
+                      and (x.money or SHARE_OF_REVENUE.search(x.text))]
+    contingent = [u for u in contingent if not ((firm is not None or _wage_plus_extra(u) or any(x is not u for x in paid_otherwise))
+                                                and EXTRA_PAY.search(u.text) and not hire_condition(u.text))]
     employed = states_employee(d)
     # In an employment offer a bonus or equity is an extra on top of the wage, not the pay for a stage of work.
     stage = not (employed and not assess)
-    if contingent and stage and not charity and not (firm is not None and firm.below is False):
+    # (pay that hangs on an outcome is pay for a stage of work only where work is asked: a hiring stage, a
+    # non-employee's work or work of stated length; an award scheme in a handbook is not)
+    asks = bool(assess or labels or d.has("effort") or any(_strong(u, "real_work_output") for u in d.with_("real_work_output")))
+    if contingent and stage and asks and not charity and not (firm is not None and firm.below is False):
         u = contingent[0]
         out.append(Decision("unpaid.contingent_pay", "unpaid_scope", _dedupe([u] + d.near(u, "effort", "real_work_output")),
                             tuple(context + [f"pay depends on an outcome (hire, winning, later salary): {_q(u)}",
@@ -310,6 +348,14 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         hours = effort_hours(d, u)
         real = d.with_("real_work_output")
         core = d.with_("core_work")
+        if _pays_the_stage(d, check):
+            # where the work is paid at a fair rate, what is unpaid is the part the unpaid sentence speaks of: its
+            # length and its work are read beside it ('no compensation for the interviews' does not make the paid
+            # work day unpaid)
+            local = d.units[max(0, u.index - 1):u.index + 2]
+            hours = max((e.high for x in local if x.has("effort") for e in x.effort if e.high and e.per is None), default=0.0)
+            real = [x for x in local if x.has("real_work_output")]
+            core = [x for x in local if x.has("core_work")]
         open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
         synthetic = d.has("synthetic_task")
         reasons, kind, extra = [], None, []
@@ -328,6 +374,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
             extra += open_ended[:1]
         work = d.with_("control", "effort")
+        if _pays_the_stage(d, check):
+            work = [x for x in local if x.has("control", "effort")]
+            hours = hours or effort_hours(d, u)  # (the length of the unpaid part, read anywhere, still bounds it)
         if kind is None and assess and work and hours == 0 and not synthetic:
             # shifts or mornings of work whose length is not stated in hours: nothing limits it to a short test
             kind = "unpaid.no_pay"
@@ -360,29 +409,58 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
 
 
 CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|NPO|foundation|trust|association|society|"
-                          r"church|parish|mosque|temple|synagogue|community|registered|501\s?\(?c\)?|CIC|cause|mission|"
+                          r"church|parish|mosque|temple|synagogue|community(?!\s+(?:volunteers?|managers?|team|events?|members?|lead|roles?))|registered|501\s?\(?c\)?|CIC|cause|mission|"
                           r"volunteer-run|relief|shelter|rescue|food\s+bank|hospice|museum|library|club)\b", re.I)
 
 
 # A charity's registration or legal form, often in a letterhead the tagger does not read.
 REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
-                                r"\bcharitable\s+(?:incorporated\s+)?(?:organi[sz]ation|trust|foundation|company)|"
-                                r"\b(?:NPO|PBO)\s+(?:no|number|reg\w*)\b", re.I)
+                                r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
+                                r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
+                                r"\b(?:NPO|PBO)\s+(?:no|number|reg\w*)\b|\bCHY\s?\d{3,}", re.I)
+
+
+# A business says what it is: 'a for-profit social app', a company's legal form ('Saksham Edtech Pvt Ltd').
+FOR_PROFIT = re.compile(r"(?<![Nn]ot[- ])(?<![Nn]on[- ])\b(?i:for[- ]profit|profit-making)\b")
+COMPANY_FORM = re.compile(r"\b(?:Pvt\.?\s+Ltd|Pty\.?\s+Ltd|Inc|LLC|L\.L\.C|GmbH|plc|Ltd|Limited|Corp|S\.A|S\.L|B\.V|S\.r\.l)\b\.?")
+
+
+def states_for_profit(d: DocFacts) -> bool:
+    """The document says the organisation is a business: 'for-profit', or a company's legal form."""
+    texts = [u.text for u in d.units] + list(d.headings)
+    return any(FOR_PROFIT.search(t) for t in texts)
+
+
+def is_business(d: DocFacts) -> bool:
+    """A business by its words or its legal form, and not a charity."""
+    texts = [u.text for u in d.units] + list(d.headings)
+    return not is_charity(d) and (states_for_profit(d) or any(COMPANY_FORM.search(t) for t in texts))
 
 
 def is_charity(d: DocFacts) -> bool:
     """The organisation is a charity or non-profit taking volunteers, not hiring into a paid job."""
+    if states_for_profit(d):
+        return False
     hiring = sum(1 for u in d.units if u.p("assessment_context") >= 0.9) >= 2 and d.has("employee_status")
     # the sentence must say what the organisation is: "This is a volunteer appointment" says what the person is
     charity = any(CHARITY_WORD.search(u.text) for u in d.with_("non_profit")) or any(
-        REGISTERED_CHARITY.search(u.text) for u in d.units)
+        REGISTERED_CHARITY.search(t) for t in [u.text for u in d.units] + list(d.headings))
     return charity and not hiring
 
 
+# "You are not counted in the unit's staffing numbers and must not be asked to work as a replacement for staff",
+# "students are supernumerary": the placement says in so many words that the student does not do staff's work.
+NOT_STAFF = re.compile(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|as)\b[^.;]{0,40}?\b(?:staff\w*|headcount|rosters?|ratios?)\b|"
+                       r"\b(?:not|never)\s+(?:be\s+)?(?:asked\s+to\s+|used\s+to\s+|required\s+to\s+|used\s+as\s+)?(?:work\s+as\s+)?"
+                       r"(?:an?\s+)?(?:replac\w*|substitut\w*)\s+(?:for\s+)?(?:\w+\s+){0,2}?(?:staff|employees?|workers?)\b|"
+                       r"\bsupernumerary\b", re.I)
+
+
 def is_placement(d: DocFacts) -> bool:
-    """A placement tied to a course, where the person learns beside staff rather than replacing them."""
-    return d.has("academic_programme") and not d.has("core_work")
+    """A placement tied to a course, where the person learns beside staff rather than replacing them (as the
+    document shows by the work it describes, or says outright)."""
+    return d.has("academic_programme") and (not d.has("core_work") or any(NOT_STAFF.search(u.text) for u in d.units))
 
 
 def _strong(u: Unit, fact: str) -> bool:
@@ -392,6 +470,24 @@ def _strong(u: Unit, fact: str) -> bool:
 def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
     """A sentence that states pay for the work that is not a token sum is not evidence that the work is unpaid."""
     return bool(u.money) and u.has("paid") and check is not None and check.below is not None and not check.token
+
+
+# Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.
+LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|"
+                       r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b",
+                       re.I)
+
+
+def _pays_the_stage(d: DocFacts, check: RateCheck | None) -> bool:
+    """The fair rate found is the pay for the stage of work itself ('$700 flat, paid whether or not we make you an
+    offer'), not the wage of the job it leads to or of regular work later."""
+    if check is None or check.below is not False:
+        return False
+    payers = [u for u in stage_pay(d) if u.index in check.sources or u.has("paid")]
+    return any(not JOB_PAY.search(u.text) and not LATER_PAY.search(u.text) and not u.has("contingent_pay") and hire_condition(u.text) not in ("hire", "win")
+               and (u.has("assessment_context", "regardless_of_hire")
+                                               or any(x.has("effort") for x in d.units[max(0, u.index - 1):u.index + 2]))
+               for u in payers)
 
 
 def fair_pay_only(d: DocFacts, unpaid: list[Unit], check: RateCheck | None) -> bool:
@@ -707,7 +803,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     core = d.with_("core_work")
     costs = d.with_("own_costs")
     firm = rate_check(d, unconditional=True)
-    unpaid = d.has("unpaid") or (d.has("contingent_pay") and not (firm is not None and firm.below is False))
+    # (a commission the platform charges the worker is a cost, not pay that hangs on an outcome)
+    contingent = any(not is_a_cost(u.text) for u in d.with_("contingent_pay"))
+    unpaid = d.has("unpaid") or (contingent and not (firm is not None and firm.below is False))
     employee = states_employee(d)
     later = any(LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
     label = labels[0]
@@ -726,6 +824,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     volunteer = kind == "status.for_profit_volunteer"
     # a volunteer is unpaid by definition unless the document pays them
     unpaid = unpaid or (volunteer and not d.has("paid"))
+    # a business's 'volunteers' who give it hours of their time, on any schedule, work for it
+    business_volunteer = volunteer and is_business(d) and d.has("effort", "control")
     # a contractor status for a hiring stage (probation, a contract-to-hire period) before employment: the employee
     # status stated is the later one, and does not cover the stage
     probation = (later and not employee) or (
@@ -737,10 +837,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
     paid_employee = employee and fair_pay(d, rate_check(d))
     # (a short unpaid test is not work under a status: the stint must be more than a short test, or real work, or directed)
     # (a freelancer or contractor tested for a panel is judged by how the work is done, not by an unpaid test: in a
-    # hiring stage the status itself fails only where the work is directed)
+    # hiring stage the status itself fails only where the work is directed, by more than one doubtful sign)
     tested_freelancer = kind == "status.controlled_contractor" and not probation and d.has("assessment_context")
-    if unpaid and not paid_employee and (control if tested_freelancer else
-                                         (work or control or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
+    if unpaid and not paid_employee and (c_score >= 0.9 if tested_freelancer else
+                                         (work or control or business_volunteer
+                                          or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
         w = (work or control or d.with_("effort"))[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
                             "misclassification", _dedupe([label, w]),
@@ -780,16 +881,25 @@ def misclassification(d: DocFacts) -> list[Decision]:
 # Employment promised for later ('may offer you employment as a full-time employee', 'after conversion') is not the
 # person's status now.
 LATER_EMPLOYMENT = re.compile(
-    r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:offer|convert|hire|transition|move|"
-    r"bring|employ|make)\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff)\b|\b(?:after|upon|on|following|from)\s+"
+    r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:be\s+)?(?:offer|convert|hire|transition|move|"
+    r"bring|employ|make)\w*\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff)\b|\b(?:after|upon|on|following|from)\s+"
     r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:(?:full-time|permanent|W-?2)\s+){0,3}employee|"
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee", re.I)
 
 
+# The words an employee's status is stated in: 'a position' or 'a role' alone states no status.
+EMPLOYEE_WORDS = re.compile(r"\bemploy\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|\bstaff\b|\bsalar\w*|\bbenefits?\b|"
+                            r"\bprobation\w*|\bfull[- ]time\b|\bpart[- ]time\b|\bcasual\b|\btemporary\b|\bfixed[- ]term\b|"
+                            r"\bworkers?\b|\bhir(?:e|ed|ing)\b|\bjoin\w*|\bteam\s+member\b|\bpension\b|\bsocial\s+security\b|"
+                            r"\bnational\s+insurance\b|\bsuperannuation\b|\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b",
+                            re.I)
+
+
 def states_employee(d: DocFacts) -> bool:
-    """The document gives the person an employee's status now: a sure reading, not outweighed in its sentence by a
-    non-employee label, and not a promise of employment later."""
+    """The document gives the person an employee's status now: a sure reading in the words of employment, not
+    outweighed in its sentence by a non-employee label, and not a promise of employment later."""
     return any(u.p("employee_status") >= LABEL_SURE and u.p("employee_status") > u.p("non_employee_label")
+               and EMPLOYEE_WORDS.search(u.text)
                and not LATER_EMPLOYMENT.search(u.text) and not u.text.rstrip().endswith("?")  # a question states nothing
                for u in d.with_("employee_status"))
 

@@ -56,6 +56,29 @@ def is_prose(text: str) -> bool:
     return 2 <= len(words) <= 8 and sum(ch.isdigit() for ch in text) <= 4
 
 
+# The tagger learned English. A sentence of several words with none of English's commonest words is in another
+# language: its readings would be noise ('Trae tu filipina si tienes' read as unpaid work), so it is not tagged, and a
+# document mostly in another language carries a warning that the review may miss what it says.
+ENGLISH_WORDS = frozenset("the and to of you we is are for will your with this that our it be by or not at if any all "
+                          "from have on an as can do must may shall would should they their us".split())
+FOREIGN_MIN_WORDS = 4
+FOREIGN_SHARE = 0.5
+
+
+KNOWN_SHARE = 0.8
+
+
+def is_english(text: str, vocab: dict[str, int] | None = None) -> bool:
+    """The sentence has one of English's commonest words, or most of its words are in the tagger's vocabulary
+    ('Trial compensation: CAD 22 per hour.'), or it is too short to tell."""
+    words = [w.lower() for w in WORD.findall(text)]
+    if len(words) < FOREIGN_MIN_WORDS or any(w in ENGLISH_WORDS for w in words):
+        return True
+    # names of places and people are in no vocabulary: only the words in lower case are counted
+    common = [w for w in WORD.findall(text) if w[0].islower()]
+    return vocab is not None and (len(common) < FOREIGN_MIN_WORDS or sum(w in vocab for w in common) >= KNOWN_SHARE * len(common))
+
+
 def message(text: str) -> str:
     """The text the tagger reads: a sentence without a chat export's timestamp and speaker."""
     return CHAT_HEADER.sub("", text, count=1)
@@ -139,8 +162,9 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
     raw = units_of(clauses)
     texts = [(message(s.text), message(ctx)) for s, _, ctx in raw]
     # A number, a signature line or a lone word states nothing: only sentences of a few words are read.
-    readable = [i for i, (t, _) in enumerate(texts) if is_prose(t)]
-    tagged = tag_with_parts(load(), [texts[i] for i in readable]) if readable else []
+    model = load()
+    readable = [i for i, (t, _) in enumerate(texts) if is_prose(t) and is_english(t, model.vocab)]
+    tagged = tag_with_parts(model, [texts[i] for i in readable]) if readable else []
     tags: list[tuple[dict[str, float], dict[str, float]]] = [({}, {}) for _ in raw]
     for i, t in zip(readable, tagged):
         tags[i] = t
@@ -155,12 +179,26 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
-    return DocFacts(units=tuple(read_words(units)), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction))
+    return DocFacts(units=tuple(read_words(units)), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction),
+                    headings=tuple(c.text for c in clauses if c.is_heading))
 
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
                  "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "a day", "a week", "an hour",
                  "afternoon", "morning", "weekend", "couple", "few", "full day", "shift", "month", "year")
+
+
+def language_warning(facts: DocFacts) -> list[str]:
+    """A warning where most of the document's sentences are not in English."""
+    prose = [u for u in facts.units if len(WORD.findall(u.text)) >= FOREIGN_MIN_WORDS]
+    from .tagger import load
+
+    vocab = load().vocab
+    foreign = [u for u in prose if not is_english(u.text, vocab)]
+    if prose and len(foreign) >= FOREIGN_SHARE * len(prose):
+        return [f"{len(foreign)} of {len(prose)} sentences appear not to be in English; the offline judge reads English "
+                "only, so it may miss problems in them (an LLM backend reads other languages)"]
+    return []
 
 
 def rate_info(check: RateCheck | None) -> RateInfo | None:
@@ -204,4 +242,4 @@ class OfflineJudge:
     def judge(self, doc: Document, clauses: list[Clause], jurisdiction: str = "general") -> Judgement:
         """Findings for one document, located in `jurisdiction`."""
         facts = doc_facts(doc, clauses, jurisdiction)
-        return Judgement(findings=[to_finding(doc, d) for d in decide(facts)])
+        return Judgement(findings=[to_finding(doc, d) for d in decide(facts)], warnings=language_warning(facts))

@@ -64,6 +64,13 @@ STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consu
                          r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*)\b", re.I)
 
 
+# "You won't be on payroll or an employee during the trial week": the person is told they are not an employee, a
+# non-employee status as plain as a label.
+NOT_AN_EMPLOYEE = re.compile(r"\b(?:you|participants?|candidates?|trialists?|applicants?|the\s+(?:participant|candidate|trialist|"
+                             r"applicant))\s+(?:(?:are|is|will|would|shall)\s+(?:not|never)|(?:are|is)n['’]t|won['’]t)\s+(?:be\s+)?"
+                             r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
+
+
 def status_named(u: Unit) -> Unit:
     """A status named as a defined party, the subject of the work or the kind of contract; a status denied; an
     explanation that a stage is not employment, which names no status."""
@@ -74,12 +81,14 @@ def status_named(u: Unit) -> Unit:
     named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
     if named and not u.has("employee_status"):
         u = _add(u, "non_employee_label")
+    if NOT_AN_EMPLOYEE.search(u.text):
+        u = _add(_drop(u, "employee_status"), "non_employee_label")
     return u
 
 
 # "Your drafts will not be filed or sent to clients" says the work is NOT real output; a reading of real or core work
 # in a sentence that denies it, or that the tagger reads more surely as a made-up exercise, is dropped.
-NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|shipped|published|released|"
+NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|use|ship|shipped|publish|published|release|released|"
                           r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
                           r"given\s+to|shown\s+to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
@@ -111,7 +120,7 @@ def _denied_before(text: str, at: int) -> bool:
 def work_read(u: Unit) -> Unit:
     """Real or core work denied ('your drafts will not be sent to clients') or read more surely as an exercise is
     dropped; direction ('supervised by') and taking over staff's job ('will replace our departing reporter') are read."""
-    drop = [f for f in WORK_FACTS if u.has(f) and (u.p("synthetic_task") > u.p(f)
+    drop = [f for f in WORK_FACTS if u.has(f) and (max(u.p("synthetic_task"), u.p("evaluation_only")) > u.p(f)
                                                     or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
     u = _drop(u, *drop)
     m = SUPERVISED.search(u.text)
@@ -121,6 +130,45 @@ def work_read(u: Unit) -> Unit:
     if m and not u.has("core_work") and not _denied_before(u.text, m.start()):
         u = _add(u, "core_work")
     return u
+
+
+# What is delivered is not how the work is done. A contractor is told the result the client wants (the format, a
+# style guide, the glossary, the deadline, the acceptance criteria); an employee is told how, when and where to work
+# (hours, shifts, place, supervision, the employer's rules and tools). A sentence that specifies only the result is
+# no sign of control; nor is a courtesy ('Thanking you and assuring you of our co-operation').
+RESULT_SPEC = re.compile(r"\b(?:style\s*guides?|glossar\w*|formats?|formatting|templates?|specifications?|specs?|brief|"
+                         r"deliverables?|deliver\w*|deadlines?|due|acceptance\s+criteria|revisions?|word\s+count|"
+                         r"file\s+types?|resolution|tags?)\b", re.I)
+MANNER = re.compile(r"\b(?:hours?|shifts?|rost\w*|schedul\w*|on[- ]?site|office|premises|store|kitchen|site|attend\w*|"
+                    r"present|supervis\w*|manager|report\w*\s+to|clock\w*|uniform|dress|instruct\w*|direct\w*|"
+                    r"polic(?:y|ies)|procedures?|rules|code\s+of\s+conduct|SOPs?|tools?|equipment|laptop|accounts?|"
+                    r"available|availability|daily|weekly|every\s+day|stand-?ups?|meetings?|exclusive\w*|a\.?m\.?|p\.?m\.?|"
+                    r"\d{1,2}[:.]\d{2})\b", re.I)
+COURTESY = re.compile(r"^\W*(?:thank\w*|with\s+(?:warm\s+|kind\s+|best\s+)?regards|kind\s+regards|best\s+wishes|"
+                      r"looking\s+forward|we\s+look\s+forward|assuring\s+you)\b", re.I)
+
+
+def control_read(u: Unit) -> Unit:
+    """A control reading of a sentence that only specifies the result, or only thanks the reader, is dropped."""
+    if u.has("control") and (COURTESY.search(u.text) or (RESULT_SPEC.search(u.text) and not MANNER.search(u.text))):
+        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    return u
+
+
+# A business that hires, pays and directs its own people ('the wages, supervision and direction of its personnel',
+# 'the size and composition of its crew') is independent in substance; the payroll costs it carries for them are its
+# own costs as an employer, not an employer's costs shifted onto a worker.
+OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|employees|staff|workforce|sub-?contractors|"
+                       r"workers|labour\s+force|labor\s+force)\b(?!['’]?\s*comp)", re.I)
+
+
+def staff_read(u: Unit) -> Unit:
+    """A sentence about the worker's own staff states independence and no shifted costs."""
+    m = OWN_STAFF.search(u.text)
+    if not m or _denied_before(u.text, m.start()):
+        return u
+    u = _add(_drop(u, "own_costs"), "independence")
+    return replace(u, signs={**u.signs, "independence": max(VALUE_SURE, u.signs.get("independence", 0.0))})
 
 
 # "The Company doesn't own it" leaves the work with the person; so does the sentence that goes on "This is true
@@ -160,8 +208,23 @@ RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+
 
 
 
+# A transfer needs words of ownership: "All work will be performed under the direction of the journeyperson" is about
+# how the work is done, whatever the tagger read into "all work".
+OWNERSHIP_WORDS = re.compile(r"\b(?:assign\w*|transfer\w*|vest\w*|own\w*|ours|property|propriet\w*|copyright\w*|rights?|title|"
+                             r"licen[cs]\w*|IP|intellectual|hire|belong\w*|keep|kept|retain\w*|exploit\w*|us(?:e|ed|ing)|"
+                             r"publish\w*|waive\w*|moral|royalt\w*|patent\w*|trade\s*marks?|inventions?)\b", re.I)
+
+# People are assigned too: "the journeyperson assigned to the crew", "we will assign you to a team".
+PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:crews?|teams?|shifts?|sites?|projects?|roles?|stores?|branch\w*|locations?|departments?|"
+                             r"supervisors?|mentors?|managers?|foreman|foremen|jobs?|tasks?|"
+                             r"routes?|rosters?|squads?|units?|wards?|groups?)\b)", re.I)
+
+
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
+    if u.has("ip_transfer") and not OWNERSHIP_WORDS.search(PEOPLE_ASSIGNED.sub(" ", u.text)):
+        u = _drop(u, "ip_transfer")
     if NO_RETENTION.search(u.text):
         u = _add(_drop(u, "keeps_rights", "carve_out"), "ip_transfer")
     elif RIGHT_TO_USE.search(u.text) and not u.has("ip_licence"):
@@ -218,8 +281,9 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(
                       r"commute|parking|meals?)\b", re.I)
 UNPAID_WORK = re.compile(r"\b(?:trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|"
                          r"programme|program|assessment|test|project)\s+(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?"
-                         r"(?:unpaid|not\s+paid|voluntary|without\s+pay)|\bunpaid\s+(?:trial|shifts?|work|task|exercise|"
-                         r"internship|placement|role|position|volunteer)|\b(?:no|without)\s+(?:pay|wages?|salary|payment|"
+                         r"(?:unpaid|not\s+paid|voluntary|without\s+pay)|\bunpaid\s+(?:[\w-]+\s+)?(?:trial|shifts?|work|task|exercise|"
+                         r"internship|placement|role|position|volunteer|orientation|training|induction|onboarding|"
+                         r"probation\w*|period|stage|days?|weeks?|shadow\w*|test|assessment|project)|\b(?:no|without)\s+(?:pay|wages?|salary|payment|"
                          r"compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|"
                          r"wages?|payment|compensation|remuneration|stipend)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
 
@@ -237,6 +301,23 @@ def _withholds_pay(text: str) -> bool:
     return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
 
 
+# The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
+# will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
+# only mean optional).
+STATED_UNPAID = re.compile(r"\b(?:trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|"
+                           r"programme|program|assessment|test|project|period|orientation|training|induction)\s+(?:is|are|will\s+be)\s+"
+                           r"(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid|without\s+pay)\b|\bunpaid\s+(?:[\w-]+\s+)?(?:trial|"
+                           r"shifts?|work|task|exercise|internship|placement|role|position|volunteer|orientation|training|induction|"
+                           r"onboarding|probation\w*|period|stage|days?|weeks?|shadow\w*|test|assessment|project)\b|\breceive\s+no\s+"
+                           r"(?:salary|pay|wages?|payment)\b", re.I)
+# "This is not an unpaid trial", "no unpaid work is ever asked of you": unpaid work denied.
+NOT_UNPAID = re.compile(r"\b(?:not|never|no)\s+(?:an?\s+)?(?:[\w-]+\s+)?unpaid\b|\bnothing\s+(?:is\s+)?unpaid\b", re.I)
+
+
+def _denied_unpaid(text: str) -> bool:
+    return bool(NOT_UNPAID.search(text))
+
+
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
@@ -246,6 +327,10 @@ def pay_read(u: Unit) -> Unit:
         u = _add(u, "paid")
     if u.has("unpaid") and BENEFITS.search(u.text) and not _withholds_pay(u.text):
         u = _drop(u, "unpaid")
+    elif ((m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not _denied_unpaid(u.text)
+          and not _denied_before(u.text, m.start())):
+        # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
+        u = _add(u, "unpaid")
     return u
 
 
@@ -269,7 +354,7 @@ def read_words(units: list[Unit]) -> list[Unit]:
     """Every sentence through the readers, in document order."""
     out: list[Unit] = []
     for u in units:
-        u = pay_read(rights_read(work_read(u)))
+        u = pay_read(rights_read(staff_read(control_read(work_read(u)))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
     return stated_effort(out)
