@@ -134,9 +134,7 @@ def review_in_workers(reviewer: "Reviewer", sources: Iterable["Input"], workers:
                 except (EOFError, OSError):
                     index, result, rss = w.task[0], w.lost(), None
                     w.conn.close()
-                    pool[pool.index(w)] = replacement = _Worker(reviewer)
-                    replacement.task = None
-                    w = replacement
+                    pool[pool.index(w)] = w = _Worker(reviewer)
                 if memory is not None and rss is not None:
                     memory[f"worker {w.pid}"] = max(rss, memory.get(f"worker {w.pid}", 0.0))
                 w.task = None
