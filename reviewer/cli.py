@@ -118,6 +118,36 @@ def _same_path(a: Path, b: Path) -> bool:
     return os.path.abspath(a) == os.path.abspath(b) or (a.exists() and b.exists() and os.path.samefile(a, b))
 
 
+class BatchFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Engine(str, Enum):
+    processes = "processes"
+    ray = "ray"
+
+
+@app.command()
+@handle_errors
+def batch(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) and glob patterns.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Results file (default: standard output).")] = None,
+    format: Annotated[BatchFormat, typer.Option("--format", "-f", help="A JSON record per line, or a CSV row per document.")] = BatchFormat.jsonl,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Processes (default: the cores).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip documents already in the output (by content hash).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Start an existing output file over.")] = False,
+    engine: Annotated[Engine, typer.Option(help="Worker processes on this machine, or Ray (pip install 'reviewer[ray]').")] = Engine.processes,
+    address: Annotated[Optional[str], typer.Option(help="With --engine ray: the cluster, 'auto' or ray://HOST:PORT (default: a local Ray).")] = None,
+) -> None:
+    """Review many documents: one record per document, written as each finishes; a summary on stderr."""
+    from .batch import run_batch
+
+    summary = run_batch(paths, output, format.value, workers, resume=resume, force=force, settings=_settings(),
+                        progress=True, engine=engine.value, address=address)
+    typer.echo(summary.render(), err=True, nl=False)
+
+
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
@@ -133,6 +163,7 @@ def eval_(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Folder for records.jsonl, report.json, report.md.")] = None,
     baseline: Annotated[Optional[Path], typer.Option(help="An earlier report.json: print each metric's change.")] = None,
     keyword_baseline: Annotated[bool, typer.Option(help="Also run the keyword baseline judge.")] = True,
+    workers: Annotated[int, typer.Option(min=1, help="Processes reviewing documents side by side.")] = 1,
 ) -> None:
     """Run the reviewer over labelled documents and print precision, recall and F1 per category."""
     import json
@@ -145,7 +176,7 @@ def eval_(
             previous = json.loads(baseline.read_text())
         except (OSError, ValueError) as exc:
             raise errors.LabelError(f"Cannot read baseline report {baseline}: {exc}") from exc
-    result = run_eval(paths, backend=backend.value, keyword_baseline=keyword_baseline)
+    result = run_eval(paths, backend=backend.value, keyword_baseline=keyword_baseline, workers=workers)
     if output is not None:
         write_outputs(result, output)
     if format is EvalFormat.json:

@@ -204,3 +204,12 @@ class Review(_Model):
         from .reply import draft_reply
 
         return draft_reply(self)
+
+
+class ReviewError(_Model):
+    """A document that could not be reviewed: in a batch, its record instead of a `Review`."""
+
+    source: str = Field(description="Path of the document, as given.")
+    exit_code: int = Field(description="The exit code `reviewer review` gives for this error (see the README).")
+    kind: str = Field(description="Error class: InputNotFound, CorruptDocument, ..., InternalError or WorkerDied.")
+    message: str = Field(description="One-line message.")

@@ -3,23 +3,42 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator, Union
 
 from . import clauses as clause_stage
+from . import errors
 from . import document as document_stage
 from .document import Document
 from .index import GuidanceIndex, GuidanceLibrary
 from .judge import Judge, get_judge
 from .injection import addresses_reviewer
 from .jurisdiction import locate
-from .models import ALL_CATEGORIES, DocumentInfo, PageInfo, Review, Stats
+from .models import ALL_CATEGORIES, DocumentInfo, PageInfo, Review, ReviewError, Stats
 from .retrieve import cite
 from .settings import Settings
 from .verdict import decide
 from .verify import verify
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+@dataclass(frozen=True)
+class Upload:
+    """A file's name and bytes, read elsewhere (a Ray node reviews what the driver read)."""
+
+    name: str
+    data: bytes
+
+
+Input = Union[str, Path, Document, Upload]
+"""What `review_many` takes: a file path, a document already loaded, or a file's bytes with its name."""
+
+WARM_UP_TEXT = (
+    "Working interview agreement. You will complete an unpaid trial shift of 8 hours at our London office, serving "
+    "real customers. Everything you create during the trial belongs to the Company, whether or not you are hired. "
+    "You are an independent contractor. Please sign and return this offer within 24 hours."
+)
 
 
 class Reviewer:
@@ -31,6 +50,7 @@ class Reviewer:
         self.progress = progress
         self.library = library or GuidanceLibrary(self.settings, progress)
         self.judge = judge or get_judge(self.settings.backend, self.settings, self.library)
+        self._warm = False
 
     @property
     def index(self) -> GuidanceIndex:
@@ -94,6 +114,84 @@ class Reviewer:
     def review_bytes(self, data: bytes, name: str = "-", suffix: str = "") -> Review:
         """Review a document given as bytes (for example standard input)."""
         return self.review_document(document_stage.load_bytes(data, name=name, suffix=suffix, settings=self.settings))
+
+    def review_one(self, source: Input) -> Review | ReviewError:
+        """Review one file or loaded document; a failure comes back as an error record, never as an exception."""
+        name = source.source if isinstance(source, Document) else source.name if isinstance(source, Upload) \
+            else str(source)
+        try:
+            if isinstance(source, Document):
+                return self.review_document(source)
+            if isinstance(source, Upload):
+                return self.review_bytes(source.data, name=source.name, suffix=Path(source.name).suffix.lower())
+            return self.review_path(source)
+        except errors.ReviewerError as exc:
+            return ReviewError(source=name, exit_code=exc.exit_code, kind=type(exc).__name__, message=str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug on one document must not end the batch
+            return ReviewError(source=name, exit_code=1, kind="InternalError", message=f"{type(exc).__name__}: {exc}")
+
+    def review_many(self, sources: Iterable[Input], workers: int = 1, ordered: bool = True,
+                    memory: dict[str, float] | None = None, engine: str = "processes",
+                    address: str | None = None) -> Iterator[Review | ReviewError]:
+        """Review many documents: one `Review`, or a `ReviewError` record, per source; a failure never stops the rest.
+
+        Args:
+            sources: file paths or loaded `Document`s, read lazily.
+            workers: processes; above 1, workers are forked from this process after everything is loaded (index,
+                encoder, tagger, the embeddings of every known retrieval query), so they share it and load nothing.
+                Each worker's BLAS and OpenMP are capped at one thread.
+            ordered: results in input order; otherwise as each document completes.
+            memory: if given, filled with each worker's peak RSS in MB.
+            engine: 'processes' (forked workers on this machine) or 'ray' (Ray actors running the same
+                `review_one`, with the index and weights in Ray's object store; needs `reviewer[ray]`).
+            address: with the ray engine, a running cluster ('auto', 'ray://HOST:PORT'); None starts a local Ray.
+
+        Yields:
+            A `Review` or a `ReviewError` per source.
+        """
+        if engine == "ray":
+            from .cluster import review_on_ray
+
+            yield from review_on_ray(self, sources, workers, ordered, memory, address)
+            return
+        if engine != "processes":
+            raise errors.InvalidArgument(f"Unknown engine '{engine}' (choose processes or ray)")
+        if workers > 1:
+            from .workers import review_in_workers
+
+            yield from review_in_workers(self, sources, workers, ordered, memory)
+            return
+        from threadpoolctl import ThreadpoolController
+
+        one_thread = ThreadpoolController()
+        for n, source in enumerate(sources):
+            if n == 0:
+                self.warm()
+            with one_thread.limit(limits=1):
+                result = self.review_one(source)
+            if memory is not None:
+                from .workers import peak_rss_mb
+
+                memory["main"] = peak_rss_mb()
+            yield result
+
+    def warm(self) -> None:
+        """Load now what a review loads on first use, and embed every known retrieval query in one batch."""
+        if self._warm:
+            return
+        from .judge.offline import OfflineJudge
+        from .pdfgen import minimal_pdf
+        from .retrieve import known_queries
+
+        self.library.encoder.encode(known_queries())  # type: ignore[attr-defined]
+        # A PDF of our own, read in this process (it is trusted), so the PDF libraries are imported and initialised
+        # once here rather than in the child process that reads each document.
+        pdf = minimal_pdf([WARM_UP_TEXT[i:i + 90] for i in range(0, len(WARM_UP_TEXT), 90)])
+        doc = document_stage.load_bytes(pdf, name="<warm-up>.pdf", suffix=".pdf",
+                                        settings=self.settings.with_(max_load_memory_mb=0))
+        offline = self if isinstance(self.judge, OfflineJudge) else self.with_judge(OfflineJudge())  # never the LLM
+        offline.review_document(doc)
+        self._warm = True
 
 
 _REVIEWERS: dict[tuple, Reviewer] = {}

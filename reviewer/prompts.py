@@ -7,9 +7,7 @@ import string
 from pathlib import Path
 
 from . import errors
-from .settings import PROJECT_ROOT
-
-PROMPTS_DIR = PROJECT_ROOT / "prompts"
+from .settings import data_path
 
 
 def placeholders(template: str) -> set[str]:
@@ -19,7 +17,7 @@ def placeholders(template: str) -> set[str]:
 
 def load_prompt(name: str, directory: Path | None = None, **variables: object) -> str:
     """Fill prompts/NAME.md; raise BackendError if a placeholder has no value or a value is not used."""
-    path = (directory or PROMPTS_DIR) / f"{name}.md"
+    path = (directory or data_path("prompts")) / f"{name}.md"
     try:
         template = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -37,7 +35,7 @@ def load_prompt(name: str, directory: Path | None = None, **variables: object) -
 def prompts_version(directory: Path | None = None) -> str:
     """A short hash of every prompt file: part of the LLM cache key."""
     h = hashlib.sha256()
-    for p in sorted((directory or PROMPTS_DIR).glob("*.md")):
+    for p in sorted((directory or data_path("prompts")).glob("*.md")):
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:12]

@@ -63,6 +63,15 @@ def query_text(finding: Finding) -> str:
     return f"{CATEGORY_QUERIES.get(finding.category.value, '')}. {finding.title}."
 
 
+def known_queries() -> list[str]:
+    """Every retrieval query the judges are known to ask (one per kind of finding, and per category), so a batch can
+    embed them all at once, before any document."""
+    from .knowledge import load_finding_texts
+
+    kinds = [f"{CATEGORY_QUERIES.get(t.category, '')}. {t.title}." for t in load_finding_texts().values()]
+    return list(dict.fromkeys([*kinds, *CATEGORY_QUERIES.values()]))
+
+
 def rank(hits: list[Hit], category: str, jurisdiction: str = "general") -> list[tuple[Hit, float, str]]:
     """Order hits for a finding: its jurisdiction, then the parent, then general guidance, then other places.
 

@@ -16,13 +16,22 @@ PACKAGE_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_ROOT.parent
 
 
+def data_path(name: str) -> Path:
+    """A folder of data that ships with reviewer (`corpus`, `prompts`, `docs`).
+
+    In an installed wheel it is reviewer/_data/NAME (pyproject.toml maps the top-level folders there); in a source
+    checkout or an editable install, the top-level folder itself."""
+    packaged = PACKAGE_ROOT / "_data" / name
+    return packaged if packaged.is_dir() else PROJECT_ROOT / name
+
+
 def _default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "reviewer"
 
 
 def _default_corpus_dir() -> Path:
-    return PROJECT_ROOT / "corpus"
+    return data_path("corpus")
 
 
 Positive = Field(gt=0)

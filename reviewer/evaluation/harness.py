@@ -11,7 +11,8 @@ from typing import Any
 
 from .. import errors
 from ..jurisdiction import chain
-from ..models import ALL_CATEGORIES, CORE_CATEGORIES
+from ..document import Document
+from ..models import ALL_CATEGORIES, CORE_CATEGORIES, Review, ReviewError
 from ..pipeline import Reviewer
 from ..settings import Settings
 from .labels import Label, expected_spans, load_document, load_labels
@@ -45,23 +46,27 @@ def _clean(obj: Any) -> Any:
     return obj
 
 
-def record_for(label: Label, reviewer: Reviewer, settings: Settings) -> dict[str, Any]:
-    """Review one labelled document and compare the result with its labels."""
+def record_for(label: Label, loaded: Document | errors.ReviewerError, result: Review | ReviewError | None,
+               reviewer: Reviewer) -> dict[str, Any]:
+    """Compare one labelled document's review (or the error that stopped it) with its labels."""
     rec: dict[str, Any] = {
         "id": label.id, "suite": label.suite, "label_file": str(label.path), "kind": label.kind,
         "jurisdiction": label.jurisdiction, "labelled": list(label.labelled), "expected": sorted(label.expected),
     }
-    doc = load_document(label, settings)
-    spans = expected_spans(label, doc)
-    rec["expected_spans"] = {c: [list(s) for s in v] for c, v in spans.items()}
-    t0 = time.perf_counter()
-    try:
-        review = reviewer.review_document(doc)
-    except errors.ReviewerError as exc:
-        rec.update(error=str(exc), predicted=[], predicted_spans={}, findings=[], latency_s=0.0,
-                   citations_total=0, citations_valid=0)
+    if isinstance(loaded, Document):
+        spans = expected_spans(label, loaded)
+        rec["expected_spans"] = {c: [list(s) for s in v] for c, v in spans.items()}
+    else:
+        rec["expected_spans"] = {}
+        result = ReviewError(source=str(label.document or label.id), exit_code=loaded.exit_code,
+                             kind=type(loaded).__name__, message=str(loaded))
+    if not isinstance(result, Review):
+        assert result is not None
+        rec.update(error=result.message, error_kind=result.kind, predicted=[], predicted_spans={}, findings=[],
+                   latency_s=0.0, citations_total=0, citations_valid=0)
         return rec
-    rec["latency_s"] = round(time.perf_counter() - t0, 4)
+    review = result
+    rec["latency_s"] = round(review.stats.elapsed_ms / 1000, 4)
     predicted_spans: dict[str, list[list[int]]] = {}
     findings = []
     total = valid = top_checked = top_ok = 0
@@ -95,6 +100,19 @@ def record_for(label: Label, reviewer: Reviewer, settings: Settings) -> dict[str
     return rec
 
 
+def records_for(labels: list[Label], reviewer: Reviewer, settings: Settings, workers: int = 1) -> list[dict[str, Any]]:
+    """One record per label, the documents reviewed by `review_many`; one that cannot be read is an error record."""
+    loaded: list[Document | errors.ReviewerError] = []
+    for label in labels:
+        try:
+            loaded.append(load_document(label, settings))
+        except errors.ReviewerError as exc:
+            loaded.append(exc)
+    results = reviewer.review_many([d for d in loaded if isinstance(d, Document)], workers=workers)
+    return [record_for(label, doc, next(results) if isinstance(doc, Document) else None, reviewer)
+            for label, doc in zip(labels, loaded)]
+
+
 def _by_suite(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     suites = sorted({r["suite"] for r in records})
     out = {s: compute_metrics([r for r in records if r["suite"] == s]) for s in suites}
@@ -109,6 +127,7 @@ def run_eval(
     settings: Settings | None = None,
     keyword_baseline: bool = True,
     judge: object | None = None,
+    workers: int = 1,
 ) -> EvalResult:
     """Review every labelled document under `paths` and compute metrics.
 
@@ -118,19 +137,20 @@ def run_eval(
         settings: settings for the reviewer.
         keyword_baseline: also run the keyword baseline judge and report its metrics.
         judge: a judge object to use instead of the backend's (tests).
+        workers: processes reviewing documents side by side (Reviewer.review_many).
     """
     settings = (settings or Settings.load()).with_(backend=backend)
     labels = load_labels([Path(p) for p in paths])
     reviewer = Reviewer(settings, judge)  # type: ignore[arg-type]
     t0 = time.perf_counter()
-    records = [record_for(label, reviewer, settings) for label in labels]
+    records = records_for(labels, reviewer, settings, workers)
     wall = time.perf_counter() - t0
     baseline = None
     if keyword_baseline:
         from ..judge.keyword import KeywordJudge
 
         kw = reviewer.with_judge(KeywordJudge())
-        baseline = _by_suite([record_for(label, kw, settings) for label in labels])
+        baseline = _by_suite(records_for(labels, kw, settings, workers))
     return EvalResult(backend=reviewer.judge.name, records=records, metrics=_by_suite(records), wall_s=wall,
                       baseline=baseline, meta={"paths": [str(p) for p in paths], "documents": len(labels)})
 
