@@ -34,7 +34,9 @@ def test_data_path_prefers_the_packaged_copy(tmp_path, monkeypatch):
 
 
 def _run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, **kw)
+    # the installed wheel must be what runs: a PYTHONPATH pointing at a checkout would shadow it
+    env = {k: v for k, v in (kw.pop("env", None) or os.environ).items() if k != "PYTHONPATH"}
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env, **kw)
 
 
 def test_wheel_installs_and_reviews_from_another_folder(tmp_path, cache_dir):
