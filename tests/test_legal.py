@@ -492,3 +492,17 @@ def test_a_community_is_not_a_charity_but_a_registered_npo_is():
     npo = replace(doc(("Siyakhula redistributes food to community kitchens.", {"non_profit": 0.97})),
                   headings=("NPO 184-552 · PBO 930071234 · 12 Commissioner Street, Johannesburg 2001",))
     assert is_charity(npo)
+
+
+def test_a_trainee_s_daily_training_allowance_is_their_pay_and_a_promise_not_to_replace_staff_counts():
+    d = doc(("OJT trainees are not yet employees and are not enrolled in payroll.", {"non_employee_label": 0.98}),
+            ("Trainees work 8-hour shifts on the full cleaning schedule at client accounts.", {"control": 0.9, "core_work": 0.8}),
+            ("Trainees receive a training allowance of PHP 150 per day.", {"paid": 0.97}), jurisdiction="PH")
+    dec = [x for x in decide(d) if x.category == "unpaid_scope"]
+    assert dec and dec[0].rate is not None and dec[0].rate.token
+    from reviewer.judge.legal import is_placement
+
+    estagio = doc(("Your university signs the internship agreement with us.", {"academic_programme": 0.9}),
+                  ("Interns work on real product features with their supervisor.", {"core_work": 0.6}),
+                  ("We do not use interns to replace an employee position.", {}))
+    assert is_placement(estagio)

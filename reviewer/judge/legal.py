@@ -216,14 +216,23 @@ ALLOWANCE = re.compile(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|co
 STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay
 
 
+def _wage_like(u: Unit) -> bool:
+    """A trainee's 'training allowance of PHP 150 per day' is their pay for the days worked, not money towards
+    training: an allowance paid by the hour, day or week is a wage."""
+    return bool(TRAINING_ALLOWANCE.search(u.text)) and any(m.unit in ("hour", "day", "shift", "week") for m in u.money)
+
+
+TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentice\w*)\s+(?:allowance|stipend)\b", re.I)
+
+
 def stage_pay(d: DocFacts) -> list[Unit]:
     """Sentences that state money paid for the work asked. In a hiring document that is the pay for the hiring
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
     # money the person pays (a deduction, a deposit, kit) is a cost, not pay
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
-             and not u.has("own_costs") and not is_a_cost(u.text) and not ALLOWANCE.search(u.text)]
+             and not u.has("own_costs") and not is_a_cost(u.text) and not (ALLOWANCE.search(u.text) and not _wage_like(u))]
     if d.has("assessment_context"):
-        units = [u for u in units if u.has("assessment_context", "contingent_pay", "effort")
+        units = [u for u in units if u.has("assessment_context", "contingent_pay", "effort") or _wage_like(u)
                  or d.near(u, "assessment_context", "effort", window=STAGE_WINDOW)]
     return units
 
@@ -457,7 +466,7 @@ def is_charity(d: DocFacts) -> bool:
 NOT_STAFF = re.compile(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|as)\b[^.;]{0,40}?\b(?:staff\w*|headcount|rosters?|ratios?)\b|"
                        r"\b(?:not|never)\s+(?:be\s+)?(?:asked\s+to\s+|used\s+to\s+|required\s+to\s+|used\s+as\s+)?(?:work\s+as\s+)?"
                        r"(?:an?\s+)?(?:replac\w*|substitut\w*)\s+(?:for\s+)?(?:\w+\s+){0,2}?(?:staff|employees?|workers?)\b|"
-                       r"\bsupernumerary\b", re.I)
+                       r"\b(?:not|never|n['’]t)\s+use\s+(?:\w+\s+){0,2}?to\s+(?:replace|substitute\s+for|fill)\b|\bsupernumerary\b", re.I)
 
 
 def is_placement(d: DocFacts) -> bool:
