@@ -506,3 +506,13 @@ def test_a_trainee_s_daily_training_allowance_is_their_pay_and_a_promise_not_to_
                   ("Interns work on real product features with their supervisor.", {"core_work": 0.6}),
                   ("We do not use interns to replace an employee position.", {}))
     assert is_placement(estagio)
+
+
+def test_a_freelancer_whose_pitches_go_unpaid_is_judged_by_control_and_a_charity_s_volunteers_give_no_hiring_work():
+    d = doc(("Guest writers are freelance contributors.", {"non_employee_label": 0.93}),
+            ("Pitches and outlines are not paid.", {"unpaid": 0.95}),
+            ("We sometimes hand a declined angle to one of our staff writers.", {"core_work": 0.8}))
+    assert not any(x.category == "misclassification" for x in decide(d))
+    placement = doc(("Unpaid placement. This is not part of any course.", {"non_employee_label": 0.7, "unpaid": 0.95}),
+                    ("You will do a junior marketer's job on live client campaigns, full time.", {"core_work": 0.95}))
+    assert any(x.category == "misclassification" for x in decide(placement))

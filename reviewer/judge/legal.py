@@ -767,7 +767,7 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                             _conf(u, facts=("scope_after_end",))))
 
     taken = stage_work_taken(d)
-    if taken is not None:
+    if taken is not None and not is_charity(d):  # (a charity's volunteers are in no hiring stage)
         u, why = taken.units[0], taken.why
         ev = [u] + d.near(u, "regardless_of_hire", "scope_submission", window=2)
         out.append(Decision("ip.interview_work", "ip_grab", _dedupe(ev),
@@ -853,7 +853,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # (a short unpaid test is not work under a status: the stint must be more than a short test, or real work, or directed)
     # (a freelancer or contractor tested for a panel is judged by how the work is done, not by an unpaid test: in a
     # hiring stage the status itself fails only where the work is directed, by more than one doubtful sign)
-    tested_freelancer = kind == "status.controlled_contractor" and not probation and d.has("assessment_context")
+    # (nor is a freelancer whose pitches go unpaid: unpaid work is unpaid_scope; a contractor's status fails by control)
+    tested_freelancer = kind == "status.controlled_contractor" and not probation and (
+        d.has("assessment_context") or CONTRACTOR_WORD.search(label.text) is not None)
     if unpaid and not paid_employee and (c_score >= 0.9 if tested_freelancer else
                                          (work or control or business_volunteer
                                           or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
@@ -935,9 +937,15 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
     return 0.5 if u.money else 1.0
 
 
+CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|self-employed|"
+                             r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?)\b", re.I)
+
+
 def _status_kind(text: str) -> str:
     """Which explanation fits the label the document uses (presentation only, not the decision)."""
     t = text.lower()
+    if "freelanc" in t and "volunteer" not in t:  # 'freelance contributors' are freelancers
+        return "status.controlled_contractor"
     if "volunteer" in t or "ambassador" in t or "contributor" in t:
         return "status.for_profit_volunteer"
     if "intern" in t or "trainee" in t or "apprentic" in t:
