@@ -516,3 +516,15 @@ def test_a_freelancer_whose_pitches_go_unpaid_is_judged_by_control_and_a_charity
     placement = doc(("Unpaid placement. This is not part of any course.", {"non_employee_label": 0.7, "unpaid": 0.95}),
                     ("You will do a junior marketer's job on live client campaigns, full time.", {"core_work": 0.95}))
     assert any(x.category == "misclassification" for x in decide(placement))
+
+
+@pytest.mark.parametrize("text,label", [
+    ("As a thank you for your time, you will receive a $50 gift card at the end of the second day.", False),
+    ("As a contractor you will receive $50 a day.", True),
+    ("You come as prestador de servicios independiente, not in the nómina.", True),
+])
+def test_a_sentence_about_money_states_a_status_only_in_words_of_one(text, label):
+    from reviewer.judge.readers import status_named
+
+    (u,) = doc((text, {"non_employee_label": 0.8})).units
+    assert status_named(u).has("non_employee_label") is label

@@ -71,11 +71,23 @@ NOT_AN_EMPLOYEE = re.compile(r"\b(?:you|participants?|candidates?|trialists?|app
                              r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
 
 
+STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bindependent\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
+                          r"\btrainee\w*|\bcontract\w*|\bconsult\w*|\bself[- ]employ\w*|\bown\s+business\b|\bagen(?:t|cy)\b|"
+                          r"\bpartner\w*|\bstatus\b|\bparticipa\w*|\brelationship\b|\bworkers?\b|\bplacement\b|\bfellow\w*|"
+                          r"\bresiden\w*|\bambassador\w*|\bcreator\w*|\bcontributor\w*|\bmember\w*|\binsider\w*|\bcollaborat\w*|"
+                          r"\bstudent\w*|\bapprentic\w*|\bvendor\b|\bsupplier\b|\bservice\s+provider\b|\bbasis\b|"
+                          r"\bW-?2\b|\bPAYE\b|\bABN\b|\bGST\b|\binvoic\w*|\btax\w*", re.I)
+
+
 def status_named(u: Unit) -> Unit:
     """A status named as a defined party, the subject of the work or the kind of contract; a status denied; an
     explanation that a stage is not employment, which names no status."""
     if u.has("non_employee_label") and (DENIED_STATUS.search(u.text) or (
             NO_EMPLOYMENT_YET.search(u.text) and not STATUS_NOUN.search(u.text))):
+        u = _drop(u, "non_employee_label")
+    # a sentence about money states a status only in words of one: 'you will receive a $50 gift card' states none,
+    # whatever the tagger read
+    if u.has("non_employee_label") and u.money and not (STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text)):
         u = _drop(u, "non_employee_label")
     m = DEFINED_STATUS.search(u.text)
     named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
