@@ -528,3 +528,11 @@ def test_a_sentence_about_money_states_a_status_only_in_words_of_one(text, label
 
     (u,) = doc((text, {"non_employee_label": 0.8})).units
     assert status_named(u).has("non_employee_label") is label
+
+
+def test_a_share_of_the_fees_for_each_service_performed_is_pay_by_the_piece():
+    d = doc(("Trial period: the first 90 days are a trial.", {**A, "effort": 0.8}),
+            ("WHEREAS the Studio operates a hair salon and engages the Stylist to serve its clients.", {"real_work_output": 0.8}),
+            ("Fees. The Studio will pay the Stylist 42% of net service revenue for services the Stylist performs.",
+             {"contingent_pay": 0.98, "paid": 0.87}), jurisdiction="CA-BC")
+    assert not any(x.category == "unpaid_scope" for x in decide(d))

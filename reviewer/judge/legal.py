@@ -179,6 +179,8 @@ EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|i
                        r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
+SERVICE_SHARE = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)?\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:service|treatment|"
+                           r"session|class|lesson|booking|fare|job|appointment)s?\s+(?:revenue|fees?|prices?|income|takings)\b", re.I)
 SHARE_OF_REVENUE = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:of|from)\b|\((?:\d{1,2})%\)\s+of\b", re.I)
 # A doubtful reading of contingent pay needs words of a condition or an outcome: a plain salary is not contingent.
 CONDITION_WORDS = re.compile(r"\b(?:only|if|unless|subject\s+to|provided|conditional\w*|contingent|depend\w*|success\w*|win\w*|"
@@ -298,8 +300,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # being hired or winning)
     # (the salary of the job on offer, 'if you are hired, you will be paid a base salary of S$8,200 a month', is the
     # job's pay, not pay for a stage of work that hangs on being hired)
+    # (a share of the price of each service the person performs is pay by the piece for work done, not pay that may
+    # never come: 'The Studio will pay the Stylist 42% of net service revenue for services the Stylist performs')
     contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))
-                  and (u.p("contingent_pay") >= 0.9 or CONDITION_WORDS.search(u.text))
+                  and (u.p("contingent_pay") >= 0.9 or CONDITION_WORDS.search(u.text)) and not SERVICE_SHARE.search(u.text)
                   and not (CANCELLATION.search(u.text) and not hire_condition(u.text))
                   and not (JOB_PAY.search(u.text) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     staged = stage_pay(d)
@@ -408,6 +412,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     asks_work = d.has("effort") or any(u.has("control") for u in assess)
     if (not out and assess and asks_work and not charity and not academic and not fair_pay(d, check) and not contingent
             and not any(u.p("unpaid") >= LABEL_SURE for u in d.with_("unpaid"))
+            and not any(u.has("paid") and SERVICE_SHARE.search(u.text) for u in d.units)  # (pay by the service is pay)
             and not synthetic):
         hours = effort_hours(d)
         if real or hours > SHORT_TEST_HOURS:
