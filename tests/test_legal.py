@@ -536,3 +536,11 @@ def test_a_share_of_the_fees_for_each_service_performed_is_pay_by_the_piece():
             ("Fees. The Studio will pay the Stylist 42% of net service revenue for services the Stylist performs.",
              {"contingent_pay": 0.98, "paid": 0.87}), jurisdiction="CA-BC")
     assert not any(x.category == "unpaid_scope" for x in decide(d))
+
+
+def test_rights_in_a_simulated_assessment_are_an_ip_question_not_real_work():
+    d = doc(("The 75-minute simulated assessment uses role-play calls.", {**A, "effort": 0.9}),
+            ("All Submissions and all intellectual property rights in them vest in the Company upon creation, for "
+             "commercial use.", {"real_work_output": 0.85, "ip_transfer": 0.95, "scope_submission": 0.9}),
+            jurisdiction="IN")
+    assert not any(x.category == "unpaid_scope" for x in decide(d))

@@ -407,7 +407,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                 tuple(context + [f"the work is stated to be unpaid: {_q(u)}"] + reasons
                                       + [f"-> unpaid_scope ({kind.split('.')[1].replace('_', ' ')})"]),
                                 _conf(u, facts=("unpaid",)), check))
-    real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE]
+    # (what the company may do with the work once it has the rights is the IP test's question: a sentence about rights
+    # is no evidence that the work asked is itself real business output)
+    real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE
+            and not u.has("ip_transfer", "ip_licence", "moral_rights_waiver", "scope_submission")]
     synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
     asks_work = d.has("effort") or any(u.has("control") for u in assess)
     if (not out and assess and asks_work and not charity and not academic and not fair_pay(d, check) and not contingent
