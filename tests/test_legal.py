@@ -544,3 +544,10 @@ def test_rights_in_a_simulated_assessment_are_an_ip_question_not_real_work():
              "commercial use.", {"real_work_output": 0.85, "ip_transfer": 0.95, "scope_submission": 0.9}),
             jurisdiction="IN")
     assert not any(x.category == "unpaid_scope" for x in decide(d))
+
+
+def test_with_nothing_stating_the_work_unpaid_a_doubtful_reading_of_real_work_is_not_enough():
+    d = doc(("The team loved your case study and wants to move you to the portfolio review.", A),
+            ("75 minutes on Zoom with the Head of Design and a product designer.", {"real_work_output": 0.72, "effort": 0.7}),
+            jurisdiction="EU-NL")
+    assert not any(x.category == "unpaid_scope" for x in decide(d))

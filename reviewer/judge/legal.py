@@ -22,6 +22,7 @@ SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid syn
 EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
 LABEL_SURE = 0.6  # how sure the tagger must be that a worker status is stated before a status test relies on it
 SCOPE_SURE = 0.5  # how sure a reading that an assignment reaches prior, own-time or later work must be
+WORK_SURE = 0.8  # how sure a reading of real work must be where nothing states the work unpaid
 TOKEN_SHARE = 0.8  # pay under this share of the minimum wage for the hours is a token payment, not a wage
 MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of open-endedness needs a sentence
 # which cost an own-costs sentence shifts: an employer's statutory costs, not a uniform or a pair of scissors
@@ -409,7 +410,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                 _conf(u, facts=("unpaid",)), check))
     # (what the company may do with the work once it has the rights is the IP test's question: a sentence about rights
     # is no evidence that the work asked is itself real business output)
-    real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= SCOPE_SURE
+    # (nor, with no statement that the work is unpaid, is a doubtful reading of it)
+    real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= WORK_SURE
             and not u.has("ip_transfer", "ip_licence", "moral_rights_waiver", "scope_submission")]
     synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
     asks_work = d.has("effort") or any(u.has("control") for u in assess)
