@@ -23,6 +23,9 @@ EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
 LABEL_SURE = 0.6  # how sure the tagger must be that a worker status is stated before a status test relies on it
 SCOPE_SURE = 0.5  # how sure a reading that an assignment reaches prior, own-time or later work must be
 WORK_SURE = 0.8  # how sure a reading of real work must be where nothing states the work unpaid
+# A sentence about the rights in the work (who owns it, what the company may do with it) answers the IP test's
+# question; it is no evidence that the work asked is itself real business output.
+RIGHTS_FACTS = ("ip_transfer", "ip_licence", "moral_rights_waiver", "scope_submission")
 TOKEN_SHARE = 0.8  # pay under this share of the minimum wage for the hours is a token payment, not a wage
 MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of open-endedness needs a sentence
 # which cost an own-costs sentence shifts: an employer's statutory costs, not a uniform or a pair of scissors
@@ -411,8 +414,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # (what the company may do with the work once it has the rights is the IP test's question: a sentence about rights
     # is no evidence that the work asked is itself real business output)
     # (nor, with no statement that the work is unpaid, is a doubtful reading of it)
-    real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= WORK_SURE
-            and not u.has("ip_transfer", "ip_licence", "moral_rights_waiver", "scope_submission")]
+    real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= WORK_SURE and not u.has(*RIGHTS_FACTS)]
     synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
     asks_work = d.has("effort") or any(u.has("control") for u in assess)
     if (not out and assess and asks_work and not charity and not academic and not fair_pay(d, check) and not contingent
