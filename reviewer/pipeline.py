@@ -101,6 +101,7 @@ class Reviewer:
             page_map=[PageInfo(page=p, start=s, end=e) for p, s, e in doc.page_spans()],
         )
         review.verdict = decide(review)
+        review.attachments = [self.review_document(attachment) for attachment in doc.attachments]
         return review
 
     def review_path(self, path: str | Path) -> Review:
