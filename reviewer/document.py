@@ -264,10 +264,13 @@ def _email(data: bytes, name: str, settings: Settings) -> tuple[list[str], list[
     attachments = []
     for att in mail.attachments:
         att_name = f"{name}: attachment {att.filename}"
-        attachments.append(load_bytes(att.data, name=att_name, suffix=att.suffix, settings=settings))
+        try:
+            attachments.append(load_bytes(att.data, name=att_name, suffix=att.suffix, settings=settings))
+        except errors.EmptyDocument:
+            notes.append(f"Attachment not reviewed: {att.filename} (it holds no text)")
     notes += [f"Attachment not reviewed: {s}" for s in mail.skipped]
     if attachments:
-        notes.append(f"Attachments reviewed as separate documents: {', '.join(a.filename for a in mail.attachments)}")
+        notes.append(f"Attachments reviewed as separate documents: {', '.join(a.source for a in attachments)}")
     head = "\n".join(mail.headers)
     return [head + ("\n\n" if head else "") + body], hidden, notes, attachments
 
