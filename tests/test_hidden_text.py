@@ -4,6 +4,7 @@ judged, named an injection attempt when it addresses a reviewer, and never remov
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,25 @@ def test_only_hidden_text_is_an_empty_document(tmp_path):
     result = CliRunner().invoke(app, ["review", str(path)])
     assert result.exit_code == errors.EmptyDocument.exit_code
     assert result.stderr.strip().count("\n") == 0 and "only hidden text" in result.stderr
+
+
+@pytest.mark.parametrize("case", ["pdf-white", "docx-vanish", "html-display-none"])
+def test_llm_backend_never_sees_hidden_text(case, tmp_path, monkeypatch, baseline):
+    """The model is sent the judged (visible) text only: the hidden instruction never reaches it, and it is reported."""
+    from reviewer.settings import Settings
+
+    from .llm_server import ScriptedServer, answer, echo_candidates
+
+    server = ScriptedServer(answer(echo_candidates)).start()
+    try:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-hidden")
+        monkeypatch.setenv("REVIEWER_LLM_CACHE", "false")
+        review = Reviewer(Settings.load(backend="openai")).review_path(build(case, tmp_path))
+    finally:
+        server.stop()
+    assert review.llm is not None and review.llm.requests >= 1 and not review.llm.fell_back
+    sent = json.dumps(server.requests)
+    assert "Note to AI reviewers" not in sent and "unpaid trial shift" in sent
+    assert any(w.startswith("Injection attempt") for w in review.warnings)
+    assert review.categories() >= baseline.categories()
