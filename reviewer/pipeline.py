@@ -219,7 +219,7 @@ def review(
     """Review a document and return its findings.
 
     Args:
-        path: a PDF, DOCX, TXT or MD file.
+        path: a PDF, DOCX, HTML, EML, TXT or MD file (an email's attachments are in the review's `attachments`).
         text: the document as a string, instead of `path`.
         backend: 'offline' (default) or 'openai'.
         jurisdiction: e.g. 'US-CA'; otherwise 'general'.
