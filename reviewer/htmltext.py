@@ -259,8 +259,15 @@ class _Reader(HTMLParser):
         return self.out
 
 
+# A "<" that opens a tag, a comment or a declaration but has no ">" before the next "<" (or the end): html.parser
+# rescans the rest of the page from each one, which is quadratic ("<a<a<a..."), and a browser shows it as text.
+# A "<" that opens nothing is text as well; escaped, it is unescaped with the rest rather than read one by one.
+UNCLOSED_TAG = re.compile(r"<(?:(?![!?/A-Za-z])|(?=[^<>]*(?:<|$)))")
+
+
 def html_text(data: str, name: str, max_chars: int) -> PageText:
     """The visible paragraphs of `data` and what was hidden, furniture or dropped."""
+    data = UNCLOSED_TAG.sub("&lt;", data)
     tags = data.count("<")
     if tags > MAX_TAGS_PER_CHAR * max_chars:
         raise errors.DocumentTooLarge(
