@@ -194,3 +194,20 @@ def test_corrupt_attachment_is_one_line_error_naming_it(tmp_path):
     assert_one_line_error(result, errors.CorruptDocument)
     assert "attachment agreement.pdf" in result.stderr
     assert file_digest(path) == before
+
+
+def test_html_parsing_stays_linear_on_tags_that_never_close():
+    import time
+
+    from reviewer.document import load_bytes
+
+    t0 = time.perf_counter()
+    doc = load_bytes(b"<p>The trial is unpaid.</p>" + b"<a" * 200_000, name="lt.html", suffix=".html")
+    assert doc.text.startswith("The trial is unpaid.") and time.perf_counter() - t0 < 3
+
+
+def test_email_with_too_many_parts_is_refused(tmp_path):
+    parts = "".join(f"--b\nContent-Type: text/plain\n\npart {i}\n" for i in range(400))
+    path = tmp_path / "parts.eml"
+    path.write_text(f"From: a@b.c\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n{parts}--b--\n")
+    assert_one_line_error(runner.invoke(app, ["review", str(path)]), errors.DocumentTooLarge)
