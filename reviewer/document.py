@@ -180,8 +180,8 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         pages, kind, unwrapped, hidden = [page.text], "html", True, page.hidden
         notes += _removed_notes(page)
     elif suffix == ".eml":
-        pages, hidden, notes, attachments = _email(data, name, settings)
-        kind, unwrapped = "eml", True
+        pages, hidden, notes, attachments, unwrapped = _email(data, name, settings)
+        kind = "eml"
     elif suffix in TEXT_SUFFIXES:
         text = _decode(data, name)
         pages = text.split("\f")
@@ -247,8 +247,10 @@ def _removed_notes(page: object) -> list[str]:
     return notes
 
 
-def _email(data: bytes, name: str, settings: Settings) -> tuple[list[str], list[HiddenText], list[str], list[Document]]:
-    """An email's pages (its From, Date and Subject lines, then its body), hidden text, notes and attachments."""
+def _email(data: bytes, name: str,
+           settings: Settings) -> tuple[list[str], list[HiddenText], list[str], list[Document], bool]:
+    """An email's pages (its From, Date and Subject lines, then its body), hidden text, notes, attachments, and
+    whether its lines are paragraphs already (an HTML body, or a plain one with long lines) or wrapped."""
     from .mail import read_mail
 
     mail = read_mail(data, name, settings)
@@ -271,8 +273,9 @@ def _email(data: bytes, name: str, settings: Settings) -> tuple[list[str], list[
     notes += [f"Attachment not reviewed: {s}" for s in mail.skipped]
     if attachments:
         notes.append(f"Attachments reviewed as separate documents: {', '.join(a.source for a in attachments)}")
-    head = "\n".join(mail.headers)
-    return [head + ("\n\n" if head else "") + body], hidden, notes, attachments
+    unwrapped = mail.body_is_html or any(len(line) > 120 for line in body.splitlines())
+    head = "\n\n".join(mail.headers)  # a blank line between them: each header stays a line of its own
+    return [head + ("\n\n" if head else "") + body], hidden, notes, attachments, unwrapped
 
 
 def _visible(text: str) -> bool:

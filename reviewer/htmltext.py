@@ -45,8 +45,6 @@ HIDDEN_STYLE = [
     (re.compile(r"(?:^|;)\s*opacity" + _DECL, re.I), lambda v: _number(v) == 0, "opacity:0"),
     (re.compile(r"(?:^|;)\s*font-size" + _DECL, re.I), lambda v: _points(v) is not None and _points(v) < 2,
      "font size under 2 pt"),
-    (re.compile(r"(?:^|;)\s*(?:width|height|max-width|max-height)" + _DECL, re.I),
-     lambda v: _points(v) == 0 and "overflow" in v, "zero size"),
     (re.compile(r"(?:^|;)\s*(?:left|top|right|bottom|text-indent|margin-left|margin-top)" + _DECL, re.I),
      lambda v: (_points(v) or 0) <= -500, "positioned off-screen"),
     (re.compile(r"(?:^|;)\s*(?:clip|clip-path)" + _DECL, re.I),
@@ -87,6 +85,9 @@ def hidden_by(tag: str, attrs: dict[str, str | None]) -> str | None:
                         return reason
                 except (IndexError, ValueError):
                     continue
+        sizes = re.findall(r"(?:^|;)\s*(?:max-)?(?:width|height)\s*:\s*([^;]+)", style, re.I)
+        if any(_points(v) == 0 for v in sizes) and re.search(r"overflow\s*:\s*(?:hidden|clip)", style, re.I):
+            return "zero size"
         color = re.search(r"(?:^|;)\s*color\s*:\s*([^;]+)", style, re.I)
         if color and re.sub(r"\s", "", color.group(1).lower()) in WHITE:
             background = re.search(r"(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)", style, re.I)

@@ -115,7 +115,8 @@ CASES = {
     "html-hidden-attribute": ("html", INSTRUCTION, "<section hidden><p>{}</p></section>", "hidden attribute"),
     "html-aria-hidden": ("html", CLAUSE, '<div aria-hidden="true">{}</div>', "aria-hidden"),
     "html-off-screen": ("html", INSTRUCTION, '<span style="position:absolute; left:-9999px">{}</span>', "off-screen"),
-    "html-zero-size": ("html", INSTRUCTION, '<div style="font-size:0">{}</div>', "under 2 pt"),
+    "html-zero-size": ("html", INSTRUCTION, '<div style="width:0; height:0; overflow:hidden">{}</div>', "zero size"),
+    "html-font-size-0": ("html", CLAUSE, '<p style="font-size:0">{}</p>', "under 2 pt"),
 }
 
 
