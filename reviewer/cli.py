@@ -112,6 +112,9 @@ def review(
         write_output(render(result, "pdf", source), annotate, protect=source.path, force=force)
     content = render(result, name, source, Options(color=output is None and sys.stdout.isatty()))
     write_output(content, output, protect=source.path, force=force)
+    if result.attachments and name not in ("text", "markdown", "json"):
+        typer.echo(f"reviewer: the {name} output covers the email's body only; its {len(result.attachments)} "
+                   f"attachment review(s) are in --format text, markdown or json", err=True)
 
 
 def _same_path(a: Path, b: Path) -> bool:

@@ -211,3 +211,11 @@ def test_email_with_too_many_parts_is_refused(tmp_path):
     path = tmp_path / "parts.eml"
     path.write_text(f"From: a@b.c\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n{parts}--b--\n")
     assert_one_line_error(runner.invoke(app, ["review", str(path)]), errors.DocumentTooLarge)
+
+
+def test_formats_without_attachments_say_where_they_are(tmp_path):
+    path = email(tmp_path, [("agreement.pdf", "application/pdf", pdf_bytes(ATTACHED))])
+    result = runner.invoke(app, ["review", str(path), "--format", "html", "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 0 and "attachment review(s) are in --format text" in result.stderr
+    md = runner.invoke(app, ["review", str(path), "--format", "markdown"])
+    assert md.exit_code == 0 and "# Attachment: review of" in md.stdout
