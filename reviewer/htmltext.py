@@ -70,8 +70,18 @@ def _points(value: str) -> float | None:
     return n * factor
 
 
-def hidden_by(tag: str, attrs: dict[str, str | None]) -> str | None:
-    """Why an element with these attributes is hidden from a reader, or None."""
+def coloured_background(attrs: dict[str, str | None]) -> bool:
+    """True if the element sets a background that is not white (white text on it shows)."""
+    style = attrs.get("style") or ""
+    m = re.search(r"(?:^|;)\s*background(?:-color|-image)?\s*:\s*([^;]+)", style, re.I)
+    value = m.group(1) if m else (attrs.get("bgcolor") or "")
+    value = re.sub(r"\s", "", value.replace("!important", "").lower())
+    return bool(value) and value not in WHITE and value not in ("none", "inherit", "initial", "unset")
+
+
+def hidden_by(tag: str, attrs: dict[str, str | None], on_colour: bool = False) -> str | None:
+    """Why an element with these attributes is hidden from a reader, or None (white text counts only when neither
+    it nor, `on_colour`, an ancestor sets a coloured background)."""
     if "hidden" in attrs and tag != "input":
         return "the hidden attribute"
     if (attrs.get("aria-hidden") or "").strip().lower() == "true":
@@ -89,14 +99,13 @@ def hidden_by(tag: str, attrs: dict[str, str | None]) -> str | None:
         if any(_points(v) == 0 for v in sizes) and re.search(r"overflow\s*:\s*(?:hidden|clip)", style, re.I):
             return "zero size"
         color = re.search(r"(?:^|;)\s*color\s*:\s*([^;]+)", style, re.I)
-        if color and re.sub(r"\s", "", color.group(1).lower()) in WHITE:
-            background = re.search(r"(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)", style, re.I)
-            if not background or re.sub(r"\s", "", background.group(1).lower()) in WHITE:
-                return "white text"
+        if color and re.sub(r"\s", "", color.group(1).lower()) in WHITE and not on_colour \
+                and not coloured_background(attrs):
+            return "white text"
     return None
 
 
-@dataclass
+@dataclass(frozen=True)
 class HiddenText:
     """Text a reader does not see: why, and where it was."""
 
@@ -120,6 +129,7 @@ class _Reader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.name, self.max_chars = name, max_chars
         self.stack: list[tuple[str, str | None]] = []  # (tag, what it removes: None, 'drop', 'nav' or a reason)
+        self.coloured: list[bool] = []  # per open element: it or an ancestor sets a coloured background
         self.parts: list[str] = []
         self.chars = 0
         self.removed: list[str] | None = None  # text of the current hidden or furniture element
@@ -146,7 +156,7 @@ class _Reader(HTMLParser):
             return "nav"
         if tag in ("header", "footer") and not any(t in SECTIONING for t, _ in self.stack):
             return "nav"
-        return hidden_by(tag, attrs)
+        return hidden_by(tag, attrs, bool(self.coloured and self.coloured[-1]))
 
     def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
         attrs = {k.lower(): v for k, v in attrs_list}
@@ -165,6 +175,7 @@ class _Reader(HTMLParser):
                 f"The HTML nests elements over {MAX_DEPTH} deep (tags that never close?): {self.name}", path=self.name)
         removes = None if self.removed is not None else self._removes(tag, attrs)
         self.stack.append((tag, removes))
+        self.coloured.append(bool(self.coloured and self.coloured[-1]) or coloured_background(attrs))
         if removes is not None:
             self.removed, self.removed_kind, self.removed_depth = [], removes, len(self.stack)
             self.removed_tag, self.removed_label = tag, self._label(tag, attrs)
@@ -198,6 +209,7 @@ class _Reader(HTMLParser):
             if self.removed is not None and len(self.stack) == self.removed_depth:
                 self._finish_removed()
             tag, _ = self.stack.pop()
+            self.coloured.pop()
             if tag in BLOCKS:
                 self._break("\n")
 

@@ -116,6 +116,7 @@ CASES = {
     "html-aria-hidden": ("html", CLAUSE, '<div aria-hidden="true">{}</div>', "aria-hidden"),
     "html-off-screen": ("html", INSTRUCTION, '<span style="position:absolute; left:-9999px">{}</span>', "off-screen"),
     "html-zero-size": ("html", INSTRUCTION, '<div style="width:0; height:0; overflow:hidden">{}</div>', "zero size"),
+    "html-white": ("html", INSTRUCTION, '<p style="color: #FFFFFF">{}</p>', "white text"),
     "html-font-size-0": ("html", CLAUSE, '<p style="font-size:0">{}</p>', "under 2 pt"),
 }
 
@@ -191,6 +192,14 @@ def test_docx_run_switched_off_is_visible(tmp_path):
     path = docx(tmp_path / "shaded.docx", CLAUSE, '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="1F1F1F"/>')
     doc = load(path)
     assert CLAUSE in doc.text and not doc.warnings
+
+
+def test_white_text_on_a_coloured_background_is_visible(tmp_path):
+    path = page(tmp_path / "banner.html", CLAUSE, '<table bgcolor="#123456"><tr><td><p style="color:#fff">{}</p></table>')
+    doc = load(path)
+    assert CLAUSE in doc.text and not doc.hidden
+    path = page(tmp_path / "banner2.html", CLAUSE, '<div style="background:#222;color:white">{}</div>')
+    assert CLAUSE in load(path).text
 
 
 def test_visible_pdf_has_no_hidden_warning(tmp_path, pdf_factory):
