@@ -357,6 +357,7 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
 # A fill this close to white (each of red, green, blue at or above it, of 255) does not show on a white page.
 NEAR_WHITE = 240
 TINY_POINTS = 2.0
+MAX_BACKGROUNDS = 2000
 
 
 def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
@@ -377,8 +378,21 @@ def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     size = ctypes.c_float()
     lo, bo, ro, to = (ctypes.c_float() for _ in range(4))
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,)):  # type: ignore[attr-defined]
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    # Filled shapes and images drawn before a text, on which white text shows (a dark banner, a coloured box).
+    backgrounds: list[tuple[float, float, float, float]] = []
+    kinds = (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING)
+    for obj in page.get_objects(filter=kinds):  # type: ignore[attr-defined]
         handle = obj.raw
+        if obj.type != raw.FPDF_PAGEOBJ_TEXT:
+            if len(backgrounds) < MAX_BACKGROUNDS and raw.FPDFPageObj_GetBounds(handle, lo, bo, ro, to):
+                coloured = obj.type != raw.FPDF_PAGEOBJ_PATH or (
+                    raw.FPDFPath_GetDrawMode(handle, fill_mode, stroke) and fill_mode.value != 0
+                    and raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and a.value > 0
+                    and min(r.value, g.value, b.value) < NEAR_WHITE)
+                if coloured:
+                    backgrounds.append((lo.value, bo.value, ro.value, to.value))
+            continue
         reason = None
         mode = raw.FPDFTextObj_GetTextRenderMode(handle)
         if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
@@ -392,6 +406,10 @@ def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
                 elif min(r.value, g.value, b.value) >= NEAR_WHITE:
                     reason = "white text"
         have_bounds = raw.FPDFPageObj_GetBounds(handle, lo, bo, ro, to)
+        if reason == "white text" and have_bounds:
+            x, y = (lo.value + ro.value) / 2, (bo.value + to.value) / 2
+            if any(bl <= x <= br and bb <= y <= bt for bl, bb, br, bt in backgrounds):
+                reason = None
         if reason is None and raw.FPDFTextObj_GetFontSize(handle, size):
             matrix = obj.get_matrix()
             scale = max(abs(matrix.a * matrix.d - matrix.b * matrix.c), 0.0) ** 0.5

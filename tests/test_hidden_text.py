@@ -202,6 +202,21 @@ def test_white_text_on_a_coloured_background_is_visible(tmp_path):
     assert CLAUSE in load(path).text
 
 
+def test_pdf_white_text_on_a_dark_box_is_visible(tmp_path):
+    from fpdf import FPDF
+
+    doc = FPDF(format="A4")
+    doc.add_page()
+    doc.set_font("Helvetica", size=11)
+    doc.multi_cell(0, 6, VISIBLE[1], new_x="LMARGIN", new_y="NEXT")
+    with doc.local_context(fill_color=(20, 40, 90), text_color=(255, 255, 255)):
+        doc.multi_cell(0, 8, CLAUSE, fill=True, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "banner.pdf"
+    path.write_bytes(bytes(doc.output()))
+    loaded = load(path)
+    assert CLAUSE in loaded.text and not loaded.hidden
+
+
 def test_visible_pdf_has_no_hidden_warning(tmp_path, pdf_factory):
     path = pdf_factory.text("\n\n".join(VISIBLE))
     doc = load(path)
