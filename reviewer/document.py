@@ -539,6 +539,11 @@ def _on(attrs: dict[str, str]) -> bool:
     return attrs.get(WORD_NS + "val", "true").lower() not in ("0", "false", "off", "none")
 
 
+def _coloured(value: str) -> bool:
+    """A Word shading, highlight or background value that is set and not white."""
+    return bool(value) and value.lower() not in ("auto", "none", "clear") and not _near_white(value)
+
+
 def _near_white(value: str) -> bool:
     value = value.strip().lower()
     if value == "white":
@@ -568,6 +573,8 @@ class _DocxReader:
         self.pending: list[str] = []
         self.pending_reason: str | None = None
         self.pending_paragraph = 0
+        self.para_shd = self.cell_shd = self.page_colour = ""
+        self.in_tc_pr = False
         self.parser = expat.ParserCreate(namespace_separator="}")
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
@@ -627,8 +634,8 @@ class _DocxReader:
             return "text under 2 pt"
         colour = run.get("color", "")
         if colour and _near_white(colour):
-            back = run.get("shd", "") or run.get("highlight", "")
-            if not back or back.lower() in ("auto", "none") or _near_white(back):
+            backs = (run.get("shd", ""), run.get("highlight", ""), self.para_shd, self.cell_shd, self.page_colour)
+            if not any(_coloured(back) for back in backs):
                 return "white text"
         return None
 
@@ -637,11 +644,23 @@ class _DocxReader:
         if local == "p":
             if not self.depth_p:
                 self.paragraph += 1
+                self.para_shd = ""
             self.depth_p += 1
         elif local == "r":
             self.run = {}
         elif local == "rPr":
             self.in_rpr += 1
+        elif local == "shd" and not self.in_rpr:  # a paragraph's or a table cell's shading
+            if self.in_tc_pr:
+                self.cell_shd = attrs.get(WORD_NS + "fill", "")
+            elif self.depth_p:
+                self.para_shd = attrs.get(WORD_NS + "fill", "")
+        elif local == "tcPr":
+            self.in_tc_pr = True
+        elif local == "tc":
+            self.cell_shd = ""
+        elif local == "background":
+            self.page_colour = attrs.get(WORD_NS + "color", "")
         elif self.in_rpr and local in ("vanish", "specVanish", "webHidden"):
             if _on(attrs):
                 self.run[local] = "1"
@@ -663,6 +682,10 @@ class _DocxReader:
             self.add("\n")
         elif local == "rPr" and self.in_rpr:
             self.in_rpr -= 1
+        elif local == "tcPr":
+            self.in_tc_pr = False
+        elif local == "tc":
+            self.cell_shd = ""
         elif local == "r":
             self.run = {}
         elif local == "t" and self.in_t:

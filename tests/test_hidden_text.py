@@ -192,6 +192,15 @@ def test_docx_run_switched_off_is_visible(tmp_path):
     path = docx(tmp_path / "shaded.docx", CLAUSE, '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="1F1F1F"/>')
     doc = load(path)
     assert CLAUSE in doc.text and not doc.warnings
+    white = run(CLAUSE, '<w:color w:val="FFFFFF"/>')
+    for body in (f'<w:p><w:pPr><w:shd w:val="clear" w:fill="003366"/></w:pPr>{white}</w:p>',
+                 f'<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="000000"/></w:tcPr><w:p>{white}</w:p></w:tc>'
+                 f'</w:tr></w:tbl>'):
+        xml = (f'<?xml version="1.0"?><w:document xmlns:w="{malformed.W}"><w:body><w:p>{run(VISIBLE[1])}</w:p>{body}'
+               f"</w:body></w:document>").encode()
+        (tmp_path / "cell.docx").write_bytes(malformed.docx(xml))
+        doc = load(tmp_path / "cell.docx")
+        assert CLAUSE in doc.text and not doc.hidden, body
 
 
 def test_white_text_on_a_coloured_background_is_visible(tmp_path):
