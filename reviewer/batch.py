@@ -27,7 +27,7 @@ from .models import ALL_CATEGORIES, Review, ReviewError
 from .output import _same_file, _stat
 from .settings import Settings
 
-SUFFIXES = (".pdf", ".docx", ".txt", ".text", ".md", ".markdown")
+SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".eml", ".txt", ".text", ".md", ".markdown")
 FORMATS = ("jsonl", "csv")
 CSV_COLUMNS = ["source", "sha256", "status", "exit_code", "error_kind", "message", "kind", "pages", "chars",
                "jurisdiction", "findings", *ALL_CATEGORIES, "warnings"]

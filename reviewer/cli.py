@@ -71,7 +71,7 @@ def write_output(content: str | bytes, output: Optional[Path], protect: Optional
 @app.command()
 @handle_errors
 def review(
-    file: Annotated[str, typer.Argument(help="PDF, DOCX, TXT or MD file to review, or - for standard input.")],
+    file: Annotated[str, typer.Argument(help="PDF, DOCX, HTML, EML, TXT or MD file to review, or - for standard input.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (atomically).")] = None,
     backend: Annotated[Optional[Backend], typer.Option(help="Judge backend (default: offline, or REVIEWER_BACKEND).")] = None,
@@ -112,6 +112,9 @@ def review(
         write_output(render(result, "pdf", source), annotate, protect=source.path, force=force)
     content = render(result, name, source, Options(color=output is None and sys.stdout.isatty()))
     write_output(content, output, protect=source.path, force=force)
+    if result.attachments and name not in ("text", "markdown", "json"):
+        typer.echo(f"reviewer: the {name} output covers the email's body only; its {len(result.attachments)} "
+                   f"attachment review(s) are in --format text, markdown or json", err=True)
 
 
 def _same_path(a: Path, b: Path) -> bool:

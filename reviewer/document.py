@@ -1,4 +1,9 @@
-"""Stage 1, load: read a PDF, text, Markdown or DOCX file into one normalised text with a page map."""
+"""Stage 1, load: read a PDF, text, Markdown, DOCX, HTML or email file into one normalised text with a page map.
+
+Text a reader does not see (invisible, white, tiny or off-page text in a PDF; hidden, white or tiny runs in a DOCX;
+hidden elements of an HTML page) is kept out of the judged text and reported as a warning with where it was, flagged
+as an injection attempt when it addresses an automated reviewer. Excluding it never removes a finding: every quote is
+still found verbatim in the judged text, which is the visible text."""
 
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ from pathlib import Path
 from xml.parsers import expat
 
 from . import errors
+from .htmltext import HiddenText, html_text, looks_like_html
+from .injection import addresses_reviewer
 from .isolate import run_limited
 from .pdfbudget import RAW_CHARS_FACTOR, check_pdf, too_many_chars
 from .settings import Settings
@@ -24,7 +31,11 @@ from .settings import Settings
 # Characters that render as nothing but are not whitespace or format characters (Unicode "Lo"/"So").
 INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
-SUPPORTED = {".pdf", ".docx"} | TEXT_SUFFIXES
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED = {".pdf", ".docx", ".eml"} | HTML_SUFFIXES | TEXT_SUFFIXES
+# Hidden passages reported one by one; the rest are counted.
+MAX_HIDDEN_WARNINGS = 20
+HIDDEN_QUOTE_CHARS = 300
 
 SOFT_HYPHENS = ("\ufffe", "\u00ad", "\x02")
 # Words whose line-end hyphen is part of the word, not a typesetting break.
@@ -58,6 +69,8 @@ class Document:
     kind: str
     sha256: str
     warnings: tuple[str, ...] = ()
+    attachments: tuple["Document", ...] = ()
+    hidden: tuple[HiddenText, ...] = ()
 
     @property
     def page_count(self) -> int:
@@ -150,14 +163,25 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         raise _too_large_file(len(data), name, settings)
     digest = hashlib.sha256(data).hexdigest()
     is_pdf_bytes = data.lstrip()[:5] == b"%PDF-"
-    if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx",)):
-        pages = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
-                            seconds=settings.max_load_seconds, name=name)
+    hidden: list[HiddenText] = []
+    notes: list[str] = []
+    attachments: list[Document] = []
+    if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx", ".eml", ".html", ".htm")):
+        pages, hidden = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
+                                    seconds=settings.max_load_seconds, name=name)
         kind = "pdf"
         unwrapped = False
     elif suffix == ".docx":
-        pages, kind = [_docx_text(data, name, settings)], "docx"
+        body, hidden = _docx_text(data, name, settings)
+        pages, kind = [body], "docx"
         unwrapped = True
+    elif suffix in HTML_SUFFIXES or (suffix == "" and looks_like_html(data)):
+        page = html_text(_decode(data, name), name, settings.max_chars)
+        pages, kind, unwrapped, hidden = [page.text], "html", True, page.hidden
+        notes += _removed_notes(page)
+    elif suffix == ".eml":
+        pages, hidden, notes, attachments, unwrapped = _email(data, name, settings)
+        kind = "eml"
     elif suffix in TEXT_SUFFIXES:
         text = _decode(data, name)
         pages = text.split("\f")
@@ -165,12 +189,15 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         unwrapped = any(len(line) > 120 for line in text.splitlines())
     else:
         raise errors.UnsupportedFileType(
-            f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, TXT or MD)", path=name
+            f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, HTML, EML, TXT or MD)", path=name
         )
     raw_chars = sum(len(page) for page in pages)
     if raw_chars > RAW_CHARS_FACTOR * settings.max_chars:  # refused before normalising, which costs time per line
         raise too_many_chars(raw_chars, name, settings)
     if not any(_visible(page) for page in pages):
+        if hidden:
+            raise errors.EmptyDocument(f"The document has no visible text to review, only hidden text: {name}",
+                                       path=name)
         raise errors.EmptyDocument(f"The document has no text to review: {name}", path=name)
     text, starts = normalise(pages, unwrapped=unwrapped)
     if not _visible(text):
@@ -183,8 +210,72 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
     empty_pages = [i + 1 for i, page in enumerate(pages) if not page.strip()]
     if kind == "pdf" and empty_pages:
         warnings.append(f"Pages without a text layer were skipped (OCR needed): {_ranges(empty_pages)}")
+    warnings += notes + hidden_warnings(hidden)
     return Document(text=text, page_starts=tuple(starts), source=name, kind=kind, sha256=digest,
-                    warnings=tuple(warnings))
+                    warnings=tuple(warnings), attachments=tuple(attachments), hidden=tuple(hidden))
+
+
+def hidden_warnings(hidden: list[HiddenText]) -> list[str]:
+    """One warning per hidden passage (the first MAX_HIDDEN_WARNINGS), an injection attempt named as such."""
+    out = []
+    for h in hidden[:MAX_HIDDEN_WARNINGS]:
+        text = " ".join(h.text.split())
+        quote = text if len(text) <= HIDDEN_QUOTE_CHARS else text[:HIDDEN_QUOTE_CHARS - 3] + "..."
+        if addresses_reviewer(text):
+            out.append(f"Injection attempt: hidden text addressed to automated reviewers ({h.reason}; {h.where}): "
+                       f"\"{quote}\". It was excluded from what was judged and treated as data, not as an instruction.")
+        else:
+            out.append(f"Hidden text ({h.reason}; {h.where}) was excluded from what was judged: \"{quote}\". "
+                       f"A reader does not see it; ask what it is before you sign.")
+    if len(hidden) > MAX_HIDDEN_WARNINGS:
+        out.append(f"{len(hidden) - MAX_HIDDEN_WARNINGS} more hidden passages were excluded from what was judged.")
+    return out
+
+
+def _removed_notes(page: object) -> list[str]:
+    """One line on the page furniture and the scripts and styles left out of an HTML page's reviewed text."""
+    notes = []
+    furniture = getattr(page, "furniture", [])
+    if furniture:
+        shown = "; ".join(furniture)
+        shown = shown if len(shown) <= 200 else shown[:197] + "..."
+        notes.append(f"Navigation, banner and footer were left out of what was judged: \"{shown}\"")
+    dropped = getattr(page, "dropped", {})
+    if dropped:
+        counts = ", ".join(f"{n} {tag}" for tag, n in sorted(dropped.items()))
+        notes.append(f"Markup that is not text was left out of what was judged ({counts} elements).")
+    return notes
+
+
+def _email(data: bytes, name: str,
+           settings: Settings) -> tuple[list[str], list[HiddenText], list[str], list[Document], bool]:
+    """An email's pages (its From, Date and Subject lines, then its body), hidden text, notes, attachments, and
+    whether its lines are paragraphs already (an HTML body, or a plain one with long lines) or wrapped."""
+    from .mail import read_mail
+
+    mail = read_mail(data, name, settings)
+    hidden: list[HiddenText] = []
+    notes: list[str] = []
+    body = mail.body
+    if mail.body_is_html:
+        page = html_text(body, name, settings.max_chars)
+        body, hidden = page.text, page.hidden
+        notes += _removed_notes(page)
+    if not _visible(body):
+        notes.append("The email has no body text; only its headers and attachments were reviewed.")
+    attachments = []
+    for att in mail.attachments:
+        att_name = f"{name}: attachment {att.filename}"
+        try:
+            attachments.append(load_bytes(att.data, name=att_name, suffix=att.suffix, settings=settings))
+        except errors.EmptyDocument:
+            notes.append(f"Attachment not reviewed: {att.filename} (it holds no text)")
+    notes += [f"Attachment not reviewed: {s}" for s in mail.skipped]
+    if attachments:
+        notes.append(f"Attachments reviewed as separate documents: {', '.join(a.source for a in attachments)}")
+    unwrapped = mail.body_is_html or any(len(line) > 120 for line in body.splitlines())
+    head = "\n\n".join(mail.headers)  # a blank line between them: each header stays a line of its own
+    return [head + ("\n\n" if head else "") + body], hidden, notes, attachments, unwrapped
 
 
 def _visible(text: str) -> bool:
@@ -211,7 +302,7 @@ def _decode(data: bytes, name: str) -> str:
     return text
 
 
-def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
+def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], list[HiddenText]]:
     import pypdfium2 as pdfium
 
     try:
@@ -223,6 +314,7 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
                 f"The PDF is password-protected; save an unlocked copy and review that: {name}", path=name
             ) from exc
         raise errors.CorruptDocument(f"The PDF is damaged or not a PDF: {name}", path=name) from exc
+    hidden: list[HiddenText] = []
     try:
         count = len(pdf)
         if count == 0:
@@ -237,7 +329,13 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
         for i in range(count):
             page = pdf[i]
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
+            hiding = _hidden_objects(page)
+            if hiding:
+                text, found = _visible_chars(textpage, hiding, i + 1)
+                pages.append(text)
+                hidden += found
+            else:
+                pages.append(textpage.get_text_range())
             textpage.close()
             page.close()
             extracted += len(pages[-1])
@@ -248,10 +346,130 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> list[str]:
     finally:
         pdf.close()
     if sum(len(p.strip()) for p in pages) < 20:
+        if hidden:
+            raise errors.EmptyDocument(f"The PDF has no visible text to review, only hidden text: {name}", path=name)
         raise errors.NoTextLayer(
             f"The PDF has no text layer (a scan?); run OCR on it first, e.g. ocrmypdf: {name}", path=name
         )
-    return pages
+    return pages, hidden
+
+
+# A fill this close to white (each of red, green, blue at or above it, of 255) does not show on a white page.
+NEAR_WHITE = 240
+TINY_POINTS = 2.0
+MAX_BACKGROUNDS = 2000
+
+
+def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
+    """The page's text objects a reader does not see: their address -> (why, where on the page).
+
+    Invisible (render mode 3), white or near-white fill (or fully transparent), under 2 pt, or wholly outside the
+    page's visible box (its crop box within its media box)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    box = raw.FS_RECTF()
+    if not raw.FPDF_GetPageBoundingBox(page.raw, box):  # type: ignore[attr-defined]
+        return {}
+    left, right = min(box.left, box.right), max(box.left, box.right)
+    bottom, top = min(box.bottom, box.top), max(box.bottom, box.top)
+    out: dict[int, tuple[str, tuple[float, float]]] = {}
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    size = ctypes.c_float()
+    lo, bo, ro, to = (ctypes.c_float() for _ in range(4))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    # Filled shapes and images drawn before a text, on which white text shows (a dark banner, a coloured box).
+    backgrounds: list[tuple[float, float, float, float]] = []
+    kinds = (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING)
+    for obj in page.get_objects(filter=kinds):  # type: ignore[attr-defined]
+        handle = obj.raw
+        if obj.type != raw.FPDF_PAGEOBJ_TEXT:
+            if len(backgrounds) < MAX_BACKGROUNDS and raw.FPDFPageObj_GetBounds(handle, lo, bo, ro, to):
+                coloured = obj.type != raw.FPDF_PAGEOBJ_PATH or (
+                    raw.FPDFPath_GetDrawMode(handle, fill_mode, stroke) and fill_mode.value != 0
+                    and raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and a.value > 0
+                    and min(r.value, g.value, b.value) < NEAR_WHITE)
+                if coloured:
+                    backgrounds.append((lo.value, bo.value, ro.value, to.value))
+            continue
+        reason = None
+        mode = raw.FPDFTextObj_GetTextRenderMode(handle)
+        if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+            reason = "invisible text (render mode 3)"
+        else:
+            stroke_only = mode in (raw.FPDF_TEXTRENDERMODE_STROKE, raw.FPDF_TEXTRENDERMODE_STROKE_CLIP)
+            colour = raw.FPDFPageObj_GetStrokeColor if stroke_only else raw.FPDFPageObj_GetFillColor
+            if colour(handle, r, g, b, a):
+                if a.value == 0:
+                    reason = "transparent text"
+                elif min(r.value, g.value, b.value) >= NEAR_WHITE:
+                    reason = "white text"
+        have_bounds = raw.FPDFPageObj_GetBounds(handle, lo, bo, ro, to)
+        if reason == "white text" and have_bounds:
+            x, y = (lo.value + ro.value) / 2, (bo.value + to.value) / 2
+            if any(bl <= x <= br and bb <= y <= bt for bl, bb, br, bt in backgrounds):
+                reason = None
+        if reason is None and raw.FPDFTextObj_GetFontSize(handle, size):
+            matrix = obj.get_matrix()
+            scale = max(abs(matrix.a * matrix.d - matrix.b * matrix.c), 0.0) ** 0.5
+            height = abs(to.value - bo.value) if have_bounds else TINY_POINTS
+            if size.value * scale < TINY_POINTS or (0 < height < TINY_POINTS * 0.75):
+                reason = "text under 2 pt"
+        if reason is None and have_bounds and obj.level == 0 and (
+                ro.value <= left or lo.value >= right or to.value <= bottom or bo.value >= top):
+            reason = "text outside the page's visible area"
+        if reason is not None:
+            address = ctypes.cast(handle, ctypes.c_void_p).value or 0
+            out[address] = (reason, (lo.value, bo.value) if have_bounds else (0.0, 0.0))
+    return out
+
+
+def _visible_chars(textpage: object, hiding: dict[int, tuple[str, tuple[float, float]]],
+                   page_no: int) -> tuple[str, list[HiddenText]]:
+    """The page's text without the characters of hidden objects, and those characters as hidden passages."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw  # type: ignore[attr-defined]
+    count = raw.FPDFText_CountChars(tp)
+    whole = textpage.get_text_range()  # type: ignore[attr-defined]
+    same = len(whole) == count
+    kept: list[str] = []
+    hidden: list[HiddenText] = []
+    run: list[str] = []
+    run_reason: tuple[str, tuple[float, float]] | None = None
+
+    def flush() -> None:
+        nonlocal run, run_reason
+        text = " ".join("".join(run).split())
+        if text and run_reason is not None:
+            reason, (x, y) = run_reason
+            hidden.append(HiddenText(text, reason, f"page {page_no}, at x {x:.0f} pt, y {y:.0f} pt"))
+        run, run_reason = [], None
+
+    for i in range(count):
+        ch = whole[i] if same else chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD)
+        obj = raw.FPDFText_GetTextObject(tp, i)
+        address = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+        why = hiding.get(address) if address else None
+        if address is None and run_reason is not None:  # a generated space or line break inside a hidden run
+            run.append(" ")
+            continue
+        if why is not None:
+            if run_reason is not None and why[0] != run_reason[0]:
+                flush()
+            if run_reason is None:
+                run_reason = why
+            run.append(ch)
+            continue
+        if run_reason is not None:
+            flush()
+            kept.append("\n")
+        kept.append(ch)
+    flush()
+    return "".join(kept), hidden
 
 
 # What zipfile and zlib raise on a damaged archive: bad headers or central directory, unknown compression
@@ -266,7 +484,7 @@ MAX_TAGS_PER_CHAR = 2
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def _docx_text(data: bytes, name: str, settings: Settings) -> str:
+def _docx_text(data: bytes, name: str, settings: Settings) -> tuple[str, list[HiddenText]]:
     """The paragraphs of word/document.xml, read as a stream: sizes are checked before and while inflating
     and no element tree is built, so a zip bomb or an element bomb is refused in bounded memory."""
     if data.startswith(OLE_MAGIC):
@@ -296,7 +514,7 @@ def _docx_text(data: bytes, name: str, settings: Settings) -> str:
         raise errors.CorruptDocument(f"The DOCX file is damaged: {name}", path=name) from exc
     except expat.ExpatError as exc:
         raise errors.CorruptDocument(f"The DOCX file is damaged (bad XML): {name}", path=name) from exc
-    return reader.text()
+    return reader.text(), reader.hidden
 
 
 def _check_member(info: zipfile.ZipInfo, name: str, settings: Settings) -> None:
@@ -316,9 +534,31 @@ def _too_large_xml(name: str, settings: Settings) -> errors.DocumentTooLarge:
         f"REVIEWER_MAX_INFLATED_BYTES: {name}", path=name)
 
 
+def _on(attrs: dict[str, str]) -> bool:
+    """A Word toggle property (w:vanish, w:b, ...) is on unless its w:val says false."""
+    return attrs.get(WORD_NS + "val", "true").lower() not in ("0", "false", "off", "none")
+
+
+def _coloured(value: str) -> bool:
+    """A Word shading, highlight or background value that is set and not white."""
+    return bool(value) and value.lower() not in ("auto", "none", "clear") and not _near_white(value)
+
+
+def _near_white(value: str) -> bool:
+    value = value.strip().lower()
+    if value == "white":
+        return True
+    if len(value) != 6 or any(c not in "0123456789abcdef" for c in value):
+        return False
+    return min(int(value[i:i + 2], 16) for i in (0, 2, 4)) >= NEAR_WHITE
+
+
 class _DocxReader:
     """Collects the text of w:t runs per w:p paragraph from expat events (tabs become spaces, breaks
-    newlines). Refuses a DTD, so no entity can expand, and stops once the text exceeds `max_chars`."""
+    newlines). Refuses a DTD, so no entity can expand, and stops once the text exceeds `max_chars`.
+
+    A run a reader does not see (w:vanish, a white or near-white w:color on no dark w:shd or w:highlight, w:sz
+    under 4 half-points) goes to `hidden` with its paragraph's number instead of into the text."""
 
     def __init__(self, name: str, max_chars: int) -> None:
         self.name, self.max_chars = name, max_chars
@@ -326,6 +566,15 @@ class _DocxReader:
         self.chars = 0
         self.depth_p = 0
         self.in_t = 0
+        self.paragraph = 0
+        self.in_rpr = 0
+        self.run: dict[str, str] = {}
+        self.hidden: list[HiddenText] = []
+        self.pending: list[str] = []
+        self.pending_reason: str | None = None
+        self.pending_paragraph = 0
+        self.para_shd = self.cell_shd = self.page_colour = ""
+        self.in_tc_pr = False
         self.parser = expat.ParserCreate(namespace_separator="}")
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
@@ -337,6 +586,7 @@ class _DocxReader:
 
     def close(self) -> None:
         self.parser.Parse(b"", True)
+        self.flush_hidden()
 
     def text(self) -> str:
         return "".join(self.parts).rstrip("\n")
@@ -344,18 +594,80 @@ class _DocxReader:
     def doctype(self, *_: object) -> None:
         raise errors.CorruptDocument(f"The DOCX file is damaged (it declares a DTD): {self.name}", path=self.name)
 
-    def add(self, text: str) -> None:
+    def count(self, text: str) -> None:
         self.chars += len(text)
         if self.chars > self.max_chars:
             raise errors.DocumentTooLarge(
                 f"Document has over {self.max_chars:,} characters; the limit is {self.max_chars:,}: {self.name}",
                 path=self.name)
+
+    def add(self, text: str) -> None:
+        self.count(text)
+        if self.pending_reason is not None:
+            if not text.strip():
+                self.pending.append(" ")
+            else:
+                self.flush_hidden()
         self.parts.append(text)
 
-    def start(self, tag: str, _attrs: object) -> None:
+    def hide(self, text: str, reason: str) -> None:
+        self.count(text)
+        if self.pending_reason not in (None, reason):
+            self.flush_hidden()
+        if self.pending_reason is None:
+            self.pending_paragraph = self.paragraph
+        self.pending_reason = reason
+        self.pending.append(text)
+
+    def flush_hidden(self) -> None:
+        text = " ".join("".join(self.pending).split())
+        if text and self.pending_reason:
+            self.hidden.append(HiddenText(text, self.pending_reason, f"paragraph {self.pending_paragraph}"))
+        self.pending, self.pending_reason = [], None
+
+    def run_hidden(self) -> str | None:
+        run = self.run
+        if "vanish" in run or "specVanish" in run or "webHidden" in run:
+            return "hidden text (w:vanish)"
+        size = run.get("sz", "")
+        if size.isdigit() and int(size) < 4:
+            return "text under 2 pt"
+        colour = run.get("color", "")
+        if colour and _near_white(colour):
+            backs = (run.get("shd", ""), run.get("highlight", ""), self.para_shd, self.cell_shd, self.page_colour)
+            if not any(_coloured(back) for back in backs):
+                return "white text"
+        return None
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
         local = tag[len(WORD_NS):] if tag.startswith(WORD_NS) else None
         if local == "p":
+            if not self.depth_p:
+                self.paragraph += 1
+                self.para_shd = ""
             self.depth_p += 1
+        elif local == "r":
+            self.run = {}
+        elif local == "rPr":
+            self.in_rpr += 1
+        elif local == "shd" and not self.in_rpr:  # a paragraph's or a table cell's shading
+            if self.in_tc_pr:
+                self.cell_shd = attrs.get(WORD_NS + "fill", "")
+            elif self.depth_p:
+                self.para_shd = attrs.get(WORD_NS + "fill", "")
+        elif local == "tcPr":
+            self.in_tc_pr = True
+        elif local == "tc":
+            self.cell_shd = ""
+        elif local == "background":
+            self.page_colour = attrs.get(WORD_NS + "color", "")
+        elif self.in_rpr and local in ("vanish", "specVanish", "webHidden"):
+            if _on(attrs):
+                self.run[local] = "1"
+        elif self.in_rpr and local in ("sz", "color", "highlight"):
+            self.run[local] = attrs.get(WORD_NS + "val", "")
+        elif self.in_rpr and local == "shd":
+            self.run["shd"] = attrs.get(WORD_NS + "fill", "")
         elif self.depth_p and local == "t":
             self.in_t += 1
         elif self.depth_p and local == "tab":
@@ -368,12 +680,24 @@ class _DocxReader:
         if local == "p" and self.depth_p:
             self.depth_p -= 1
             self.add("\n")
+        elif local == "rPr" and self.in_rpr:
+            self.in_rpr -= 1
+        elif local == "tcPr":
+            self.in_tc_pr = False
+        elif local == "tc":
+            self.cell_shd = ""
+        elif local == "r":
+            self.run = {}
         elif local == "t" and self.in_t:
             self.in_t -= 1
 
     def data(self, text: str) -> None:
         if self.in_t:
-            self.add(text)
+            reason = self.run_hidden()
+            if reason is not None:
+                self.hide(text, reason)
+            else:
+                self.add(text)
 
 
 def _ranges(numbers: list[int]) -> str:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 if TYPE_CHECKING:
     from .reply import Reply
 
-SCHEMA_VERSION = "1.1"  # 1.1 added `verdict`; a 1.0 reader that ignores unknown fields reads 1.1
+SCHEMA_VERSION = "1.2"  # 1.1 added `verdict`, 1.2 `attachments`; a reader that ignores unknown fields reads 1.2
 
 
 class Category(str, Enum):
@@ -109,7 +109,7 @@ class DocumentInfo(_Model):
     """What was reviewed."""
 
     source: str = Field(description="Path or '-' for standard input.")
-    kind: str = Field(description="File type that was read: pdf, txt, md, docx or stdin.")
+    kind: str = Field(description="File type that was read: pdf, txt, md, docx, html, eml or stdin.")
     sha256: str = Field(description="Hash of the input bytes.")
     pages: int
     chars: int
@@ -188,6 +188,8 @@ class Review(_Model):
     page_map: list[PageInfo] = Field(default_factory=list)
     verdict: Verdict | None = Field(default=None, description="The bottom line, worked out from the findings "
                                     "(added in schema 1.1).")
+    attachments: list["Review"] = Field(default_factory=list, description="An email's reviewable attachments, each "
+                                        "reviewed as a document of its own (added in schema 1.2).")
 
     def categories(self) -> set[str]:
         """Categories flagged at least once."""
@@ -204,6 +206,9 @@ class Review(_Model):
         from .reply import draft_reply
 
         return draft_reply(self)
+
+
+Review.model_rebuild()
 
 
 class ReviewError(_Model):

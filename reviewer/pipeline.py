@@ -101,6 +101,7 @@ class Reviewer:
             page_map=[PageInfo(page=p, start=s, end=e) for p, s, e in doc.page_spans()],
         )
         review.verdict = decide(review)
+        review.attachments = [self.review_document(attachment) for attachment in doc.attachments]
         return review
 
     def review_path(self, path: str | Path) -> Review:
@@ -218,7 +219,7 @@ def review(
     """Review a document and return its findings.
 
     Args:
-        path: a PDF, DOCX, TXT or MD file.
+        path: a PDF, DOCX, HTML, EML, TXT or MD file (an email's attachments are in the review's `attachments`).
         text: the document as a string, instead of `path`.
         backend: 'offline' (default) or 'openai'.
         jurisdiction: e.g. 'US-CA'; otherwise 'general'.

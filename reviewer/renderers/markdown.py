@@ -40,6 +40,8 @@ def to_markdown(review: Review) -> str:
     s = review.stats
     out.append(f"_Verifier: kept {s.findings} of {s.candidate_findings} findings; dropped {s.dropped_evidence} evidence "
                f"quotes and {s.dropped_citations} citations. reviewer is not a lawyer._")
+    for attachment in review.attachments:
+        out += ["", "---", "", to_markdown(attachment).rstrip("\n").replace("# Review of", "# Attachment: review of", 1)]
     return "\n".join(out) + "\n"
 
 

@@ -60,6 +60,9 @@ def to_text(review: Review, color: bool = False) -> str:
     lines.append(f"Checked: {s.findings} findings kept of {s.candidate_findings}; verifier dropped "
                  f"{s.dropped_evidence} evidence quotes, {s.dropped_citations} citations, {s.dropped_findings} findings.")
     lines.append("reviewer is not a lawyer; use the findings to ask questions before you sign.")
+    for attachment in review.attachments:
+        lines += ["", style(f"===== Attachment: {attachment.document.source} =====", "1"), ""]
+        lines.append(to_text(attachment, color).rstrip("\n"))
     return "\n".join(lines) + "\n"
 
 
