@@ -340,7 +340,7 @@ _UNIT_NAMES = {"hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "ph"
                "annually": "year", "annual": "year", "pa": "year", "p.a.": "year", "p. a.": "year"}
 _BEFORE_UNIT = re.compile(
     r"(?P<adj>hourly|per[- ]hour|daily|day|per[- ]day|shift|weekly|monthly|annual|annualised|annualized|yearly)"
-    r"\s+(?:base\s+)?(?:rate(?: of pay)?|wage|pay|fee|salary|stipend|allowance|compensation|payment|remuneration|retainer|"
+    r"\s+(?:base\s+|[a-z][\w-]*\s+)?(?:rate(?: of pay)?|wage|pay|fee|salary|stipend|allowance|compensation|payment|remuneration|retainer|"
     r"gratification|bursary|grant|honorarium)"
     r"\s*(?:of|is|will be|at|:|=|equal to|amounting to)?\s*(?:up to|approximately|about|around|at least|between)?\s*$",
     re.I)

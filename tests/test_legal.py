@@ -551,3 +551,15 @@ def test_with_nothing_stating_the_work_unpaid_a_doubtful_reading_of_real_work_is
             ("75 minutes on Zoom with the Head of Design and a product designer.", {"real_work_output": 0.72, "effort": 0.7}),
             jurisdiction="EU-NL")
     assert not any(x.category == "unpaid_scope" for x in decide(d))
+
+
+def test_a_monthly_stipend_far_below_a_monthly_minimum_with_no_legal_week_is_token_pay():
+    d = doc(("As this is an internship, you are not an employee of the Company.", {"non_employee_label": 1.0}),
+            ("You will take over a departed analyst's queue, Monday to Friday, 8:00am to 6:00pm.",
+             {"core_work": 0.9, "control": 1.0, "effort": 1.0}),
+            ("You will receive a monthly transport stipend of ₦30,000, paid on the last working day.", {"paid": 1.0}),
+            jurisdiction="NG")
+    dec = [x for x in decide(d) if x.category == "unpaid_scope"]
+    assert dec and dec[0].rate is not None and dec[0].rate.monthly == 30000 and dec[0].rate.token
+    assert "monthly minimum wage" in dec[0].rate.describe()
+    assert any(x.category == "misclassification" for x in decide(d))

@@ -453,3 +453,8 @@ def test_time_to_read_an_offer_is_a_deadline_not_work():
 def test_pay_per_calendar_month_is_monthly():
     (m,) = parse_money("Fellows receive a stipend of £600 per calendar month to help with travel and lunch.")
     assert m.unit == "month" and m.currency == "GBP"
+
+
+def test_a_monthly_stipend_named_with_its_purpose_is_monthly():
+    (m,) = parse_money("You will receive a monthly transport stipend of ₦30,000, paid on the last working day.")
+    assert m.unit == "month" and m.currency == "NGN"

@@ -95,10 +95,13 @@ class RateCheck:
     minimum: Wage | None
     below: bool | None  # None when the currencies differ or no minimum is known
     sources: tuple[int, ...] = ()  # the sentences (unit indices) whose money the rate was worked out from
+    monthly: float | None = None  # monthly pay set against a monthly minimum that has no legal week to divide by
 
     @property
     def token(self) -> bool:
         """Far below the minimum: a token sum for the hours, not a wage that falls a little short of the floor."""
+        if self.monthly is not None and self.minimum is not None and self.minimum.amount:
+            return bool(self.below) and self.monthly < TOKEN_SHARE * self.minimum.amount
         return bool(self.below) and self.minimum is not None and self.rate.high < TOKEN_SHARE * (self.minimum.hourly or 0.0)
 
     def describe(self) -> str:
@@ -106,6 +109,9 @@ class RateCheck:
             return f"effective rate {self.rate.describe()}; no statutory minimum known to compare with"
         verdict = {True: "below", False: "at or above", None: "not comparable with"}[self.below]
         how = f" ({self.rate.method})" if self.rate.method else ""
+        if self.monthly is not None:
+            return (f"pay of {self.monthly:,.2f} {self.rate.currency} a month, {verdict} the monthly minimum wage of "
+                    f"{self.minimum.describe()}; source: {self.minimum.source}")
         return (f"effective rate {self.rate.describe()}{how}, {verdict} the minimum wage of {self.minimum.describe()}; "
                 f"source: {self.minimum.source}")
 
@@ -173,6 +179,12 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     if rate is None:
         return None
     wage = floor_for_currency(rate.currency, d.jurisdiction)
+    if wage is None and d.wage is not None and d.wage.currency == rate.currency and d.wage.unit == "month" and d.wage.amount:
+        # a monthly minimum with no legal week to turn into an hourly one is compared month to month, with pay stated
+        # by the month (for full-time work)
+        month = [m for m in pays if m.unit == "month" and m.currency == rate.currency]
+        if month:
+            return RateCheck(rate, d.wage, month[0].high < d.wage.amount, sources, monthly=month[0].high)
     if wage is None or wage.hourly is None:
         return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
     return RateCheck(rate, wage, rate.high < wage.hourly, sources)
@@ -832,7 +844,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     firm = rate_check(d, unconditional=True)
     # (a commission the platform charges the worker is a cost, not pay that hangs on an outcome)
     contingent = any(not is_a_cost(u.text) for u in d.with_("contingent_pay"))
-    unpaid = d.has("unpaid") or (contingent and not (firm is not None and firm.below is False))
+    # (a token sum for the hours is no pay for them: '₦30,000 a month' against a ₦70,000 monthly minimum)
+    token = firm is not None and firm.token
+    unpaid = d.has("unpaid") or token or (contingent and not (firm is not None and firm.below is False))
     employee = states_employee(d)
     later = any(LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
     label = labels[0]
