@@ -563,3 +563,10 @@ def test_a_monthly_stipend_far_below_a_monthly_minimum_with_no_legal_week_is_tok
     assert dec and dec[0].rate is not None and dec[0].rate.monthly == 30000 and dec[0].rate.token
     assert "monthly minimum wage" in dec[0].rate.describe()
     assert any(x.category == "misclassification" for x in decide(d))
+
+
+def test_work_developed_in_previous_settings_is_prior_work():
+    d = doc(("Any learning resources or activity ideas you create or bring to Little Acorns, including those you have "
+             "developed in previous settings, become the property of Little Acorns.",
+             {"ip_transfer": 0.98, "ip_licence": 0.74, "scope_submission": 0.97}), jurisdiction="UK")
+    assert "ip.prior_work" in kinds(d)

@@ -571,7 +571,10 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 
 
 # Work made before the engagement.
-PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|\bbackground\s+"
+PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
+                   r"\b(?:made|created|developed|written|designed)\s+(?:in|at|for|during)\s+(?:your\s+|a\s+|any\s+)?(?:previous|"
+                   r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?)\b|"
+                   r"\bbackground\s+"
                    r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written)\s+(?:before|prior\s+to)\b|"
                    r"\b(?:existing|earlier|previous)\s+(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|"
                    r"programs?|content)\b|\b(?:her|his|their|your)\s+(?:existing|earlier|previous)\s+[\w-]+\s+(?:portfolio|works?|code|"
