@@ -206,10 +206,15 @@ def rate_info(check: RateCheck | None) -> RateInfo | None:
     if check is None:
         return None
     w = check.minimum
+    computation = f"{check.rate.describe()} ({check.rate.method})" if check.rate.method else check.rate.describe()
+    minimum = w.hourly if w else None
+    if w is not None and w.amount and check.monthly:
+        # a monthly minimum with no legal week, compared month to month: shown per hour over the same hours as the pay
+        minimum = round(check.rate.high * w.amount / check.monthly, 2)
+        computation += f"; the monthly minimum of {w.amount:,.2f} {w.currency} over the same hours is {minimum:,.2f} an hour"
     return RateInfo(
         low=round(check.rate.low, 2), high=round(check.rate.high, 2), currency=check.rate.currency,
-        computation=f"{check.rate.describe()} ({check.rate.method})" if check.rate.method else check.rate.describe(),
-        minimum=w.hourly if w else None, minimum_currency=w.currency if w else None,
+        computation=computation, minimum=minimum, minimum_currency=w.currency if w else None,
         minimum_jurisdiction=w.code if w else None,
         minimum_source=f"{w.source}, {w.url} (as of {w.as_of.isoformat()})" if w else None,
         below_minimum=check.below,
