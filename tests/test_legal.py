@@ -570,3 +570,14 @@ def test_work_developed_in_previous_settings_is_prior_work():
              "developed in previous settings, become the property of Little Acorns.",
              {"ip_transfer": 0.98, "ip_licence": 0.74, "scope_submission": 0.97}), jurisdiction="UK")
     assert "ip.prior_work" in kinds(d)
+
+
+def test_lasting_rights_in_work_done_unpaid_under_a_non_employee_label_are_taken():
+    base = [("Ambassadors are volunteers and independent creators, not employees.", {"non_employee_label": 0.98}),
+            ("Ambassadors earn a 20% commission on sales made with their code.", {"contingent_pay": 1.0})]
+    licence = ("All photos, videos and captions you create as an ambassador are licensed to the brand on a perpetual, "
+               "irrevocable, worldwide, royalty-free basis.", {"ip_licence": 0.99, "perpetual_irrevocable": 1.0})
+    assert "ip.unpaid_work" in kinds(doc(*base, licence, jurisdiction="US-GA"))
+    paid = [("Ambassadors are independent creators, not employees.", {"non_employee_label": 0.98}),
+            ("We pay $40 per hour for every content day.", {"paid": 0.99})]
+    assert "ip.unpaid_work" not in kinds(doc(*paid, licence, jurisdiction="US-GA"))

@@ -810,6 +810,20 @@ def ip_grab(d: DocFacts) -> list[Decision]:
             out.append(Decision("ip.interview_work", "ip_grab", _dedupe([u]),
                                 (f"the rights taken reach the unpaid work done to get the job: {_q(u)}",
                                  "-> ip_grab (interview work)"), _conf(u, facts=("moral_rights_waiver", "ip_transfer"))))
+    # work done unpaid (or for commission only) under a non-employee label, taken outright or for good: a for-profit's
+    # 'volunteers' and 'ambassadors' whose content is licensed to it perpetually and irrevocably
+    if not {"ip.interview_work", "ip.prior_work"} & {x.kind for x in out} and not is_charity(d):
+        unpaid_status = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE]
+        unpaid_work = d.has("unpaid") or any(not is_a_cost(u.text) for u in d.with_("contingent_pay"))
+        firm = rate_check(d, unconditional=True)
+        lasting = [u for u in d.units if (plain_transfer(u) or (u.has("ip_licence") and u.has("perpetual_irrevocable")))
+                   and not kept(u) and not u.has("keeps_rights", "evaluation_only")]
+        if unpaid_status and unpaid_work and lasting and not (firm is not None and firm.below is False):
+            u = lasting[0]
+            out.append(Decision("ip.unpaid_work", "ip_grab", _dedupe([u, unpaid_status[0]]),
+                                (f"the company takes lasting rights in the person's work: {_q(u)}",
+                                 f"work done under a non-employee status and not paid for its hours: {_q(unpaid_status[0])}",
+                                 "-> ip_grab (unpaid work)"), _conf(u, facts=("ip_transfer", "ip_licence"))))
     waiver = d.with_("moral_rights_waiver")
     if waiver and (assess or d.has("unpaid")) and not paid_stage and "ip.interview_work" not in {x.kind for x in out}:
         u = waiver[0]
