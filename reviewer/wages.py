@@ -85,8 +85,8 @@ class Wage(_Model):
 
     @property
     def hourly(self) -> float | None:
-        """The hourly figure: as stated, or a daily figure over the legal normal day; None where the law states no
-        hourly or daily figure that can be turned into one (monthly minimums, no minimum)."""
+        """The hourly figure: as stated, or a daily or monthly figure over the legal normal day or week; None where
+        the law states no figure that can be turned into one (a monthly minimum with no legal week, no minimum)."""
         if self.amount is not None and self.unit == "day" and self.day_hours:
             return round(self.amount / self.day_hours, 2)
         if self.amount is not None and self.unit == "month" and self.week_hours:
@@ -98,14 +98,16 @@ class Wage(_Model):
         if self.amount is None:
             return f"no statutory minimum wage ({self.name})"
         symbol = SYMBOLS.get(self.currency)
-        amount = f"{symbol}{self.amount:,.2f}" if symbol else f"{self.currency} {self.amount:,.2f}"
+
+        def money(x: float) -> str:
+            return f"{symbol}{x:,.2f}" if symbol else f"{self.currency} {x:,.2f}"
+
         since = f", from {self.effective_from.isoformat()}" if self.effective_from else ""
         derived = ""
         if self.hourly is not None and self.unit != "hour":
-            per_hour = f"{symbol}{self.hourly:,.2f}" if symbol else f"{self.currency} {self.hourly:,.2f}"
             basis = f"{self.day_hours:g}-hour day" if self.unit == "day" else f"{self.week_hours:g}-hour week"
-            derived = f", about {per_hour} an hour on the legal {basis}"
-        return f"{amount} a{'n' if self.unit == 'hour' else ''} {self.unit} ({self.name}{since}{derived})"
+            derived = f", about {money(self.hourly)} an hour on the legal {basis}"
+        return f"{money(self.amount)} a{'n' if self.unit == 'hour' else ''} {self.unit} ({self.name}{since}{derived})"
 
 
 class WageTable(_Model):

@@ -72,6 +72,12 @@ class DocFacts:
     jurisdiction: str
     wage: Wage | None
     headings: tuple[str, ...] = ()  # letterheads and titles, which the tagger does not read
+    foreign: tuple[int, ...] = ()  # sentences (unit indices) not tagged because they are not in English
+
+    @property
+    def texts(self) -> list[str]:
+        """Every sentence and every heading: where what the organisation is may be stated."""
+        return [u.text for u in self.units] + list(self.headings)
 
     def with_(self, *facts: str) -> list[Unit]:
         """Sentences that state any of `facts`, strongest first."""
@@ -378,16 +384,16 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     if unpaid and not charity and not academic and not fair_pay_only(d, unpaid, check):
         u = unpaid[0]
         hours = effort_hours(d, u)
-        real = d.with_("real_work_output")
-        core = d.with_("core_work")
-        if _pays_the_stage(d, check):
+        real, core, work = d.with_("real_work_output"), d.with_("core_work"), d.with_("control", "effort")
+        stage_paid = _pays_the_stage(d, check)
+        if stage_paid:
             # where the work is paid at a fair rate, what is unpaid is the part the unpaid sentence speaks of: its
             # length and its work are read beside it ('no compensation for the interviews' does not make the paid
             # work day unpaid)
             local = d.units[max(0, u.index - 1):u.index + 2]
             hours = max((e.high for x in local if x.has("effort") for e in x.effort if e.high and e.per is None), default=0.0)
-            real = [x for x in local if x.has("real_work_output")]
-            core = [x for x in local if x.has("core_work")]
+            real, core, work = ([x for x in local if x.has(*facts)]
+                                for facts in (("real_work_output",), ("core_work",), ("control", "effort")))
         open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
         synthetic = d.has("synthetic_task")
         reasons, kind, extra = [], None, []
@@ -405,9 +411,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             kind = kind or "unpaid.open_ended"
             reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
             extra += open_ended[:1]
-        work = d.with_("control", "effort")
-        if _pays_the_stage(d, check):
-            work = [x for x in local if x.has("control", "effort")]
+        if stage_paid:
             hours = hours or effort_hours(d, u)  # (the length of the unpaid part, read anywhere, still bounds it)
         if kind is None and assess and work and hours == 0 and not synthetic:
             # shifts or mornings of work whose length is not stated in hours: nothing limits it to a short test
@@ -463,15 +467,13 @@ COMPANY_FORM = re.compile(r"\b(?:Pvt\.?\s+Ltd|Pty\.?\s+Ltd|Inc|LLC|L\.L\.C|GmbH|
 
 
 def states_for_profit(d: DocFacts) -> bool:
-    """The document says the organisation is a business: 'for-profit', or a company's legal form."""
-    texts = [u.text for u in d.units] + list(d.headings)
-    return any(FOR_PROFIT.search(t) for t in texts)
+    """The document says the organisation is a business ('a for-profit social app')."""
+    return any(FOR_PROFIT.search(t) for t in d.texts)
 
 
 def is_business(d: DocFacts) -> bool:
     """A business by its words or its legal form, and not a charity."""
-    texts = [u.text for u in d.units] + list(d.headings)
-    return not is_charity(d) and (states_for_profit(d) or any(COMPANY_FORM.search(t) for t in texts))
+    return not is_charity(d) and (states_for_profit(d) or any(COMPANY_FORM.search(t) for t in d.texts))
 
 
 def is_charity(d: DocFacts) -> bool:
@@ -481,22 +483,44 @@ def is_charity(d: DocFacts) -> bool:
     hiring = sum(1 for u in d.units if u.p("assessment_context") >= 0.9) >= 2 and d.has("employee_status")
     # the sentence must say what the organisation is: "This is a volunteer appointment" says what the person is
     charity = any(CHARITY_WORD.search(u.text) for u in d.with_("non_profit")) or any(
-        REGISTERED_CHARITY.search(t) for t in [u.text for u in d.units] + list(d.headings))
+        REGISTERED_CHARITY.search(t) for t in d.texts)
     return charity and not hiring
 
 
-# "You are not counted in the unit's staffing numbers and must not be asked to work as a replacement for staff",
-# "students are supernumerary": the placement says in so many words that the student does not do staff's work.
-NOT_STAFF = re.compile(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|as)\b[^.;]{0,40}?\b(?:staff\w*|headcount|rosters?|ratios?)\b|"
-                       r"\b(?:not|never)\s+(?:be\s+)?(?:asked\s+to\s+|used\s+to\s+|required\s+to\s+|used\s+as\s+)?(?:work\s+as\s+)?"
-                       r"(?:an?\s+)?(?:replac\w*|substitut\w*)\s+(?:for\s+)?(?:\w+\s+){0,2}?(?:staff|employees?|workers?)\b|"
-                       r"\b(?:not|never|n['’]t)\s+use\s+(?:\w+\s+){0,2}?to\s+(?:replace|substitute\s+for|fill)\b|\bsupernumerary\b", re.I)
+# "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
+REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
+                            r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
+                            r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
+                            r"assistant|receptionist|accountant|team\s+member|hire)\b", re.I)
+
+
+DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
+
+
+def denied_before(text: str, at: int) -> bool:
+    """A denial governs the words at `at`: 'you won't be rostered to run operations or cover for staff'. The clause
+    is read back to a semicolon, a colon or a 'but'."""
+    before = re.split(r"[;:]|\bbut\b|\bhowever\b", text[max(0, at - 100):at])[-1]
+    return bool(DENIAL.search(before))
+
+
+# "You are not counted in the unit's staffing numbers", "students are supernumerary"; and a replacement of staff that
+# the sentence denies ("must not be asked to work as a replacement for staff", "we do not use interns to replace an
+# employee position"): the placement says in so many words that the student does not do staff's work.
+NOT_COUNTED_AS_STAFF = re.compile(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|as)\b[^.;]{0,40}?\b(?:staff\w*|headcount|rosters?|"
+                                  r"ratios?)\b|\bsupernumerary\b", re.I)
+
+
+def denies_staff_work(text: str) -> bool:
+    """The sentence says the person is not counted as staff, or denies that they replace staff."""
+    m = REPLACES_STAFF.search(text)
+    return bool(NOT_COUNTED_AS_STAFF.search(text)) or (m is not None and denied_before(text, m.start()))
 
 
 def is_placement(d: DocFacts) -> bool:
     """A placement tied to a course, where the person learns beside staff rather than replacing them (as the
     document shows by the work it describes, or says outright)."""
-    return d.has("academic_programme") and (not d.has("core_work") or any(NOT_STAFF.search(u.text) for u in d.units))
+    return d.has("academic_programme") and (not d.has("core_work") or any(denies_staff_work(u.text) for u in d.units))
 
 
 def _strong(u: Unit, fact: str) -> bool:
@@ -512,6 +536,15 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
 LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|"
                        r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b",
                        re.I)
+
+
+def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
+    """The work is stated unpaid, paid a token sum for its hours ('₦30,000 a month' against a ₦70,000 monthly
+    minimum), or paid only on an outcome with no fair pay that does not hang on one (`firm`: the rate of the pay that
+    does not). A commission the platform charges the worker is a cost, not pay that hangs on an outcome."""
+    contingent = any(not is_a_cost(u.text) for u in d.with_("contingent_pay"))
+    fair = firm is not None and firm.below is False
+    return d.has("unpaid") or (firm is not None and firm.token) or (contingent and not fair)
 
 
 def _pays_the_stage(d: DocFacts, check: RateCheck | None) -> bool:
@@ -571,14 +604,14 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 
 
 # Work made before the engagement.
+_EARLIER_THINGS = r"(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|programs?|content)\b"
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
                    r"\b(?:made|created|developed|written|designed)\s+(?:in|at|for|during)\s+(?:your\s+|a\s+|any\s+)?(?:previous|"
                    r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?)\b|"
                    r"\bbackground\s+"
                    r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written)\s+(?:before|prior\s+to)\b|"
-                   r"\b(?:existing|earlier|previous)\s+(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|"
-                   r"programs?|content)\b|\b(?:her|his|their|your)\s+(?:existing|earlier|previous)\s+[\w-]+\s+(?:portfolio|works?|code|"
-                   r"designs?|materials?|tools?|characters?|librar\w+|programs?|content)\b|"
+                   r"\b(?:existing|earlier|previous)\s+" + _EARLIER_THINGS + r"|\b(?:her|his|their|your)\s+(?:existing|earlier|"
+                   r"previous)\s+[\w-]+\s+" + _EARLIER_THINGS + r"|"
                    r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
                    r"his\s+|her\s+|their\s+)?(?:\w+['’]s\s+)?(?:existing\s+)?portfolio\b|\bat\s+the\s+date\s+of\s+this\s+(?:contract|agreement)\b|"
                    r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
@@ -814,8 +847,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     # 'volunteers' and 'ambassadors' whose content is licensed to it perpetually and irrevocably
     if not {"ip.interview_work", "ip.prior_work"} & {x.kind for x in out} and not is_charity(d):
         unpaid_status = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE]
-        unpaid_work = d.has("unpaid") or any(not is_a_cost(u.text) for u in d.with_("contingent_pay"))
         firm = rate_check(d, unconditional=True)
+        unpaid_work = unpaid_for_the_hours(d, firm)
         lasting = [u for u in d.units if (plain_transfer(u) or (u.has("ip_licence") and u.has("perpetual_irrevocable")))
                    and not kept(u) and not u.has("keeps_rights", "evaluation_only")]
         if unpaid_status and unpaid_work and lasting and not (firm is not None and firm.below is False):
@@ -859,11 +892,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
     core = d.with_("core_work")
     costs = d.with_("own_costs")
     firm = rate_check(d, unconditional=True)
-    # (a commission the platform charges the worker is a cost, not pay that hangs on an outcome)
-    contingent = any(not is_a_cost(u.text) for u in d.with_("contingent_pay"))
-    # (a token sum for the hours is no pay for them: '₦30,000 a month' against a ₦70,000 monthly minimum)
-    token = firm is not None and firm.token
-    unpaid = d.has("unpaid") or token or (contingent and not (firm is not None and firm.below is False))
+    unpaid = unpaid_for_the_hours(d, firm)
     employee = states_employee(d)
     later = any(LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
     label = labels[0]

@@ -62,20 +62,18 @@ def is_prose(text: str) -> bool:
 ENGLISH_WORDS = frozenset("the and to of you we is are for will your with this that our it be by or not at if any all "
                           "from have on an as can do must may shall would should they their us".split())
 FOREIGN_MIN_WORDS = 4
-FOREIGN_SHARE = 0.5
-
-
-KNOWN_SHARE = 0.8
+FOREIGN_SHARE = 0.5  # the share of a document's sentences in another language that earns the warning
+KNOWN_SHARE = 0.8  # the share of a sentence's lower-case words the tagger must know for it to read as English
 
 
 def is_english(text: str, vocab: dict[str, int] | None = None) -> bool:
     """The sentence has one of English's commonest words, or most of its words are in the tagger's vocabulary
     ('Trial compensation: CAD 22 per hour.'), or it is too short to tell."""
-    words = [w.lower() for w in WORD.findall(text)]
-    if len(words) < FOREIGN_MIN_WORDS or any(w in ENGLISH_WORDS for w in words):
+    found = WORD.findall(text)
+    if len(found) < FOREIGN_MIN_WORDS or any(w.lower() in ENGLISH_WORDS for w in found):
         return True
     # names of places and people are in no vocabulary: only the words in lower case are counted
-    common = [w for w in WORD.findall(text) if w[0].islower()]
+    common = [w for w in found if w[0].islower()]
     return vocab is not None and (len(common) < FOREIGN_MIN_WORDS or sum(w in vocab for w in common) >= KNOWN_SHARE * len(common))
 
 
@@ -163,7 +161,9 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
     texts = [(message(s.text), message(ctx)) for s, _, ctx in raw]
     # A number, a signature line or a lone word states nothing: only sentences of a few words are read.
     model = load()
-    readable = [i for i, (t, _) in enumerate(texts) if is_prose(t) and is_english(t, model.vocab)]
+    prose = [i for i, (t, _) in enumerate(texts) if is_prose(t)]
+    foreign = tuple(i for i in prose if not is_english(texts[i][0], model.vocab))
+    readable = [i for i in prose if i not in set(foreign)]
     tagged = tag_with_parts(model, [texts[i] for i in readable]) if readable else []
     tags: list[tuple[dict[str, float], dict[str, float]]] = [({}, {}) for _ in raw]
     for i, t in zip(readable, tagged):
@@ -180,7 +180,7 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
     return DocFacts(units=tuple(read_words(units)), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction),
-                    headings=tuple(c.text for c in clauses if c.is_heading))
+                    headings=tuple(c.text for c in clauses if c.is_heading), foreign=foreign)
 
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
@@ -191,10 +191,7 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 def language_warning(facts: DocFacts) -> list[str]:
     """A warning where most of the document's sentences are not in English."""
     prose = [u for u in facts.units if len(WORD.findall(u.text)) >= FOREIGN_MIN_WORDS]
-    from .tagger import load
-
-    vocab = load().vocab
-    foreign = [u for u in prose if not is_english(u.text, vocab)]
+    foreign = [u for u in prose if u.index in facts.foreign]
     if prose and len(foreign) >= FOREIGN_SHARE * len(prose):
         return [f"{len(foreign)} of {len(prose)} sentences appear not to be in English; the offline judge reads English "
                 "only, so it may miss problems in them (an LLM backend reads other languages)"]

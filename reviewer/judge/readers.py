@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..values import hire_condition, holds_either_way, is_a_cost
-from .legal import Unit
+from .legal import REPLACES_STAFF, WORK_SURE, Unit, denied_before
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -104,14 +104,7 @@ NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?
                           r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
                           r"given\s+to|shown\s+to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
-WORK_SURE = 0.8
 
-
-# "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
-REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
-                            r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
-                            r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
-                            r"assistant|receptionist|accountant|team\s+member|hire)\b", re.I)
 
 
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
@@ -119,14 +112,6 @@ SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+th
                         r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b", re.I)
 
 
-DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
-
-
-def _denied_before(text: str, at: int) -> bool:
-    """A denial governs the words at `at`: 'you won't be rostered to run operations or cover for staff'. The clause
-    is read back to a semicolon, a colon or a 'but'."""
-    before = re.split(r"[;:]|\bbut\b|\bhowever\b", text[max(0, at - 100):at])[-1]
-    return bool(DENIAL.search(before))
 
 
 def work_read(u: Unit) -> Unit:
@@ -136,10 +121,10 @@ def work_read(u: Unit) -> Unit:
                                                     or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
     u = _drop(u, *drop)
     m = SUPERVISED.search(u.text)
-    if m and not u.has("control") and not _denied_before(u.text, m.start()):
+    if m and not u.has("control") and not denied_before(u.text, m.start()):
         u = _add(u, "control")
     m = REPLACES_STAFF.search(u.text)
-    if m and not u.has("core_work") and not _denied_before(u.text, m.start()):
+    if m and not u.has("core_work") and not denied_before(u.text, m.start()):
         u = _add(u, "core_work")
     return u
 
@@ -177,7 +162,7 @@ OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|e
 def staff_read(u: Unit) -> Unit:
     """A sentence about the worker's own staff states independence and no shifted costs."""
     m = OWN_STAFF.search(u.text)
-    if not m or _denied_before(u.text, m.start()):
+    if not m or denied_before(u.text, m.start()):
         return u
     u = _add(_drop(u, "own_costs"), "independence")
     return replace(u, signs={**u.signs, "independence": max(VALUE_SURE, u.signs.get("independence", 0.0))})
@@ -248,14 +233,14 @@ def rights_read(u: Unit) -> Unit:
     m = PASSES.search(u.text)
     owns = bool(m) and m.group(0).lower().endswith("own")  # 'the Company will own X': what it owns follows
     if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
-            and not _denied_before(u.text, m.start()) and not TO_THE_PERSON.match(u.text[m.end():])):
+            and not denied_before(u.text, m.start()) and not TO_THE_PERSON.match(u.text[m.end():])):
         u = _add(u, "ip_transfer")
     m = LICENSES.search(u.text)
-    if m and not u.has("ip_licence", "ip_transfer") and not _denied_before(u.text, m.start()):
+    if m and not u.has("ip_licence", "ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_licence")
     m = MAY_USE.search(u.text)
     if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
-            and not _denied_before(u.text, m.end())):
+            and not denied_before(u.text, m.end())):
         u = _add(u, "ip_licence")
     if holds_either_way(u.text) and u.has("ip_transfer", "ip_licence") and not u.has("regardless_of_hire"):
         u = _add(u, "regardless_of_hire")
@@ -298,13 +283,17 @@ UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fe
 BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(?:time\s+off|leave)|benefits?|13th|FGTS|pensions?|"
                       r"super(?:annuation)?|insurance|overtime|travel\s+time|bonus(?:es)?|expenses?|obligation|allowances?|"
                       r"commute|parking|meals?)\b", re.I)
-UNPAID_WORK = re.compile(r"\b(?:trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|"
-                         r"programme|program|assessment|test|project)\s+(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?"
-                         r"(?:unpaid|not\s+paid|voluntary|without\s+pay)|\bunpaid\s+(?:[\w-]+\s+)?(?:trial|shifts?|work|task|exercise|"
-                         r"internship|placement|role|position|volunteer|orientation|training|induction|onboarding|"
-                         r"probation\w*|period|stage|days?|weeks?|shadow\w*|test|assessment|project)|\b(?:no|without)\s+(?:pay|wages?|salary|payment|"
-                         r"compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|"
-                         r"wages?|payment|compensation|remuneration|stipend)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
+# The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
+# will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
+# only mean optional).
+_STAGE = (r"trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
+          r"assessment|test|project|period|orientation|training|induction")
+STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid|"
+                           r"without\s+pay)\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
+                           r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
+UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
+                         r"\b(?:no|without)\s+(?:pay|wages?|salary|payment|compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|"
+                         r"earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|wages?|payment|compensation|remuneration|stipend)\b", re.I)
 
 
 WONT_PAY = re.compile(r"\b(?:can(?:no|['’])t|do(?:es)?\s*n(?:o|['’])t|won['’]t|will\s+not|are\s+not\s+able\s+to)\s+pay\b", re.I)
@@ -320,23 +309,6 @@ def _withholds_pay(text: str) -> bool:
     return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
 
 
-# The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
-# will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
-# only mean optional).
-STATED_UNPAID = re.compile(r"\b(?:trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|"
-                           r"programme|program|assessment|test|project|period|orientation|training|induction)\s+(?:is|are|will\s+be)\s+"
-                           r"(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid|without\s+pay)\b|\bunpaid\s+(?:[\w-]+\s+)?(?:trial|"
-                           r"shifts?|work|task|exercise|internship|placement|role|position|volunteer|orientation|training|induction|"
-                           r"onboarding|probation\w*|period|stage|days?|weeks?|shadow\w*|test|assessment|project)\b|\breceive\s+no\s+"
-                           r"(?:salary|pay|wages?|payment)\b", re.I)
-# "This is not an unpaid trial", "no unpaid work is ever asked of you": unpaid work denied.
-NOT_UNPAID = re.compile(r"\b(?:not|never|no)\s+(?:an?\s+)?(?:[\w-]+\s+)?unpaid\b|\bnothing\s+(?:is\s+)?unpaid\b", re.I)
-
-
-def _denied_unpaid(text: str) -> bool:
-    return bool(NOT_UNPAID.search(text))
-
-
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
@@ -346,8 +318,7 @@ def pay_read(u: Unit) -> Unit:
         u = _add(u, "paid")
     if u.has("unpaid") and BENEFITS.search(u.text) and not _withholds_pay(u.text):
         u = _drop(u, "unpaid")
-    elif ((m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not _denied_unpaid(u.text)
-          and not _denied_before(u.text, m.start())):
+    elif (m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start()):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     return u
