@@ -15,6 +15,11 @@ ABBREVIATIONS = {
     "lab", "stat", "sched", "ex",
 }
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\[]?[A-Z0-9(])")
+# Chat and text messages often start sentences in lower case ("it's unpaid. heads up: the design is ours"): in a
+# text that does so (it starts in lower case, or a "!" or "?" is followed by a lower-case word), a sentence also
+# ends before a lower-case word.
+CASUAL_END = re.compile(r"(?<=[a-z\d)])[.!?]+\s+(?=[a-z]{2})")
+CASUAL = re.compile(r"^\W*[a-z]|[a-z][!?]+\s+[a-z]{2}")
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,12 @@ def sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Split text into sentences, keeping exact offsets (shifted by `offset`)."""
     out: list[Sentence] = []
     begin = 0
-    for m in SENTENCE_END.finditer(text):
+    ends = list(SENTENCE_END.finditer(text))
+    if CASUAL.search(text):
+        ends = sorted(ends + list(CASUAL_END.finditer(text)), key=lambda m: m.start())
+    for m in ends:
+        if m.start() < begin:
+            continue
         word = re.search(r"([A-Za-z.]+)$", text[begin:m.start()])
         if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
             continue

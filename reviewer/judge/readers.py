@@ -187,7 +187,11 @@ SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)
 # "Copyright in the descriptions you submit will vest in Fenwick & Lowe Ltd": ownership of work passes by a verb of
 # transfer, whatever wording the tagger has seen. Not where it is denied or passes to the person.
 IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?:in|to)|ownership|title|work\s+product|"
-                       r"inventions?)|IP)\b")
+                       r"inventions?|(?:the|your|any|all|each|every|this)\s+(?:[\w-]+\s+)?(?:work|submissions?|designs?|drafts?|"
+                       r"translations?|articles?|code|deliverables?|materials?|content|output|solutions?|ideas?|drawings?|"
+                       r"photos?|photographs?|recordings?|videos?|copy|write-?ups?|prototypes?|entr(?:y|ies)|concepts?|"
+                       r"mock-?ups?|sketch(?:es)?|plans?|proposals?|modules?|librar(?:y|ies)|software|source\s+code|tools?|templates?|"
+                       r"assets?|apps?|features?|scripts?|components?|products?)|everything\s+you\s+(?:create|make|submit|send|produce|write))|IP)\b")
 PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
@@ -219,6 +223,10 @@ PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+
 
 
 # "Mere licenses her existing sample library to the studio": a licence granted by its verb.
+# An exclusive licence shuts the author out of their own work as a transfer does ('exclusive rights of use in software
+# the employee created before ... are granted to the employer'); a non-exclusive one does not.
+EXCLUSIVE_RIGHTS = re.compile(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+\s+)?rights?\s+(?:of|to)\s+(?:use|exploit\w*)|"
+                              r"licen[cs]es?)\b", re.I)
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 
 
@@ -235,6 +243,9 @@ def rights_read(u: Unit) -> Unit:
     if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
             and not denied_before(u.text, m.start()) and not TO_THE_PERSON.match(u.text[m.end():])):
         u = _add(u, "ip_transfer")
+    m = EXCLUSIVE_RIGHTS.search(u.text)
+    if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
+        u = _add(_drop(u, "ip_licence"), "ip_transfer")
     m = LICENSES.search(u.text)
     if m and not u.has("ip_licence", "ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_licence")
