@@ -644,11 +644,14 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     m = scope.search(text)
     if not m:
         return None
-    before = text[max(0, m.start() - 90):m.start()]
     # the last cue wins; of two that end together the longer does ("no exception" over "exception", "not include"
-    # over "include")
-    last_in = max(((x.end(), x.end() - x.start()) for x in _TURN_IN.finditer(before)), default=None)
-    last_out = max(((x.end(), x.end() - x.start()) for x in _TURN_OUT.finditer(before)), default=None)
+    # over "include"); the words close before it first, then the whole sentence before it ('This applies equally to
+    # an invention for which no Company equipment ... was used, which was developed entirely on Employee's own time')
+    for before in (text[max(0, m.start() - 90):m.start()], text[:m.start()]):
+        last_in = max(((x.end(), x.end() - x.start()) for x in _TURN_IN.finditer(before)), default=None)
+        last_out = max(((x.end(), x.end() - x.start()) for x in _TURN_OUT.finditer(before)), default=None)
+        if last_in or last_out:
+            break
     if last_in is None and last_out is None:
         # the cue may follow what it turns: 'pre-existing code is not excluded from this assignment'
         after = re.split(r"[;:]|\bbut\b", text[m.end():m.end() + 80])[0]
