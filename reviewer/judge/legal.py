@@ -157,7 +157,9 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 # ------------------------------------------------------------------------------------------------ pay and effort
 
 
-FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b", re.I)
+FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
+                        r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
+                        r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b", re.I)
 
 
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:

@@ -71,12 +71,15 @@ NOT_AN_EMPLOYEE = re.compile(r"\b(?:you|participants?|candidates?|trialists?|app
                              r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
 
 
-STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bindependent\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
+STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bind[eé]pend\w*|\bprestador\w*|\bn[oó]mina\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
                           r"\btrainee\w*|\bcontract\w*|\bconsult\w*|\bself[- ]employ\w*|\bown\s+business\b|\bagen(?:t|cy)\b|"
                           r"\bpartner\w*|\bstatus\b|\bparticipa\w*|\brelationship\b|\bworkers?\b|\bplacement\b|\bfellow\w*|"
                           r"\bresiden\w*|\bambassador\w*|\bcreator\w*|\bcontributor\w*|\bmember\w*|\binsider\w*|\bcollaborat\w*|"
                           r"\bstudent\w*|\bapprentic\w*|\bvendor\b|\bsupplier\b|\bservice\s+provider\b|\bbasis\b|"
                           r"\bW-?2\b|\bPAYE\b|\bABN\b|\bGST\b|\binvoic\w*|\btax\w*", re.I)
+
+
+LABEL_WORDLESS = 0.9  # how sure the tagger must be of a status in a sentence with no word of one
 
 
 def status_named(u: Unit) -> Unit:
@@ -87,7 +90,10 @@ def status_named(u: Unit) -> Unit:
         u = _drop(u, "non_employee_label")
     # a sentence about money states a status only in words of one: 'you will receive a $50 gift card' states none,
     # whatever the tagger read
-    if u.has("non_employee_label") and u.money and not (STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text)):
+    # (and a doubtful reading of any sentence needs them too: 'could you come in for a trial day on Saturday' names no
+    # status)
+    if (u.has("non_employee_label") and (u.money or u.p("non_employee_label") < LABEL_WORDLESS)
+            and not (STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text))):
         u = _drop(u, "non_employee_label")
     m = DEFINED_STATUS.search(u.text)
     named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
@@ -344,7 +350,9 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
     told it apart from a deadline."""
     out = []
     for u in units:
-        stage = any(v.has(*STAGE_FACTS) for v in units[max(0, u.index - 1):u.index + 2])
+        # (or beside another amount of work: 'Dates: Monday 7 December to Friday 11 December' over 'Hours: 4am to
+        # 12pm each day')
+        stage = any(v.has(*STAGE_FACTS) or (v is not u and v.has("effort")) for v in units[max(0, u.index - 1):u.index + 2])
         if u.effort and not u.has("effort") and stage and any(e.high and e.per is None for e in u.effort):
             u = _add(u, "effort")
         out.append(u)
