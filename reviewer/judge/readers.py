@@ -282,7 +282,18 @@ def kept_read(u: Unit, previous: Unit | None) -> Unit:
                  and not TRANSFERS.search(u.text))
     if (denies or continues) and u.has("ip_transfer"):
         u = _add(_drop(u, "ip_transfer", "regardless_of_hire"), "keeps_rights")
+    # a sentence that transfers leaves something out only in words that leave it out: 'transfers all rights in
+    # software the Employee created before the employment and that fall within the Company's field of business'
+    # limits what it takes but carves nothing out of it
+    if u.has("carve_out") and TRANSFERS.search(u.text) and not EXCLUSION_WORDS.search(u.text):
+        u = _drop(u, "carve_out")
     return u
+
+
+EXCLUSION_WORDS = re.compile(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n['’]t\b|\bunless\b|\bsave\s+for\b|\bbut\b|"
+                             r"\bnor\b|\bremains?\b|\bstays?\b|\bretain\w*|\bkeep\w*|\bkept\b|\bown\s+time\b|\b2870\b|"
+                             r"\bstatut\w*|\bSection\b|\bwithout\s+(?:using|the\s+use)|"
+                             r"\bfree\s+to\b|\bno\s+(?:rights?|claim)\b|\blimited\s+to\b|\bonly\b", re.I)
 
 
 # "...for a fixed fee of $18,000, working remotely on its own schedule": money named as what the company pays states
@@ -333,12 +344,31 @@ def pay_read(u: Unit) -> Unit:
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
-    if u.has("unpaid") and BENEFITS.search(u.text) and not _withholds_pay(u.text):
+    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or ELSEWHERE.search(u.text)):
         u = _drop(u, "unpaid")
     elif (m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start()):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     return u
+
+
+# "Unpaid work for charities and law centres is encouraged": unpaid work the person may do for others is not the
+# company's work.
+ELSEWHERE = re.compile(r"\b(?:unpaid|voluntary|volunteer|pro\s+bono)\s+(?:work|roles?|activit\w+|service|positions?)\s+(?:for|with|at)\s+"
+                       r"(?:local\s+|other\s+|registered\s+)?(?:charit\w+|law\s+cent\w+|community|non-?profits?|voluntary|"
+                       r"third|NGOs?|other\s+organi[sz]ations?)", re.I)
+
+
+# A question asks: "Will the chat exercise be on real customer tickets?", "And is it paid?" state nothing of the
+# work. A request put as a question ("Could you come in for a trial day?") still asks the person to work.
+ASKS = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|"
+                  r"how|what|when|where|why|who)\b(?!\s+(?:you|u|ya|ye|y'all)\b)[^?]*\?\W*$", re.I)
+QUESTION_FACTS = ("real_work_output", "core_work", "unpaid", "paid", "contingent_pay", "assessment_context", "effort")
+
+
+def question_read(u: Unit) -> Unit:
+    """A question about the work is no statement of it."""
+    return _drop(u, *QUESTION_FACTS) if ASKS.match(u.text) else u
 
 
 STAGE_FACTS = ("assessment_context", "unpaid", "paid", "contingent_pay", "non_employee_label")
@@ -363,7 +393,7 @@ def read_words(units: list[Unit]) -> list[Unit]:
     """Every sentence through the readers, in document order."""
     out: list[Unit] = []
     for u in units:
-        u = pay_read(rights_read(staff_read(control_read(work_read(u)))))
+        u = pay_read(rights_read(staff_read(control_read(work_read(question_read(u))))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
     return stated_effort(out)
