@@ -58,7 +58,8 @@ DENIED_STATUS = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engage
 # "Participation does not establish an employment relationship", "part of the selection process rather than
 # employment", "you're not on payroll yet": an explanation of why a stage is unpaid names no status the person is
 # given; a status is a noun ("contractor", "trial participant", "not an employee").
-NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w+\s+){0,3}?(?:employment|payroll)\b", re.I)
+NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w+\s+){0,3}?(?:employment|payroll)\b|"
+                               r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:on|under)\s+(?:a\s+|the\s+|our\s+)?contract\s+yet\b", re.I)
 STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|volunteers?|interns?|internship|trainees?|"
                          r"participants?|self-employed|employees?|partners?|ambassadors?|apprentices?|associates?|workers?|zzp\S*|PJ|MEI|"
                          r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*)\b", re.I)
@@ -316,8 +317,9 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(
 # only mean optional).
 _STAGE = (r"trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
           r"assessment|test|project|period|orientation|training|induction")
-STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid|"
-                           r"without\s+pay)\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
+STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
+                           r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]t|aren['’]t|won['’]t\s+be)\s+(?:paid|remunerated|"
+                           r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
                            r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
 UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
                          r"\b(?:no|without)\s+(?:pay|wages?|salary|payment|compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|"
