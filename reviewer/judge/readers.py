@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..values import hire_condition, holds_either_way, is_a_cost
-from .legal import REPLACES_STAFF, WORK_SURE, Unit, denied_before
+from .legal import CREATION, REPLACES_STAFF, WORK_SURE, Unit, denied_before
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -234,6 +234,17 @@ PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+
 # the employee created before ... are granted to the employer'); a non-exclusive one does not.
 EXCLUSIVE_RIGHTS = re.compile(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+\s+)?rights?\s+(?:of|to)\s+(?:use|exploit\w*)|"
                               r"licen[cs]es?)\b", re.I)
+# Work made in a period after the engagement ends ('all intellectual property created ... during the nine months
+# following the end of the Employment Period').
+AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|weeks?)\s+(?:after|following|"
+                       r"from)\s+(?:the\s+)?(?:end|termination|expiry|expiration|cessation|conclusion)\b|\b(?:after|following)\s+"
+                       r"(?:the\s+)?(?:end|termination|expiry|expiration|cessation)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|"
+                       r"this\s+)?(?:employment|engagement|contract|agreement|appointment|employment\s+period|term)\b", re.I)
+COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
+                          r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
+                          r"everything|each|every)\b")
+PERSON_WORDS = {"you", "i", "candidate", "candidates", "applicant", "employee", "contractor", "consultant", "author",
+                "student", "intern", "contributor", "freelancer", "each", "every", "nobody", "no"}
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 
 
@@ -253,6 +264,13 @@ def rights_read(u: Unit) -> Unit:
     m = EXCLUSIVE_RIGHTS.search(u.text)
     if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(_drop(u, "ip_licence"), "ip_transfer")
+    if AFTER_END.search(u.text) and CREATION.search(u.text) and not u.has("scope_after_end"):
+        u = _add(u, "scope_after_end")
+    # a named company that owns the work ('Liffey Lingua owns the translation once you submit it')
+    m = COMPANY_OWNS.search(u.text)
+    if (m and not u.has("ip_transfer") and m.group(1).split()[-1].lower() not in PERSON_WORDS
+            and not denied_before(u.text, m.start(2))):
+        u = _add(u, "ip_transfer")
     m = LICENSES.search(u.text)
     if m and not u.has("ip_licence", "ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_licence")
