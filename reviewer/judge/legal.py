@@ -1018,6 +1018,9 @@ CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contrac
                              r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?)\b", re.I)
 
 
+NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)", re.I)
+
+
 def _status_kind(text: str) -> str:
     """Which explanation fits the label the document uses (presentation only, not the decision)."""
     t = text.lower()
@@ -1025,6 +1028,8 @@ def _status_kind(text: str) -> str:
         return "status.controlled_contractor"
     if "volunteer" in t or "ambassador" in t or "contributor" in t:
         return "status.for_profit_volunteer"
+    if ("trial" in t or "participant" in t) and NOT_EMPLOYEE_WORDS.search(t):
+        return "status.unpaid_trial_not_employee"  # 'not an employee for this period; a "trainee on trial"'
     if "intern" in t or "trainee" in t or "apprentic" in t:
         return "status.unpaid_intern"
     if "probation" in t:

@@ -116,7 +116,13 @@ WORK_FACTS = ("core_work", "real_work_output")
 
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
 SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
-                        r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b", re.I)
+                        r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b|"
+                        # 'visits scheduled by the agency, following the agency's care plans and checking in with its supervisor'
+                        r"\b(?:shifts?|visits?|hours|rotas?|rosters?|jobs?|routes?|deliveries|appointments|calls|work)\s+"
+                        r"(?:are\s+|is\s+|will\s+be\s+)?(?:scheduled|rostered|allocated|dispatched|set)\s+by\s+(?:the|our|its)\s+(?:agency|company|employer|"
+                        r"manager|supervisor|coordinator|dispatch\w*|platform|app)\b|\b(?:follow\w*|in\s+accordance\s+with)\s+"
+                        r"(?:the|our|its)\s+(?:\w+['’]s?\s+)?(?:care\s+plans?|procedures|scripts?|SOPs?|protocols?|instructions)\b|"
+                        r"\bcheck\w*\s+in\s+with\s+(?:the|our|its|your)\s+(?:\w+\s+)?(?:supervisor|manager|coordinator|lead)\b", re.I)
 
 
 
