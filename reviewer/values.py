@@ -283,6 +283,8 @@ _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:if|once|when|upon|on|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|depend(?:s|ent|ing)?\s+on|until|to)\b[^.;:!?]{0,40}?\b" + f"(?:{_HIRED}|{_WON})\\b"
     r"|\b(?:only|solely)\s+(?:to|for)\s+(?:the\s+)?(?:successful|selected|hired|winning)\b"
+    r"|\b(?:only|solely)\s+(?:to|for)\s+(?:the\s+)?(?:candidates?|applicants?|persons?|people|those|one|ones)\s+(?:who\w*\s+|that\s+)?"
+    r"(?:we\s+|the\s+company\s+)?(?:appoint|hire|select|choose|take\s+on|offer\s+(?:the\s+)?(?:job|role|position)|employ)\w*\b"
     r"|\bcredited\s+(?:to|against|towards?)\s+(?:your\s+)?(?:first\s+|future\s+)?(?:salary|wages?|pay)\b"
     r"|\bonly\s+(?:the\s+)?(?:winner|best|top)\b", re.I)
 _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+whether)?|irrespective\s+of(?:\s+whether)?|"

@@ -139,7 +139,20 @@ def work_read(u: Unit) -> Unit:
     m = REPLACES_STAFF.search(u.text)
     if m and not u.has("core_work") and not denied_before(u.text, m.start()):
         u = _add(u, "core_work")
+    m = LIVE_WORK.search(u.text)
+    if (m and not u.has("real_work_output") and not denied_before(u.text, m.start())
+            and u.p("synthetic_task") < WORK_SURE and not NEGATED_WORK.search(u.text)):
+        u = _add(u, "real_work_output")
     return u
+
+
+# Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
+# paying guests', 'your fix will be merged and shipped'.
+LIVE_WORK = re.compile(r"\b(?:current|live|real|active|actual|ongoing|open|existing)\s+(?:client|customer|patient)s?['’]?\s*"
+                       r"(?:matters?|projects?|files?|accounts?|cases?|briefs?|work|data|tickets?|orders?|jobs?|requests?|"
+                       r"campaigns?|calls?|sites?)\b|\bpaying\s+(?:guests|customers|clients|diners|patients)\b|"
+                       r"\b(?:will\s+be|are|is|gets?|get)\s+(?:merged|shipped|deployed|published|released)\s+(?:to|in|into|on)\s+"
+                       r"(?:production|our\s+(?:live\s+)?(?:product|app|site|platform))\b", re.I)
 
 
 # What is delivered is not how the work is done. A contractor is told the result the client wants (the format, a
@@ -419,7 +432,7 @@ def read_words(units: list[Unit]) -> list[Unit]:
     """Every sentence through the readers, in document order."""
     out: list[Unit] = []
     for u in units:
-        u = pay_read(rights_read(staff_read(control_read(work_read(question_read(u))))))
+        u = question_read(pay_read(rights_read(staff_read(control_read(work_read(u))))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
     return stated_effort(out)
