@@ -532,7 +532,7 @@ def read_docx(data: bytes, name: str, settings: Settings) -> DocxReader:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             info = zf.getinfo("word/document.xml")
-            _check_member(info, name, settings)
+            check_member(info, name, settings)
             with zf.open(info) as member:
                 inflated = tags = 0
                 while chunk := member.read(1 << 16):
@@ -553,7 +553,7 @@ def read_docx(data: bytes, name: str, settings: Settings) -> DocxReader:
     return reader
 
 
-def _check_member(info: zipfile.ZipInfo, name: str, settings: Settings) -> None:
+def check_member(info: zipfile.ZipInfo, name: str, settings: Settings) -> None:
     """Refuse an encrypted, oddly compressed or oversized member before inflating any of it."""
     if info.flag_bits & 0x1:
         raise errors.EncryptedDocument(

@@ -13,9 +13,10 @@ BOB = ("Bob Okafor", "2026-03-03T16:40:00Z")
 CHANGE_TAGS = {"ins": "t", "del": "delText", "moveFrom": "t", "moveTo": "t"}
 
 
-def word_file(path: Path, paragraphs: list[list[str | tuple]]) -> Path:
+def word_file(path: Path, paragraphs: list[list[str | tuple]], comments: dict[int, str] | None = None) -> Path:
     """A DOCX whose paragraphs are made of pieces: a string is a run, ("b", text) a bold run, and
-    (kind, (author, date), text) a tracked change of that kind (ins, del, moveFrom, moveTo) holding one run."""
+    (kind, (author, date), text) a tracked change of that kind (ins, del, moveFrom, moveTo) holding one run;
+    `comments` puts a Word comment on the first run of the paragraphs it names (by index)."""
     import docx
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -26,6 +27,8 @@ def word_file(path: Path, paragraphs: list[list[str | tuple]]) -> Path:
         p = document.add_paragraph()._p
         for piece in pieces:
             p.append(parse_xml(_piece(piece, nsdecls("w"), ids)))
+    for index, text in (comments or {}).items():
+        document.add_comment(document.paragraphs[index].runs[0], text, author=ALICE[0], initials="AM")
     document.save(path)
     return path
 
