@@ -342,7 +342,7 @@ def _split(t: minidom.Element, k: int) -> minidom.Element | None:
 
 
 def _text_of(t: minidom.Element) -> str:
-    return "".join(n.data for n in t.childNodes if n.nodeType == n.TEXT_NODE)
+    return "".join(n.data for n in t.childNodes if n.nodeType in (n.TEXT_NODE, n.CDATA_SECTION_NODE))
 
 
 def _set_text(t: minidom.Element, value: str) -> None:
