@@ -161,7 +161,7 @@ class _Xml:
         node.appendChild(self.dom.createTextNode(value))
         return node
 
-    def bytes(self) -> bytes:
+    def serialised(self) -> bytes:
         return self.dom.toxml(encoding="UTF-8", standalone=True)
 
 
@@ -175,7 +175,8 @@ def redline(review: Review, source: Source, when: datetime | None = None) -> Red
         raise errors.InvalidArgument(f"Only a DOCX can be redlined; {doc.source} is {doc.kind}")
     settings = Settings.load()
     reader = read_docx(source.data, doc.source, settings)
-    stamp = (when or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = when or datetime.now(timezone.utc)
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     try:
         with zipfile.ZipFile(io.BytesIO(source.data)) as zin:
             infos = zin.infolist()
@@ -189,14 +190,13 @@ def redline(review: Review, source: Source, when: datetime | None = None) -> Red
             comments_part, parts = _comments_part(parts)
             comments = _Xml(parts[comments_part]) if comments_part in parts else _new_comments(document.prefix)
             counts = _mark(review, source, reader.pieces, document, comments, stamp)
-            parts[DOCUMENT], parts[comments_part] = document.bytes(), comments.bytes()
+            parts[DOCUMENT], parts[comments_part] = document.serialised(), comments.serialised()
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
                 for info in infos:
                     zout.writestr(info, parts.pop(info.filename))
                 for name, data in parts.items():  # the comments part, when the file had none
-                    zout.writestr(zipfile.ZipInfo(name, (when or datetime.now()).timetuple()[:6]), data,
-                                  zipfile.ZIP_DEFLATED)
+                    zout.writestr(zipfile.ZipInfo(name, when.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
     except ZIP_ERRORS as exc:
         raise errors.CorruptDocument(f"The DOCX could not be redlined (it is damaged): {doc.source}",
                                      path=doc.source) from exc
@@ -229,7 +229,7 @@ def _comments_part(parts: dict[str, bytes]) -> tuple[str, dict[str, bytes]]:
         override.setAttribute("PartName", "/" + name)
         override.setAttribute("ContentType", COMMENTS_TYPE)
         troot.appendChild(override)
-    return name, {**parts, RELS: rels.bytes(), TYPES: types.bytes()}
+    return name, {**parts, RELS: rels.serialised(), TYPES: types.serialised()}
 
 
 def _new_comments(prefix: str) -> _Xml:
