@@ -120,3 +120,24 @@ def test_moves_and_deleted_paragraph_marks_read_as_accepted(tmp_path):
     assert doc.text == "The trial is paid."
     assert [(c.kind, c.author, c.text) for c in doc.changes] == [("deletion", "", "Unpaid.")]
     assert "by an unnamed author" in doc.warnings[0]
+
+
+def test_llm_backend_is_sent_the_accepted_text_only(tmp_path, monkeypatch):
+    """Deleted text never reaches the model; inserted text does."""
+    from reviewer.settings import Settings
+
+    from .llm_server import ScriptedServer, answer, echo_candidates
+
+    path = word_file(tmp_path / "offer.docx", CASES["deletion-removes"])
+    server = ScriptedServer(answer(echo_candidates)).start()
+    try:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-changes")
+        monkeypatch.setenv("REVIEWER_LLM_CACHE", "false")
+        review = Reviewer(Settings.load(backend="openai")).review_path(path)
+    finally:
+        server.stop()
+    assert review.llm is not None and review.llm.requests >= 1 and not review.llm.fell_back
+    sent = json.dumps(server.requests)
+    assert "belongs to the Company" not in sent and "You keep the rights" in sent
+    assert len(review.tracked_changes) == 2
