@@ -149,7 +149,9 @@ def test_libreoffice_opens_the_redline(redlined, tmp_path):
     assert done.returncode == 0 and pdf.is_file(), done.stdout + done.stderr
     shown = " ".join("".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(pdf)).split())
     _, inserted = expected_changes(review)
-    for line in ("Working Interview Agreement", "4. Start. The trial takes place", inserted[0][:40]):
+    # the proposed wording and the quote it replaces are both shown: LibreOffice read them as tracked changes
+    for line in ("Working Interview Agreement", "4. Start. The trial takes place", inserted[0][:40],
+                 "whether or not you are hired"):
         assert line in shown.replace("\ufffe", "-"), shown
 
 
