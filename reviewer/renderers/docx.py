@@ -64,6 +64,10 @@ class Wording(BaseModel):
             raise ValueError("give either replace or add")
         return self
 
+    def format(self, fields: dict[str, str]) -> "Wording":
+        """The wording with its {fields} filled in."""
+        return Wording(**{k: v.format(**fields) for k, v in self.model_dump(exclude_none=True).items()})
+
 
 class RedlineKnowledge(BaseModel):
     """redline.yaml: the wording per kind of finding."""
@@ -248,8 +252,9 @@ def _mark(review: Review, source: Source, pieces: list[tuple[int, int, str]], do
     runs = _split_runs(texts, [s for s in anchors + targets if s is not None])
     fields = template_fields(review)
     ids = _ids(document, comments)
+    proposed: list[Wording] = []
     changed: list[tuple[int, int]] = []
-    inserted = deleted = missed = 0
+    missed = 0
     for f, anchor, target in zip(review.findings, anchors, targets):
         comment = next(ids)
         _comment(comments, comment, note(f), stamp)
@@ -258,21 +263,31 @@ def _mark(review: Review, source: Source, pieces: list[tuple[int, int, str]], do
             _anchor_at_start(document, comment)
             continue
         first, end = _run_of(runs, anchor.first), _top(_run_of(runs, anchor.last))
-        if target is not None and not any(a <= target.squeezed[1] and target.squeezed[0] <= b for a, b in changed):
-            words = wording[f.rule]
-            start, last = _run_of(runs, target.first), _run_of(runs, target.last)
-            if _paragraph(start) is _paragraph(last):
-                changed.append(target.squeezed)
-                if words.replace is not None:
-                    _delete(document, _runs_between(start, last), ids, stamp)
-                    deleted += 1
-                text = (words.replace or " " + (words.add or "")).format(**fields)
-                end = _insert_after(document, _top(last), last, text, next(ids), stamp)
-                inserted += 1
+        if target is not None and _changeable(target, runs, changed):
+            changed.append(target.squeezed)
+            proposed.append(wording[f.rule])
+            end = _propose(document, runs, target, wording[f.rule].format(fields), ids, stamp)
         _top(first).parentNode.insertBefore(document.el("commentRangeStart", id=str(comment)), _top(first))
         _after(end, document.el("commentRangeEnd", id=str(comment)))
         _after(end.nextSibling, _reference(document, comment))
-    return len(review.findings), inserted, deleted, missed
+    return len(review.findings), len(proposed), sum(w.replace is not None for w in proposed), missed
+
+
+def _changeable(target: Span, runs: dict[int, dict[int, minidom.Element]], changed: list[tuple[int, int]]) -> bool:
+    """A quote can be changed when it lies in one paragraph and overlaps no quote changed already."""
+    a, b = target.squeezed
+    return (_paragraph(_run_of(runs, target.first)) is _paragraph(_run_of(runs, target.last))
+            and not any(a <= end and start <= b for start, end in changed))
+
+
+def _propose(xml: _Xml, runs: dict[int, dict[int, minidom.Element]], target: Span, words: Wording, ids,
+             stamp: str) -> minidom.Element:
+    """The wording as a tracked insertion after the quote, and the quote as a tracked deletion where the wording
+    replaces it; return the insertion."""
+    first, last = _run_of(runs, target.first), _run_of(runs, target.last)
+    if words.replace is not None:
+        _delete(xml, _runs_between(first, last), ids, stamp)
+    return _insert_after(xml, _top(last), last, words.replace or " " + (words.add or ""), next(ids), stamp)
 
 
 def _target(f: Finding, stream: Stream) -> Span | None:
