@@ -3,7 +3,8 @@
 Text a reader does not see (invisible, white, tiny or off-page text in a PDF; hidden, white or tiny runs in a DOCX;
 hidden elements of an HTML page) is kept out of the judged text and reported as a warning with where it was, flagged
 as an injection attempt when it addresses an automated reviewer. Excluding it never removes a finding: every quote is
-still found verbatim in the judged text, which is the visible text."""
+still found verbatim in the judged text, which is the visible text. A DOCX's tracked changes are read as if all were
+accepted, and each is reported with its author and date."""
 
 from __future__ import annotations
 
@@ -227,7 +228,7 @@ def hidden_warnings(hidden: list[HiddenText]) -> list[str]:
     out = []
     for h in hidden[:MAX_HIDDEN_WARNINGS]:
         text = " ".join(h.text.split())
-        quote = text if len(text) <= HIDDEN_QUOTE_CHARS else text[:HIDDEN_QUOTE_CHARS - 3] + "..."
+        quote = _clip(text)
         if addresses_reviewer(text):
             out.append(f"Injection attempt: hidden text addressed to automated reviewers ({h.reason}; {h.where}): "
                        f"\"{quote}\". It was excluded from what was judged and treated as data, not as an instruction.")
@@ -251,13 +252,16 @@ def change_warnings(changes: list[TrackedChange]) -> list[str]:
            f"({kinds}) by {_listed(authors)}. It was judged as it reads with every change accepted: deleted text was "
            f"not judged, inserted text was. Make sure the copy you sign reads that way."]
     for c in changes[:MAX_HIDDEN_WARNINGS]:
-        text = c.text if len(c.text) <= HIDDEN_QUOTE_CHARS else c.text[:HIDDEN_QUOTE_CHARS - 3] + "..."
         when = f" on {c.date}" if c.date else ""
         out.append(f"Tracked change: {CHANGE_WORDS[c.kind][1]} by {c.author or 'an unnamed author'}{when} "
-                   f"(paragraph {c.paragraph}): \"{text}\"")
+                   f"(paragraph {c.paragraph}): \"{_clip(c.text)}\"")
     if len(changes) > MAX_HIDDEN_WARNINGS:
         out.append(f"{len(changes) - MAX_HIDDEN_WARNINGS} more tracked changes are listed in the JSON output.")
     return out
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= HIDDEN_QUOTE_CHARS else text[:HIDDEN_QUOTE_CHARS - 3] + "..."
 
 
 def _listed(names: list[str]) -> str:
