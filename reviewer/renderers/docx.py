@@ -29,10 +29,12 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from .. import errors
 from ..document import ZIP_ERRORS, Source, check_member, read_docx
+from ..isolate import run_limited
 from ..knowledge import KNOWLEDGE_DIR
 from ..clauses import title_length
 from ..models import Finding, Review
 from ..reply import template_fields
+from ..settings import Settings
 from ..yamlio import load_yaml
 from . import Options, Renderer
 from ._parts import AUTHOR, nearest, note, squeeze
@@ -172,14 +174,20 @@ class _Xml:
 def redline(review: Review, source: Source, when: datetime | None = None) -> Redlined:
     """A copy of the reviewed DOCX with a comment on every finding and, where the finding's kind has wording in
     knowledge/redline.yaml, that wording proposed as tracked changes. The input bytes are not changed."""
-    from ..settings import Settings
 
     doc = source.document
     if doc.kind != "docx":
         raise errors.InvalidArgument(f"Only a DOCX can be redlined; {doc.source} is {doc.kind}")
     settings = Settings.load()
+    # An element tree of the document costs far more memory than reading it as a stream: it is built in a child
+    # process with the loader's memory and time limits.
+    return run_limited(_redline, review, source, when or datetime.now(timezone.utc), settings,
+                       memory_mb=settings.max_load_memory_mb, seconds=settings.max_load_seconds, name=doc.source)
+
+
+def _redline(review: Review, source: Source, when: datetime, settings: Settings) -> Redlined:
+    doc = source.document
     reader = read_docx(source.data, doc.source, settings)
-    when = when or datetime.now(timezone.utc)
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     try:
         with zipfile.ZipFile(io.BytesIO(source.data)) as zin:
