@@ -14,12 +14,8 @@ from reviewer.pipeline import Reviewer
 from reviewer.renderers import render
 
 from . import malformed
-from .wordfiles import ALICE, BOB, word_file
+from .wordfiles import ALICE, BOB, GRAB, KEEP, START, UNPAID, word_file
 
-UNPAID = "You will complete an unpaid trial shift of 8 hours at our London cafe, serving real customers."
-GRAB = "Everything you create during the trial belongs to the Company, whether or not you are hired."
-KEEP = "You keep the rights in everything you create during the trial."
-START = "3. Start. The trial takes place on a weekday agreed with the manager."
 
 CASES = {
     # A deletion takes the unfair sentence out, and an insertion puts a fair one in its place.

@@ -7,6 +7,11 @@ import html
 import itertools
 from pathlib import Path
 
+# Clauses of a working-interview agreement: the second is unfair, the third its fair counterpart.
+UNPAID = "You will complete an unpaid trial shift of 8 hours at our London cafe, serving real customers."
+GRAB = "Everything you create during the trial belongs to the Company, whether or not you are hired."
+KEEP = "You keep the rights in everything you create during the trial."
+START = "3. Start. The trial takes place on a weekday agreed with the manager."
 ALICE = ("Alice Martin", "2026-03-02T09:15:00Z")
 BOB = ("Bob Okafor", "2026-03-03T16:40:00Z")
 # What each kind of change is written as, and the element its text is in.
