@@ -134,13 +134,23 @@ def _titled(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in small for w in re.findall(r"[A-Za-z][\w'-]*", s))
 
 
+def _is_title(s: str) -> bool:
+    return bool(TITLE_SENTENCE.match(s)) and len(s.split()) <= 6 and _titled(s)
+
+
+def title_length(text: str) -> int:
+    """The length of the section title ('1.2 Location.') that opens `text` before a sentence, or 0."""
+    sents = sentences(text)
+    return sents[1].start if len(sents) > 1 and _is_title(sents[0].text) else 0
+
+
 def _merge_titles(sents: list[Sentence], text: str) -> list[Sentence]:
     """Join a section title such as '1.2 Location.' to the sentence that follows it."""
     out: list[Sentence] = []
     i = 0
     while i < len(sents):
         s = sents[i]
-        if i + 1 < len(sents) and TITLE_SENTENCE.match(s.text) and len(s.text.split()) <= 6 and _titled(s.text):
+        if i + 1 < len(sents) and _is_title(s.text):
             nxt = sents[i + 1]
             out.append(Sentence(text[s.start:nxt.end], s.start, nxt.end))
             i += 2

@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 if TYPE_CHECKING:
     from .reply import Reply
 
-SCHEMA_VERSION = "1.2"  # 1.1 added `verdict`, 1.2 `attachments`; a reader that ignores unknown fields reads 1.2
+SCHEMA_VERSION = "1.3"  # 1.1 added `verdict`, 1.2 `attachments`, 1.3 `tracked_changes`; a reader that ignores
+# unknown fields reads 1.3
 
 
 class Category(str, Enum):
@@ -95,6 +96,20 @@ class Finding(_Model):
     trace: list[str] = Field(default_factory=list, description="The legal test's reasons, step by step, ending in the decision.")
     rate: RateInfo | None = Field(default=None, description="Effective hourly rate against the local minimum, where pay and effort are stated.")
     source: str = Field(default="offline", description="Judge that raised it.")
+
+
+class TrackedChange(_Model):
+    """A change tracked in a DOCX and not yet accepted or rejected (w:ins, w:del, w:moveFrom, w:moveTo)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["insertion", "deletion", "move_from", "move_to"] = Field(
+        description="What the change does; insertions and moves to a place are judged, deletions and moves away "
+                    "are not (the document is judged as it reads with every change accepted).")
+    author: str = Field(description="Who made the change (w:author; empty when the file does not say).")
+    date: str | None = Field(default=None, description="When, as the file gives it (w:date), if it does.")
+    text: str = Field(description="The inserted, deleted or moved text.")
+    paragraph: int = Field(description="1-based paragraph of word/document.xml where the change is.")
 
 
 class PageInfo(_Model):
@@ -190,6 +205,9 @@ class Review(_Model):
                                     "(added in schema 1.1).")
     attachments: list["Review"] = Field(default_factory=list, description="An email's reviewable attachments, each "
                                         "reviewed as a document of its own (added in schema 1.2).")
+    tracked_changes: list[TrackedChange] = Field(default_factory=list, description="A DOCX's tracked changes not "
+                                                 "yet accepted, in document order; the findings judge the text as it "
+                                                 "reads with all of them accepted (added in schema 1.3).")
 
     def categories(self) -> set[str]:
         """Categories flagged at least once."""
