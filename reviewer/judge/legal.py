@@ -667,7 +667,8 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
 
 _AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b", re.I)
 _AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"
-                        r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b", re.I)
+                        r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b|\b(?:remains?|stays?)\s+(?:the\s+property\s+of|"
+                        r"with)\s+(?!(?:the\s+)?(?:company|employer|client)\b|us\b)", re.I)
 
 
 ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
