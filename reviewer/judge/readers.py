@@ -353,7 +353,8 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(
 # will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
 # only mean optional).
 _STAGE = (r"trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
-          r"assessment|test|project|period|orientation|training|induction")
+          r"assessment|test|project|period|orientation|training|induction|stage|prueba|probearbeit|probetag|schnuppertag|essai|"
+          r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]t|aren['’]t|won['’]t\s+be)\s+(?:paid|remunerated|"
                            r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
