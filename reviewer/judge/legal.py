@@ -866,7 +866,10 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         unpaid_status = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE]
         firm = rate_check(d, unconditional=True)
         unpaid_work = unpaid_for_the_hours(d, firm)
-        lasting = [u for u in d.units if (plain_transfer(u) or (u.has("ip_licence") and u.has("perpetual_irrevocable")))
+        # (an outright transfer counts where nothing at all is paid for the work: the volunteers' content)
+        outright = [u for u in d.with_("ip_transfer") if not u.has("keeps_rights", "ip_licence", "carve_out")
+                    and not d.has("paid")]
+        lasting = [u for u in d.units if (u in outright or (u.has("ip_licence") and u.has("perpetual_irrevocable")))
                    and not kept(u) and not u.has("keeps_rights", "evaluation_only")]
         if unpaid_status and unpaid_work and lasting and not (firm is not None and firm.below is False):
             u = lasting[0]

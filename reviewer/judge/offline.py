@@ -46,8 +46,16 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_WORDS = 3
 
 
+# A chat export's speaker line ("rift_mika [Community Manager] · Today at 2:14 PM", "Jess (HR) — Yesterday at 09:12")
+# names who speaks and when; it states nothing.
+SPEAKER_LINE = re.compile(r"(?:[·•\u2014\u2013\])]\s*)(?:Today|Yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*|\d{1,2}/\d{1,2}/\d{2,4})"
+                          r"\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$")
+
+
 def is_prose(text: str) -> bool:
     """A sentence of words, not a number, a signature block, an address or a title line: only prose states facts."""
+    if SPEAKER_LINE.search(text) and len(text) < 90:
+        return False
     words = WORD.findall(text)
     lower = sum(1 for w in words if w[0].islower())
     if lower >= MIN_WORDS and lower >= 0.4 * len(text.split()):
