@@ -239,6 +239,10 @@ ALLOWANCE = re.compile(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|co
                        r"learning|equipment|wellness|travel)\s+(?:budget|allowance|fund)\b", re.I)
 
 
+ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|bracket)\b|\bposted\s+(?:salary|pay|wage)\b|"
+                      r"\b(?:role|position|job|vacancy)\s+(?:pays|offers)\b", re.I)
+
+
 STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay
 
 
@@ -258,8 +262,12 @@ def stage_pay(d: DocFacts) -> list[Unit]:
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
              and not u.has("own_costs") and not is_a_cost(u.text) and not (ALLOWANCE.search(u.text) and not _wage_like(u))]
     if d.has("assessment_context"):
-        units = [u for u in units if u.has("assessment_context", "contingent_pay", "effort") or _wage_like(u)
-                 or d.near(u, "assessment_context", "effort", window=STAGE_WINDOW)]
+        # (a salary by the year, or the pay band of the role, is the job's pay, not the pay for a test or a trial:
+        # 'the take-home for the Senior Engineer role (posted salary range $145,000-$175,000)')
+        units = [u for u in units if (u.has("assessment_context", "contingent_pay", "effort") or _wage_like(u)
+                                      or d.near(u, "assessment_context", "effort", window=STAGE_WINDOW))
+                 and not all(m.unit == "year" for m in u.money)
+                 and not ROLE_PAY.search(u.text)]
     return units
 
 
@@ -298,8 +306,8 @@ def _wage_plus_extra(u: Unit) -> bool:
 def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
     """Pay for the work is stated and, where it can be checked, at or above the minimum wage."""
     if not any(u.has("paid") and not hire_condition(u.text) and (not u.has("contingent_pay") or _wage_plus_extra(u))
-               for u in d.units):
-        return False  # pay only for the hired or the winners is no pay for the others
+               and not (ROLE_PAY.search(u.text) and d.has("assessment_context")) for u in d.units):
+        return False  # pay only for the hired or the winners is no pay for the others (nor is the role's pay band)
     return check is None or not check.token  # a wage a little under the floor is a wage, not unpaid work
 
 

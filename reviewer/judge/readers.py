@@ -384,12 +384,18 @@ def pay_read(u: Unit) -> Unit:
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
-    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or ELSEWHERE.search(u.text)):
+    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or ELSEWHERE.search(u.text)
+                            or NOT_WITHOUT_PAY.search(u.text)):
         u = _drop(u, "unpaid")
     elif (m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start()):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     return u
+
+
+# "The trial period is not a period without pay": a double negative states the work paid.
+NOT_WITHOUT_PAY = re.compile(r"\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:without\s+(?:pay|payment|compensation|"
+                             r"remuneration|wages?|salary)|unpaid)\b", re.I)
 
 
 # "Unpaid work for charities and law centres is encouraged": unpaid work the person may do for others is not the
