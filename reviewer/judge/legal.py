@@ -900,8 +900,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 def misclassification(d: DocFacts) -> list[Decision]:
     """A non-employee label on work controlled like employment, or unpaid 'volunteer'/'intern' work for a business."""
     # the status must be stated clearly: a test that strips protections should not rest on a doubtful reading
+    # (a status offered for later, 'if the day goes well, we would offer you a place in our team of freelance seconds',
+    # is not the status of the work asked now)
     labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE
-              and u.p("employee_status") < u.p("non_employee_label")]
+              and u.p("employee_status") < u.p("non_employee_label") and hire_condition(u.text) != "hire"
+              and not LATER_STATUS.search(u.text)]
     # Making the worker carry the employer's taxes, social contributions or insurance states a non-employee status
     # as plainly as a label does (the taxonomy's "shifts the employer's obligations onto them").
     labels += [u for u in d.with_("own_costs") if u.p("own_costs") >= LABEL_SURE and EMPLOYER_COSTS.search(u.text)
@@ -993,6 +996,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
                                  "-> misclassification"),
                                 _conf(label, *control[:2], facts=("non_employee_label", "control"))))
     return out
+
+
+# A status offered for later ('we would offer you a place in our team of freelance seconds for the season').
+LATER_STATUS = re.compile(r"\b(?:would|will|may|might|could)\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b", re.I)
 
 
 # Employment promised for later ('may offer you employment as a full-time employee', 'after conversion') is not the

@@ -52,7 +52,10 @@ NAMED_STATUS = re.compile(
 
 # "You are not an independent contractor for the trial" denies the status it names.
 DENIED_STATUS = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engaged\s+as\s+|treated\s+as\s+)?(?:an?\s+)?"
-                           r"(?:independent\s+)?(?:contractor|sub-?contractor|freelancer|consultant|volunteer|self-employed)\b", re.I)
+                           r"(?:independent\s+)?(?:contractor|sub-?contractor|freelancer|consultant|volunteer|self-employed)\b|"
+                           # 'Nothing in this Agreement makes the Candidate a self-employed contractor or a volunteer'
+                           r"\bnothing\s+in\s+this\s+(?:agreement|contract|letter|offer|document)\s+(?:makes|shall\s+make|will\s+make|"
+                           r"constitutes|creates|renders)\b", re.I)
 
 
 # "Participation does not establish an employment relationship", "part of the selection process rather than
@@ -166,6 +169,7 @@ MANNER = re.compile(r"\b(?:hours?|shifts?|rost\w*|schedul\w*|on[- ]?site|office|
                     r"present|supervis\w*|manager|report\w*\s+to|clock\w*|uniform|dress|instruct\w*|direct\w*|"
                     r"polic(?:y|ies)|procedures?|rules|code\s+of\s+conduct|SOPs?|tools?|equipment|laptop|accounts?|"
                     r"available|availability|daily|weekly|every\s+day|stand-?ups?|meetings?|exclusive\w*|a\.?m\.?|p\.?m\.?|"
+                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|nights?|evenings?|mornings?|"
                     r"\d{1,2}[:.]\d{2})\b", re.I)
 COURTESY = re.compile(r"^\W*(?:thank\w*|with\s+(?:warm\s+|kind\s+|best\s+)?regards|kind\s+regards|best\s+wishes|"
                       r"looking\s+forward|we\s+look\s+forward|assuring\s+you)\b", re.I)
@@ -173,7 +177,8 @@ COURTESY = re.compile(r"^\W*(?:thank\w*|with\s+(?:warm\s+|kind\s+|best\s+)?regar
 
 def control_read(u: Unit) -> Unit:
     """A control reading of a sentence that only specifies the result, or only thanks the reader, is dropped."""
-    if u.has("control") and (COURTESY.search(u.text) or (RESULT_SPEC.search(u.text) and not MANNER.search(u.text))):
+    # (nor does a sentence that states only how long the work lasts: 'Time: 03 working days, from 09/06 to 11/06')
+    if u.has("control") and (COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text))):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
     return u
 
@@ -185,8 +190,19 @@ OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|e
                        r"workers|labour\s+force|labor\s+force)\b(?!['’]?\s*comp)", re.I)
 
 
+# "The Candidate is covered by the Firm's occupational accident insurance": a cost the company carries is not one
+# shifted onto the worker.
+COMPANY_CARRIES = re.compile(r"\b(?:covered|paid|provided|borne|met|funded|reimbursed)\s+(?:in\s+full\s+)?by\s+(?:the|our)\s+"
+                             r"(?:\w+['’]s\s+)?(?:firm|company|employer|agency|studio|client|organi[sz]ation|business)\b|"
+                             r"\b(?:we|the\s+(?:firm|company|employer|agency))\s+(?:will\s+)?(?:pays?|covers?|provides?|reimburses?|"
+                             r"insures?)\b", re.I)
+
+
 def staff_read(u: Unit) -> Unit:
-    """A sentence about the worker's own staff states independence and no shifted costs."""
+    """A sentence about the worker's own staff states independence and no shifted costs; a cost the company carries
+    is no shifted cost."""
+    if u.has("own_costs") and COMPANY_CARRIES.search(u.text):
+        u = _drop(u, "own_costs")
     m = OWN_STAFF.search(u.text)
     if not m or denied_before(u.text, m.start()):
         return u
