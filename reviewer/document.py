@@ -19,9 +19,10 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 from xml.parsers import expat
 
-from . import errors
+from . import errors, ocr
 from .htmltext import HiddenText, html_text, looks_like_html
 from .injection import addresses_reviewer
 from .isolate import run_limited
@@ -32,7 +33,7 @@ from .settings import Settings
 INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm"}
-SUPPORTED = {".pdf", ".docx", ".eml"} | HTML_SUFFIXES | TEXT_SUFFIXES
+SUPPORTED = {".pdf", ".docx", ".eml"} | HTML_SUFFIXES | TEXT_SUFFIXES | ocr.IMAGE_SUFFIXES
 # Hidden passages reported one by one; the rest are counted.
 MAX_HIDDEN_WARNINGS = 20
 HIDDEN_QUOTE_CHARS = 300
@@ -71,6 +72,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     attachments: tuple["Document", ...] = ()
     hidden: tuple[HiddenText, ...] = ()
+    ocr: tuple[ocr.OcrPage, ...] = ()  # the pages read by OCR, with their words' boxes and confidence
 
     @property
     def page_count(self) -> int:
@@ -166,11 +168,20 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
     hidden: list[HiddenText] = []
     notes: list[str] = []
     attachments: list[Document] = []
+    scanned: tuple[ocr.OcrPage, ...] = ()
     if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx", ".eml", ".html", ".htm")):
-        pages, hidden = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
-                                    seconds=settings.max_load_seconds, name=name)
+        pages, hidden, scans = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
+                                           seconds=settings.max_load_seconds, name=name)
+        scanned, notes = _read_scans(data, name, pages, scans, hidden, settings)
         kind = "pdf"
         unwrapped = False
+    elif suffix in ocr.IMAGE_SUFFIXES or (suffix in TEXT_SUFFIXES and ocr.is_image(data)):
+        lack = ocr.missing(images=True)
+        if lack:
+            raise ocr.unavailable("An image", lack, name)
+        scanned = tuple(_ocr(ocr.read_image, name, settings, data))
+        pages, kind, unwrapped = [p.text for p in scanned], "image", False
+        notes = ocr.notes(scanned)
     elif suffix == ".docx":
         body, hidden = _docx_text(data, name, settings)
         pages, kind = [body], "docx"
@@ -189,12 +200,14 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         unwrapped = any(len(line) > 120 for line in text.splitlines())
     else:
         raise errors.UnsupportedFileType(
-            f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, HTML, EML, TXT or MD)", path=name
-        )
+            f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, HTML, EML, TXT, MD, or a PNG, JPEG, WebP or "
+            f"TIFF image)", path=name)
     raw_chars = sum(len(page) for page in pages)
     if raw_chars > RAW_CHARS_FACTOR * settings.max_chars:  # refused before normalising, which costs time per line
         raise too_many_chars(raw_chars, name, settings)
     if not any(_visible(page) for page in pages):
+        if kind == "image":
+            raise errors.EmptyDocument(f"OCR found no text in the image: {name}", path=name)
         if hidden:
             raise errors.EmptyDocument(f"The document has no visible text to review, only hidden text: {name}",
                                        path=name)
@@ -206,13 +219,40 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         raise errors.DocumentTooLarge(
             f"Document has {len(text):,} characters; the limit is {settings.max_chars:,}: {name}", path=name
         )
-    warnings: list[str] = []
-    empty_pages = [i + 1 for i, page in enumerate(pages) if not page.strip()]
-    if kind == "pdf" and empty_pages:
-        warnings.append(f"Pages without a text layer were skipped (OCR needed): {_ranges(empty_pages)}")
-    warnings += notes + hidden_warnings(hidden)
+    warnings = notes + hidden_warnings(hidden)
     return Document(text=text, page_starts=tuple(starts), source=name, kind=kind, sha256=digest,
-                    warnings=tuple(warnings), attachments=tuple(attachments), hidden=tuple(hidden))
+                    warnings=tuple(warnings), attachments=tuple(attachments), hidden=tuple(hidden), ocr=scanned)
+
+
+def _read_scans(data: bytes, name: str, pages: list[str], scans: list[int], hidden: list[HiddenText],
+                settings: Settings) -> tuple[tuple[ocr.OcrPage, ...], list[str]]:
+    """OCR the PDF's scanned pages (`scans`, 0-based) into `pages`; the pages read and the warnings about them.
+
+    Raises NoTextLayer when no page has text: OCR is missing (the message says what to install) or found none."""
+    lack = ocr.missing() if scans else None
+    read: tuple[ocr.OcrPage, ...] = ()
+    if scans and lack is None:
+        read = tuple(_ocr(ocr.read_pdf_pages, name, settings, data, scans))
+        for page in read:
+            pages[page.page - 1] = page.text
+    if sum(len(p.strip()) for p in pages) < 20:
+        if hidden:
+            raise errors.EmptyDocument(f"The PDF has no visible text to review, only hidden text: {name}", path=name)
+        if lack:
+            raise ocr.unavailable("The PDF has no text layer (a scan?) and", lack, name)
+        raise errors.NoTextLayer(f"The PDF has no text layer and OCR found no text on its pages: {name}", path=name)
+    empty = [i + 1 for i, page in enumerate(pages) if not page.strip()]
+    skipped = [f"Pages without a text layer were skipped (reading them needs OCR: {lack}; install it with "
+               f"{ocr.INSTALL}): {_ranges([n + 1 for n in scans])}"] if lack else []
+    blank = [f"Pages without text: {_ranges(empty)}"] if empty and not lack else []
+    return read, skipped + blank + ocr.notes(read)
+
+
+def _ocr(read: Callable[..., list[ocr.OcrPage]], name: str, settings: Settings, *args: object) -> list[ocr.OcrPage]:
+    """`read(*args, name, settings)`, an OCR reader, in a child process with the loader's memory limit, within
+    REVIEWER_MAX_OCR_SECONDS."""
+    return run_limited(read, *args, name, settings, memory_mb=settings.max_load_memory_mb,
+                       seconds=settings.max_ocr_seconds, name=name, time_limit="REVIEWER_MAX_OCR_SECONDS")
 
 
 def hidden_warnings(hidden: list[HiddenText]) -> list[str]:
@@ -302,7 +342,9 @@ def _decode(data: bytes, name: str) -> str:
     return text
 
 
-def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], list[HiddenText]]:
+def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], list[HiddenText], list[int]]:
+    """Each page's visible text, the hidden passages, and the pages (0-based) that are scans: no visible text, or
+    mostly one image with a few characters on it."""
     import pypdfium2 as pdfium
 
     try:
@@ -325,6 +367,7 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
             )
         check_pdf(data, name, settings)
         pages = []
+        scans = []
         extracted = 0
         for i in range(count):
             page = pdf[i]
@@ -336,6 +379,9 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
                 hidden += found
             else:
                 pages.append(textpage.get_text_range())
+            shown = len(pages[-1].strip())
+            if not shown or (shown < ocr.SCAN_PAGE_CHARS and ocr.image_share(page)[0] >= ocr.SCAN_IMAGE_SHARE):
+                scans.append(i)
             textpage.close()
             page.close()
             extracted += len(pages[-1])
@@ -345,13 +391,7 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
         raise errors.CorruptDocument(f"The PDF is damaged: {name}", path=name) from exc
     finally:
         pdf.close()
-    if sum(len(p.strip()) for p in pages) < 20:
-        if hidden:
-            raise errors.EmptyDocument(f"The PDF has no visible text to review, only hidden text: {name}", path=name)
-        raise errors.NoTextLayer(
-            f"The PDF has no text layer (a scan?); run OCR on it first, e.g. ocrmypdf: {name}", path=name
-        )
-    return pages, hidden
+    return pages, hidden, scans
 
 
 # A fill this close to white (each of red, green, blue at or above it, of 255) does not show on a white page.
