@@ -241,11 +241,13 @@ def _read_scans(data: bytes, name: str, pages: list[str], scans: list[int], hidd
         if lack:
             raise ocr.unavailable("The PDF has no text layer (a scan?) and", lack, name)
         raise errors.NoTextLayer(f"The PDF has no text layer and OCR found no text on its pages: {name}", path=name)
-    empty = [i + 1 for i, page in enumerate(pages) if not page.strip()]
-    skipped = [f"Pages without a text layer were skipped (reading them needs OCR: {lack}; install it with "
-               f"{ocr.INSTALL}): {_ranges([n + 1 for n in scans])}"] if lack else []
-    blank = [f"Pages without text: {_ranges(empty)}"] if empty and not lack else []
-    return read, skipped + blank + ocr.notes(read)
+    empty = _ranges([i + 1 for i, page in enumerate(pages) if not page.strip()])
+    if not empty:
+        return read, ocr.notes(read)
+    if lack:
+        return read, [f"Pages without a text layer were skipped (reading them needs OCR: {lack}; install it with "
+                      f"{ocr.INSTALL}): {empty}"]
+    return read, [f"Pages with no text, even by OCR: {empty}"] + ocr.notes(read)
 
 
 def _ocr(read: Callable[..., list[ocr.OcrPage]], name: str, settings: Settings, *args: object) -> list[ocr.OcrPage]:

@@ -310,8 +310,8 @@ def notes(pages: tuple[OcrPage, ...]) -> list[str]:
         return []
     shown = ", ".join(f"{p.page} ({p.confidence:.0f})" if p.confidence is not None else f"{p.page} (no words)"
                       for p in pages[:20])
-    out = [f"Read by OCR, with the mean word confidence of 100 per page: {shown}"
-           f"{' ...' if len(pages) > 20 else ''}. Quotes from these pages are OCR text; check them against the page."]
+    out = [f"Pages read by OCR (mean word confidence, of 100): {shown}{' ...' if len(pages) > 20 else ''}. "
+           f"Their quotes are OCR text: check them against the page."]
     for p in pages:
         if p.poor:
             out.append(f"Page {p.page} was read poorly by OCR (mean word confidence {p.confidence:.0f} of 100, under "

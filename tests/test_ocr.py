@@ -95,7 +95,7 @@ def test_scanned_pdf_gets_the_findings_of_its_text(read, requires_ocr):
     assert core(scan.categories()) == core(text.categories()) and core(text.categories())
     assert scan.categories() == text.categories()
     assert [p.page for p in scan.document.ocr] == [1, 2, 3] and not any(p.poor for p in scan.document.ocr)
-    assert any(w.startswith("Read by OCR") for w in scan.warnings)
+    assert any(w.startswith("Pages read by OCR") for w in scan.warnings)
     doc = read("scan")[0].document
     for e in (e for finding in scan.findings for e in finding.evidence):  # each quote where it says, on its page
         assert doc.text[e.start:e.end] == e.quote and e.page == doc.page_of(e.start)
