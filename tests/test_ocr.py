@@ -199,3 +199,24 @@ def test_ocr_words_give_each_character_a_box():
     chars = page.chars()
     assert chars[0] == ("U", pytest.approx((5.0, 85.0, 5 + 20 / 6, 90.0)))
     assert chars[6] == (" ", None) and chars[12] == ("\n", None)
+
+
+def test_cold_review_of_a_scan_with_its_annotated_copy(scans, read, tmp_path, requires_ocr):
+    """The real CLI on the 3-page scan: the review and the annotated copy, in bounded memory, the input untouched.
+    (The time figure is scripts/benchmark.py's; here the bound is the malformed-input suite's.)"""
+    from .test_malformed_input import run_measured
+
+    read("text")  # the guidance index is built and cached first, as the figure is for a cold process, not a first run
+    before = file_digest(scans["scan"])
+    code, peak_mb, stderr = run_measured(["review", str(scans["scan"]), "--annotate", str(tmp_path / "out.pdf")],
+                                         tmp_path)
+    assert code == 0, stderr
+    assert peak_mb <= 1024, f"peak RSS {peak_mb:.0f} MB"
+    assert len(PdfReader(tmp_path / "out.pdf").pages) == 3 and file_digest(scans["scan"]) == before
+    print(f"cold review of the 3-page scan with --annotate: peak RSS {peak_mb:.0f} MB")
+
+
+def test_image_on_standard_input(scans, requires_ocr):
+    result = runner.invoke(app, ["review", "-", "-f", "json"], input=scans[".png"].read_bytes())
+    assert result.exit_code == 0, result.stderr
+    assert '"kind": "image"' in result.stdout
