@@ -179,6 +179,16 @@ def test_without_tesseract_the_message_says_what_to_install(scans, name, no_tess
     assert len(lines) == 1 and "Tesseract is not installed" in lines[0] and ocr.INSTALL in lines[0], result.stderr
 
 
+@pytest.mark.parametrize("required,outcome", [("1", pytest.fail.Exception), ("", pytest.skip.Exception)])
+def test_missing_ocr_fails_the_tests_where_it_is_required(required, outcome, no_tesseract, monkeypatch):
+    """CI sets REVIEWER_REQUIRE_OCR=1: there a missing Tesseract fails the OCR tests instead of skipping them."""
+    from .conftest import ocr_or_skip
+
+    monkeypatch.setenv("REVIEWER_REQUIRE_OCR", required)
+    with pytest.raises(outcome, match="Tesseract is not installed"):
+        ocr_or_skip()
+
+
 def test_without_tesseract_a_mixed_pdf_is_read_from_its_text_layer(scans, no_tesseract):
     doc = load(scans["mixed"])
     assert doc.page_count == 3 and not doc.ocr
