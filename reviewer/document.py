@@ -172,7 +172,7 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
     if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx", ".eml", ".html", ".htm")):
         pages, hidden, scans = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
                                            seconds=settings.max_load_seconds, name=name)
-        scanned, notes = _read_scans(data, name, pages, scans, hidden, settings)
+        scanned, hidden, notes = _read_scans(data, name, pages, scans, hidden, settings)
         kind = "pdf"
         unwrapped = False
     elif suffix in ocr.IMAGE_SUFFIXES or (suffix in TEXT_SUFFIXES and ocr.is_image(data)):
@@ -225,16 +225,19 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
 
 
 def _read_scans(data: bytes, name: str, pages: list[str], scans: list[int], hidden: list[HiddenText],
-                settings: Settings) -> tuple[tuple[ocr.OcrPage, ...], list[str]]:
-    """OCR the PDF's scanned pages (`scans`, 0-based) into `pages`; the pages read and the warnings about them.
+                settings: Settings) -> tuple[tuple[ocr.OcrPage, ...], list[HiddenText], list[str]]:
+    """OCR the PDF's scanned pages (`scans`, 0-based) into `pages`; the pages read, the hidden passages left once a
+    scanner's own OCR layer is set aside, and the warnings about them.
 
     Raises NoTextLayer when no page has text: OCR is missing (the message says what to install) or found none."""
     lack = ocr.missing() if scans else None
     read: tuple[ocr.OcrPage, ...] = ()
+    layers: list[int] = []
     if scans and lack is None:
         read = tuple(_ocr(ocr.read_pdf_pages, name, settings, data, scans))
         for page in read:
             pages[page.page - 1] = page.text
+        hidden, layers = _without_ocr_layers(hidden, read)
     if sum(len(p.strip()) for p in pages) < 20:
         if hidden:
             raise errors.EmptyDocument(f"The PDF has no visible text to review, only hidden text: {name}", path=name)
@@ -242,12 +245,25 @@ def _read_scans(data: bytes, name: str, pages: list[str], scans: list[int], hidd
             raise ocr.unavailable("The PDF has no text layer (a scan?) and", lack, name)
         raise errors.NoTextLayer(f"The PDF has no text layer and OCR found no text on its pages: {name}", path=name)
     empty = _ranges([i + 1 for i, page in enumerate(pages) if not page.strip()])
-    if not empty:
-        return read, ocr.notes(read)
     if lack:
-        return read, [f"Pages without a text layer were skipped (reading them needs OCR: {lack}; install it with "
-                      f"{ocr.INSTALL}): {empty}"]
-    return read, [f"Pages with no text, even by OCR: {empty}"] + ocr.notes(read)
+        return read, hidden, [f"Pages without a text layer were skipped (reading them needs OCR: {lack}; install it "
+                              f"with {ocr.INSTALL}): {empty}"] if empty else []
+    layered = [f"An invisible text layer that reads like its page (a scanner's OCR) was left out of what was judged, "
+               f"and the page read from its image instead: pages {_ranges(layers)}"] if layers else []
+    blank = [f"Pages with no text, even by OCR: {empty}"] if empty else []
+    return read, hidden, blank + ocr.notes(read) + layered
+
+
+def _without_ocr_layers(hidden: list[HiddenText], read: tuple[ocr.OcrPage, ...]) -> tuple[list[HiddenText], list[int]]:
+    """The hidden passages without the invisible text of pages where it reads like what OCR read there (a searchable
+    scan's layer, which is no hidden clause), and those pages. Text addressed to automated reviewers is kept."""
+    layer: dict[int, list[HiddenText]] = {}
+    for h in hidden:
+        if h.reason == INVISIBLE_TEXT and not addresses_reviewer(h.text):
+            layer.setdefault(h.page, []).append(h)
+    pages = [p.page for p in read if p.page in layer and ocr.character_error_rate(
+        p.text, " ".join(h.text for h in layer[p.page])) <= ocr.LAYER_ERROR_RATE]
+    return [h for h in hidden if h.page not in pages or h not in layer[h.page]], pages
 
 
 def _ocr(read: Callable[..., list[ocr.OcrPage]], name: str, settings: Settings, *args: object) -> list[ocr.OcrPage]:
@@ -396,6 +412,7 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
     return pages, hidden, scans
 
 
+INVISIBLE_TEXT = "invisible text (render mode 3)"
 # A fill this close to white (each of red, green, blue at or above it, of 255) does not show on a white page.
 NEAR_WHITE = 240
 TINY_POINTS = 2.0
@@ -438,7 +455,7 @@ def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
         reason = None
         mode = raw.FPDFTextObj_GetTextRenderMode(handle)
         if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
-            reason = "invisible text (render mode 3)"
+            reason = INVISIBLE_TEXT
         else:
             stroke_only = mode in (raw.FPDF_TEXTRENDERMODE_STROKE, raw.FPDF_TEXTRENDERMODE_STROKE_CLIP)
             colour = raw.FPDFPageObj_GetStrokeColor if stroke_only else raw.FPDFPageObj_GetFillColor
@@ -488,7 +505,7 @@ def _visible_chars(textpage: object, hiding: dict[int, tuple[str, tuple[float, f
         text = " ".join("".join(run).split())
         if text and run_reason is not None:
             reason, (x, y) = run_reason
-            hidden.append(HiddenText(text, reason, f"page {page_no}, at x {x:.0f} pt, y {y:.0f} pt"))
+            hidden.append(HiddenText(text, reason, f"page {page_no}, at x {x:.0f} pt, y {y:.0f} pt", page_no))
         run, run_reason = [], None
 
     for i in range(count):

@@ -20,7 +20,6 @@ import pypdfium2 as pdfium
 from PIL import ImageFilter
 
 from reviewer import ocr, pdfgen
-from reviewer.evaluation.metrics import character_error_rate
 from reviewer.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,14 +66,14 @@ def main() -> None:
                 start = time.perf_counter()
                 got.append(read(data))
                 times.append(time.perf_counter() - start)
-            rate = character_error_rate("\n".join(reference), "\n".join(got))
+            rate = ocr.character_error_rate("\n".join(reference), "\n".join(got))
             print(f"  {name:<10} {fmt:<5} {statistics.median(times):6.2f} s/page (median)   CER {rate:6.2%}")
     print("Tesseract's mean word confidence against the character error rate (pages 1 and 2)")
     for dpi, noise, blur in QUALITIES:
         for number, image in enumerate(pdfgen.scan(text, dpi=dpi, noise=noise)[:2]):
             page = ocr.read_image(encoded(image.filter(ImageFilter.GaussianBlur(blur)) if blur else image, "PNG"),
                                   "page", Settings.load())[0]
-            rate = character_error_rate(reference[number], page.text)
+            rate = ocr.character_error_rate(reference[number], page.text)
             print(f"  {dpi:3d} dpi, noise {noise:2d}, blur {blur:.1f}, page {number + 1}: "
                   f"confidence {page.confidence if page.confidence is not None else 0:5.1f}   CER {rate:6.2%}")
 

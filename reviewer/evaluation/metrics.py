@@ -143,25 +143,3 @@ def compute_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
         "latency_median_s": statistics.median(latencies) if latencies else NAN,
         "latency_p95_s": percentile(latencies, 95),
     }
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance between `a` and `b`: one numpy pass per character of `a` (insertions resolved by a
-    running minimum), so a page of OCR text against its source takes milliseconds."""
-    import numpy as np
-
-    b_codes = np.frombuffer(b.encode("utf-32-le"), dtype=np.uint32)
-    index = np.arange(len(b) + 1)
-    row = index.copy()
-    for i, ch in enumerate(a, 1):
-        best = np.empty_like(row)
-        best[0] = i
-        best[1:] = np.minimum(row[:-1] + (b_codes != ord(ch)), row[1:] + 1)
-        row = np.minimum.accumulate(best - index) + index
-    return int(row[-1])
-
-
-def character_error_rate(reference: str, read: str) -> float:
-    """Edits to turn `read` into `reference` per reference character, whitespace runs counted as one space."""
-    reference, read = " ".join(reference.split()), " ".join(read.split())
-    return ratio(edit_distance(reference, read), len(reference))
