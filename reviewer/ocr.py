@@ -225,13 +225,24 @@ def _decoded(data: bytes, name: str, settings: Settings) -> Iterator[Scan]:
             raise _too_many_pixels(name, settings)
         stated = frame.info.get("dpi", (0, 0))[0]
         dpi = float(stated) if 50 <= float(stated or 0) <= 2400 else None
-        grey = ImageOps.exif_transpose(frame).convert("L")
+        grey = _on_white(ImageOps.exif_transpose(frame))
         shrink = min(1.0, math.sqrt(OCR_PIXELS / (grey.width * grey.height)))
         if shrink < 1.0:
             grey = grey.resize((max(1, int(grey.width * shrink)), max(1, int(grey.height * shrink))), Image.LANCZOS)
         scale, height = 1 / ((dpi or 72) / 72 * shrink), grey.height
         yield Scan(number, _pgm(grey.width, grey.height, grey.tobytes()), round(dpi * shrink) if dpi else None,
                    lambda x, y, s=scale, h=height: (x * s, (h - y) * s))
+
+
+def _on_white(image: object) -> object:
+    """The image in greyscale, laid on white where it is transparent (a transparent pixel's colour is often black)."""
+    from PIL import Image
+
+    if image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info:  # type: ignore[attr-defined]
+        return image.convert("L")  # type: ignore[attr-defined]
+    page = Image.new("RGBA", image.size, "white")  # type: ignore[attr-defined]
+    page.alpha_composite(image.convert("RGBA"))  # type: ignore[attr-defined]
+    return page.convert("L")
 
 
 def _too_many_pixels(name: str, settings: Settings) -> errors.DocumentTooLarge:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from typer.testing import CliRunner
 
@@ -27,7 +28,8 @@ MAX_CER = 0.03
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> dict[str, Path]:
     """The 3-page working-interview agreement typeset with fpdf2, and its scans: an image-only PDF, a PDF whose first
-    page keeps its text layer and whose others are scanned, page 1 as PNG, JPEG and WebP, all pages as one TIFF."""
+    page keeps its text layer and whose others are scanned, page 1 as PNG, JPEG, WebP and a PNG of black text on a
+    transparent background, all pages as one black-and-white TIFF (CCITT group 4, as office scanners write)."""
     folder = tmp_path_factory.mktemp("scans")
     text = pdfgen.text_to_pdf(SOURCE.read_text(), folder / "text.pdf", header=HEADER, font_size=12)
     images = pdfgen.scan(text)  # each save below gets copies: Pillow keeps a save's options on the images it wrote
@@ -41,8 +43,12 @@ def scans(tmp_path_factory) -> dict[str, Path]:
     for suffix, options in ((".png", {}), (".jpg", {"quality": 75}), (".webp", {"quality": 80})):
         out[suffix] = folder / f"page1{suffix}"
         images[0].copy().save(out[suffix], **options)
+    out["transparent.png"] = folder / "transparent.png"
+    ink = images[0].point(lambda v: 255 - v)  # how dark each pixel is, as its opacity over black
+    Image.merge("LA", (Image.new("L", ink.size, 0), ink)).save(out["transparent.png"])
     out[".tiff"] = folder / "scan.tiff"
-    images[0].save(out[".tiff"], save_all=True, append_images=images[1:], compression="tiff_adobe_deflate", dpi=(200, 200))
+    pages = [im.point(lambda v: 255 if v > 128 else 0).convert("1") for im in images]
+    pages[0].save(out[".tiff"], save_all=True, append_images=pages[1:], compression="group4", dpi=(200, 200))
     return out
 
 
@@ -99,7 +105,7 @@ def test_scanned_pdf_gets_the_findings_of_its_text(read, requires_ocr):
         assert doc.text[e.start:e.end] == e.quote and e.page == doc.page_of(e.start)
 
 
-@pytest.mark.parametrize("suffix", [".png", ".jpg", ".webp", ".tiff"])
+@pytest.mark.parametrize("suffix", [".png", ".jpg", ".webp", "transparent.png", ".tiff"])
 def test_image_is_read_by_ocr(scans, read, suffix, requires_ocr):
     before = file_digest(scans[suffix])
     source, result = read(suffix)
