@@ -33,7 +33,7 @@ IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 # A page whose mean word confidence is under this is reported as poorly read. Measured on the scans of
 # scripts/ocr_quality.py: pages at 94-96 had a character error rate of 0-0.4%, pages at 77-83 of 6-8%, at 42 of 30%.
 POOR_CONFIDENCE = 85.0
-# Pages are rendered at the resolution of the scan they hold, between these (300 dpi where there is no image).
+# Pages are rendered at the resolution of the scan they hold, between these (300 dpi where no image covers half).
 MIN_DPI, MAX_DPI = 150, 300
 # Larger pages and images are scaled down to this many pixels before OCR: a Letter page at 370 dpi.
 OCR_PIXELS = 12_000_000
@@ -171,8 +171,8 @@ def _rendered(pdf: object, numbers: list[int]) -> Iterator[Scan]:
     for number in numbers:
         page = pdf[number]  # type: ignore[index]
         width, height = page.get_size()
-        _, native = image_share(page)
-        dpi = min(max(native or MAX_DPI, MIN_DPI), MAX_DPI)
+        share, native = image_share(page)
+        dpi = min(max(native, MIN_DPI), MAX_DPI) if native and share >= SCAN_IMAGE_SHARE else MAX_DPI
         scale = min(dpi / 72, math.sqrt(OCR_PIXELS / max(width * height, 1.0)))
         bitmap = page.render(scale=scale, grayscale=True)
         w, h = bitmap.width, bitmap.height
