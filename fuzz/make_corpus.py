@@ -21,6 +21,13 @@ SNIPPETS = [
     "SECTION 3 CONFIDENTIALITY\nYou must keep all informa\u00adtion secret, self\u00adaware.\r\nPage 1 of 2\f",
 ]
 
+# Tracked changes: an insertion, a deletion inside it, a move, and a deleted paragraph mark.
+TRACKED = (f'<w:document xmlns:w="{malformed.W}"><w:body><w:p><w:pPr><w:rPr><w:del w:author="A"/></w:rPr></w:pPr>'
+           '<w:r><w:t>1. Trial. </w:t></w:r><w:ins w:author="B" w:date="2026-01-01T00:00:00Z"><w:r><w:t>Unpaid, </w:t>'
+           '</w:r><w:del w:author="A"><w:r><w:tab/><w:delText>paid</w:delText></w:r></w:del></w:ins></w:p><w:p>'
+           '<w:moveFrom w:author="A"><w:r><w:t>two days.</w:t></w:r></w:moveFrom><w:moveTo w:author="A"><w:r>'
+           '<w:t>Two days.</w:t></w:r></w:moveTo></w:p></w:body></w:document>').encode()
+
 
 def seeds() -> dict[str, list[bytes]]:
     texts = [p.read_bytes() for p in sorted((ROOT / "examples").glob("*")) if p.suffix in (".txt", ".md")]
@@ -34,7 +41,7 @@ def seeds() -> dict[str, list[bytes]]:
             malformed.pdf(b"/X1 Do /X1 Do", compress=False, forms={"X1": malformed.text_ops(b"Form text here.")}),
             malformed.pdf(malformed.text_ops(b"Two pages, compressed."), pages=2)]
     docx = [malformed.docx(malformed.GOOD_XML), malformed.GOOD_XML, malformed.document_xml("Offer", "", "Unpaid.")]
-    docx += [build() for build in malformed.DOCX_CASES.values()]
+    docx += [build() for build in malformed.DOCX_CASES.values()] + [malformed.docx(TRACKED)]
     return {"text": texts, "clauses": texts, "pdf": pdfs, "docx": docx}
 
 

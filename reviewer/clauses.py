@@ -15,6 +15,11 @@ ABBREVIATIONS = {
     "lab", "stat", "sched", "ex",
 }
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\[]?[A-Z0-9(])")
+# Chat and text messages often start sentences in lower case ("it's unpaid. heads up: the design is ours"): in a
+# text that does so (it starts in lower case, or a "!" or "?" is followed by a lower-case word), a sentence also
+# ends before a lower-case word.
+CASUAL_END = re.compile(r"(?<=[a-z\d)])[.!?]+\s+(?=[a-z]{2})")
+CASUAL = re.compile(r"^\W*[a-z]|[a-z][!?]+\s+[a-z]{2}")
 
 
 @dataclass(frozen=True)
@@ -129,13 +134,23 @@ def _titled(s: str) -> bool:
     return all(w[0].isupper() or w.lower() in small for w in re.findall(r"[A-Za-z][\w'-]*", s))
 
 
+def _is_title(s: str) -> bool:
+    return bool(TITLE_SENTENCE.match(s)) and len(s.split()) <= 6 and _titled(s)
+
+
+def title_length(text: str) -> int:
+    """The length of the section title ('1.2 Location.') that opens `text` before a sentence, or 0."""
+    sents = sentences(text)
+    return sents[1].start if len(sents) > 1 and _is_title(sents[0].text) else 0
+
+
 def _merge_titles(sents: list[Sentence], text: str) -> list[Sentence]:
     """Join a section title such as '1.2 Location.' to the sentence that follows it."""
     out: list[Sentence] = []
     i = 0
     while i < len(sents):
         s = sents[i]
-        if i + 1 < len(sents) and TITLE_SENTENCE.match(s.text) and len(s.text.split()) <= 6 and _titled(s.text):
+        if i + 1 < len(sents) and _is_title(s.text):
             nxt = sents[i + 1]
             out.append(Sentence(text[s.start:nxt.end], s.start, nxt.end))
             i += 2
@@ -149,7 +164,12 @@ def sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Split text into sentences, keeping exact offsets (shifted by `offset`)."""
     out: list[Sentence] = []
     begin = 0
-    for m in SENTENCE_END.finditer(text):
+    ends = list(SENTENCE_END.finditer(text))
+    if CASUAL.search(text):
+        ends = sorted(ends + list(CASUAL_END.finditer(text)), key=lambda m: m.start())
+    for m in ends:
+        if m.start() < begin:
+            continue
         word = re.search(r"([A-Za-z.]+)$", text[begin:m.start()])
         if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
             continue

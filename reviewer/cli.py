@@ -88,6 +88,10 @@ def review(
     annotate: Annotated[Optional[Path], typer.Option("--annotate", metavar="OUT.pdf",
                                                      help="Also write a copy of the reviewed PDF with every quote "
                                                           "highlighted and a note on each (the input is never changed).")] = None,
+    redline: Annotated[Optional[Path], typer.Option("--redline", metavar="OUT.docx",
+                                                    help="Also write a copy of the reviewed DOCX with the suggested "
+                                                         "wording as tracked changes and a comment on every finding "
+                                                         "(the input is never changed).")] = None,
 ) -> None:
     """Review a document and print findings with quotes, pages and cited guidance."""
     from .document import read_source
@@ -101,21 +105,32 @@ def review(
                          redact=True if redact else None, model=model)
     reviewer = Reviewer(settings, progress=lambda msg: typer.echo(f"reviewer: {msg}", err=True))
     name = "reply" if reply else format.value
-    if annotate is not None and output is not None and _same_path(annotate, output):
-        raise errors.InvalidArgument(f"--annotate and -o name the same file: {annotate}")
+    copies = {option: path for option, path in (("--annotate", annotate), ("--redline", redline)) if path is not None}
+    named = [("-o", output)] * (output is not None) + list(copies.items())
+    for i, (option, path) in enumerate(named):
+        for other, other_path in named[i + 1:]:
+            if _same_path(path, other_path):
+                raise errors.InvalidArgument(f"{other} and {option} name the same file: {other_path}")
     if get_renderer(name).binary and output is None and sys.stdout.isatty():
         raise errors.InvalidArgument(f"The {name} format is binary: write it to a file with -o FILE")
     source = read_source(file, settings, stdin=sys.stdin)
-    if annotate is not None and source.document.kind != "pdf":
-        raise errors.InvalidArgument(f"--annotate needs a PDF; {file} was read as {source.document.kind}")
+    for option in copies:
+        if source.document.kind != COPIES[option]:
+            raise errors.InvalidArgument(f"{option} needs a {COPIES[option].upper()}; {file} was read as "
+                                         f"{source.document.kind}")
     result = reviewer.review_document(source.document)
-    if annotate is not None:
-        write_output(render(result, "pdf", source), annotate, protect=source.path, force=force)
+    for option, path in copies.items():
+        write_output(render(result, COPIES[option], source), path, protect=source.path, force=force)
     content = render(result, name, source, Options(color=output is None and sys.stdout.isatty()))
     write_output(content, output, protect=source.path, force=force)
     if result.attachments and name not in ("text", "markdown", "json"):
         typer.echo(f"reviewer: the {name} output covers the email's body only; its {len(result.attachments)} "
                    f"attachment review(s) are in --format text, markdown or json", err=True)
+
+
+# The options that write a marked-up copy of the reviewed file: the kind of file each needs, which is also the
+# format that writes the copy.
+COPIES = {"--annotate": "pdf", "--redline": "docx"}
 
 
 def _same_path(a: Path, b: Path) -> bool:

@@ -3,7 +3,8 @@
 Text a reader does not see (invisible, white, tiny or off-page text in a PDF; hidden, white or tiny runs in a DOCX;
 hidden elements of an HTML page) is kept out of the judged text and reported as a warning with where it was, flagged
 as an injection attempt when it addresses an automated reviewer. Excluding it never removes a finding: every quote is
-still found verbatim in the judged text, which is the visible text."""
+still found verbatim in the judged text, which is the visible text. A DOCX's tracked changes are read as if all were
+accepted, and each is reported with its author and date."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from . import errors, ocr
 from .htmltext import HiddenText, html_text, looks_like_html
 from .injection import addresses_reviewer
 from .isolate import run_limited
+from .models import TrackedChange
 from .pdfbudget import RAW_CHARS_FACTOR, check_pdf, too_many_chars
 from .settings import Settings
 
@@ -37,6 +39,9 @@ SUPPORTED = {".pdf", ".docx", ".eml"} | HTML_SUFFIXES | TEXT_SUFFIXES | ocr.IMAG
 # Hidden passages reported one by one; the rest are counted.
 MAX_HIDDEN_WARNINGS = 20
 HIDDEN_QUOTE_CHARS = 300
+# Each kind of tracked change: counted as, and told as.
+CHANGE_WORDS = {"insertion": ("inserted", "inserted"), "deletion": ("deleted", "deleted"),
+                "move_to": ("moved here", "moved here"), "move_from": ("moved away", "moved away from here")}
 
 SOFT_HYPHENS = ("\ufffe", "\u00ad", "\x02")
 # Words whose line-end hyphen is part of the word, not a typesetting break.
@@ -72,6 +77,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     attachments: tuple["Document", ...] = ()
     hidden: tuple[HiddenText, ...] = ()
+    changes: tuple[TrackedChange, ...] = ()
     ocr: tuple[ocr.OcrPage, ...] = ()  # the pages read by OCR, with their words' boxes and confidence
 
     @property
@@ -169,6 +175,7 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
     notes: list[str] = []
     attachments: list[Document] = []
     scanned: tuple[ocr.OcrPage, ...] = ()
+    changes: list[TrackedChange] = []
     if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx", ".eml", ".html", ".htm")):
         pages, hidden, scans = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
                                            seconds=settings.max_load_seconds, name=name)
@@ -183,8 +190,8 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         pages, kind, unwrapped = [p.text for p in scanned], "image", False
         notes = ocr.notes(scanned)
     elif suffix == ".docx":
-        body, hidden = _docx_text(data, name, settings)
-        pages, kind = [body], "docx"
+        reader = read_docx(data, name, settings)
+        pages, kind, hidden, changes = [reader.text()], "docx", reader.hidden, reader.changes
         unwrapped = True
     elif suffix in HTML_SUFFIXES or (suffix == "" and looks_like_html(data)):
         page = html_text(_decode(data, name), name, settings.max_chars)
@@ -219,9 +226,10 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         raise errors.DocumentTooLarge(
             f"Document has {len(text):,} characters; the limit is {settings.max_chars:,}: {name}", path=name
         )
-    warnings = notes + hidden_warnings(hidden)
+    warnings = notes + hidden_warnings(hidden) + change_warnings(changes)
     return Document(text=text, page_starts=tuple(starts), source=name, kind=kind, sha256=digest,
-                    warnings=tuple(warnings), attachments=tuple(attachments), hidden=tuple(hidden), ocr=scanned)
+                    warnings=tuple(warnings), attachments=tuple(attachments), hidden=tuple(hidden),
+                    changes=tuple(changes), ocr=scanned)
 
 
 def _read_scans(data: bytes, name: str, pages: list[str], scans: list[int], hidden: list[HiddenText],
@@ -278,7 +286,7 @@ def hidden_warnings(hidden: list[HiddenText]) -> list[str]:
     out = []
     for h in hidden[:MAX_HIDDEN_WARNINGS]:
         text = " ".join(h.text.split())
-        quote = text if len(text) <= HIDDEN_QUOTE_CHARS else text[:HIDDEN_QUOTE_CHARS - 3] + "..."
+        quote = _clip(text)
         if addresses_reviewer(text):
             out.append(f"Injection attempt: hidden text addressed to automated reviewers ({h.reason}; {h.where}): "
                        f"\"{quote}\". It was excluded from what was judged and treated as data, not as an instruction.")
@@ -288,6 +296,34 @@ def hidden_warnings(hidden: list[HiddenText]) -> list[str]:
     if len(hidden) > MAX_HIDDEN_WARNINGS:
         out.append(f"{len(hidden) - MAX_HIDDEN_WARNINGS} more hidden passages were excluded from what was judged.")
     return out
+
+
+def change_warnings(changes: list[TrackedChange]) -> list[str]:
+    """One line on the pending tracked changes (how many, by whom, how they were judged), then one per change (the
+    first MAX_HIDDEN_WARNINGS)."""
+    if not changes:
+        return []
+    counts = Counter(c.kind for c in changes)
+    kinds = ", ".join(f"{counts[k]} {CHANGE_WORDS[k][0]}" for k in CHANGE_WORDS if counts[k])
+    authors = sorted({c.author or "an unnamed author" for c in changes})
+    out = [f"The document has {len(changes)} tracked change{'s' if len(changes) != 1 else ''} not yet accepted "
+           f"({kinds}) by {_listed(authors)}. It was judged as it reads with every change accepted: deleted text was "
+           f"not judged, inserted text was. Make sure the copy you sign reads that way."]
+    for c in changes[:MAX_HIDDEN_WARNINGS]:
+        when = f" on {c.date}" if c.date else ""
+        out.append(f"Tracked change: {CHANGE_WORDS[c.kind][1]} by {c.author or 'an unnamed author'}{when} "
+                   f"(paragraph {c.paragraph}): \"{_clip(c.text)}\"")
+    if len(changes) > MAX_HIDDEN_WARNINGS:
+        out.append(f"{len(changes) - MAX_HIDDEN_WARNINGS} more tracked changes are listed in the JSON output.")
+    return out
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= HIDDEN_QUOTE_CHARS else text[:HIDDEN_QUOTE_CHARS - 3] + "..."
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _removed_notes(page: object) -> list[str]:
@@ -540,22 +576,26 @@ WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # allowed character leaves room for a heavily formatted document
 # and stops an element bomb (millions of empty elements) before expat spends seconds on it.
 MAX_TAGS_PER_CHAR = 2
+# Tracked changes, by element: what accepting them does to their text.
+TRACKED = {"ins": "insertion", "del": "deletion", "moveTo": "move_to", "moveFrom": "move_from"}
+DELETED_T = 2  # in_t inside a w:delText
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def _docx_text(data: bytes, name: str, settings: Settings) -> tuple[str, list[HiddenText]]:
-    """The paragraphs of word/document.xml, read as a stream: sizes are checked before and while inflating
-    and no element tree is built, so a zip bomb or an element bomb is refused in bounded memory."""
+def read_docx(data: bytes, name: str, settings: Settings) -> DocxReader:
+    """The paragraphs of word/document.xml (with its hidden text and tracked changes), read as a stream: sizes are
+    checked before and while inflating and no element tree is built, so a zip bomb or an element bomb is refused in
+    bounded memory."""
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise errors.EncryptedDocument(
                 f"The DOCX is password-protected; save an unlocked copy and review that: {name}", path=name)
         raise errors.CorruptDocument(f"This is an old Word .doc file, not a DOCX; save it as .docx: {name}", path=name)
-    reader = _DocxReader(name, settings.max_chars)
+    reader = DocxReader(name, settings.max_chars)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             info = zf.getinfo("word/document.xml")
-            _check_member(info, name, settings)
+            check_member(info, name, settings)
             with zf.open(info) as member:
                 inflated = tags = 0
                 while chunk := member.read(1 << 16):
@@ -573,10 +613,10 @@ def _docx_text(data: bytes, name: str, settings: Settings) -> tuple[str, list[Hi
         raise errors.CorruptDocument(f"The DOCX file is damaged: {name}", path=name) from exc
     except expat.ExpatError as exc:
         raise errors.CorruptDocument(f"The DOCX file is damaged (bad XML): {name}", path=name) from exc
-    return reader.text(), reader.hidden
+    return reader
 
 
-def _check_member(info: zipfile.ZipInfo, name: str, settings: Settings) -> None:
+def check_member(info: zipfile.ZipInfo, name: str, settings: Settings) -> None:
     """Refuse an encrypted, oddly compressed or oversized member before inflating any of it."""
     if info.flag_bits & 0x1:
         raise errors.EncryptedDocument(
@@ -612,12 +652,17 @@ def _near_white(value: str) -> bool:
     return min(int(value[i:i + 2], 16) for i in (0, 2, 4)) >= NEAR_WHITE
 
 
-class _DocxReader:
+class DocxReader:
     """Collects the text of w:t runs per w:p paragraph from expat events (tabs become spaces, breaks
     newlines). Refuses a DTD, so no entity can expand, and stops once the text exceeds `max_chars`.
 
     A run a reader does not see (w:vanish, a white or near-white w:color on no dark w:shd or w:highlight, w:sz
-    under 4 half-points) goes to `hidden` with its paragraph's number instead of into the text."""
+    under 4 half-points) goes to `hidden` with its paragraph's number instead of into the text.
+
+    Tracked changes are read as if all were accepted: text inside w:ins or w:moveTo is text, text inside w:del or
+    w:moveFrom (w:delText, or w:t) is not, and a deleted paragraph mark joins its paragraph to the next. Each
+    change goes to `changes`. `pieces` holds (w:t number, offset in it, text) for every piece of the text that
+    came from a w:t, so a writer can find a span of the text in the XML (renderers/docx.py)."""
 
     def __init__(self, name: str, max_chars: int) -> None:
         self.name, self.max_chars = name, max_chars
@@ -634,6 +679,14 @@ class _DocxReader:
         self.pending_paragraph = 0
         self.para_shd = self.cell_shd = self.page_colour = ""
         self.in_tc_pr = False
+        self.tracked: list[tuple[str, str, str | None]] = []  # the open w:ins, w:del...: (kind, author, date)
+        self.mark_deleted = False
+        self.changes: list[TrackedChange] = []
+        self.change_key: tuple[int, str, str, str | None] | None = None
+        self.change_parts: list[str] = []
+        self.t_number = -1
+        self.t_offset = 0
+        self.pieces: list[tuple[int, int, str]] = []
         self.parser = expat.ParserCreate(namespace_separator="}")
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
@@ -646,6 +699,7 @@ class _DocxReader:
     def close(self) -> None:
         self.parser.Parse(b"", True)
         self.flush_hidden()
+        self.flush_change()
 
     def text(self) -> str:
         return "".join(self.parts).rstrip("\n")
@@ -678,6 +732,42 @@ class _DocxReader:
         self.pending_reason = reason
         self.pending.append(text)
 
+    def emit(self, text: str) -> None:
+        """Text met in the body: kept out if deleted, recorded if part of a change, hidden or added."""
+        kind = self.tracked[-1][0] if self.tracked else None
+        if self.in_t == DELETED_T and kind not in ("deletion", "move_from"):
+            kind = "deletion"
+        if kind is not None:
+            self.track(text)
+        if kind in ("deletion", "move_from"):
+            self.count(text)
+            return
+        if kind is None:
+            self.flush_change()
+        reason = self.run_hidden() if self.in_t else None
+        if reason is not None:
+            self.hide(text, reason)
+            return
+        if self.in_t:
+            self.pieces.append((self.t_number, self.t_offset, text))
+        self.add(text)
+
+    def track(self, text: str) -> None:
+        """Add `text` to the change being read, starting a new one where the change element or paragraph differs."""
+        kind, author, date = self.tracked[-1] if self.tracked else ("deletion", "", None)
+        key = (self.paragraph, kind, author, date)
+        if key != self.change_key:
+            self.flush_change()
+            self.change_key = key
+        self.change_parts.append(text)
+
+    def flush_change(self) -> None:
+        text = " ".join("".join(self.change_parts).split())
+        if text and self.change_key is not None:
+            paragraph, kind, author, date = self.change_key
+            self.changes.append(TrackedChange(kind=kind, author=author, date=date, text=text, paragraph=paragraph))
+        self.change_parts, self.change_key = [], None
+
     def flush_hidden(self) -> None:
         text = " ".join("".join(self.pending).split())
         if text and self.pending_reason:
@@ -700,7 +790,11 @@ class _DocxReader:
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         local = tag[len(WORD_NS):] if tag.startswith(WORD_NS) else None
-        if local == "p":
+        if local in TRACKED and self.in_rpr:  # on a paragraph mark: a deleted one joins the paragraph to the next
+            self.mark_deleted = self.mark_deleted or TRACKED[local] in ("deletion", "move_from")
+        elif local in TRACKED:
+            self.tracked.append((TRACKED[local], attrs.get(WORD_NS + "author", ""), attrs.get(WORD_NS + "date")))
+        elif local == "p":
             if not self.depth_p:
                 self.paragraph += 1
                 self.para_shd = ""
@@ -727,18 +821,27 @@ class _DocxReader:
             self.run[local] = attrs.get(WORD_NS + "val", "")
         elif self.in_rpr and local == "shd":
             self.run["shd"] = attrs.get(WORD_NS + "fill", "")
-        elif self.depth_p and local == "t":
-            self.in_t += 1
+        elif local == "t":
+            self.t_number += 1
+            self.t_offset = 0
+            self.in_t = 1 if self.depth_p else 0
+        elif self.depth_p and local == "delText":
+            self.in_t = DELETED_T
         elif self.depth_p and local == "tab":
-            self.add(" ")
+            self.emit(" ")
         elif self.depth_p and local in ("br", "cr"):
-            self.add("\n")
+            self.emit("\n")
 
     def end(self, tag: str) -> None:
         local = tag[len(WORD_NS):] if tag.startswith(WORD_NS) else None
-        if local == "p" and self.depth_p:
+        if local in TRACKED and not self.in_rpr and self.tracked:
+            self.tracked.pop()
+        elif local == "p" and self.depth_p:
             self.depth_p -= 1
-            self.add("\n")
+            self.flush_change()
+            if not self.mark_deleted:
+                self.add("\n")
+            self.mark_deleted = False
         elif local == "rPr" and self.in_rpr:
             self.in_rpr -= 1
         elif local == "tcPr":
@@ -747,16 +850,13 @@ class _DocxReader:
             self.cell_shd = ""
         elif local == "r":
             self.run = {}
-        elif local == "t" and self.in_t:
-            self.in_t -= 1
+        elif local in ("t", "delText"):
+            self.in_t = 0
 
     def data(self, text: str) -> None:
         if self.in_t:
-            reason = self.run_hidden()
-            if reason is not None:
-                self.hide(text, reason)
-            else:
-                self.add(text)
+            self.emit(text)
+            self.t_offset += len(text)
 
 
 def _ranges(numbers: list[int]) -> str:
@@ -798,6 +898,9 @@ def _strip_furniture(lines: list[str], furniture: set[str]) -> list[str]:
     return out
 
 
+FIELD_WITH_FIGURES = re.compile(r"^[A-Za-z][A-Za-z ]{0,20}:\s+(?=.*\d)\S")
+
+
 def _is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 70 or TERMINAL.search(s) or s.endswith(","):
@@ -807,6 +910,8 @@ def _is_heading(line: str) -> bool:
         return False
     if s.isupper() or s.startswith("#"):
         return True
+    if FIELD_WITH_FIGURES.match(s):
+        return False  # a field and its value ('Dates: Monday 7 December to Friday 11 December'), not a title
     small = {"a", "an", "and", "of", "the", "to", "for", "in", "on", "or", "with", "by", "at"}
     return all(w[0].isupper() or w.lower() in small for w in words) and len(words) <= 10
 

@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the shape of a table or the rules that build it change: old cache files are then ignored.
-BUILD = 3
+BUILD = 4
 
 # Towns are looked up only in these countries (plus the EU members): where the reviewer's users and
 # their employers mostly are. Every other country is still known by name, currency and calling code.
-CITY_COUNTRIES = frozenset("US GB CA AU NZ IN SG ZA KE NG GH PH MY HK AE IL BR MX CH NO IS".split())
+CITY_COUNTRIES = frozenset("US GB CA AU NZ IN SG ZA KE NG GH PH MY HK AE IL BR MX CH NO IS AR CL CO JP KR PK TH TR TW VN".split())
 # GeoNames alternate names are noisy ("Google" is listed for Wichita, "Name" for Namur); only the
 # alternate names of very large cities, and only longer ones, are kept (Bangalore, Bombay, Cologne).
 ALIAS_MIN_POPULATION = 1_000_000

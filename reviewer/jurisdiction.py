@@ -172,7 +172,7 @@ chad jordan georgia jersey guernsey turkey man
 charlotte dallas denver houston madison lincoln orlando aurora irving chandler gilbert henderson tyler allen norman
 eugene savannah regina hamilton george kimberley nancy leon sofia sophia logan taylor milton kent marion carson murray
 sandy warren troy preston chester darwin mackay phoenix columbus cleveland lafayette paisley camden hastings
-marina martin
+marina martin batman obama hue mercedes soledad
 union independence enterprise providence paradise surprise riverside buffalo anchorage boulder corona mesa midland
 sale split tours angers derby hull concord centennial commonwealth republic liberty normal mission temple spring
 springs summit sunrise plantation university police officer central golden green forest deal bend march may

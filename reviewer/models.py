@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 if TYPE_CHECKING:
     from .reply import Reply
 
-SCHEMA_VERSION = "1.3"  # 1.1 added `verdict`, 1.2 `attachments`, 1.3 `document.ocr`; a reader that ignores unknown
-# fields reads 1.3
+SCHEMA_VERSION = "1.4"  # 1.1 added `verdict`, 1.2 `attachments`, 1.3 `tracked_changes`, 1.4 `document.ocr`; a reader
+# that ignores unknown fields reads 1.4
 
 
 class Category(str, Enum):
@@ -98,6 +98,20 @@ class Finding(_Model):
     source: str = Field(default="offline", description="Judge that raised it.")
 
 
+class TrackedChange(_Model):
+    """A change tracked in a DOCX and not yet accepted or rejected (w:ins, w:del, w:moveFrom, w:moveTo)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["insertion", "deletion", "move_from", "move_to"] = Field(
+        description="What the change does; insertions and moves to a place are judged, deletions and moves away "
+                    "are not (the document is judged as it reads with every change accepted).")
+    author: str = Field(description="Who made the change (w:author; empty when the file does not say).")
+    date: str | None = Field(default=None, description="When, as the file gives it (w:date), if it does.")
+    text: str = Field(description="The inserted, deleted or moved text.")
+    paragraph: int = Field(description="1-based paragraph of word/document.xml where the change is.")
+
+
 class PageInfo(_Model):
     """Where one page lies in the extracted text."""
 
@@ -125,7 +139,7 @@ class DocumentInfo(_Model):
     chars: int
     clauses: int
     ocr: list[OcrPageInfo] = Field(default_factory=list, description="The pages read by OCR (a scanned PDF's, an "
-                                   "image's), with the confidence of each (added in schema 1.3).")
+                                   "image's), with the confidence of each (added in schema 1.4).")
 
 
 class Stats(_Model):
@@ -202,6 +216,9 @@ class Review(_Model):
                                     "(added in schema 1.1).")
     attachments: list["Review"] = Field(default_factory=list, description="An email's reviewable attachments, each "
                                         "reviewed as a document of its own (added in schema 1.2).")
+    tracked_changes: list[TrackedChange] = Field(default_factory=list, description="A DOCX's tracked changes not "
+                                                 "yet accepted, in document order; the findings judge the text as it "
+                                                 "reads with all of them accepted (added in schema 1.3).")
 
     def categories(self) -> set[str]:
         """Categories flagged at least once."""

@@ -101,6 +101,7 @@ class Reviewer:
             jurisdiction_source=located.source, jurisdiction_reason=located.reason,
             findings=findings, warnings=warnings, stats=stats,
             page_map=[PageInfo(page=p, start=s, end=e) for p, s, e in doc.page_spans()],
+            tracked_changes=list(doc.changes),
         )
         review.verdict = decide(review)
         review.attachments = [self.review_document(attachment) for attachment in doc.attachments]

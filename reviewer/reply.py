@@ -91,7 +91,7 @@ class Reply(_Strict):
 def draft_reply(review: Review) -> Reply:
     """The reply to send about a review: one request per group of findings, and the checklist."""
     k = load_reply_knowledge()
-    fields = _fields(review)
+    fields = template_fields(review)
     requests: dict[str, Request] = {}
     for i, f in enumerate(review.findings):
         template = _template(f, k)
@@ -126,7 +126,8 @@ def _template(f: Finding, k: ReplyKnowledge) -> RequestTemplate | None:
     return k.requests.kinds.get(f.rule) or k.requests.categories.get(f.category.value)
 
 
-def _fields(review: Review) -> dict[str, str]:
+def template_fields(review: Review) -> dict[str, str]:
+    """The {fields} the templates of reply.yaml and redline.yaml may use, filled from the review."""
     rate = best_rate(review)
     pay_floor, rate_note = "the local minimum wage", ""
     if rate is not None and rate.minimum is not None:

@@ -283,6 +283,8 @@ _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:if|once|when|upon|on|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|depend(?:s|ent|ing)?\s+on|until|to)\b[^.;:!?]{0,40}?\b" + f"(?:{_HIRED}|{_WON})\\b"
     r"|\b(?:only|solely)\s+(?:to|for)\s+(?:the\s+)?(?:successful|selected|hired|winning)\b"
+    r"|\b(?:only|solely)\s+(?:to|for)\s+(?:the\s+)?(?:candidates?|applicants?|persons?|people|those|one|ones)\s+(?:who\w*\s+|that\s+)?"
+    r"(?:we\s+|the\s+company\s+)?(?:appoint|hire|select|choose|take\s+on|offer\s+(?:the\s+)?(?:job|role|position)|employ)\w*\b"
     r"|\bcredited\s+(?:to|against|towards?)\s+(?:your\s+)?(?:first\s+|future\s+)?(?:salary|wages?|pay)\b"
     r"|\bonly\s+(?:the\s+)?(?:winner|best|top)\b", re.I)
 _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+whether)?|irrespective\s+of(?:\s+whether)?|"
@@ -578,6 +580,10 @@ _HALF_DAY = re.compile(r"(?<![\w])(?:a\s+)?half[- ](?P<unit>day|shift)(?![\w])",
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATED_DAYS = re.compile(rf"\b{_WEEKDAY}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?\s*(?:to|until|till|through|"
                          rf"-|\u2013|\u2014)\s*(?:{_WEEKDAY}\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b")
+# ... and 'from 22 to 27 April': a span of dates in one month
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_SPAN = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|\u2013|\u2014)\s*"
+                        rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])")
 MAX_DATED_DAYS = 14
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
@@ -759,7 +765,7 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
     for m in _HALF_DAY.finditer(text):
         if free(m.start(), m.end()):
             pieces.append(_Piece("total", "hour", 4, 4, m.start(), m.end(), basis="half a day"))
-    for m in _DATED_DAYS.finditer(text):
+    for m in [*_DATED_DAYS.finditer(text), *_DATE_SPAN.finditer(text)]:
         days = int(m.group("d2")) - int(m.group("d1")) + 1
         if 1 < days <= MAX_DATED_DAYS and free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))

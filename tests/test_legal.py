@@ -581,3 +581,59 @@ def test_lasting_rights_in_work_done_unpaid_under_a_non_employee_label_are_taken
     paid = [("Ambassadors are independent creators, not employees.", {"non_employee_label": 0.98}),
             ("We pay $40 per hour for every content day.", {"paid": 0.99})]
     assert "ip.unpaid_work" not in kinds(doc(*paid, licence, jurisdiction="US-GA"))
+
+
+@pytest.mark.parametrize("text,question", [
+    ("Will the chat exercise be on real customer tickets?", True),
+    ("> And is it paid?", True),
+    ("Can u do a working interview this Sat 8-5?", False),  # a request put as a question still asks for work
+    ("Could you come in for a trial day on Saturday?", False),
+    ("The exercise is on real customer tickets.", False),
+])
+def test_a_question_about_the_work_states_nothing_of_it(text, question):
+    from reviewer.judge.readers import question_read
+
+    (u,) = doc((text, {"real_work_output": 0.9, "unpaid": 0.8, "assessment_context": 0.8})).units
+    assert (not question_read(u).facts) is question
+
+
+@pytest.mark.parametrize("text,transfer", [
+    ("Liffey Lingua owns the translation once you submit it.", True),
+    ("By sending the article, you agree that Eko Brightline Media owns it.", True),
+    ("heads up: the design belongs to Bluegum once you send it.", True),
+    ("Exclusive rights of use in the work results are granted to the employer.", True),
+    ("The Contractor grants the Company a non-exclusive licence to use the Background Materials.", False),
+    ("You own the translation you submit.", False),
+    ("The Employee owns everything made before the start date.", False),
+    ("The laptop belongs to the company and must be returned.", False),
+])
+def test_ownership_is_read_from_the_words_that_give_it(text, transfer):
+    from reviewer.judge.readers import rights_read
+
+    (u,) = doc((text, {})).units
+    assert rights_read(u).has("ip_transfer") is transfer
+
+
+def test_a_transfer_carves_nothing_out_without_words_that_leave_something_out():
+    from reviewer.judge.readers import kept_read
+
+    taking = ("The Employee further transfers to the Company all rights in software the Employee created before the "
+              "start of the employment and that fall within the Company's field of business.")
+    (u,) = doc((taking, {"ip_transfer": 0.97, "carve_out": 0.83, "scope_prior": 0.64})).units
+    assert not kept_read(u, None).has("carve_out")
+    leaving = "The Employee assigns all inventions made in the job, except those made on the Employee's own time."
+    (u,) = doc((leaving, {"ip_transfer": 0.9, "carve_out": 0.9})).units
+    assert kept_read(u, None).has("carve_out")
+
+
+def test_the_days_of_a_dated_stage_times_its_daily_hours_are_its_work():
+    d = doc(("Before the permanent contract we run a training week.", {**A}),
+            ("Dates: Monday 7 December to Friday 11 December", {}),
+            ("Hours: 4.00am to 12.00pm each day", {"effort": 0.9}),
+            ("We don't treat the training week as employment, but we'll pay you a $200 honorarium.", {**A, "paid": 0.9}),
+            ("If everything goes well, your employment agreement (at $26.50 an hour) will start on Monday 14 December.",
+             {"paid": 0.9, "employee_status": 0.7}), jurisdiction="NZ")
+    from reviewer.judge.readers import read_words
+
+    d = DocFacts(units=tuple(read_words(list(d.units))), jurisdiction=d.jurisdiction, wage=d.wage)
+    assert "unpaid.token_pay" in kinds(d)

@@ -13,6 +13,8 @@ from reviewer.knowledge import load_finding_texts
 from reviewer.pipeline import Reviewer
 from reviewer.renderers import get, names, render
 
+from .wordfiles import word_file
+
 runner = CliRunner()
 RULE_IDS = sorted(load_finding_texts())
 
@@ -24,19 +26,30 @@ def reviewed(examples, module_env):
 
 
 def test_the_registry_holds_every_format():
-    assert names() == ["text", "markdown", "json", "html", "reply", "pdf"]
+    assert names() == ["text", "markdown", "json", "html", "reply", "pdf", "docx"]
     assert get("pdf").binary and get("pdf").needs_source and not get("html").binary
+    assert get("docx").binary and get("docx").needs_source
     with pytest.raises(errors.InvalidArgument, match="Unknown output format 'nope'"):
         get("nope")
 
 
+@pytest.fixture(scope="module")
+def reviewed_docx(reviewed, tmp_path_factory):
+    """The example as a Word file, for the format that writes one back."""
+    _, pdf = reviewed
+    path = word_file(tmp_path_factory.mktemp("docx") / "working-interview.docx",
+                     [[line] for line in pdf.document.text.split("\n")])
+    source = read_source(path)
+    return Reviewer().review_document(source.document), source
+
+
 @pytest.mark.parametrize("name", names())
-def test_every_format_renders_bytes(reviewed, name):
-    review, source = reviewed
+def test_every_format_renders_bytes(reviewed, reviewed_docx, name):
+    review, source = reviewed_docx if name == "docx" else reviewed
     out = render(review, name, source)
     assert isinstance(out, bytes) and out
     if get(name).binary:
-        assert out.startswith(b"%PDF-")
+        assert out.startswith(b"PK\x03\x04" if name == "docx" else b"%PDF-")
         return
     text = out.decode("utf-8")
     if name in ("text", "markdown", "html"):

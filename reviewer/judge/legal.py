@@ -157,7 +157,9 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 # ------------------------------------------------------------------------------------------------ pay and effort
 
 
-FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b", re.I)
+FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
+                        r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
+                        r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b", re.I)
 
 
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
@@ -644,11 +646,14 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     m = scope.search(text)
     if not m:
         return None
-    before = text[max(0, m.start() - 90):m.start()]
     # the last cue wins; of two that end together the longer does ("no exception" over "exception", "not include"
-    # over "include")
-    last_in = max(((x.end(), x.end() - x.start()) for x in _TURN_IN.finditer(before)), default=None)
-    last_out = max(((x.end(), x.end() - x.start()) for x in _TURN_OUT.finditer(before)), default=None)
+    # over "include"); the words close before it first, then the whole sentence before it ('This applies equally to
+    # an invention for which no Company equipment ... was used, which was developed entirely on Employee's own time')
+    for before in (text[max(0, m.start() - 90):m.start()], text[:m.start()]):
+        last_in = max(((x.end(), x.end() - x.start()) for x in _TURN_IN.finditer(before)), default=None)
+        last_out = max(((x.end(), x.end() - x.start()) for x in _TURN_OUT.finditer(before)), default=None)
+        if last_in or last_out:
+            break
     if last_in is None and last_out is None:
         # the cue may follow what it turns: 'pre-existing code is not excluded from this assignment'
         after = re.split(r"[;:]|\bbut\b", text[m.end():m.end() + 80])[0]
@@ -662,7 +667,8 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
 
 _AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b", re.I)
 _AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"
-                        r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b", re.I)
+                        r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b|\b(?:remains?|stays?)\s+(?:the\s+property\s+of|"
+                        r"with)\s+(?!(?:the\s+)?(?:company|employer|client)\b|us\b)", re.I)
 
 
 ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
@@ -1013,6 +1019,9 @@ CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contrac
                              r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?)\b", re.I)
 
 
+NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)", re.I)
+
+
 def _status_kind(text: str) -> str:
     """Which explanation fits the label the document uses (presentation only, not the decision)."""
     t = text.lower()
@@ -1020,6 +1029,8 @@ def _status_kind(text: str) -> str:
         return "status.controlled_contractor"
     if "volunteer" in t or "ambassador" in t or "contributor" in t:
         return "status.for_profit_volunteer"
+    if ("trial" in t or "participant" in t) and NOT_EMPLOYEE_WORDS.search(t):
+        return "status.unpaid_trial_not_employee"  # 'not an employee for this period; a "trainee on trial"'
     if "intern" in t or "trainee" in t or "apprentic" in t:
         return "status.unpaid_intern"
     if "probation" in t:

@@ -52,6 +52,10 @@ def is_prose(text: str) -> bool:
     lower = sum(1 for w in words if w[0].islower())
     if lower >= MIN_WORDS and lower >= 0.4 * len(text.split()):
         return True
+    # a legal sentence full of Defined Terms ("The Employee, a salaried Systems Engineer, assigns all Employee IP to
+    # the Company.") is prose too: it ends as a sentence does and has the small words of one
+    if lower >= MIN_WORDS and re.search(r"[.;!?]\W*$", text) and sum(w in ENGLISH_WORDS for w in words) >= 2:
+        return True
     # a short title line ("Independent Contractor Agreement") can state a status
     return 2 <= len(words) <= 8 and sum(ch.isdigit() for ch in text) <= 4
 

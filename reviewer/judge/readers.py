@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..values import hire_condition, holds_either_way, is_a_cost
-from .legal import REPLACES_STAFF, WORK_SURE, Unit, denied_before
+from .legal import CREATION, REPLACES_STAFF, WORK_SURE, Unit, denied_before
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -58,7 +58,8 @@ DENIED_STATUS = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engage
 # "Participation does not establish an employment relationship", "part of the selection process rather than
 # employment", "you're not on payroll yet": an explanation of why a stage is unpaid names no status the person is
 # given; a status is a noun ("contractor", "trial participant", "not an employee").
-NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w+\s+){0,3}?(?:employment|payroll)\b", re.I)
+NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w+\s+){0,3}?(?:employment|payroll)\b|"
+                               r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:on|under)\s+(?:a\s+|the\s+|our\s+)?contract\s+yet\b", re.I)
 STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|volunteers?|interns?|internship|trainees?|"
                          r"participants?|self-employed|employees?|partners?|ambassadors?|apprentices?|associates?|workers?|zzp\S*|PJ|MEI|"
                          r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*)\b", re.I)
@@ -71,12 +72,15 @@ NOT_AN_EMPLOYEE = re.compile(r"\b(?:you|participants?|candidates?|trialists?|app
                              r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
 
 
-STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bindependent\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
+STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bind[eé]pend\w*|\bprestador\w*|\bn[oó]mina\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
                           r"\btrainee\w*|\bcontract\w*|\bconsult\w*|\bself[- ]employ\w*|\bown\s+business\b|\bagen(?:t|cy)\b|"
                           r"\bpartner\w*|\bstatus\b|\bparticipa\w*|\brelationship\b|\bworkers?\b|\bplacement\b|\bfellow\w*|"
                           r"\bresiden\w*|\bambassador\w*|\bcreator\w*|\bcontributor\w*|\bmember\w*|\binsider\w*|\bcollaborat\w*|"
                           r"\bstudent\w*|\bapprentic\w*|\bvendor\b|\bsupplier\b|\bservice\s+provider\b|\bbasis\b|"
                           r"\bW-?2\b|\bPAYE\b|\bABN\b|\bGST\b|\binvoic\w*|\btax\w*", re.I)
+
+
+LABEL_WORDLESS = 0.9  # how sure the tagger must be of a status in a sentence with no word of one
 
 
 def status_named(u: Unit) -> Unit:
@@ -87,7 +91,10 @@ def status_named(u: Unit) -> Unit:
         u = _drop(u, "non_employee_label")
     # a sentence about money states a status only in words of one: 'you will receive a $50 gift card' states none,
     # whatever the tagger read
-    if u.has("non_employee_label") and u.money and not (STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text)):
+    # (and a doubtful reading of any sentence needs them too: 'could you come in for a trial day on Saturday' names no
+    # status)
+    if (u.has("non_employee_label") and (u.money or u.p("non_employee_label") < LABEL_WORDLESS)
+            and not (STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text))):
         u = _drop(u, "non_employee_label")
     m = DEFINED_STATUS.search(u.text)
     named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
@@ -109,7 +116,13 @@ WORK_FACTS = ("core_work", "real_work_output")
 
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
 SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
-                        r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b", re.I)
+                        r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b|"
+                        # 'visits scheduled by the agency, following the agency's care plans and checking in with its supervisor'
+                        r"\b(?:shifts?|visits?|hours|rotas?|rosters?|jobs?|routes?|deliveries|appointments|calls|work)\s+"
+                        r"(?:are\s+|is\s+|will\s+be\s+)?(?:scheduled|rostered|allocated|dispatched|set)\s+by\s+(?:the|our|its)\s+(?:agency|company|employer|"
+                        r"manager|supervisor|coordinator|dispatch\w*|platform|app)\b|\b(?:follow\w*|in\s+accordance\s+with)\s+"
+                        r"(?:the|our|its)\s+(?:\w+['’]s?\s+)?(?:care\s+plans?|procedures|scripts?|SOPs?|protocols?|instructions)\b|"
+                        r"\bcheck\w*\s+in\s+with\s+(?:the|our|its|your)\s+(?:\w+\s+)?(?:supervisor|manager|coordinator|lead)\b", re.I)
 
 
 
@@ -126,7 +139,20 @@ def work_read(u: Unit) -> Unit:
     m = REPLACES_STAFF.search(u.text)
     if m and not u.has("core_work") and not denied_before(u.text, m.start()):
         u = _add(u, "core_work")
+    m = LIVE_WORK.search(u.text)
+    if (m and not u.has("real_work_output") and not denied_before(u.text, m.start())
+            and u.p("synthetic_task") < WORK_SURE and not NEGATED_WORK.search(u.text)):
+        u = _add(u, "real_work_output")
     return u
+
+
+# Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
+# paying guests', 'your fix will be merged and shipped'.
+LIVE_WORK = re.compile(r"\b(?:current|live|real|active|actual|ongoing|open|existing)\s+(?:client|customer|patient)s?['’]?\s*"
+                       r"(?:matters?|projects?|files?|accounts?|cases?|briefs?|work|data|tickets?|orders?|jobs?|requests?|"
+                       r"campaigns?|calls?|sites?)\b|\bpaying\s+(?:guests|customers|clients|diners|patients)\b|"
+                       r"\b(?:will\s+be|are|is|gets?|get)\s+(?:merged|shipped|deployed|published|released)\s+(?:to|in|into|on)\s+"
+                       r"(?:production|our\s+(?:live\s+)?(?:product|app|site|platform))\b", re.I)
 
 
 # What is delivered is not how the work is done. A contractor is told the result the client wants (the format, a
@@ -187,7 +213,11 @@ SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)
 # "Copyright in the descriptions you submit will vest in Fenwick & Lowe Ltd": ownership of work passes by a verb of
 # transfer, whatever wording the tagger has seen. Not where it is denied or passes to the person.
 IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?:in|to)|ownership|title|work\s+product|"
-                       r"inventions?)|IP)\b")
+                       r"inventions?|(?:the|your|any|all|each|every|this)\s+(?:[\w-]+\s+)?(?:work|submissions?|designs?|drafts?|"
+                       r"translations?|articles?|code|deliverables?|materials?|content|output|solutions?|ideas?|drawings?|"
+                       r"photos?|photographs?|recordings?|videos?|copy|write-?ups?|prototypes?|entr(?:y|ies)|concepts?|"
+                       r"mock-?ups?|sketch(?:es)?|plans?|proposals?|modules?|librar(?:y|ies)|software|source\s+code|tools?|templates?|"
+                       r"assets?|apps?|features?|scripts?|components?|products?)|everything\s+you\s+(?:create|make|submit|send|produce|write))|IP)\b")
 PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
@@ -219,6 +249,21 @@ PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+
 
 
 # "Mere licenses her existing sample library to the studio": a licence granted by its verb.
+# An exclusive licence shuts the author out of their own work as a transfer does ('exclusive rights of use in software
+# the employee created before ... are granted to the employer'); a non-exclusive one does not.
+EXCLUSIVE_RIGHTS = re.compile(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+\s+)?rights?\s+(?:of|to)\s+(?:use|exploit\w*)|"
+                              r"licen[cs]es?)\b", re.I)
+# Work made in a period after the engagement ends ('all intellectual property created ... during the nine months
+# following the end of the Employment Period').
+AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|weeks?)\s+(?:after|following|"
+                       r"from)\s+(?:the\s+)?(?:end|termination|expiry|expiration|cessation|conclusion)\b|\b(?:after|following)\s+"
+                       r"(?:the\s+)?(?:end|termination|expiry|expiration|cessation)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|"
+                       r"this\s+)?(?:employment|engagement|contract|agreement|appointment|employment\s+period|term)\b", re.I)
+COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
+                          r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
+                          r"everything|each|every)\b")
+PERSON_WORDS = {"you", "i", "candidate", "candidates", "applicant", "employee", "contractor", "consultant", "author",
+                "student", "intern", "contributor", "freelancer", "each", "every", "nobody", "no"}
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 
 
@@ -234,6 +279,16 @@ def rights_read(u: Unit) -> Unit:
     owns = bool(m) and m.group(0).lower().endswith("own")  # 'the Company will own X': what it owns follows
     if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
             and not denied_before(u.text, m.start()) and not TO_THE_PERSON.match(u.text[m.end():])):
+        u = _add(u, "ip_transfer")
+    m = EXCLUSIVE_RIGHTS.search(u.text)
+    if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
+        u = _add(_drop(u, "ip_licence"), "ip_transfer")
+    if AFTER_END.search(u.text) and CREATION.search(u.text) and not u.has("scope_after_end"):
+        u = _add(u, "scope_after_end")
+    # a named company that owns the work ('Liffey Lingua owns the translation once you submit it')
+    m = COMPANY_OWNS.search(u.text)
+    if (m and not u.has("ip_transfer") and m.group(1).split()[-1].lower() not in PERSON_WORDS
+            and not denied_before(u.text, m.start(2))):
         u = _add(u, "ip_transfer")
     m = LICENSES.search(u.text)
     if m and not u.has("ip_licence", "ip_transfer") and not denied_before(u.text, m.start()):
@@ -265,7 +320,18 @@ def kept_read(u: Unit, previous: Unit | None) -> Unit:
                  and not TRANSFERS.search(u.text))
     if (denies or continues) and u.has("ip_transfer"):
         u = _add(_drop(u, "ip_transfer", "regardless_of_hire"), "keeps_rights")
+    # a sentence that transfers leaves something out only in words that leave it out: 'transfers all rights in
+    # software the Employee created before the employment and that fall within the Company's field of business'
+    # limits what it takes but carves nothing out of it
+    if u.has("carve_out") and TRANSFERS.search(u.text) and not EXCLUSION_WORDS.search(u.text):
+        u = _drop(u, "carve_out")
     return u
+
+
+EXCLUSION_WORDS = re.compile(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n['’]t\b|\bunless\b|\bsave\s+for\b|\bbut\b|"
+                             r"\bnor\b|\bremains?\b|\bstays?\b|\bretain\w*|\bkeep\w*|\bkept\b|\bown\s+time\b|\b2870\b|"
+                             r"\bstatut\w*|\bSection\b|\bwithout\s+(?:using|the\s+use)|"
+                             r"\bfree\s+to\b|\bno\s+(?:rights?|claim)\b|\blimited\s+to\b|\bonly\b", re.I)
 
 
 # "...for a fixed fee of $18,000, working remotely on its own schedule": money named as what the company pays states
@@ -287,9 +353,11 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(
 # will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
 # only mean optional).
 _STAGE = (r"trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
-          r"assessment|test|project|period|orientation|training|induction")
-STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid|"
-                           r"without\s+pay)\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
+          r"assessment|test|project|period|orientation|training|induction|stage|prueba|probearbeit|probetag|schnuppertag|essai|"
+          r"proefdag|proefperiode|prova|est[aá]gio")
+STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
+                           r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]t|aren['’]t|won['’]t\s+be)\s+(?:paid|remunerated|"
+                           r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
                            r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
 UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
                          r"\b(?:no|without)\s+(?:pay|wages?|salary|payment|compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|"
@@ -316,12 +384,31 @@ def pay_read(u: Unit) -> Unit:
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
-    if u.has("unpaid") and BENEFITS.search(u.text) and not _withholds_pay(u.text):
+    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or ELSEWHERE.search(u.text)):
         u = _drop(u, "unpaid")
     elif (m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start()):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     return u
+
+
+# "Unpaid work for charities and law centres is encouraged": unpaid work the person may do for others is not the
+# company's work.
+ELSEWHERE = re.compile(r"\b(?:unpaid|voluntary|volunteer|pro\s+bono)\s+(?:work|roles?|activit\w+|service|positions?)\s+(?:for|with|at)\s+"
+                       r"(?:local\s+|other\s+|registered\s+)?(?:charit\w+|law\s+cent\w+|community|non-?profits?|voluntary|"
+                       r"third|NGOs?|other\s+organi[sz]ations?)", re.I)
+
+
+# A question asks: "Will the chat exercise be on real customer tickets?", "And is it paid?" state nothing of the
+# work. A request put as a question ("Could you come in for a trial day?") still asks the person to work.
+ASKS = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|"
+                  r"how|what|when|where|why|who)\b(?!\s+(?:you|u|ya|ye|y'all)\b)[^?]*\?\W*$", re.I)
+QUESTION_FACTS = ("real_work_output", "core_work", "unpaid", "paid", "contingent_pay", "assessment_context", "effort")
+
+
+def question_read(u: Unit) -> Unit:
+    """A question about the work is no statement of it."""
+    return _drop(u, *QUESTION_FACTS) if ASKS.match(u.text) else u
 
 
 STAGE_FACTS = ("assessment_context", "unpaid", "paid", "contingent_pay", "non_employee_label")
@@ -333,7 +420,9 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
     told it apart from a deadline."""
     out = []
     for u in units:
-        stage = any(v.has(*STAGE_FACTS) for v in units[max(0, u.index - 1):u.index + 2])
+        # (or beside another amount of work: 'Dates: Monday 7 December to Friday 11 December' over 'Hours: 4am to
+        # 12pm each day')
+        stage = any(v.has(*STAGE_FACTS) or (v is not u and v.has("effort")) for v in units[max(0, u.index - 1):u.index + 2])
         if u.effort and not u.has("effort") and stage and any(e.high and e.per is None for e in u.effort):
             u = _add(u, "effort")
         out.append(u)
@@ -344,7 +433,7 @@ def read_words(units: list[Unit]) -> list[Unit]:
     """Every sentence through the readers, in document order."""
     out: list[Unit] = []
     for u in units:
-        u = pay_read(rights_read(staff_read(control_read(work_read(u)))))
+        u = question_read(pay_read(rights_read(staff_read(control_read(work_read(u))))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
     return stated_effort(out)

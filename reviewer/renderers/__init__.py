@@ -48,7 +48,7 @@ def registry() -> dict[str, Renderer]:
             if renderer.name in found:
                 raise RuntimeError(f"two renderers are named {renderer.name!r}")
             found[renderer.name] = renderer
-    order = ("text", "markdown", "json", "html", "reply", "pdf")
+    order = ("text", "markdown", "json", "html", "reply", "pdf", "docx")
     return dict(sorted(found.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0])))
 
 

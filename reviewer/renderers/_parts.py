@@ -1,6 +1,9 @@
-"""Pieces several formats share: category names, the header lines, how a citation relates to the review."""
+"""Pieces several formats share: category names, the header lines, how a citation relates to the review, a
+finding's note and how a quote is found again in the text of the file it came from."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from ..models import Citation, Finding, Review
 
@@ -14,6 +17,8 @@ CATEGORY_NAMES = {
     "pressure_tactics": "Pressure tactics",
     "missing_terms": "Missing terms",
 }
+SKIPPED = frozenset("-\u00ad\u2010\u2011\u2012\u2013\ufffe\x02")  # hyphens the loader may have dropped or joined
+AUTHOR = "reviewer"  # of the notes, comments and tracked changes written into the candidate's own file
 
 
 def summary(review: Review) -> str:
@@ -61,3 +66,35 @@ def grouped(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
     for f in findings:
         groups.setdefault(f.category.value, []).append(f)
     return list(groups.items())
+
+
+def squeeze(text: str) -> tuple[str, list[int]]:
+    """`text` without whitespace and hyphens, NFKC-normalised (ligatures split), with the index each character
+    came from."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in SKIPPED or unicodedata.category(ch) in ("Cc", "Cf"):
+            continue
+        for c in unicodedata.normalize("NFKC", ch):
+            if not c.isspace():
+                out.append(c)
+                where.append(i)
+    return "".join(out), where
+
+
+def nearest(text: str, want: str, expected: int) -> int | None:
+    """The occurrence of `want` in `text` nearest to position `expected`."""
+    best: int | None = None
+    at = text.find(want)
+    while at >= 0:
+        if best is None or abs(at - expected) < abs(best - expected):
+            best = at
+        at = text.find(want, at + 1)
+    return best
+
+
+def note(f: Finding) -> str:
+    """A finding's note (on a PDF highlight, in a Word comment): category, severity, title and what to ask for."""
+    return (f"{CATEGORY_NAMES.get(f.category.value, f.category.value)} ({f.severity.value} severity): {f.title}\n"
+            f"What to ask for: {f.suggestion}")

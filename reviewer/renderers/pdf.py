@@ -11,19 +11,16 @@ original file as an incremental update, so the original bytes, page content stre
 from __future__ import annotations
 
 import io
-import unicodedata
 from dataclasses import dataclass
 
 from .. import errors
 from ..document import Source
-from ..models import Finding, Review
+from ..models import Review
 from . import Options, Renderer
-from ._parts import CATEGORY_NAMES
+from ._parts import AUTHOR, CATEGORY_NAMES, nearest, note, squeeze
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space
-SKIPPED = frozenset("-\u00ad\u2010\u2011\u2012\u2013\ufffe\x02")  # hyphens the loader may have dropped or joined
 COLORS = {"high": "ff9e9e", "medium": "ffe066", "low": "9ed8ff"}  # light, so the text stays readable under them
-AUTHOR = "reviewer"
 
 
 @dataclass(frozen=True)
@@ -43,21 +40,6 @@ class Annotated:
     data: bytes
     highlights: tuple[Highlight, ...]
     missed: int
-
-
-def squeeze(text: str) -> tuple[str, list[int]]:
-    """`text` without whitespace and hyphens, NFKC-normalised (ligatures split), with the index each character
-    came from."""
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch in SKIPPED or unicodedata.category(ch) in ("Cc", "Cf"):
-            continue
-        for c in unicodedata.normalize("NFKC", ch):
-            if not c.isspace():
-                out.append(c)
-                where.append(i)
-    return "".join(out), where
 
 
 def page_chars(data: bytes, pages: list[int]) -> dict[int, list[tuple[str, Box | None]]]:
@@ -122,7 +104,7 @@ def locate(review: Review, source: Source, chars: dict[int, list[tuple[str, Box 
                     continue
                 text, where = squeezed[page]
                 expected = len(squeeze(doc.text[start:lo])[0])
-                found = _nearest(text, want, expected)
+                found = nearest(text, want, expected)
                 if found is None:
                     missed += 1
                     continue
@@ -130,23 +112,6 @@ def locate(review: Review, source: Source, chars: dict[int, list[tuple[str, Box 
                 boxes = [box for ch, box in chars[page][first:last + 1] if box is not None and not ch.isspace()]
                 highlights += [Highlight(page, line, n, k) for line in _lines(boxes)] if boxes else []
     return highlights, missed
-
-
-def _nearest(text: str, want: str, expected: int) -> int | None:
-    """The occurrence of `want` in `text` nearest to position `expected`."""
-    best: int | None = None
-    at = text.find(want)
-    while at >= 0:
-        if best is None or abs(at - expected) < abs(best - expected):
-            best = at
-        at = text.find(want, at + 1)
-    return best
-
-
-def note(f: Finding) -> str:
-    """The text of a highlight's note: category, severity, title and what to ask for."""
-    return (f"{CATEGORY_NAMES.get(f.category.value, f.category.value)} ({f.severity.value} severity): {f.title}\n"
-            f"What to ask for: {f.suggestion}")
 
 
 def annotate(review: Review, source: Source) -> Annotated:
