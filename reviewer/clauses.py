@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Document, _is_heading
+from .document import Document, is_title
 
 SECTION = re.compile(r"^\s*(?:(?:Section|Article|Clause)\s+)?(\d+(?:\.\d+)*|[A-Z]|[IVX]+)[.)]?\s+(?=\S)")
 SUBCLAUSE = re.compile(r"(?:(?<=[\s:;,])|^)\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
@@ -66,7 +66,7 @@ def split(doc: Document) -> list[Clause]:
         lead_ws = len(para) - len(para.lstrip())
         start += lead_ws
         para = stripped
-        if _is_heading(para) or (para.startswith("#") and len(para) < 100):
+        if is_title(para) or (para.startswith("#") and len(para) < 100):
             heading = para.lstrip("# ").strip()
             clauses.append(_clause(doc, len(clauses), para, start, heading, True))
             continue

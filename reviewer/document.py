@@ -901,6 +901,12 @@ def _strip_furniture(lines: list[str], furniture: set[str]) -> list[str]:
 FIELD_WITH_FIGURES = re.compile(r"^[A-Za-z][A-Za-z ]{0,20}:\s+(?=.*\d)\S")
 
 
+def is_title(line: str) -> bool:
+    """A line that titles what follows. A short line laid out like a heading may instead be a field and its value
+    ('Dates: Monday 7 December to Friday 11 December'): that is content, though it ends its line as a title does."""
+    return _is_heading(line) and not FIELD_WITH_FIGURES.match(line.strip())
+
+
 def _is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 70 or TERMINAL.search(s) or s.endswith(","):
@@ -910,8 +916,6 @@ def _is_heading(line: str) -> bool:
         return False
     if s.isupper() or s.startswith("#"):
         return True
-    if FIELD_WITH_FIGURES.match(s):
-        return False  # a field and its value ('Dates: Monday 7 December to Friday 11 December'), not a title
     small = {"a", "an", "and", "of", "the", "to", "for", "in", "on", "or", "with", "by", "at"}
     return all(w[0].isupper() or w.lower() in small for w in words) and len(words) <= 10
 

@@ -617,7 +617,7 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
                    r"his\s+|her\s+|their\s+)?(?:\w+['’]s\s+)?(?:existing\s+)?portfolio\b|\bat\s+the\s+date\s+of\s+this\s+(?:contract|agreement)\b|"
                    r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
-                   r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|"
+                   r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|term\b|"
                    r"this\s+(?:agreement|contract|offer))\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
                    r"developed|built)\s+(?:before|previously|already)\b", re.I)
 
@@ -628,7 +628,18 @@ CREATION = re.compile(r"\b(?:conceiv\w*|invent\w*|creat\w*|develop\w*|made|make|
                       r"writ\w*|produc\w*|work\s+product|ideas?)\b", re.I)
 
 
-DEFINITION = re.compile(r"^\W*(?:\d[\d.]*\s*)?[\"“'‘][^\"”'’]{1,60}[\"”'’]\s+(?:means|shall\s+mean|includes?|refers\s+to)\b", re.I)
+DEFINITION = re.compile(r"^\W*(?:\d[\d.]*\s*)?[\"“'‘](?P<term>[^\"”'’]{1,60})[\"”'’]\s+(?:means|shall\s+mean|includes?|refers\s+to)\b", re.I)
+
+
+def defined_in(d: DocFacts, u: Unit, fact: str) -> list[Unit]:
+    """The sentences stating `fact` that use the term `u` defines: a definition reaches as far as the clauses that
+    use its term ('"Consultant Materials" means ... whether before or during the Term' and, twenty sentences on,
+    'the Consultant hereby assigns to the Clinic ... all rights in the Consultant Materials')."""
+    m = DEFINITION.match(u.text)
+    if not m or len(m.group("term")) < 3:
+        return []
+    term = m.group("term")
+    return [x for x in d.with_(fact) if x is not u and term in x.text]
 
 
 # Unpaid work done to get the job, named in a contract's own IP clause ('the unpaid writing sample submitted with the
@@ -752,7 +763,7 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
     # a scope sentence extends the transfer it belongs to: the transfer is in it, or in its clause, or close by
     def with_transfer(u: Unit) -> list[Unit]:
-        return [u] if u.has("ip_transfer") else d.near(u, "ip_transfer", window=3)
+        return [u] if u.has("ip_transfer") else (d.near(u, "ip_transfer", window=3) or defined_in(d, u, "ip_transfer"))
 
     def kept(u: Unit) -> bool:
         """The sentence, or the one beside it that it continues, leaves the work with the person. A sentence that
