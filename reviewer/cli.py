@@ -71,7 +71,8 @@ def write_output(content: str | bytes, output: Optional[Path], protect: Optional
 @app.command()
 @handle_errors
 def review(
-    file: Annotated[str, typer.Argument(help="PDF, DOCX, HTML, EML, TXT or MD file to review, or - for standard input.")],
+    file: Annotated[str, typer.Argument(help="PDF, DOCX, HTML, EML, TXT, MD or image (PNG, JPEG, WebP, "
+                                                         "TIFF) file to review, or - for standard input.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (atomically).")] = None,
     backend: Annotated[Optional[Backend], typer.Option(help="Judge backend (default: offline, or REVIEWER_BACKEND).")] = None,

@@ -20,9 +20,10 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 from xml.parsers import expat
 
-from . import errors
+from . import errors, ocr
 from .htmltext import HiddenText, html_text, looks_like_html
 from .injection import addresses_reviewer
 from .isolate import run_limited
@@ -34,7 +35,7 @@ from .settings import Settings
 INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm"}
-SUPPORTED = {".pdf", ".docx", ".eml"} | HTML_SUFFIXES | TEXT_SUFFIXES
+SUPPORTED = {".pdf", ".docx", ".eml"} | HTML_SUFFIXES | TEXT_SUFFIXES | ocr.IMAGE_SUFFIXES
 # Hidden passages reported one by one; the rest are counted.
 MAX_HIDDEN_WARNINGS = 20
 HIDDEN_QUOTE_CHARS = 300
@@ -77,6 +78,7 @@ class Document:
     attachments: tuple["Document", ...] = ()
     hidden: tuple[HiddenText, ...] = ()
     changes: tuple[TrackedChange, ...] = ()
+    ocr: tuple[ocr.OcrPage, ...] = ()  # the pages read by OCR, with their words' boxes and confidence
 
     @property
     def page_count(self) -> int:
@@ -172,12 +174,21 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
     hidden: list[HiddenText] = []
     notes: list[str] = []
     attachments: list[Document] = []
+    scanned: tuple[ocr.OcrPage, ...] = ()
     changes: list[TrackedChange] = []
     if suffix == ".pdf" or (is_pdf_bytes and suffix not in (".docx", ".eml", ".html", ".htm")):
-        pages, hidden = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
-                                    seconds=settings.max_load_seconds, name=name)
+        pages, hidden, scans = run_limited(_pdf_pages, data, name, settings, memory_mb=settings.max_load_memory_mb,
+                                           seconds=settings.max_load_seconds, name=name)
+        scanned, hidden, notes = _read_scans(data, name, pages, scans, hidden, settings)
         kind = "pdf"
         unwrapped = False
+    elif suffix in ocr.IMAGE_SUFFIXES or (suffix in TEXT_SUFFIXES and ocr.is_image(data)):
+        lack = ocr.missing(images=True)
+        if lack:
+            raise ocr.unavailable("An image", lack, name)
+        scanned = tuple(_ocr(ocr.read_image, name, settings, data))
+        pages, kind, unwrapped = [p.text for p in scanned], "image", False
+        notes = ocr.notes(scanned)
     elif suffix == ".docx":
         reader = read_docx(data, name, settings)
         pages, kind, hidden, changes = [reader.text()], "docx", reader.hidden, reader.changes
@@ -196,12 +207,14 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         unwrapped = any(len(line) > 120 for line in text.splitlines())
     else:
         raise errors.UnsupportedFileType(
-            f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, HTML, EML, TXT or MD)", path=name
-        )
+            f"Unsupported file type '{suffix}': {name} (use PDF, DOCX, HTML, EML, TXT, MD, or a PNG, JPEG, WebP or "
+            f"TIFF image)", path=name)
     raw_chars = sum(len(page) for page in pages)
     if raw_chars > RAW_CHARS_FACTOR * settings.max_chars:  # refused before normalising, which costs time per line
         raise too_many_chars(raw_chars, name, settings)
     if not any(_visible(page) for page in pages):
+        if kind == "image":
+            raise errors.EmptyDocument(f"OCR found no text in the image: {name}", path=name)
         if hidden:
             raise errors.EmptyDocument(f"The document has no visible text to review, only hidden text: {name}",
                                        path=name)
@@ -213,14 +226,59 @@ def load_bytes(data: bytes, name: str = "-", suffix: str = "", settings: Setting
         raise errors.DocumentTooLarge(
             f"Document has {len(text):,} characters; the limit is {settings.max_chars:,}: {name}", path=name
         )
-    warnings: list[str] = []
-    empty_pages = [i + 1 for i, page in enumerate(pages) if not page.strip()]
-    if kind == "pdf" and empty_pages:
-        warnings.append(f"Pages without a text layer were skipped (OCR needed): {_ranges(empty_pages)}")
-    warnings += notes + hidden_warnings(hidden) + change_warnings(changes)
+    warnings = notes + hidden_warnings(hidden) + change_warnings(changes)
     return Document(text=text, page_starts=tuple(starts), source=name, kind=kind, sha256=digest,
                     warnings=tuple(warnings), attachments=tuple(attachments), hidden=tuple(hidden),
-                    changes=tuple(changes))
+                    changes=tuple(changes), ocr=scanned)
+
+
+def _read_scans(data: bytes, name: str, pages: list[str], scans: list[int], hidden: list[HiddenText],
+                settings: Settings) -> tuple[tuple[ocr.OcrPage, ...], list[HiddenText], list[str]]:
+    """OCR the PDF's scanned pages (`scans`, 0-based) into `pages`; the pages read, the hidden passages left once a
+    scanner's own OCR layer is set aside, and the warnings about them.
+
+    Raises NoTextLayer when no page has text: OCR is missing (the message says what to install) or found none."""
+    lack = ocr.missing() if scans else None
+    read: tuple[ocr.OcrPage, ...] = ()
+    layers: list[int] = []
+    if scans and lack is None:
+        read = tuple(_ocr(ocr.read_pdf_pages, name, settings, data, scans))
+        for page in read:
+            pages[page.page - 1] = page.text
+        hidden, layers = _without_ocr_layers(hidden, read)
+    if sum(len(p.strip()) for p in pages) < 20:
+        if hidden:
+            raise errors.EmptyDocument(f"The PDF has no visible text to review, only hidden text: {name}", path=name)
+        if lack:
+            raise ocr.unavailable("The PDF has no text layer (a scan?) and", lack, name)
+        raise errors.NoTextLayer(f"The PDF has no text layer and OCR found no text on its pages: {name}", path=name)
+    empty = _ranges([i + 1 for i, page in enumerate(pages) if not page.strip()])
+    if lack:
+        return read, hidden, [f"Pages without a text layer were skipped (reading them needs OCR: {lack}; install it "
+                              f"with {ocr.INSTALL}): {empty}"] if empty else []
+    layered = [f"An invisible text layer that reads like its page (a scanner's OCR) was left out of what was judged, "
+               f"and the page read from its image instead: pages {_ranges(layers)}"] if layers else []
+    blank = [f"Pages with no text, even by OCR: {empty}"] if empty else []
+    return read, hidden, blank + ocr.notes(read) + layered
+
+
+def _without_ocr_layers(hidden: list[HiddenText], read: tuple[ocr.OcrPage, ...]) -> tuple[list[HiddenText], list[int]]:
+    """The hidden passages without the invisible text of pages where it reads like what OCR read there (a searchable
+    scan's layer, which is no hidden clause), and those pages. Text addressed to automated reviewers is kept."""
+    layer: dict[int, list[HiddenText]] = {}
+    for h in hidden:
+        if h.reason == INVISIBLE_TEXT and not addresses_reviewer(h.text):
+            layer.setdefault(h.page, []).append(h)
+    pages = [p.page for p in read if p.page in layer and ocr.character_error_rate(
+        p.text, " ".join(h.text for h in layer[p.page])) <= ocr.LAYER_ERROR_RATE]
+    return [h for h in hidden if h.page not in pages or h not in layer[h.page]], pages
+
+
+def _ocr(read: Callable[..., list[ocr.OcrPage]], name: str, settings: Settings, *args: object) -> list[ocr.OcrPage]:
+    """`read(*args, name, settings)`, an OCR reader, in a child process with the loader's memory limit, within
+    REVIEWER_MAX_OCR_SECONDS."""
+    return run_limited(read, *args, name, settings, memory_mb=settings.max_load_memory_mb,
+                       seconds=settings.max_ocr_seconds, name=name, time_limit="REVIEWER_MAX_OCR_SECONDS")
 
 
 def hidden_warnings(hidden: list[HiddenText]) -> list[str]:
@@ -338,7 +396,9 @@ def _decode(data: bytes, name: str) -> str:
     return text
 
 
-def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], list[HiddenText]]:
+def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], list[HiddenText], list[int]]:
+    """Each page's visible text, the hidden passages, and the pages (0-based) that are scans: no visible text, or
+    mostly one image with a few characters on it."""
     import pypdfium2 as pdfium
 
     try:
@@ -361,6 +421,7 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
             )
         check_pdf(data, name, settings)
         pages = []
+        scans = []
         extracted = 0
         for i in range(count):
             page = pdf[i]
@@ -372,6 +433,9 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
                 hidden += found
             else:
                 pages.append(textpage.get_text_range())
+            shown = len(pages[-1].strip())
+            if not shown or (shown < ocr.SCAN_PAGE_CHARS and ocr.image_share(page)[0] >= ocr.SCAN_IMAGE_SHARE):
+                scans.append(i)
             textpage.close()
             page.close()
             extracted += len(pages[-1])
@@ -381,15 +445,10 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
         raise errors.CorruptDocument(f"The PDF is damaged: {name}", path=name) from exc
     finally:
         pdf.close()
-    if sum(len(p.strip()) for p in pages) < 20:
-        if hidden:
-            raise errors.EmptyDocument(f"The PDF has no visible text to review, only hidden text: {name}", path=name)
-        raise errors.NoTextLayer(
-            f"The PDF has no text layer (a scan?); run OCR on it first, e.g. ocrmypdf: {name}", path=name
-        )
-    return pages, hidden
+    return pages, hidden, scans
 
 
+INVISIBLE_TEXT = "invisible text (render mode 3)"
 # A fill this close to white (each of red, green, blue at or above it, of 255) does not show on a white page.
 NEAR_WHITE = 240
 TINY_POINTS = 2.0
@@ -432,7 +491,7 @@ def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
         reason = None
         mode = raw.FPDFTextObj_GetTextRenderMode(handle)
         if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
-            reason = "invisible text (render mode 3)"
+            reason = INVISIBLE_TEXT
         else:
             stroke_only = mode in (raw.FPDF_TEXTRENDERMODE_STROKE, raw.FPDF_TEXTRENDERMODE_STROKE_CLIP)
             colour = raw.FPDFPageObj_GetStrokeColor if stroke_only else raw.FPDFPageObj_GetFillColor
@@ -482,7 +541,7 @@ def _visible_chars(textpage: object, hiding: dict[int, tuple[str, tuple[float, f
         text = " ".join("".join(run).split())
         if text and run_reason is not None:
             reason, (x, y) = run_reason
-            hidden.append(HiddenText(text, reason, f"page {page_no}, at x {x:.0f} pt, y {y:.0f} pt"))
+            hidden.append(HiddenText(text, reason, f"page {page_no}, at x {x:.0f} pt, y {y:.0f} pt", page_no))
         run, run_reason = [], None
 
     for i in range(count):

@@ -42,7 +42,8 @@ class EncryptedDocument(ReviewerError):
 
 
 class NoTextLayer(ReviewerError):
-    """The PDF has pages but no extractable text (a scan that needs OCR)."""
+    """A scan (a PDF without a text layer, or an image) and no OCR installed to read it; or a PDF without a text
+    layer on which OCR found no text."""
 
     exit_code = 7
 

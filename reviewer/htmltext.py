@@ -112,6 +112,7 @@ class HiddenText:
     text: str
     reason: str
     where: str
+    page: int = 0  # 1-based, in a PDF
 
 
 @dataclass

@@ -19,8 +19,10 @@ from . import errors
 T = TypeVar("T")
 
 
-def run_limited(fn: Callable[..., T], *args: object, memory_mb: int, seconds: float, name: str) -> T:
-    """`fn(*args)` in a forked child allowed `memory_mb` more address space and `seconds` of time.
+def run_limited(fn: Callable[..., T], *args: object, memory_mb: int, seconds: float, name: str,
+                time_limit: str = "REVIEWER_MAX_LOAD_SECONDS") -> T:
+    """`fn(*args)` in a forked child allowed `memory_mb` more address space and `seconds` of time (the setting
+    `time_limit`, named when it runs out).
 
     Runs in this process where fork or /proc is missing, or when `memory_mb` is 0."""
     current = _address_space()
@@ -59,7 +61,7 @@ def run_limited(fn: Callable[..., T], *args: object, memory_mb: int, seconds: fl
     _, status = os.waitpid(pid, 0)
     if timed_out:
         raise errors.DocumentTooLarge(
-            f"Reading the document took over {seconds:.0f} s; the limit is REVIEWER_MAX_LOAD_SECONDS: {name}", path=name)
+            f"Reading the document took over {seconds:.0f} s; the limit is {time_limit}: {name}", path=name)
     try:
         kind, value = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - no result: the child died (pdfium aborts when memory runs out)

@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 if TYPE_CHECKING:
     from .reply import Reply
 
-SCHEMA_VERSION = "1.3"  # 1.1 added `verdict`, 1.2 `attachments`, 1.3 `tracked_changes`; a reader that ignores
-# unknown fields reads 1.3
+SCHEMA_VERSION = "1.4"  # 1.1 added `verdict`, 1.2 `attachments`, 1.3 `tracked_changes`, 1.4 `document.ocr`; a reader
+# that ignores unknown fields reads 1.4
 
 
 class Category(str, Enum):
@@ -120,15 +120,26 @@ class PageInfo(_Model):
     end: int
 
 
+class OcrPageInfo(_Model):
+    """How well OCR read one page."""
+
+    page: int = Field(description="1-based page number.")
+    words: int = Field(description="Words OCR read on the page.")
+    confidence: float | None = Field(description="Mean word confidence, 0-100 (None when no word was read).")
+    poor: bool = Field(description="True when the confidence is under the threshold for a poorly read page.")
+
+
 class DocumentInfo(_Model):
     """What was reviewed."""
 
     source: str = Field(description="Path or '-' for standard input.")
-    kind: str = Field(description="File type that was read: pdf, txt, md, docx, html, eml or stdin.")
+    kind: str = Field(description="File type that was read: pdf, txt, md, docx, html, eml, image or stdin.")
     sha256: str = Field(description="Hash of the input bytes.")
     pages: int
     chars: int
     clauses: int
+    ocr: list[OcrPageInfo] = Field(default_factory=list, description="The pages read by OCR (a scanned PDF's, an "
+                                   "image's), with the confidence of each (added in schema 1.4).")
 
 
 class Stats(_Model):

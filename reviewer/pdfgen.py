@@ -123,3 +123,33 @@ def blank_pdf(path: str | Path, pages: int = 1, draw: bool = True) -> Path:
     out = Path(path)
     pdf.output(str(out))
     return out
+
+
+def scan(pdf: str | Path, dpi: int = 200, angle: float = 0.8, noise: float = 12.0, seed: int = 0) -> list:
+    """Each page of `pdf` as a scanner would give it back: rendered to greyscale at `dpi`, turned by `angle`
+    degrees, with Gaussian noise of `noise` grey levels and a few specks (needs Pillow, numpy and pypdfium2)."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    out = []
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        for page in doc:
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            image = image.rotate(angle, resample=Image.BILINEAR, expand=False, fillcolor=255)
+            pixels = np.asarray(image, dtype=np.float32) + rng.normal(0.0, noise, (image.height, image.width))
+            specks = rng.random((image.height, image.width)) < 0.0005
+            pixels[specks] = 0
+            out.append(Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L"))
+    finally:
+        doc.close()
+    return out
+
+
+def images_to_pdf(images: list, path: str | Path, dpi: int = 200) -> Path:
+    """An image-only PDF, one page per image, as a scanner writes it (no text layer)."""
+    out = Path(path)
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return out

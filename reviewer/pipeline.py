@@ -15,7 +15,7 @@ from .index import GuidanceIndex, GuidanceLibrary
 from .judge import Judge, get_judge
 from .injection import addresses_reviewer
 from .jurisdiction import locate
-from .models import ALL_CATEGORIES, DocumentInfo, PageInfo, Review, ReviewError, Stats
+from .models import ALL_CATEGORIES, DocumentInfo, OcrPageInfo, PageInfo, Review, ReviewError, Stats
 from .retrieve import cite
 from .settings import Settings
 from .verdict import decide
@@ -94,7 +94,9 @@ class Reviewer:
         review = Review(
             llm=llm,
             document=DocumentInfo(source=doc.source, kind=doc.kind, sha256=doc.sha256, pages=doc.page_count,
-                                  chars=len(doc.text), clauses=len(clauses)),
+                                  chars=len(doc.text), clauses=len(clauses), ocr=[
+                                      OcrPageInfo(page=p.page, words=len(p.words), confidence=p.confidence,
+                                                  poor=p.poor) for p in doc.ocr]),
             backend=self.judge.name, model=getattr(self.judge, "model", None), jurisdiction=jurisdiction,
             jurisdiction_source=located.source, jurisdiction_reason=located.reason,
             findings=findings, warnings=warnings, stats=stats,

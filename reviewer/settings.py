@@ -55,6 +55,8 @@ class Settings(BaseSettings):
                                     description="All PDF page contents, or a DOCX's word/document.xml, inflated.")
     max_load_memory_mb: int = Field(512, ge=0, description="Memory a PDF's reader may add (0: read in-process).")
     max_load_seconds: float = Field(20.0, gt=0, description="Time a PDF's reader may take.")
+    max_image_pixels: int = Field(50_000_000, gt=0, description="Pixels an image (or a TIFF page) may have.")
+    max_ocr_seconds: float = Field(300.0, gt=0, description="Time OCR may take for one document, all pages.")
     citations_per_finding: int = Field(2, ge=0)
     jurisdiction: Optional[str] = None
     # LLM backend (the API key is read from OPENAI_API_KEY at call time and never stored here)

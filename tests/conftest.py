@@ -77,3 +77,21 @@ def file_digest(path: Path) -> tuple[int, str]:
 
     data = path.read_bytes()
     return os.stat(path).st_mtime_ns, hashlib.sha256(data).hexdigest()
+
+
+@pytest.fixture
+def requires_ocr() -> None:
+    """Skip a test that needs Tesseract (and Pillow) where they are missing, except under REVIEWER_REQUIRE_OCR=1
+    (CI, which installs them), where a missing OCR fails the test instead."""
+    ocr_or_skip()
+
+
+def ocr_or_skip() -> None:
+    """Return if OCR can run here; else skip the test, or fail it under REVIEWER_REQUIRE_OCR=1."""
+    from reviewer.ocr import INSTALL, missing
+
+    lack = missing(images=True)
+    if lack and os.environ.get("REVIEWER_REQUIRE_OCR") == "1":
+        pytest.fail(f"REVIEWER_REQUIRE_OCR=1 but {lack}: {INSTALL}")
+    if lack:
+        pytest.skip(f"{lack}: {INSTALL}")

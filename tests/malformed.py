@@ -218,3 +218,34 @@ PDF_CASES = {
 def tag_bomb(inflated: int = 12 * 1024 * 1024) -> bytes:
     """word/document.xml of millions of empty elements that hold no text at all."""
     return _streamed_docx(f'<w:document xmlns:w="{W}"><w:body>'.encode(), b"<a/>", inflated, b"</w:body></w:document>")
+
+
+def png(width: int, height: int, rows: bytes | None = None) -> bytes:
+    """A greyscale PNG of the stated size; its pixel data `rows` (compressed), by default a white image's."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    if rows is None:
+        packer = zlib.compressobj(9)
+        row = b"\x00" + b"\xff" * width
+        rows = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+def _speckled_png() -> bytes:
+    """A 400 x 300 PNG of random grey pixels (about 120 KB: cut short, its pixel data ends mid-stream)."""
+    import random
+
+    noise = random.Random(0)
+    return png(400, 300, zlib.compress(b"".join(b"\x00" + noise.randbytes(400) for _ in range(300))))
+
+
+IMAGE_CASES = {  # (suffix, builder)
+    "corrupt_png": (".png", lambda: png(400, 300, b"not deflate data" * 20)),
+    "not_an_image": (".jpg", lambda: b"\xff\xd8\xff" + b"\x00garbage" * 100),
+    "truncated_png": (".png", lambda: _speckled_png()[:20_000]),
+    "wrong_format": (".png", lambda: b"GIF89a" + b"\x00" * 100),
+    "bomb_huge_dimensions": (".png", lambda: png(100_000, 100_000, b"x")),
+    "bomb_over_the_pixel_cap": (".png", lambda: png(8000, 8000)),
+}

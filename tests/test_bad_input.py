@@ -35,9 +35,9 @@ def _make(kind: str, tmp_path: Path, pdf_factory) -> Path:
         d = tmp_path / "folder.pdf"
         d.mkdir()
         return d
-    if kind == "unsupported":
-        p = tmp_path / "photo.png"
-        p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    if kind == "unsupported":  # a spreadsheet (images are read by OCR: tests/test_ocr.py)
+        p = tmp_path / "sheet.xlsx"
+        p.write_bytes(b"PK\x03\x04" + b"\0" * 64)
         return p
     if kind == "encrypted":
         return _encrypted(tmp_path / "locked.pdf", pdf_factory)

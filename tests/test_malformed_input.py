@@ -15,6 +15,7 @@ from reviewer import errors
 from reviewer.cli import app
 
 from . import malformed
+from .conftest import file_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -67,6 +68,37 @@ def test_fuzz_crash_self_drawing_form_is_refused_before_pdfium(crash):
     data = (ROOT / "fuzz" / "corpus" / "pdf" / crash).read_bytes()
     with pytest.raises(errors.CorruptDocument):
         check_pdf(data, "crash.pdf", Settings.load())
+
+
+IMAGE_EXPECTED = {
+    "corrupt_png": errors.CorruptDocument, "not_an_image": errors.CorruptDocument,
+    "truncated_png": errors.CorruptDocument, "wrong_format": errors.CorruptDocument,
+    "bomb_huge_dimensions": errors.DocumentTooLarge, "bomb_over_the_pixel_cap": errors.DocumentTooLarge,
+}
+
+
+def test_every_image_case_has_an_expectation():
+    assert set(IMAGE_EXPECTED) == set(malformed.IMAGE_CASES)
+
+
+@pytest.mark.parametrize("case", sorted(IMAGE_EXPECTED))
+def test_malformed_image(case, tmp_path, requires_ocr):
+    suffix, build = malformed.IMAGE_CASES[case]
+    path = tmp_path / f"{case}{suffix}"
+    path.write_bytes(build())
+    before = file_digest(path)
+    assert_one_line_error(runner.invoke(app, ["review", str(path)]), IMAGE_EXPECTED[case])
+    assert file_digest(path) == before
+
+
+def test_image_bomb_is_refused_in_bounded_memory(tmp_path, requires_ocr):
+    """8000 x 8000 pixels of real image data (64 MB decoded), over the 50-million-pixel cap: refused unread."""
+    path = tmp_path / "bomb.png"
+    path.write_bytes(malformed.IMAGE_CASES["bomb_over_the_pixel_cap"][1]())
+    code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path)
+    assert code == errors.DocumentTooLarge.exit_code and "REVIEWER_MAX_IMAGE_PIXELS" in stderr, stderr
+    assert peak_mb <= PEAK_RSS_MB
+    print(f"image bomb: peak RSS {peak_mb:.0f} MB")
 
 
 def test_every_docx_case_has_an_expectation():

@@ -86,7 +86,7 @@ def test_changes_are_reported_in_the_warnings_and_the_json(tmp_path, reviewer):
     data = json.loads(render(review, "json"))
     schema = json.loads((Path(__file__).resolve().parent.parent / "docs" / "review.schema.json").read_text())
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.3" and len(data["tracked_changes"]) == 2
+    assert data["schema_version"] == "1.4" and len(data["tracked_changes"]) == 2
     assert data["tracked_changes"][1] == {"kind": "insertion", "author": BOB[0], "date": BOB[1], "text": GRAB,
                                           "paragraph": 3}
     assert "Tracked change: inserted by Bob Okafor" in render(review, "text").decode()

@@ -77,7 +77,7 @@ def test_every_format_opens_with_the_verdict_and_no_rule_id(fmt):
     out = render(r, fmt).decode()
     if fmt == "json":
         data = json.loads(out)
-        assert data["verdict"]["call"] == "do_not_sign_as_is" and data["schema_version"] == "1.3"
+        assert data["verdict"]["call"] == "do_not_sign_as_is" and data["schema_version"] == "1.4"
         return
     head = out[:out.index("Document: ")]
     for text in ("Don't sign as is: 2 blocking problems", "Unpaid work?", "Your work taken?", "Worker status denied?",

@@ -3,7 +3,8 @@
 Evidence offsets index the normalised document text (whitespace collapsed, hyphenation repaired, running headers
 dropped). They are mapped back to the page's own characters by matching the quote, squeezed of whitespace and
 hyphens, against the page's characters squeezed the same way; pdfium gives each character's box, and each line the
-quote runs over gets one highlight whose quad points cover its characters. The annotations are appended to the
+quote runs over gets one highlight whose quad points cover its characters. On a page read by OCR, the characters and
+their boxes are the words OCR read there (each character a share of its word's box). The annotations are appended to the
 original file as an incremental update, so the original bytes, page content streams included, are kept as they were.
 """
 
@@ -129,8 +130,11 @@ def annotate(review: Review, source: Source) -> Annotated:
     settings = Settings.load()
     pages = sorted({p for p, s, e in source.document.page_spans()
                     for f in review.findings for ev in f.evidence if ev.start < e and ev.end > s})
-    chars = run_limited(page_chars, source.data, pages, memory_mb=settings.max_load_memory_mb,
-                        seconds=settings.max_load_seconds, name=source.document.source) if pages else {}
+    read = {p.page: p for p in source.document.ocr}  # a scanned page's characters are the words OCR read on it
+    texts = [p for p in pages if p not in read]
+    chars = run_limited(page_chars, source.data, texts, memory_mb=settings.max_load_memory_mb,
+                        seconds=settings.max_load_seconds, name=source.document.source) if texts else {}
+    chars.update({p: read[p].chars() for p in pages if p in read})
     highlights, missed = locate(review, source, chars)
     try:
         writer = PdfWriter(PdfReader(io.BytesIO(source.data)), incremental=True)
