@@ -595,7 +595,7 @@ _GAP_FOR = re.compile(r"^\s*,?\s*(?:for|over|across|during|in each of)\s+(?:the\
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bwithin|\bin the next|\binside(?: of)?|\bno later than|\bnot later than|\bvalid (?:for|until)|\bopen for|"
     r"\bgood for|\bheld open for|\bstands for|\bexpires? (?:in|after|within)|\blapses? (?:in|after)|\bdue (?:in|within)|"
-    r"\bdeadline (?:of|is)|\bturnaround (?:of|is)|\byou(?:['’]ll| will)? have|\bgiven|"
+    r"\bdeadline (?:of|is)|\bturnaround\s*\(?\s*(?:of|is|under|within|in)|\byou(?:['’]ll| will)? have|\bgiven|"
     r"\b(?:submit|return|reply|respond|send|deliver|accept|sign|decide|confirm|revert)\w*\s+(?:\w+\s+){0,3}?in)"
     r"\s+(?:only\s+|just\s+)?(?:up to\s+|a maximum of\s+|the next\s+|the following\s+)?$", re.I)
 _DEADLINE_AFTER = re.compile(

@@ -362,7 +362,7 @@ UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fe
 
 # "No benefits during the trial", "as PJ there is no 13th, no FGTS and no paid vacations", "travel time is not paid":
 # what is withheld is a benefit or an extra, not the pay for the work itself.
-BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|PTO|paid\s+(?:time\s+off|leave)|benefits?|13th|FGTS|pensions?|"
+BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|illness|notice\s+period|PTO|paid\s+(?:time\s+off|leave)|benefits?|13th|FGTS|pensions?|"
                       r"super(?:annuation)?|insurance|overtime|travel\s+time|bonus(?:es)?|expenses?|obligation|allowances?|"
                       r"commute|parking|meals?)\b", re.I)
 # The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
@@ -400,10 +400,11 @@ def pay_read(u: Unit) -> Unit:
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
-    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or ELSEWHERE.search(u.text)
-                            or NOT_WITHOUT_PAY.search(u.text)):
+    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text))
+    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
-    elif (m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start()):
+    elif ((m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start())
+          and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     return u
@@ -418,7 +419,11 @@ NOT_WITHOUT_PAY = re.compile(r"\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:an?\s+)?(
 # company's work.
 ELSEWHERE = re.compile(r"\b(?:unpaid|voluntary|volunteer|pro\s+bono)\s+(?:work|roles?|activit\w+|service|positions?)\s+(?:for|with|at)\s+"
                        r"(?:local\s+|other\s+|registered\s+)?(?:charit\w+|law\s+cent\w+|community|non-?profits?|voluntary|"
-                       r"third|NGOs?|other\s+organi[sz]ations?)", re.I)
+                       r"third|NGOs?|other\s+organi[sz]ations?)|"
+                       # ... nor is schooling: 'Related training attended outside scheduled work hours is unpaid; the
+                       # training agent pays the tuition'
+                       r"\b(?:related\s+(?:technical\s+)?(?:training|instruction)|classroom|coursework|course\s+work|lectures?|"
+                       r"college|tuition|night\s+school|exams?)\b[^.;]{0,80}\bunpaid\b", re.I)
 
 
 # A question asks: "Will the chat exercise be on real customer tickets?", "And is it paid?" state nothing of the
