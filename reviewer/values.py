@@ -177,7 +177,8 @@ def words_to_number(words: str) -> float | None:
 
 
 # Currencies whose writers use '.' for thousands ('€1.200,00'): '1.200' there is 1200, elsewhere 1.2.
-_DOT_THOUSANDS = {"EUR", "CHF", "PLN", "BRL", "DKK", "NOK", "SEK"}
+_DOT_THOUSANDS = {"EUR", "CHF", "PLN", "BRL", "DKK", "NOK", "SEK", "COP", "CLP", "ARS", "UYU", "IDR", "VND", "TRY", "CZK",
+                  "HUF", "RON", "ISK", "PYG"}
 
 
 def _parse_number(raw: str, currency: str | None = None) -> float:
@@ -208,7 +209,7 @@ _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "C
                "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "JP¥": "JPY", "CN¥": "CNY",
                "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₦": "NGN", "¥": "JPY", "RS": "INR", "RS.": "INR",
                "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY"}
-_PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|[A-Z]{2}\$|\$|£|€|₹|₱|₦|¥|"
+_PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|[A-Z]{3}\s?\$|[A-Z]{2}\$|\$|£|€|₹|₱|₦|¥|"
            r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|(?:" + _CODES + r")(?![A-Za-z])|R(?=\d))")
 # grouped in thousands (12,000 / 12.000 / 12 000), in the Indian way (1,50,000), or plain
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?!\d)|"
@@ -244,7 +245,8 @@ _UNIT_AFTER = re.compile(
     r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa|pcm|ph|pw|p\.h\.|p\.w\.|p\.m\.|pm)"
     r"(?![A-Za-z]))", re.I)
 _PIECE_AFTER = re.compile(
-    r"[ \u00a0]*(?:per|a|an|each|for each|for every)\s+(?:completed\s+|delivered\s+|accepted\s+)?"
+    r"[ \u00a0]*(?:per|a|an|each|for each|for every)\s+(?:(?:completed|delivered|accepted|successful|verified|approved|"
+    r"finished|valid|qualified)\s+)?(?:(?:delivery|customer|client|service|cleaning|home)\s+)?"
     r"(?:(?:\d+|one|two|half)[- ](?:minutes?|mins?|hours?|hrs?)\s+)?(?P<item>parcel|"
     r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
     r"sample|image|label|transcript|lesson|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|pickup|pick-up)s?(?![A-Za-z])", re.I)
@@ -252,7 +254,9 @@ _PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 
 
 
 _COST = re.compile(r"\b(?:deduct(?:ed|ion|s)?|deposit|withh[eo]ld|charge[ds]?\b|you(?:'ll)? (?:pay|buy|purchase|cover)|"
-                   r"at your (?:own )?(?:cost|expense)|cost of your|rent(?:al)? (?:of|for)|kit fee|joining fee|uniform fee)",
+                   r"at your (?:own )?(?:cost|expense)|cost of your|rent(?:al)? (?:of|for)|kit fee|joining fee|uniform fee|"
+                   r"\bfines?\s+of\b|\bpenalt\w*|\bfor\s+(?:each|every|any)\s+(?:\w+\s+)?(?:absences?|lateness|late\s+arrivals?|"
+                   r"no-shows?|missed\s+shifts?))",
                    re.I)
 
 
@@ -397,6 +401,8 @@ def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | No
     key = re.sub(r"\s", "", pre or "$").upper()
     if key == "$":
         return default_dollar
+    if re.fullmatch(r"[A-Z]{3}\$", key) and key[:3] in CURRENCY_CODES:  # 'COP $35.000', 'MXN$ 500': the code names it
+        return key[:3]
     if key not in _PREFIX_MAP and re.fullmatch(r"[A-Z]{2}\$", key):  # FJ$, TT$: the dollar of that country
         country = next((c for c in countries().values() if c.iso == key[:2]), None)
         if country is not None and country.currency:
@@ -584,6 +590,10 @@ _DATED_DAYS = re.compile(rf"\b{_WEEKDAY}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_SPAN = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|\u2013|\u2014)\s*"
                         rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])")
+# ... and 'Monday through Wednesday': a span of weekdays
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_DAY_SPAN = re.compile(rf"\b(?P<w1>{_WEEKDAY})\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(?P<w2>{_WEEKDAY})\b", re.I)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\b\d{1,2}[:.]\d{2}\b", re.I)
 MAX_DATED_DAYS = 14
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
@@ -768,6 +778,12 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
     for m in [*_DATED_DAYS.finditer(text), *_DATE_SPAN.finditer(text)]:
         days = int(m.group("d2")) - int(m.group("d1")) + 1
         if 1 < days <= MAX_DATED_DAYS and free(m.start(), m.end()):
+            pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))
+    # (a span of weekdays is days of work only beside the hours of each: 'We are open Monday to Friday' is not)
+    for m in _DAY_SPAN.finditer(text) if _CLOCK_TIME.search(text) else ():
+        first, last = (_WEEKDAYS.index(m.group(g)[:-3].lower()) for g in ("w1", "w2"))
+        days = last - first + 1
+        if 1 < days <= 7 and free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))
     for m in _QU.finditer(text):
         q1 = _qty(m.group("q1"))

@@ -406,7 +406,7 @@ def test_money_and_effort_do_not_overlap() -> None:
     ("The trial is paid at $30 per hour.", False),
 ])
 def test_piece_rates_are_recognised_anywhere_in_a_sentence(text, expected):
-    from reviewer.values import pays_by_the_piece
+    from reviewer.values import is_a_cost, pays_by_the_piece
 
     assert pays_by_the_piece(text) is expected
 
@@ -458,3 +458,32 @@ def test_pay_per_calendar_month_is_monthly():
 def test_a_monthly_stipend_named_with_its_purpose_is_monthly():
     (m,) = parse_money("You will receive a monthly transport stipend of ₦30,000, paid on the last working day.")
     assert m.unit == "month" and m.currency == "NGN"
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("Discount of COP $35.000 for each absence", 35000.0, "COP"),  # a code before '$' names the peso
+    ("MXN$ 500 per day", 500.0, "MXN"),
+    ("COP$ 1.423.500 mensuales", 1423500.0, "COP"),
+    ("IDR 150.000 voucher", 150000.0, "IDR"),  # dot thousands where the currency writes them so
+])
+def test_money_named_by_a_code_before_the_dollar_sign(text, amount, currency):
+    (m,) = parse_money(text)
+    assert (m.low, m.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Orientation Week runs Monday through Wednesday, approximately 8:30 a.m. to 4:30 p.m. each day.", 24.0),
+    ("the hotel does a training week from 22 to 27 April, 8:00 to 15:00, cleaning rooms", 42.0),
+    ("We are open Monday to Friday.", None),  # a span of weekdays alone is opening hours, not work
+    ("Rush turnaround (under 48 h) is optional: +25%.", None),  # a turnaround is a deadline
+])
+def test_spans_of_days_times_daily_hours(text, hours):
+    got = [e.high for e in parse_effort(text)]
+    assert got == ([hours] if hours is not None else [])
+
+
+def test_a_fee_for_each_successful_delivery_stop_is_a_piece_rate():
+    from reviewer.values import is_a_cost, pays_by_the_piece
+
+    assert pays_by_the_piece("The Contractor shall receive PLN 2.60 net for each successful delivery stop, plus VAT.")
+    assert is_a_cost("Discount of COP $35.000 for each absence not justified.")

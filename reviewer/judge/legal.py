@@ -176,7 +176,7 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
     # of it is extra)
     used = [(u, m) for u in pay_units for m in u.money if m.unit != "piece"
-            and not (unconditional and _conditional(d, u, m))]
+            and not (unconditional and _conditional(d, u, m)) and not _a_salary(d, m)]
     pays = [m for _, m in used]
     hourly = [u.index for u, m in used if m.unit == "hour"]
     sources = tuple(hourly[:1] or [u.index for u, _ in used][:1])
@@ -196,6 +196,18 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     if wage is None or wage.hourly is None:
         return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
     return RateCheck(rate, wage, rate.high < wage.hourly, sources)
+
+
+SALARY_HOURS = 1000  # a sum with no period worth this many hours at the minimum wage is a salary, not a stage's pay
+
+
+def _a_salary(d: DocFacts, m: Money) -> bool:
+    """A sum stated with no period that is worth more than half a year's full-time minimum pay ('the Mid-weight
+    Designer role, £38-42k') is the salary of a job, not what a trial or a test pays."""
+    if m.unit not in (None, "flat") or m.unit_stated:
+        return False
+    wage = floor_for_currency(m.currency, d.jurisdiction)
+    return wage is not None and wage.hourly is not None and m.low >= SALARY_HOURS * wage.hourly
 
 
 # Pay on top of a wage: a condition on it does not make the wage itself conditional.
@@ -378,7 +390,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
 
     if check is not None and check.token and d.has("paid") and not charity and not academic:
         payers = [u for u in d.units if u.index in check.sources]
-        effort_units = d.with_("effort")
+        effort_units = [u for u in d.with_("effort") if u.effort]
         ev = _dedupe(payers[:1] + effort_units[:1])
         out.append(Decision("unpaid.token_pay", "unpaid_scope", ev,
                             tuple(context + [f"pay stated: {_q(payers[0])}" if payers else "pay stated",

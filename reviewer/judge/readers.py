@@ -192,7 +192,8 @@ OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|e
 
 # "The Candidate is covered by the Firm's occupational accident insurance": a cost the company carries is not one
 # shifted onto the worker.
-COMPANY_CARRIES = re.compile(r"\b(?:covered|paid|provided|borne|met|funded|reimbursed)\s+(?:in\s+full\s+)?by\s+(?:the|our)\s+"
+# ("... paid as expenses, so no need to invoice or do anything on the tax side": nothing is put on the person)
+COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:\w+\s+)?need\s+to\b|\b(?:covered|paid|provided|borne|met|funded|reimbursed)\s+(?:in\s+full\s+)?by\s+(?:the|our)\s+"
                              r"(?:\w+['’]s\s+)?(?:firm|company|employer|agency|studio|client|organi[sz]ation|business)\b|"
                              r"\b(?:we|the\s+(?:firm|company|employer|agency))\s+(?:will\s+)?(?:pays?|covers?|provides?|reimburses?|"
                              r"insures?)\b", re.I)
