@@ -323,7 +323,7 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
             raise errors.DocumentTooLarge(
                 f"The PDF has {count} pages; the limit is {settings.max_pages}: {name}", path=name
             )
-        check_pdf(data, name, settings)
+        check_pdf(data, name, settings, count)
         pages = []
         extracted = 0
         for i in range(count):

@@ -51,10 +51,12 @@ class Budget:
                 f"(a compression bomb?); the limit is REVIEWER_MAX_INFLATED_BYTES: {self.name}", path=self.name)
 
 
-def check_pdf(data: bytes, name: str, settings: Settings) -> None:
+def check_pdf(data: bytes, name: str, settings: Settings, page_count: int) -> None:
     """Raise DocumentTooLarge if a page inflates or shows more than the limits allow.
 
-    A PDF that pypdf cannot read is left to pdfium, which reports damage and encryption itself."""
+    `page_count` is the number of pages pdfium found. A page tree read here with other pages, or not at
+    all, leaves pages this check cannot see, so the PDF is refused as damaged (CorruptDocument) rather than
+    handed to pdfium unchecked; pdfium reports encryption itself before this check runs."""
     from pypdf import PdfReader
 
     budget = Budget(name, settings)
@@ -62,12 +64,18 @@ def check_pdf(data: bytes, name: str, settings: Settings) -> None:
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)  # pypdf logs each repair it makes; the report is pdfium's to give
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            return
-        pages = reader.pages
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                reader.decrypt("")  # pdfium opened it, so it opens with no password
+            pages = reader.pages
+            found = len(pages)
+        except Exception as exc:  # noqa: BLE001 - pypdf cannot read the page tree pdfium repaired
+            raise _unchecked(name, page_count, None) from exc
+        if found != page_count:
+            raise _unchecked(name, page_count, found)
         total = 0
-        for number in range(min(len(pages), settings.max_pages)):
+        for number in range(min(found, settings.max_pages)):
             chars = _page_chars(pages[number], budget)
             if chars > settings.max_page_chars:
                 raise errors.DocumentTooLarge(
@@ -78,10 +86,17 @@ def check_pdf(data: bytes, name: str, settings: Settings) -> None:
                 raise too_many_chars(total, name, settings)
     except errors.ReviewerError:
         raise
-    except Exception:  # noqa: BLE001 - pypdf's view of a damaged file; pdfium has the last word on damage
-        return
+    except Exception as exc:  # noqa: BLE001 - a page pypdf cannot read: unchecked, so refused
+        raise _unchecked(name, page_count, None) from exc
     finally:
         quiet.setLevel(level)
+
+
+def _unchecked(name: str, page_count: int, found: int | None) -> errors.CorruptDocument:
+    seen = "no" if found is None else found
+    return errors.CorruptDocument(
+        f"The PDF is damaged: its page tree cannot be checked before reading (the reader repairs it to "
+        f"{page_count} page(s), the check reads {seen}); re-save it (print to PDF) and try again: {name}", path=name)
 
 
 @dataclass(frozen=True)
