@@ -20,7 +20,9 @@ from .settings import Settings
 
 # String operands of text-showing operators: literal (...) with escapes, and hexadecimal <...>.
 STRING = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>", re.S)
-DRAW_FORM = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+# NUL is white space to pdfium (and the PDF standard), not part of a name as pypdf reads it
+DRAW_FORM = re.compile(rb"/([^\s\x00/\[\]()<>{}%]+)[\s\x00]*Do\b")
+NUL = "\x00"
 MAX_FORM_DEPTH = 8
 # Forms drawn on one page, nested draws multiplied out (pypdf allows 5,000 per page when it extracts text).
 MAX_FORM_DRAWS = 10_000
@@ -111,21 +113,27 @@ class Cost:
         return Cost(self.chars + other.chars * times, self.content + other.content * times,
                     self.draws + (1 + other.draws) * times)
 
+    def most(self, other: "Cost") -> "Cost":
+        return Cost(max(self.chars, other.chars), max(self.content, other.content), max(self.draws, other.draws))
+
 
 def _page_chars(page: object, budget: Budget) -> int:
-    resources = page.get("/Resources")  # type: ignore[attr-defined]
+    """Characters the page shows, after checking what its content, and every form its resources hold, cost."""
+    resources = _get(page, "/Resources")
+    xobjects = _get(resources, "/XObject")
+    names = list(xobjects.keys()) if hasattr(xobjects, "keys") else []  # type: ignore[union-attr]
+    # every form the page could draw, drawn once: what content this check cannot read may draw them all
+    reach = _cost(b" ".join(str(name).strip(NUL).encode("latin-1", "replace") + b" Do" for name in names),
+                  resources, budget, ())
     try:
-        contents = page.get("/Contents")  # type: ignore[attr-defined]
-        contents = contents.get_object() if contents is not None else None
+        contents = _get(page, "/Contents")
         streams = list(contents) if isinstance(contents, list) else [contents] if contents is not None else []
-        content = b"".join(_inflate(s.get_object(), budget) for s in streams)
+        cost = _cost(b"".join(_inflate(s.get_object(), budget) for s in streams), resources, budget, ())
     except errors.ReviewerError:
         raise
-    except Exception:  # noqa: BLE001 - pypdf cannot read this content, pdfium may: check every form it could draw
-        xobjects = _get(resources, "/XObject")
-        names = list(xobjects.keys()) if hasattr(xobjects, "keys") else []  # type: ignore[union-attr]
-        content = b" ".join(str(name).encode("latin-1", "replace") + b" Do" for name in names)
-    cost = _cost(content, resources, budget, ())
+    except Exception:  # noqa: BLE001 - pypdf cannot read this content, pdfium may: it could draw every form
+        cost = reach
+    cost = cost.most(reach)
     if cost.content > budget.settings.max_page_content_bytes or cost.draws > MAX_FORM_DRAWS:
         raise errors.DocumentTooLarge(
             f"A page draws {cost.draws:,} forms, {cost.content / 1e6:.0f} MB of content in all; the limits are "
@@ -194,10 +202,12 @@ def _inflate_flate(raw: bytes, cap: int, budget: Budget) -> bytes:
 
 
 def _get(obj: object, key: str) -> object:
+    """`obj[key]` resolved; a key pypdf read with trailing NULs ("/Contents\\0\\0") counts, as it does for pdfium."""
     try:
         obj = obj.get_object() if hasattr(obj, "get_object") else obj  # type: ignore[union-attr]
         value = obj.get(key) if hasattr(obj, "get") else None  # type: ignore[union-attr]
+        if value is None and hasattr(obj, "items"):
+            value = next((v for k, v in obj.items() if str(k).rstrip(NUL) == key), None)  # type: ignore[union-attr]
         return value.get_object() if hasattr(value, "get_object") else value
     except Exception:  # noqa: BLE001 - a broken reference is no content
         return None
-

@@ -57,10 +57,12 @@ def test_malformed_pdf(case, tmp_path):
     assert_one_line_error(runner.invoke(app, ["review", str(path)]), PDF_EXPECTED[case])
 
 
-@pytest.mark.parametrize("crash", ["crash-oom-self-drawing-form", "crash-oom-self-drawing-form-damaged-page"])
+@pytest.mark.parametrize("crash", ["crash-oom-self-drawing-form", "crash-oom-self-drawing-form-damaged-page",
+                                   "crash-oom-self-drawing-form-nul-in-key"])
 def test_fuzz_crash_self_drawing_form_is_refused_before_pdfium(crash):
-    """Found by fuzzing (runs 2 and 3): pdfium took over 2 GB following a form that draws itself twice, also
-    when the page's own content is too damaged for pypdf to read."""
+    """Found by fuzzing (runs 2, 3 and 6): pdfium took over 2 GB following a form that draws itself twice, also
+    when the page's own content is too damaged for pypdf to read, or hidden from it behind a key with NULs
+    ("/Contents\\0\\0 4 0 R": white space to pdfium, part of the name to pypdf)."""
     from reviewer.pdfbudget import check_pdf
     from reviewer.settings import Settings
 
