@@ -43,7 +43,8 @@ class Budget:
     name: str
     settings: Settings
     inflated: int = 0
-    form_costs: dict[object, "Cost"] = field(default_factory=dict)  # a form drawn on every page is read once
+    form_content: dict[object, bytes] = field(default_factory=dict)  # a form drawn on every page is read once
+    form_costs: dict[object, "Cost"] = field(default_factory=dict)  # on the page being checked
 
     def spend_inflated(self, n: int) -> None:
         self.inflated += n
@@ -120,15 +121,13 @@ class Cost:
 def _page_chars(page: object, budget: Budget) -> int:
     """Characters the page shows, after checking what its content, and every form its resources hold, cost."""
     resources = _get(page, "/Resources")
-    xobjects = _get(resources, "/XObject")
-    names = list(xobjects.keys()) if hasattr(xobjects, "keys") else []  # type: ignore[union-attr]
+    budget.form_costs.clear()  # a form's names may resolve in the page's resources, so its cost is the page's
     # every form the page could draw, drawn once: what content this check cannot read may draw them all
-    reach = _cost(b" ".join(str(name).strip(NUL).encode("latin-1", "replace") + b" Do" for name in names),
-                  resources, budget, ())
+    reach = _cost(_every_form(resources), resources, resources, budget, ())
     try:
         contents = _get(page, "/Contents")
         streams = list(contents) if isinstance(contents, list) else [contents] if contents is not None else []
-        cost = _cost(b"".join(_inflate(s.get_object(), budget) for s in streams), resources, budget, ())
+        cost = _cost(b"".join(_inflate(s.get_object(), budget) for s in streams), resources, resources, budget, ())
     except errors.ReviewerError:
         raise
     except Exception:  # noqa: BLE001 - pypdf cannot read this content, pdfium may: it could draw every form
@@ -141,31 +140,43 @@ def _page_chars(page: object, budget: Budget) -> int:
     return cost.chars
 
 
-def _cost(content: bytes, resources: object, budget: Budget, drawing: tuple[object, ...]) -> Cost:
+def _cost(content: bytes, resources: object, page_resources: object, budget: Budget,
+          drawing: tuple[object, ...]) -> Cost:
     """The cost of `content`, with each form XObject it draws counted once per time it is drawn.
 
-    `drawing` holds the forms being drawn around this content: a form inside itself is a loop pdfium
+    A form's name is looked up in `resources`, then, as pdfium does, in the page's. `drawing` holds the forms being drawn around this content: a form inside itself is a loop pdfium
     follows, doubling at each turn, so it is refused."""
     cost = Cost(chars=sum((len(m) - 2) // 2 if m[:1] == b"<" else len(m) - 2 for m in STRING.findall(content)),
                 content=len(content))
     if len(drawing) >= MAX_FORM_DEPTH or b"Do" not in content:
         return cost
-    xobjects = _get(resources, "/XObject")
     for form_name, times in Counter(DRAW_FORM.findall(content)).items():
-        form = _get(xobjects, "/" + form_name.decode("latin-1"))
+        name = "/" + form_name.decode("latin-1")
+        form = _get(_get(resources, "/XObject"), name)
+        form = form if form is not None else _get(_get(page_resources, "/XObject"), name)
         if form is None or _get(form, "/Subtype") != "/Form":
             continue
         key = getattr(form, "indirect_reference", None) or id(form)
         key = (key.idnum, key.generation) if hasattr(key, "idnum") else key
         if key in drawing:
             raise errors.CorruptDocument(f"The PDF is damaged: a form draws itself: {budget.name}", path=budget.name)
+        if key not in budget.form_content:  # a form pypdf reads with no stream may draw any form pdfium sees
+            budget.form_content[key] = _inflate(form, budget) if hasattr(form, "get_data") else \
+                _every_form(_get(form, "/Resources")) + b" " + _every_form(page_resources)
         if key not in budget.form_costs:
-            budget.form_costs[key] = _cost(_inflate(form, budget), _get(form, "/Resources") or resources, budget,
-                                           (*drawing, key))
+            budget.form_costs[key] = _cost(budget.form_content[key], _get(form, "/Resources") or resources,
+                                           page_resources, budget, (*drawing, key))
         cost = cost.plus(budget.form_costs[key], times)
         if cost.chars > budget.settings.max_page_chars or cost.draws > MAX_FORM_DRAWS:
             break
     return cost
+
+
+def _every_form(resources: object) -> bytes:
+    """Content that draws each XObject in `resources` once."""
+    xobjects = _get(resources, "/XObject")
+    names = list(xobjects.keys()) if hasattr(xobjects, "keys") else []  # type: ignore[union-attr]
+    return b" ".join(str(name).strip(NUL).encode("latin-1", "replace") + b" Do" for name in names)
 
 
 def _inflate(stream: object, budget: Budget) -> bytes:
