@@ -151,9 +151,7 @@ def _cost(content: bytes, resources: object, page_resources: object, budget: Bud
     if len(drawing) >= MAX_FORM_DEPTH or b"Do" not in content:
         return cost
     for form_name, times in Counter(DRAW_FORM.findall(content)).items():
-        name = "/" + form_name.decode("latin-1")
-        form = _get(_get(resources, "/XObject"), name)
-        form = form if form is not None else _get(_get(page_resources, "/XObject"), name)
+        form = _xobject(resources, page_resources, "/" + form_name.decode("latin-1"), budget)
         if form is None or _get(form, "/Subtype") != "/Form":
             continue
         key = getattr(form, "indirect_reference", None) or id(form)
@@ -170,6 +168,21 @@ def _cost(content: bytes, resources: object, page_resources: object, budget: Bud
         if cost.chars > budget.settings.max_page_chars or cost.draws > MAX_FORM_DRAWS:
             break
     return cost
+
+
+def _xobject(resources: object, page_resources: object, name: str, budget: Budget) -> object:
+    """The XObject `name` names in `resources`, or else, as pdfium does, in the page's; refused as damage when
+    it names an object the check cannot read (pdfium's repairs may find one there and draw it)."""
+    for where in (resources, page_resources):
+        xobjects = _get(where, "/XObject")
+        entry = _raw(xobjects, name)
+        if entry is not None:
+            form = _get(xobjects, name)
+            if form is None:
+                raise errors.CorruptDocument(
+                    f"The PDF is damaged: a page draws an object that cannot be read: {budget.name}", path=budget.name)
+            return form
+    return None
 
 
 def _every_form(resources: object) -> bytes:
@@ -212,13 +225,22 @@ def _inflate_flate(raw: bytes, cap: int, budget: Budget) -> bytes:
     return bytes(out)
 
 
-def _get(obj: object, key: str) -> object:
-    """`obj[key]` resolved; a key pypdf read with trailing NULs ("/Contents\\0\\0") counts, as it does for pdfium."""
+def _raw(obj: object, key: str) -> object:
+    """`obj[key]` unresolved; a key pypdf read with trailing NULs ("/Contents\\0\\0") counts, as it does for pdfium."""
     try:
         obj = obj.get_object() if hasattr(obj, "get_object") else obj  # type: ignore[union-attr]
         value = obj.get(key) if hasattr(obj, "get") else None  # type: ignore[union-attr]
         if value is None and hasattr(obj, "items"):
             value = next((v for k, v in obj.items() if str(k).rstrip(NUL) == key), None)  # type: ignore[union-attr]
+        return value
+    except Exception:  # noqa: BLE001 - a broken reference is no content
+        return None
+
+
+def _get(obj: object, key: str) -> object:
+    """`obj[key]` resolved (None where it cannot be)."""
+    try:
+        value = _raw(obj, key)
         return value.get_object() if hasattr(value, "get_object") else value
     except Exception:  # noqa: BLE001 - a broken reference is no content
         return None
