@@ -62,6 +62,10 @@ def check_pdf(data: bytes, name: str, settings: Settings, page_count: int) -> No
     handed to pdfium unchecked; pdfium reports encryption itself before this check runs."""
     from pypdf import PdfReader
 
+    if not _xref_found(data) and _defined_twice(data):
+        raise errors.CorruptDocument(
+            f"The PDF is damaged: its cross-reference table is missing and some objects are defined twice, so "
+            f"which one a reader takes cannot be checked; re-save it (print to PDF) and try again: {name}", path=name)
     budget = Budget(name, settings)
     quiet = logging.getLogger("pypdf")
     level = quiet.level
@@ -93,6 +97,26 @@ def check_pdf(data: bytes, name: str, settings: Settings, page_count: int) -> No
         raise _unchecked(name, page_count, None) from exc
     finally:
         quiet.setLevel(level)
+
+
+OBJECT = re.compile(rb"(?<![\d.])(\d{1,10})[\s\x00]+(\d{1,5})[\s\x00]+obj\b")
+STARTXREF = re.compile(rb"startxref[\s\x00]+(\d{1,12})")
+
+
+def _xref_found(data: bytes) -> bool:
+    """True when the last startxref points at a cross-reference table or stream, as an undamaged file's does."""
+    found = STARTXREF.findall(data[-4096:])
+    if not found:
+        return False
+    at = int(found[-1])
+    return data[at:at + 4] == b"xref" or OBJECT.match(data, at) is not None
+
+
+def _defined_twice(data: bytes) -> bool:
+    """Some object number is defined twice: without a cross-reference table, pypdf reads the first, pdfium the
+    last, so the check could see a page other than the one drawn."""
+    numbers = [m.group(1) for m in OBJECT.finditer(data)]
+    return len(numbers) != len(set(numbers))
 
 
 def _unchecked(name: str, page_count: int, found: int | None) -> errors.CorruptDocument:

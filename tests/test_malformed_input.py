@@ -59,13 +59,15 @@ def test_malformed_pdf(case, tmp_path):
 
 @pytest.mark.parametrize("crash", ["crash-oom-self-drawing-form", "crash-oom-self-drawing-form-damaged-page",
                                    "crash-oom-self-drawing-form-nul-in-key", "crash-oom-self-drawing-form-no-stream",
-                                   "crash-oom-self-drawing-form-unreadable-object"])
+                                   "crash-oom-self-drawing-form-unreadable-object",
+                                   "crash-oom-self-drawing-form-object-defined-twice"])
 def test_fuzz_crash_self_drawing_form_is_refused_before_pdfium(crash):
     """Found by fuzzing (runs 2, 3, 6, 7 and 8): pdfium took over 2 GB following a form that draws itself twice,
     also when the page's own content is too damaged for pypdf to read, hidden from it behind a key with NULs
     ("/Contents\\0\\0 4 0 R": white space to pdfium, part of the name to pypdf), in a form pypdf reads with no
     stream and whose own resources lack the form's name (pdfium then looks in the page's), or in an object only
-    pdfium's repairs find ("6 0\\xff\\xff obj")."""
+    pdfium's repairs find ("6 0\\xff\\xff obj"), or behind a page object defined twice in a file without a
+    cross-reference table (pypdf reads the first, pdfium the last)."""
     from reviewer.pdfbudget import check_pdf
     from reviewer.settings import Settings
 
