@@ -62,10 +62,11 @@ def check_pdf(data: bytes, name: str, settings: Settings, page_count: int) -> No
     handed to pdfium unchecked; pdfium reports encryption itself before this check runs."""
     from pypdf import PdfReader
 
-    if not _xref_found(data) and _defined_twice(data):
+    if not _xref_found(data) and (_defined_twice(data) or _raw_form_loop(data, settings)):
         raise errors.CorruptDocument(
-            f"The PDF is damaged: its cross-reference table is missing and some objects are defined twice, so "
-            f"which one a reader takes cannot be checked; re-save it (print to PDF) and try again: {name}", path=name)
+            f"The PDF is damaged: its cross-reference table is missing, and read as pdfium repairs it, it may hold "
+            f"a form that draws itself or an object defined twice; re-save it (print to PDF) and try again: {name}",
+            path=name)
     budget = Budget(name, settings)
     quiet = logging.getLogger("pypdf")
     level = quiet.level
@@ -117,6 +118,46 @@ def _defined_twice(data: bytes) -> bool:
     last, so the check could see a page other than the one drawn."""
     numbers = [m.group(1) for m in OBJECT.finditer(data)]
     return len(numbers) != len(set(numbers))
+
+
+REFERENCE = re.compile(rb"/([^\s\x00/\[\]()<>{}%]+)[\s\x00]+(\d{1,10})[\s\x00]+\d{1,5}[\s\x00]+R\b")
+STREAM = re.compile(rb"stream\r?\n(.*?)(?:endstream|$)", re.S)
+
+
+def _raw_form_loop(data: bytes, settings: Settings) -> bool:
+    """Read from the bytes alone, as a repairing reader might: could some form draw itself, or fan out past
+    MAX_FORM_DRAWS? A name drawn is taken to mean every object that name refers to anywhere in the file, so
+    this over-reaches, and is asked only of files whose structure is damaged."""
+    refers: dict[bytes, set[bytes]] = {}
+    for m in REFERENCE.finditer(data):
+        refers.setdefault(m.group(1), set()).add(m.group(2))
+    starts = list(OBJECT.finditer(data))
+    draws: dict[bytes, Counter[bytes]] = {}
+    for i, m in enumerate(starts):
+        body = data[m.end():starts[i + 1].start() if i + 1 < len(starts) else len(data)]
+        if b"/Form" not in body:
+            continue
+        stream = STREAM.search(body)
+        content = stream.group(1) if stream else b""
+        if b"/FlateDecode" in body:
+            content = _inflate_flate(content, settings.max_page_content_bytes, Budget("", settings)) or content
+        draws[m.group(1)] = Counter(t for name in DRAW_FORM.findall(content) for t in refers.get(name, ()))
+    total: dict[bytes, int] = {}
+
+    def count(form: bytes, path: tuple[bytes, ...]) -> int:  # forms drawn under `form`, or -1 for a loop
+        if form in path:
+            return -1
+        if form not in total:
+            n = 0
+            for target, times in draws[form].items():
+                below = count(target, (*path, form)) if target in draws else 0
+                if below < 0:
+                    return -1
+                n = min(n + times * (1 + below), MAX_FORM_DRAWS + 1)
+            total[form] = n
+        return total[form]
+
+    return any(count(form, ()) < 0 or total[form] > MAX_FORM_DRAWS for form in draws)
 
 
 def _unchecked(name: str, page_count: int, found: int | None) -> errors.CorruptDocument:

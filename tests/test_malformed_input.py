@@ -60,14 +60,17 @@ def test_malformed_pdf(case, tmp_path):
 @pytest.mark.parametrize("crash", ["crash-oom-self-drawing-form", "crash-oom-self-drawing-form-damaged-page",
                                    "crash-oom-self-drawing-form-nul-in-key", "crash-oom-self-drawing-form-no-stream",
                                    "crash-oom-self-drawing-form-unreadable-object",
-                                   "crash-oom-self-drawing-form-object-defined-twice"])
+                                   "crash-oom-self-drawing-form-object-defined-twice",
+                                   "crash-oom-self-drawing-form-broken-page-dict"])
 def test_fuzz_crash_self_drawing_form_is_refused_before_pdfium(crash):
     """Found by fuzzing (runs 2, 3, 6, 7 and 8): pdfium took over 2 GB following a form that draws itself twice,
     also when the page's own content is too damaged for pypdf to read, hidden from it behind a key with NULs
     ("/Contents\\0\\0 4 0 R": white space to pdfium, part of the name to pypdf), in a form pypdf reads with no
     stream and whose own resources lack the form's name (pdfium then looks in the page's), or in an object only
     pdfium's repairs find ("6 0\\xff\\xff obj"), or behind a page object defined twice in a file without a
-    cross-reference table (pypdf reads the first, pdfium the last)."""
+    cross-reference table (pypdf reads the first, pdfium the last), or in a page dictionary pypdf stops reading
+    early. A file without a usable cross-reference table is also read from its bytes alone, as pdfium's repair
+    reads it, for a form that could draw itself."""
     from reviewer.pdfbudget import check_pdf
     from reviewer.settings import Settings
 
@@ -300,6 +303,16 @@ def test_fuzz_crash_behind_a_damaged_page_tree_is_refused_before_pdfium(tmp_path
     path.write_bytes((ROOT / "fuzz" / "corpus" / "pdf" / "crash-oom-self-drawing-form-damaged-page-tree").read_bytes())
     code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path, env={"REVIEWER_MAX_LOAD_MEMORY_MB": "0"})
     assert code == errors.CorruptDocument.exit_code and len(stderr.strip().splitlines()) == 1, stderr
-    assert "page tree" in stderr, stderr
     assert peak_mb <= 200, f"peak RSS {peak_mb:.0f} MB"
     print(f"damaged page tree, read in-process: peak RSS {peak_mb:.0f} MB")
+
+
+def test_a_page_tree_read_otherwise_than_pdfium_reads_it_is_refused():
+    """pdfium's page count is passed in: a page tree the check reads with other pages leaves pages unchecked."""
+    from reviewer.pdfbudget import check_pdf
+    from reviewer.settings import Settings
+
+    data = malformed.pdf(malformed.text_ops(b"1. Trial. The trial shift is unpaid."))
+    check_pdf(data, "one.pdf", Settings.load(), 1)
+    with pytest.raises(errors.CorruptDocument, match="page tree"):
+        check_pdf(data, "one.pdf", Settings.load(), 2)
