@@ -74,7 +74,18 @@ NUMBER_TOWN = re.compile(r"\b(?:\d{5}|\d{4}|\d{6})[ \t]+(?=[^\W\d_])")  # 75002 
 TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*(?!0\d{{3}}\b)\d{{4,6}}\b(?![-/.,]\d|[ \t]+\d)")
 HOUSE_NUMBER = (r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
                 r"(?:[ \t]+(?:m\.|lok\.|whg\.|top|apt\.?|app\.?|esc\.?)[ \t]*\d{1,4}[A-Za-z]?)?")
+POSTCODE_ALONE = re.compile(r"\d{4,6}")  # "119019, г. Москва": a postcode before the town
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Chinese, Japanese (kana) and Korean letters: no capitals and no spaces between words.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# Letters (with their vowel signs) of scripts without capitals that put spaces between words.
+SPACED_UNCASED = re.compile("[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06ff]+|[\u05d0-\u05ea\u0591-\u05c7]+|"
+                            "[\u0900-\u0963\u0971-\u097f]+|[\u0980-\u09e3\u09f0-\u09f1]+")
+JP_POSTCODE = re.compile(rf"〒[ \t]?\d{{3}}-\d{{4}}[ \t]*[{CJK}0-9０-９-]*")
+ASIDE = r"(?:[ \t]*[(（][^)）\n]{0,20}[)）])?"  # "乙方（实习生）：", "Name (as on passport):"
+LABEL_WORDS = r"(?:[ \t]+[^\W\d_]{1,20}){0,3}?"  # "Адрес для документов:", "Versichertennummer der Krankenkasse:"
+ACRONYM_NUMBER = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){2,5}|[^\W\d_]{2,6})[ \t]*[:：(]?[ \t]*(?=[A-Z]?\d)")
+ID_SHAPE = re.compile(r"(?<![\w-])(?=[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z])[A-Z0-9]{8,20}(?![\w-])")
 
 
 class Knowledge(BaseModel):
@@ -86,6 +97,8 @@ class Knowledge(BaseModel):
     greetings: list[str]
     name_labels: list[str]
     name_lead_ins: list[str]
+    named_roles: list[str]
+    name_suffixes_cjk: list[str]
     party_roles: list[str]
     closings: list[str]
     particles: list[str]
@@ -95,13 +108,19 @@ class Knowledge(BaseModel):
     street_types: list[str]
     strong_street_types: list[str]
     street_words_before: list[str]
+    house_number_words: list[str]
     street_suffixes: list[str]
     address_unit_words: list[str]
     po_boxes: list[str]
     address_labels: list[str]
     id_labels: list[str]
+    id_number_words: list[str]
+    phone_labels: list[str]
     dob_labels: list[str]
     org_suffixes: list[str]
+    org_forms_cjk: list[str]
+    org_labels: list[str]
+    business_words: list[str]
     currency_codes: list[str]
 
 
@@ -129,6 +148,8 @@ class _Rules:
     greetings: re.Pattern[str]
     name_labels: re.Pattern[str]
     name_lead_ins: re.Pattern[str]
+    named_role: re.Pattern[str]
+    cjk_name_before: re.Pattern[str]
     party_role: re.Pattern[str]
     closings: re.Pattern[str]
     street_en: re.Pattern[str]
@@ -139,9 +160,13 @@ class _Rules:
     po_box: re.Pattern[str]
     address_label: re.Pattern[str]
     id_label: re.Pattern[str]
+    id_number_label: re.Pattern[str]
     dob_label: re.Pattern[str]
     phone_label: re.Pattern[str]
     org: re.Pattern[str]
+    org_cjk: re.Pattern[str]
+    org_label: re.Pattern[str]
+    business: frozenset[str]
     currency_amount: re.Pattern[str]
 
 
@@ -170,29 +195,37 @@ def rules() -> _Rules:
         title_set=frozenset(titles),
         titles=re.compile(rf"(?<![\w.])(?:{_alt(titles)})\.?(?=[ \t]+[^\W\d_])"),
         greetings=re.compile(rf"(?<![\w])(?:{_alt(k.greetings)})(?=[ \t,]+[^\W\d_])"),
-        name_labels=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:{_alt(k.name_labels)})[ \t]*[:：][ \t]*"),
+        name_labels=re.compile(rf"(?im)(?:^|(?<=[\s(;,/]))(?:{_alt(k.name_labels)}){ASIDE}[ \t]*[:：][ \t]*"),
         name_lead_ins=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.name_lead_ins)})[ \t:]+(?=[^\W\d_])"),
+        named_role=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.named_roles)})(?:[ \t]+(?:for|during|on|at|in|from)[ \t]+"
+                              rf"[^.\n:]{{1,30}}?)?[ \t]+(?:is|will be)[ \t]+(?=[^\W\d_])"),
+        cjk_name_before=re.compile(rf"(?<![{CJK}])([{CJK}]{{1,3}}(?:[ \u3000][{CJK}]{{1,3}})?)[ \u3000]?"
+                                   rf"(?:{_alt(k.name_suffixes_cjk)})"),
         party_role=re.compile(rf"(?i)[ \t]*\([ \t]*(?:the[ \t]+)?[\"“']?(?:{_alt(k.party_roles)})[\"”']?[ \t]*\)"),
         closings=re.compile(rf"(?i)^[ \t]*(?:{_alt(k.closings)})\b[^\n]{{0,40}}$"),
         street_en=re.compile(rf"(?<![\w/]){number},?[ \t]+{cap_words}(?:{_alt(k.street_types)})\b\.?(?:[ \t]+[NSEW]\b)?"),
         street_en_strong=re.compile(rf"(?<![\w])(?:(?:{WORD})[ \t]+){{1,3}}(?:{_alt(k.strong_street_types)})\b\.?"),
         street_before=re.compile(rf"(?i)(?<![\w/]){number}(?:[ \t]+(?:bis|ter))?,?[ \t]+(?:{_alt(k.street_words_before)})"
                                  rf"(?![\w])[^\n,;]{{1,40}}"),
-        street_after=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.street_words_before)})(?![\w])\.?[ \t]+[^\n,;]{{1,40}}?[ \t]"
-                                rf"{number}\b"),
+        street_after=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.street_words_before)})(?![\w])\.?[ \t]+[^\n,;]{{1,40}}?"
+                                rf"(?:[ \t]|,[ \t]*(?:(?:{_alt(k.house_number_words)})\.?[ \t]*)?){number}\b"),
         street_suffix=re.compile(rf"(?i)\b[^\W\d_]*(?:{_alt(k.street_suffixes)})\.?[ \t]+{number}\b"),
         po_box=re.compile(rf"(?<![\w])(?:{_alt(k.po_boxes)})[ \t]+\d[\d \t]{{0,10}}\d?\b"),
         address_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:(?:{_alt([w for w in k.address_labels if not _phrase(w)])})"
-                                 rf"[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
+                                 rf"{LABEL_WORDS}[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
         id_label=re.compile(rf"(?i)(?<![\w])(?:(?:{_alt(long_ids)})|(?:{_alt(short_ids)})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*(?:no\.?|number|#)?[ \t]*[:：]|[ \t]+(?:is|ist|est|es|è)[ \t]|[ \t]+[A-Z]?\d{{6,}}))"
                             r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"
                             r"(?:(?:is|ist|est|es|è|was)[ \t]+)?"),
+        id_number_label=re.compile(rf"(?i)(?:(?<![\w])(?:{_alt([w for w in k.id_number_words if w.isascii()])})\.?|"
+                                   rf"(?:{_alt([w for w in k.id_number_words if not w.isascii()])})|(?<=\w)nummer)"
+                                   rf"{LABEL_WORDS}{ASIDE}[ \t]*[:：#]?[ \t]*(?=[A-Z0-9])"),
         dob_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.dob_labels)})[ \t]*[:：]?[ \t]*"),
-        phone_label=re.compile(r"(?i)(?<![\w])(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|ph|telefon|mobil|"
-                               r"handy|téléphone|tél|portable|teléfono|móvil|celular|cellulare|telefono|telefoon|"
-                               r"điện thoại|sđt|call me|call|ring|text|whatsapp|reach me|sms)\.?(?:[ \t]+(?:no\.?|number))?"
+        phone_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.phone_labels)})\.?(?:[ \t]+(?:no\.?|number))?"
                                r"(?:[ \t]+(?:at|on))?[ \t]*[:：]?[ \t]*(?=[+(\d])"),
         org=re.compile(rf"(?<![\w])(?:(?:{WORD}|&)[ \t]+){{0,4}}(?:{WORD}),?[ \t]+(?:{_alt(k.org_suffixes)})(?![\w])"),
+        org_cjk=re.compile(rf"[{CJK}]{{2,24}}?(?:{_alt(k.org_forms_cjk)})"),
+        org_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,/]))(?:{_alt(k.org_labels)}){ASIDE}[ \t]*[:：][ \t]*(?=\S)"),
+        business=frozenset(w.lower() for w in k.business_words),
         currency_amount=re.compile(rf"\b(?:{_alt(k.currency_codes)})[ \t]?\d{{1,3}}(?:[,.' ’]\d{{2,3}})*(?:[.,]\d{{1,2}})?(?!\d)"),
     )
 
@@ -258,24 +291,42 @@ def _ids(text: str, r: _Rules) -> list[Span]:
                 or (len(digits) == 15 and nir.is_valid(digits))):
             out.append(Span(m.start(), m.end(), "ID"))
     for m in r.id_label.finditer(text):
-        token = ID_TOKEN.match(text, m.end())
-        if token is None:
-            continue
-        value = token.group(0).rstrip(" ./-")
-        groups = re.split(r"[ ./-]", value)
-        keep: list[str] = []
-        for g in groups:  # stop at a word: identifiers are digits and short capital groups
-            if not (any(c.isdigit() for c in g) or (g.isupper() and len(g) <= 4)):
-                break
-            keep.append(g)
-        if not keep:
-            continue
-        end = m.end()
-        for g in keep:
-            end = text.index(g, end) + len(g)
-        if sum(c.isdigit() for c in text[m.end():end]) >= 3 and end - m.end() >= 5:
+        end = _id_after(text, m.end(), r)
+        if end is not None:
             out.append(Span(m.end(), end, "ID"))
+    for m in r.id_number_label.finditer(text):  # "Works number", "社員番号": not a date ("Order no. 12-03-2026")
+        end = _id_after(text, m.end(), r)
+        if end is not None and not DATE.fullmatch(text[m.end():end]):
+            out.append(Span(m.end(), end, "ID"))
+    for m in ACRONYM_NUMBER.finditer(text):  # "ИНН 500100732259", "ΑΦΜ 094259216": a short capital label
+        if m.group(1).replace(".", "").isupper() and m.group(1) not in r.k.currency_codes:
+            end = _id_after(text, m.end(), r)
+            if end is not None and sum(c.isdigit() for c in text[m.end():end]) >= 6:
+                out.append(Span(m.end(), end, "ID"))
+    for m in ID_SHAPE.finditer(text):  # "A012345678Z", "L01X00T47": capitals and four or more digits, mixed
+        if sum(c.isdigit() for c in m.group(0)) >= 4 and m.group(0)[:3] not in r.k.currency_codes:
+            out.append(Span(m.start(), m.end(), "ID"))
     return out
+
+
+def _id_after(text: str, pos: int, r: _Rules) -> int | None:
+    """End of the identifier that starts at `pos` (after a label), if one does: digits and short capital groups,
+    three digits or more, five characters or more, not an amount."""
+    token = ID_TOKEN.match(text, pos)
+    if token is None or token.group(0)[:3] in r.k.currency_codes:
+        return None
+    keep: list[str] = []
+    for g in re.split(r"[ ./-]", token.group(0).rstrip(" ./-")):  # stop at a word
+        if not (any(c.isdigit() for c in g) or (g.isupper() and len(g) <= 4)):
+            break
+        keep.append(g)
+    end = pos
+    for g in keep:
+        end = text.index(g, end) + len(g)
+    value = text[pos:end]
+    if sum(c.isdigit() for c in value) >= 3 and len(value) >= 5:
+        return end
+    return None
 
 
 MAX_PHONE_CANDIDATES = 3000
@@ -339,10 +390,11 @@ def _dobs(text: str, r: _Rules) -> list[Span]:
 def _addresses(text: str, r: _Rules) -> list[Span]:
     anchors: list[tuple[int, int]] = []
     for pattern in (r.street_en, r.street_before, r.street_suffix, r.po_box, UK_POSTCODE, CA_POSTCODE,
-                    CA_POSTCODE_ALONE, US_STATE_ZIP, AU_STATE_POSTCODE, EIRCODE):
+                    CA_POSTCODE_ALONE, US_STATE_ZIP, AU_STATE_POSTCODE, EIRCODE, JP_POSTCODE):
         anchors += [(m.start(), m.end()) for m in pattern.finditer(text)]
     for m in r.street_after.finditer(text):  # "Calle Mayor 10", "via Garibaldi 22": never "place at our office 6"
-        words = re.findall(WORD, re.sub(rf"[ \t]{HOUSE_NUMBER}$", "", m.group(0)))[1:]
+        words = re.findall(WORD, re.sub(rf"(?:[ \t]|,[ \t]*(?:{_alt(r.k.house_number_words)})?\.?[ \t]*){HOUSE_NUMBER}$",
+                                        "", m.group(0)))[1:]
         if words and all(_is_cap(w) or w in r.particles for w in words):
             anchors.append((m.start(), m.end()))
     for m in r.street_en_strong.finditer(text):
@@ -387,12 +439,12 @@ def _segment_is_address_part(seg: str, r: _Rules, leftward: bool) -> bool:
     seg = seg.strip()
     if not seg or len(seg) > 45:
         return False
-    words = re.findall(WORD, seg)
+    words = re.findall(WORD, re.sub(rf"(?<!\w){HOUSE_NUMBER}(?!\w)", " ", seg))  # not the "a" of "3a"
     has_digit = any(c.isdigit() for c in seg)
     if any(w.lower() in r.unit_words for w in words):
         return True
     if leftward:  # before the street only units and buildings: never a department, a company or a phone number
-        return has_digit and (1 <= len(words) <= 2 or seg.startswith("#"))
+        return has_digit and (1 <= len(words) <= 2 or seg.startswith("#") or POSTCODE_ALONE.fullmatch(seg) is not None)
     if not words:
         return has_digit
     if any(w[0].islower() and w not in r.particles for w in words):
@@ -415,9 +467,15 @@ def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> lis
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        # grow right over ", part"
+        # a town directly before a postcode: "Manchester M14 5PQ", "Fitzroy VIC 3065"
+        m = re.search(rf"(\(?(?:{WORD})\)?[ \t]+){{1,3}}$", text[line_start:start])
+        if m and text[start].isupper() and any(c.isdigit() for c in text[start:end]):
+            words = re.findall(WORD, m.group(0))
+            if all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words):
+                start = line_start + m.start()
+        # grow right over ", part", up to the end of the sentence
         while True:
-            m = re.match(r",[ \t]*([^,\n;()]*)", text[end:line_end])
+            m = re.match(r",[ \t]*((?:[^,\n;().]|\.(?![ \t]|$))*)", text[end:line_end])
             if not m or not _segment_is_address_part(m.group(1), r, leftward=False):
                 break
             end += m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
@@ -440,12 +498,6 @@ def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> lis
                 if unit:
                     start = line_start + m.start(1) + unit.start()
                 break
-        # a town directly before a postcode: "Manchester M14 5PQ", "Fitzroy VIC 3065"
-        m = re.search(rf"(\(?(?:{WORD})\)?[ \t]+){{1,3}}$", text[line_start:start])
-        if m and text[start].isupper() and any(c.isdigit() for c in text[start:end]):
-            words = re.findall(WORD, m.group(0))
-            if all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words):
-                start = line_start + m.start()
         # a unit prefix without a comma: "Unit 5/22 Smith St", "Flat 3 27 Elm Grove"
         m = re.search(r"(?i)(?:" + "|".join(re.escape(w) for w in r.unit_words) + r")\.?[ \t]+$", text[line_start:start])
         if m:
