@@ -93,6 +93,10 @@ NAME_BEFORE_PHONE = re.compile(rf"(?<![\w@.-])({WORD})[ \t]+(?:at|on|au|al|unter
                                r"(?=\+?\(?\d[\d ()./-]{6,}\d)")
 COORDINATED = re.compile(rf"[ \t]+(?:and|or|et|ou|o|y|e|und|oder|en|of|и|або|και|ή)[ \t]+(?:(?:a|à|an|to)[ \t]+)?({WORD})"
                          rf"(?:[ \t]+({WORD}))?")
+RUN_LEFT = re.compile(rf"(?:({WORD})|&)[ \t]*\Z")  # the capitalised run around a business word, a word at a time
+RUN_RIGHT = re.compile(rf"[ \t]*(?:({WORD})|&)")
+WORD_LEFT = re.compile(rf"({WORD})[ \t]+\Z")
+WORD_RIGHT = re.compile(rf"[ \t]+({WORD})")
 ID_SHAPE = re.compile(r"(?<![\w-])(?=[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z])[A-Z0-9]{8,20}(?![\w-])")
 
 
@@ -475,10 +479,10 @@ def _building_name(seg: str, r: _Rules) -> bool:
 
 def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for start, end in anchors:
-        line_start = text.rfind("\n", 0, start) + 1
+    for start, end in anchors:  # within its line, and 200 characters either side (a page may be one long line)
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
         line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = min(len(text) if line_end < 0 else line_end, end + 200)
         # a town directly before a postcode: "Manchester M14 5PQ", "Fitzroy VIC 3065"
         m = re.search(rf"(\(?(?:{WORD})\)?[ \t]+){{1,3}}$", text[line_start:start])
         if m and text[start].isupper() and any(c.isdigit() for c in text[start:end]):
@@ -552,9 +556,11 @@ def _orgs(text: str, r: _Rules) -> list[Span]:
         end = m.end() + cjk.end() if cjk else _run_edge(text, m.end(), r, left=False)
         if end > m.end():
             out.append(Span(m.end(), end, "ORG"))
+    done = 0
     for m in re.finditer(WORD, text):  # "Mama Oliech Kitchen", "Atelier Kerlouan": a business word in a name
-        if m.group(0).lower() in r.business and _is_cap(m.group(0)):
+        if m.start() >= done and m.group(0).lower() in r.business and _is_cap(m.group(0)):
             start, end = _run_edge(text, m.start(), r, left=True), _run_edge(text, m.end(), r, left=False)
+            done = end
             if any(len(w) >= 3 and w.lower() not in r.not_names | r.business and w not in r.particles
                    for w in re.findall(WORD, text[start:end])) and not _inside_proper_noun(text, start, end):
                 out.append(Span(start, end, "ORG"))
@@ -571,22 +577,23 @@ def _inside_proper_noun(text: str, start: int, end: int) -> bool:
 
 def _run_edge(text: str, pos: int, r: _Rules, left: bool) -> int:
     """Where the run of capitalised words (with '&' and name particles inside) around `pos` ends, on its line,
-    going left or right; not over a stop word ("between", "the") or a word that is never part of a name."""
+    going left or right, six words at most; not over a stop word ("between", "the") or a word that is never part
+    of a name."""
     edge = pos
-    while True:
-        m = (re.search(rf"(?:({WORD})|&)[ \t]*\Z", text[max(0, edge - 60):edge]) if left
-             else re.match(rf"[ \t]*(?:({WORD})|&)", text[edge:edge + 60]))
+    for _ in range(6):
+        m = RUN_LEFT.search(text, max(0, edge - 45), edge) if left else RUN_RIGHT.match(text, edge, edge + 45)
         if m is None:
             return edge
         word = re.sub(r"['’]s\Z", "", m.group(1) or "&")  # "the Company's Osaka Studio": not "Company"
         if word in r.particles or word == "&":
-            inner = (re.search(rf"({WORD})[ \t]+\Z", text[max(0, edge - 60):edge - len(m.group(0))]) if left
-                     else re.match(rf"[ \t]+({WORD})", text[edge + m.end():edge + m.end() + 60]))
+            inner = (WORD_LEFT.search(text, max(0, m.start() - 45), m.start()) if left
+                     else WORD_RIGHT.match(text, m.end(), m.end() + 45))
             if inner is None or not _is_cap(inner.group(1)) or inner.group(1).lower() in ORG_STOP:
                 return edge  # a particle or '&' only between capitalised words
         elif not _is_cap(word) or word.lower() in ORG_STOP or word.lower() in r.not_names - r.business:
             return edge
-        edge = edge - len(m.group(0)) if left else edge + m.end()
+        edge = m.start() if left else m.end()
+    return edge
 
 
 def _named_before_address(text: str, addresses: list[Span], r: _Rules) -> list[Span]:
