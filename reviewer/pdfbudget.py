@@ -55,7 +55,8 @@ class Budget:
 
 
 def check_pdf(data: bytes, name: str, settings: Settings, page_count: int) -> None:
-    """Raise DocumentTooLarge if a page inflates or shows more than the limits allow.
+    """Raise DocumentTooLarge if a page inflates or shows more than the limits allow, CorruptDocument if a form
+    draws itself or the file cannot be checked as pdfium will read it.
 
     `page_count` is the number of pages pdfium found. A page tree read here with other pages, or not at
     all, leaves pages this check cannot see, so the PDF is refused as damaged (CorruptDocument) rather than
@@ -147,6 +148,8 @@ def _raw_form_loop(data: bytes, settings: Settings) -> bool:
     def count(form: bytes, path: tuple[bytes, ...]) -> int:  # forms drawn under `form`, or -1 for a loop
         if form in path:
             return -1
+        if len(path) >= MAX_FORM_DEPTH:
+            return 0
         if form not in total:
             n = 0
             for target, times in draws[form].items():
@@ -209,8 +212,9 @@ def _cost(content: bytes, resources: object, page_resources: object, budget: Bud
           drawing: tuple[object, ...]) -> Cost:
     """The cost of `content`, with each form XObject it draws counted once per time it is drawn.
 
-    A form's name is looked up in `resources`, then, as pdfium does, in the page's. `drawing` holds the forms being drawn around this content: a form inside itself is a loop pdfium
-    follows, doubling at each turn, so it is refused."""
+    A form's name is looked up in `resources`, then, as pdfium does, in the page's. `drawing` holds the forms
+    being drawn around this content: a form inside itself is a loop pdfium follows, doubling at each turn, so it
+    is refused."""
     cost = Cost(chars=sum((len(m) - 2) // 2 if m[:1] == b"<" else len(m) - 2 for m in STRING.findall(content)),
                 content=len(content))
     if len(drawing) >= MAX_FORM_DEPTH or b"Do" not in content:

@@ -83,6 +83,7 @@ SPACED_UNCASED = re.compile("[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06
                             "[\u0900-\u0963\u0971-\u097f]+|[\u0980-\u09e3\u09f0-\u09f1]+")
 JP_POSTCODE = re.compile(rf"〒[ \t]?\d{{3}}-\d{{4}}[ \t]*[{CJK}0-9０-９-]*")
 CJK_LETTER = re.compile(f"[{CJK}]")
+CJK_RUN = re.compile(f"[{CJK}]{{2,30}}")
 # Chinese, Japanese and Korean name letters (kanji, katakana, hangul: not hiragana, which writes "お客様")
 CJK_NAME = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}"
                       "(?:[ \u3000][\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
@@ -312,7 +313,8 @@ def _ids(text: str, r: _Rules) -> list[Span]:
             out.append(Span(m.end(), end, "ID"))
     for m in r.id_number_label.finditer(text):  # "Works number", "社員番号": not a date ("Order no. 12-03-2026")
         end = _id_after(text, m.end(), r)  # nor a law's number ("Law No. 65-99", "Lei nº 9.610/98")
-        if end is not None and not DATE.fullmatch(text[m.end():end]) and not r.law_before.search(text[max(0, m.start() - 30):m.start()]):
+        law = r.law_before.search(text[max(0, m.start() - 30):m.start()])
+        if end is not None and not DATE.fullmatch(text[m.end():end]) and law is None:
             out.append(Span(m.end(), end, "ID"))
     for m in ACRONYM_NUMBER.finditer(text):  # "ИНН 500100732259", "ΑΦΜ 094259216": a short capital label
         if m.group(1).replace(".", "").isupper() and m.group(1) not in r.k.currency_codes:
@@ -552,8 +554,8 @@ def _orgs(text: str, r: _Rules) -> list[Span]:
         out.append(Span(start, m.end(), "ORG"))
     out += [Span(m.start(), m.end(), "ORG") for m in r.org_cjk.finditer(text)]  # 上海星辰科技有限公司
     for m in r.org_label.finditer(text):  # "Concedente: Padaria Pão de Mel", "甲方：..."
-        cjk = re.match(f"[{CJK}]{{2,30}}", text[m.end():])
-        end = m.end() + cjk.end() if cjk else _run_edge(text, m.end(), r, left=False)
+        cjk = CJK_RUN.match(text, m.end())
+        end = cjk.end() if cjk else _run_edge(text, m.end(), r, left=False)
         if end > m.end():
             out.append(Span(m.end(), end, "ORG"))
     done = 0
@@ -739,7 +741,7 @@ def _names(text: str, r: _Rules) -> list[Span]:
         add(m.end(), single=True)
     for m in NAME_BEFORE_PHONE.finditer(text):  # "text Kiprotich on 0712 345678", "Gwenaëlle au 02 99 12 34 56"
         word = m.group(1)
-        before = text[:m.start(1)].rstrip()
+        before = text[max(0, m.start(1) - 40):m.start(1)].rstrip()
         if _is_cap(word) and word.lower() not in r.not_names and r.phone_label.match(word + " 0") is None \
                 and before[-1:].isalpha() and before[-1:].islower():
             out.append(Span(m.start(1), m.end(1), "NAME"))
