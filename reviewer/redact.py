@@ -204,8 +204,9 @@ def rules() -> _Rules:
         surnames=surnames,
         given_alone=alone - frozenset(w.capitalize() for w in k.not_names),
         surname_first=frozenset(k.surnames_first),
-        # not "Hello Wanjiku", not "approved by Client"
-        not_names=frozenset(w.lower() for w in k.not_names + k.greetings + k.party_roles + k.named_roles),
+        # not "Hello Wanjiku" (a greeting that is no given name: "Cara" is one), not "approved by Client"
+        not_names=frozenset(w.lower() for w in k.not_names + k.party_roles + k.named_roles
+                            + [g for g in k.greetings if g not in given_file]),
         particles=frozenset(k.particles),
         unit_words=frozenset(w.lower() for w in k.address_unit_words),
         title_set=frozenset(titles),
