@@ -419,7 +419,7 @@ def _pdf_pages(data: bytes, name: str, settings: Settings) -> tuple[list[str], l
             raise errors.DocumentTooLarge(
                 f"The PDF has {count} pages; the limit is {settings.max_pages}: {name}", path=name
             )
-        check_pdf(data, name, settings)
+        check_pdf(data, name, settings, count)
         pages = []
         scans = []
         extracted = 0

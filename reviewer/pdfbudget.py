@@ -20,7 +20,9 @@ from .settings import Settings
 
 # String operands of text-showing operators: literal (...) with escapes, and hexadecimal <...>.
 STRING = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>", re.S)
-DRAW_FORM = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+# NUL is white space to pdfium (and the PDF standard), not part of a name as pypdf reads it
+DRAW_FORM = re.compile(rb"/([^\s\x00/\[\]()<>{}%]+)[\s\x00]*Do\b")
+NUL = "\x00"
 MAX_FORM_DEPTH = 8
 # Forms drawn on one page, nested draws multiplied out (pypdf allows 5,000 per page when it extracts text).
 MAX_FORM_DRAWS = 10_000
@@ -41,7 +43,8 @@ class Budget:
     name: str
     settings: Settings
     inflated: int = 0
-    form_costs: dict[object, "Cost"] = field(default_factory=dict)  # a form drawn on every page is read once
+    form_content: dict[object, bytes] = field(default_factory=dict)  # a form drawn on every page is read once
+    form_costs: dict[object, "Cost"] = field(default_factory=dict)  # on the page being checked
 
     def spend_inflated(self, n: int) -> None:
         self.inflated += n
@@ -51,23 +54,37 @@ class Budget:
                 f"(a compression bomb?); the limit is REVIEWER_MAX_INFLATED_BYTES: {self.name}", path=self.name)
 
 
-def check_pdf(data: bytes, name: str, settings: Settings) -> None:
-    """Raise DocumentTooLarge if a page inflates or shows more than the limits allow.
+def check_pdf(data: bytes, name: str, settings: Settings, page_count: int) -> None:
+    """Raise DocumentTooLarge if a page inflates or shows more than the limits allow, CorruptDocument if a form
+    draws itself or the file cannot be checked as pdfium will read it.
 
-    A PDF that pypdf cannot read is left to pdfium, which reports damage and encryption itself."""
+    `page_count` is the number of pages pdfium found. A page tree read here with other pages, or not at
+    all, leaves pages this check cannot see, so the PDF is refused as damaged (CorruptDocument) rather than
+    handed to pdfium unchecked; pdfium reports encryption itself before this check runs."""
     from pypdf import PdfReader
 
+    if not _xref_found(data) and (_defined_twice(data) or _raw_form_loop(data, settings)):
+        raise errors.CorruptDocument(
+            f"The PDF is damaged: its cross-reference table is missing, and read as pdfium repairs it, it may hold "
+            f"a form that draws itself or an object defined twice; re-save it (print to PDF) and try again: {name}",
+            path=name)
     budget = Budget(name, settings)
     quiet = logging.getLogger("pypdf")
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)  # pypdf logs each repair it makes; the report is pdfium's to give
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            return
-        pages = reader.pages
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                reader.decrypt("")  # pdfium opened it, so it opens with no password
+            pages = reader.pages
+            found = len(pages)
+        except Exception as exc:  # noqa: BLE001 - pypdf cannot read the page tree pdfium repaired
+            raise _unchecked(name, page_count, None) from exc
+        if found != page_count:
+            raise _unchecked(name, page_count, found)
         total = 0
-        for number in range(min(len(pages), settings.max_pages)):
+        for number in range(min(found, settings.max_pages)):
             chars = _page_chars(pages[number], budget)
             if chars > settings.max_page_chars:
                 raise errors.DocumentTooLarge(
@@ -78,10 +95,79 @@ def check_pdf(data: bytes, name: str, settings: Settings) -> None:
                 raise too_many_chars(total, name, settings)
     except errors.ReviewerError:
         raise
-    except Exception:  # noqa: BLE001 - pypdf's view of a damaged file; pdfium has the last word on damage
-        return
+    except Exception as exc:  # noqa: BLE001 - a page pypdf cannot read: unchecked, so refused
+        raise _unchecked(name, page_count, None) from exc
     finally:
         quiet.setLevel(level)
+
+
+OBJECT = re.compile(rb"(?<![\d.])(\d{1,10})[\s\x00]+(\d{1,5})[\s\x00]+obj\b")
+STARTXREF = re.compile(rb"startxref[\s\x00]+(\d{1,12})")
+
+
+def _xref_found(data: bytes) -> bool:
+    """True when the last startxref points at a cross-reference table or stream, as an undamaged file's does."""
+    found = STARTXREF.findall(data[-4096:])
+    if not found:
+        return False
+    at = int(found[-1])
+    return data[at:at + 4] == b"xref" or OBJECT.match(data, at) is not None
+
+
+def _defined_twice(data: bytes) -> bool:
+    """Some object number is defined twice: without a cross-reference table, pypdf reads the first, pdfium the
+    last, so the check could see a page other than the one drawn."""
+    numbers = [m.group(1) for m in OBJECT.finditer(data)]
+    return len(numbers) != len(set(numbers))
+
+
+REFERENCE = re.compile(rb"/([^\s\x00/\[\]()<>{}%]+)[\s\x00]+(\d{1,10})[\s\x00]+\d{1,5}[\s\x00]+R\b")
+STREAM = re.compile(rb"stream\r?\n(.*?)(?:endstream|$)", re.S)
+
+
+def _raw_form_loop(data: bytes, settings: Settings) -> bool:
+    """Read from the bytes alone, as a repairing reader might: could some form draw itself, or fan out past
+    MAX_FORM_DRAWS? A name drawn is taken to mean every object that name refers to anywhere in the file, so
+    this over-reaches, and is asked only of files whose structure is damaged."""
+    refers: dict[bytes, set[bytes]] = {}
+    for m in REFERENCE.finditer(data):
+        refers.setdefault(m.group(1), set()).add(m.group(2))
+    starts = list(OBJECT.finditer(data))
+    draws: dict[bytes, Counter[bytes]] = {}
+    for i, m in enumerate(starts):
+        body = data[m.end():starts[i + 1].start() if i + 1 < len(starts) else len(data)]
+        if b"/Form" not in body:
+            continue
+        stream = STREAM.search(body)
+        content = stream.group(1) if stream else b""
+        if b"/FlateDecode" in body:
+            content = _inflate_flate(content, settings.max_page_content_bytes, Budget("", settings)) or content
+        draws[m.group(1)] = Counter(t for name in DRAW_FORM.findall(content) for t in refers.get(name, ()))
+    total: dict[bytes, int] = {}
+
+    def count(form: bytes, path: tuple[bytes, ...]) -> int:  # forms drawn under `form`, or -1 for a loop
+        if form in path:
+            return -1
+        if len(path) >= MAX_FORM_DEPTH:
+            return 0
+        if form not in total:
+            n = 0
+            for target, times in draws[form].items():
+                below = count(target, (*path, form)) if target in draws else 0
+                if below < 0:
+                    return -1
+                n = min(n + times * (1 + below), MAX_FORM_DRAWS + 1)
+            total[form] = n
+        return total[form]
+
+    return any(count(form, ()) < 0 or total[form] > MAX_FORM_DRAWS for form in draws)
+
+
+def _unchecked(name: str, page_count: int, found: int | None) -> errors.CorruptDocument:
+    seen = "no" if found is None else found
+    return errors.CorruptDocument(
+        f"The PDF is damaged: its page tree cannot be checked before reading (the reader repairs it to "
+        f"{page_count} page(s), the check reads {seen}); re-save it (print to PDF) and try again: {name}", path=name)
 
 
 @dataclass(frozen=True)
@@ -96,21 +182,25 @@ class Cost:
         return Cost(self.chars + other.chars * times, self.content + other.content * times,
                     self.draws + (1 + other.draws) * times)
 
+    def most(self, other: "Cost") -> "Cost":
+        return Cost(max(self.chars, other.chars), max(self.content, other.content), max(self.draws, other.draws))
+
 
 def _page_chars(page: object, budget: Budget) -> int:
-    resources = page.get("/Resources")  # type: ignore[attr-defined]
+    """Characters the page shows, after checking what its content, and every form its resources hold, cost."""
+    resources = _get(page, "/Resources")
+    budget.form_costs.clear()  # a form's names may resolve in the page's resources, so its cost is the page's
+    # every form the page could draw, drawn once: what content this check cannot read may draw them all
+    reach = _cost(_every_form(resources), resources, resources, budget, ())
     try:
-        contents = page.get("/Contents")  # type: ignore[attr-defined]
-        contents = contents.get_object() if contents is not None else None
+        contents = _get(page, "/Contents")
         streams = list(contents) if isinstance(contents, list) else [contents] if contents is not None else []
-        content = b"".join(_inflate(s.get_object(), budget) for s in streams)
+        cost = _cost(b"".join(_inflate(s.get_object(), budget) for s in streams), resources, resources, budget, ())
     except errors.ReviewerError:
         raise
-    except Exception:  # noqa: BLE001 - pypdf cannot read this content, pdfium may: check every form it could draw
-        xobjects = _get(resources, "/XObject")
-        names = list(xobjects.keys()) if hasattr(xobjects, "keys") else []  # type: ignore[union-attr]
-        content = b" ".join(str(name).encode("latin-1", "replace") + b" Do" for name in names)
-    cost = _cost(content, resources, budget, ())
+    except Exception:  # noqa: BLE001 - pypdf cannot read this content, pdfium may: it could draw every form
+        cost = reach
+    cost = cost.most(reach)
     if cost.content > budget.settings.max_page_content_bytes or cost.draws > MAX_FORM_DRAWS:
         raise errors.DocumentTooLarge(
             f"A page draws {cost.draws:,} forms, {cost.content / 1e6:.0f} MB of content in all; the limits are "
@@ -118,31 +208,57 @@ def _page_chars(page: object, budget: Budget) -> int:
     return cost.chars
 
 
-def _cost(content: bytes, resources: object, budget: Budget, drawing: tuple[object, ...]) -> Cost:
+def _cost(content: bytes, resources: object, page_resources: object, budget: Budget,
+          drawing: tuple[object, ...]) -> Cost:
     """The cost of `content`, with each form XObject it draws counted once per time it is drawn.
 
-    `drawing` holds the forms being drawn around this content: a form inside itself is a loop pdfium
-    follows, doubling at each turn, so it is refused."""
+    A form's name is looked up in `resources`, then, as pdfium does, in the page's. `drawing` holds the forms
+    being drawn around this content: a form inside itself is a loop pdfium follows, doubling at each turn, so it
+    is refused."""
     cost = Cost(chars=sum((len(m) - 2) // 2 if m[:1] == b"<" else len(m) - 2 for m in STRING.findall(content)),
                 content=len(content))
     if len(drawing) >= MAX_FORM_DEPTH or b"Do" not in content:
         return cost
-    xobjects = _get(resources, "/XObject")
     for form_name, times in Counter(DRAW_FORM.findall(content)).items():
-        form = _get(xobjects, "/" + form_name.decode("latin-1"))
+        form = _xobject(resources, page_resources, "/" + form_name.decode("latin-1"), budget)
         if form is None or _get(form, "/Subtype") != "/Form":
             continue
         key = getattr(form, "indirect_reference", None) or id(form)
         key = (key.idnum, key.generation) if hasattr(key, "idnum") else key
         if key in drawing:
             raise errors.CorruptDocument(f"The PDF is damaged: a form draws itself: {budget.name}", path=budget.name)
+        if key not in budget.form_content:  # a form pypdf reads with no stream may draw any form pdfium sees
+            budget.form_content[key] = _inflate(form, budget) if hasattr(form, "get_data") else \
+                _every_form(_get(form, "/Resources")) + b" " + _every_form(page_resources)
         if key not in budget.form_costs:
-            budget.form_costs[key] = _cost(_inflate(form, budget), _get(form, "/Resources") or resources, budget,
-                                           (*drawing, key))
+            budget.form_costs[key] = _cost(budget.form_content[key], _get(form, "/Resources") or resources,
+                                           page_resources, budget, (*drawing, key))
         cost = cost.plus(budget.form_costs[key], times)
         if cost.chars > budget.settings.max_page_chars or cost.draws > MAX_FORM_DRAWS:
             break
     return cost
+
+
+def _xobject(resources: object, page_resources: object, name: str, budget: Budget) -> object:
+    """The XObject `name` names in `resources`, or else, as pdfium does, in the page's; refused as damage when
+    it names an object the check cannot read (pdfium's repairs may find one there and draw it)."""
+    for where in (resources, page_resources):
+        xobjects = _get(where, "/XObject")
+        entry = _raw(xobjects, name)
+        if entry is not None:
+            form = _get(xobjects, name)
+            if form is None:
+                raise errors.CorruptDocument(
+                    f"The PDF is damaged: a page draws an object that cannot be read: {budget.name}", path=budget.name)
+            return form
+    return None
+
+
+def _every_form(resources: object) -> bytes:
+    """Content that draws each XObject in `resources` once."""
+    xobjects = _get(resources, "/XObject")
+    names = list(xobjects.keys()) if hasattr(xobjects, "keys") else []  # type: ignore[union-attr]
+    return b" ".join(str(name).strip(NUL).encode("latin-1", "replace") + b" Do" for name in names)
 
 
 def _inflate(stream: object, budget: Budget) -> bytes:
@@ -178,11 +294,22 @@ def _inflate_flate(raw: bytes, cap: int, budget: Budget) -> bytes:
     return bytes(out)
 
 
-def _get(obj: object, key: str) -> object:
+def _raw(obj: object, key: str) -> object:
+    """`obj[key]` unresolved; a key pypdf read with trailing NULs ("/Contents\\0\\0") counts, as it does for pdfium."""
     try:
         obj = obj.get_object() if hasattr(obj, "get_object") else obj  # type: ignore[union-attr]
         value = obj.get(key) if hasattr(obj, "get") else None  # type: ignore[union-attr]
-        return value.get_object() if hasattr(value, "get_object") else value
+        if value is None and hasattr(obj, "items"):
+            value = next((v for k, v in obj.items() if str(k).rstrip(NUL) == key), None)  # type: ignore[union-attr]
+        return value
     except Exception:  # noqa: BLE001 - a broken reference is no content
         return None
 
+
+def _get(obj: object, key: str) -> object:
+    """`obj[key]` resolved (None where it cannot be)."""
+    try:
+        value = _raw(obj, key)
+        return value.get_object() if hasattr(value, "get_object") else value
+    except Exception:  # noqa: BLE001 - a broken reference is no content
+        return None

@@ -74,7 +74,31 @@ NUMBER_TOWN = re.compile(r"\b(?:\d{5}|\d{4}|\d{6})[ \t]+(?=[^\W\d_])")  # 75002 
 TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*(?!0\d{{3}}\b)\d{{4,6}}\b(?![-/.,]\d|[ \t]+\d)")
 HOUSE_NUMBER = (r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
                 r"(?:[ \t]+(?:m\.|lok\.|whg\.|top|apt\.?|app\.?|esc\.?)[ \t]*\d{1,4}[A-Za-z]?)?")
+POSTCODE_ALONE = re.compile(r"\d{4,6}")  # "119019, г. Москва": a postcode before the town
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Chinese, Japanese (kana) and Korean letters: no capitals and no spaces between words.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# Letters (with their vowel signs) of scripts without capitals that put spaces between words.
+SPACED_UNCASED = re.compile("[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06ff]+|[\u05d0-\u05ea\u0591-\u05c7]+|"
+                            "[\u0900-\u0963\u0971-\u097f]+|[\u0980-\u09e3\u09f0-\u09f1]+")
+JP_POSTCODE = re.compile(rf"〒[ \t]?\d{{3}}-\d{{4}}[ \t]*[{CJK}0-9０-９-]*")
+CJK_LETTER = re.compile(f"[{CJK}]")
+CJK_RUN = re.compile(f"[{CJK}]{{2,30}}")
+# Chinese, Japanese and Korean name letters (kanji, katakana, hangul: not hiragana, which writes "お客様")
+CJK_NAME = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}"
+                      "(?:[ \u3000][\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
+ASIDE = r"(?:[ \t]*[(（][^)）\n]{0,20}[)）])?"  # "乙方（实习生）：", "Name (as on passport):"
+LABEL_WORDS = r"(?:[ \t]+[^\W\d_]{1,20}){0,3}?"  # "Адрес для документов:", "Versichertennummer der Krankenkasse:"
+ACRONYM_NUMBER = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){2,5}|[^\W\d_]{2,6})[ \t]*[:：(]?[ \t]*(?=[A-Z]?\d)")
+NAME_BEFORE_PHONE = re.compile(rf"(?<![\w@.-])({WORD})[ \t]+(?:at|on|au|al|unter|op|sur|em|no|на|στο)\s+"
+                               r"(?=\+?\(?\d[\d ()./-]{6,}\d)")
+COORDINATED = re.compile(rf"[ \t]+(?:and|or|et|ou|o|y|e|und|oder|en|of|и|або|και|ή)[ \t]+(?:(?:a|à|an|to)[ \t]+)?({WORD})"
+                         rf"(?:[ \t]+({WORD}))?")
+RUN_LEFT = re.compile(rf"(?:({WORD})|&)[ \t]*\Z")  # the capitalised run around a business word, a word at a time
+RUN_RIGHT = re.compile(rf"[ \t]*(?:({WORD})|&)")
+WORD_LEFT = re.compile(rf"({WORD})[ \t]+\Z")
+WORD_RIGHT = re.compile(rf"[ \t]+({WORD})")
+ID_SHAPE = re.compile(r"(?<![\w-])(?=[A-Z0-9]{0,19}\d)(?=[A-Z0-9]{0,19}[A-Z])[A-Z0-9]{8,20}(?![\w-])")
 
 
 class Knowledge(BaseModel):
@@ -86,6 +110,8 @@ class Knowledge(BaseModel):
     greetings: list[str]
     name_labels: list[str]
     name_lead_ins: list[str]
+    named_roles: list[str]
+    name_suffixes_cjk: list[str]
     party_roles: list[str]
     closings: list[str]
     particles: list[str]
@@ -95,13 +121,20 @@ class Knowledge(BaseModel):
     street_types: list[str]
     strong_street_types: list[str]
     street_words_before: list[str]
+    house_number_words: list[str]
     street_suffixes: list[str]
     address_unit_words: list[str]
     po_boxes: list[str]
     address_labels: list[str]
     id_labels: list[str]
+    id_number_words: list[str]
+    phone_labels: list[str]
     dob_labels: list[str]
     org_suffixes: list[str]
+    org_forms_cjk: list[str]
+    org_labels: list[str]
+    business_words: list[str]
+    law_words: list[str]
     currency_codes: list[str]
 
 
@@ -129,6 +162,8 @@ class _Rules:
     greetings: re.Pattern[str]
     name_labels: re.Pattern[str]
     name_lead_ins: re.Pattern[str]
+    named_role: re.Pattern[str]
+    cjk_name_before: re.Pattern[str]
     party_role: re.Pattern[str]
     closings: re.Pattern[str]
     street_en: re.Pattern[str]
@@ -139,9 +174,14 @@ class _Rules:
     po_box: re.Pattern[str]
     address_label: re.Pattern[str]
     id_label: re.Pattern[str]
+    id_number_label: re.Pattern[str]
     dob_label: re.Pattern[str]
     phone_label: re.Pattern[str]
     org: re.Pattern[str]
+    org_cjk: re.Pattern[str]
+    org_label: re.Pattern[str]
+    business: frozenset[str]
+    law_before: re.Pattern[str]
     currency_amount: re.Pattern[str]
 
 
@@ -164,35 +204,45 @@ def rules() -> _Rules:
         surnames=surnames,
         given_alone=alone - frozenset(w.capitalize() for w in k.not_names),
         surname_first=frozenset(k.surnames_first),
-        not_names=frozenset(w.lower() for w in k.not_names),
+        # not "Hello Wanjiku" (a greeting that is no given name: "Cara" is one), not "approved by Client"
+        not_names=frozenset(w.lower() for w in k.not_names + k.party_roles + k.named_roles
+                            + [g for g in k.greetings if g not in given_file]),
         particles=frozenset(k.particles),
         unit_words=frozenset(w.lower() for w in k.address_unit_words),
         title_set=frozenset(titles),
         titles=re.compile(rf"(?<![\w.])(?:{_alt(titles)})\.?(?=[ \t]+[^\W\d_])"),
         greetings=re.compile(rf"(?<![\w])(?:{_alt(k.greetings)})(?=[ \t,]+[^\W\d_])"),
-        name_labels=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:{_alt(k.name_labels)})[ \t]*[:：][ \t]*"),
+        name_labels=re.compile(rf"(?im)(?:^|(?<=[\s(;,/、，。；（]))(?:{_alt(k.name_labels)}){ASIDE}[ \t]*[:：][ \t]*"),
         name_lead_ins=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.name_lead_ins)})[ \t:]+(?=[^\W\d_])"),
+        named_role=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.named_roles)})(?:[ \t]+(?:for|during|on|at|in|from)[ \t]+"
+                              rf"[^.\n:]{{1,30}}?)?[ \t]+(?:is|will be)[ \t]+(?=[^\W\d_])"),
+        cjk_name_before=re.compile(rf"(?<![{CJK}])({CJK_NAME.pattern})[ \u3000]?(?:{_alt(k.name_suffixes_cjk)})"),
         party_role=re.compile(rf"(?i)[ \t]*\([ \t]*(?:the[ \t]+)?[\"“']?(?:{_alt(k.party_roles)})[\"”']?[ \t]*\)"),
         closings=re.compile(rf"(?i)^[ \t]*(?:{_alt(k.closings)})\b[^\n]{{0,40}}$"),
         street_en=re.compile(rf"(?<![\w/]){number},?[ \t]+{cap_words}(?:{_alt(k.street_types)})\b\.?(?:[ \t]+[NSEW]\b)?"),
         street_en_strong=re.compile(rf"(?<![\w])(?:(?:{WORD})[ \t]+){{1,3}}(?:{_alt(k.strong_street_types)})\b\.?"),
         street_before=re.compile(rf"(?i)(?<![\w/]){number}(?:[ \t]+(?:bis|ter))?,?[ \t]+(?:{_alt(k.street_words_before)})"
                                  rf"(?![\w])[^\n,;]{{1,40}}"),
-        street_after=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.street_words_before)})(?![\w])\.?[ \t]+[^\n,;]{{1,40}}?[ \t]"
-                                rf"{number}\b"),
+        street_after=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.street_words_before)})(?![\w])\.?[ \t]+[^\n,;]{{1,40}}?"
+                                rf"(?:[ \t]|,[ \t]*(?:(?:{_alt(k.house_number_words)})\.?[ \t]*)?){number}\b"),
         street_suffix=re.compile(rf"(?i)\b[^\W\d_]*(?:{_alt(k.street_suffixes)})\.?[ \t]+{number}\b"),
         po_box=re.compile(rf"(?<![\w])(?:{_alt(k.po_boxes)})[ \t]+\d[\d \t]{{0,10}}\d?\b"),
         address_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:(?:{_alt([w for w in k.address_labels if not _phrase(w)])})"
-                                 rf"[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
+                                 rf"{LABEL_WORDS}[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
         id_label=re.compile(rf"(?i)(?<![\w])(?:(?:{_alt(long_ids)})|(?:{_alt(short_ids)})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*(?:no\.?|number|#)?[ \t]*[:：]|[ \t]+(?:is|ist|est|es|è)[ \t]|[ \t]+[A-Z]?\d{{6,}}))"
                             r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"
                             r"(?:(?:is|ist|est|es|è|was)[ \t]+)?"),
+        id_number_label=re.compile(rf"(?i)(?:(?<![\w])(?:{_alt([w for w in k.id_number_words if w.isascii()])})\.?|"
+                                   rf"(?:{_alt([w for w in k.id_number_words if not w.isascii()])})|(?<=\w)nummer)"
+                                   rf"{LABEL_WORDS}{ASIDE}[ \t]*[:：#]?[ \t]*(?=[A-Z0-9])"),
         dob_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.dob_labels)})[ \t]*[:：]?[ \t]*"),
-        phone_label=re.compile(r"(?i)(?<![\w])(?:phone|telephone|tel|mobile|mob|cell|cellphone|fax|ph|telefon|mobil|"
-                               r"handy|téléphone|tél|portable|teléfono|móvil|celular|cellulare|telefono|telefoon|"
-                               r"điện thoại|sđt|call me|call|ring|text|whatsapp|reach me|sms)\.?(?:[ \t]+(?:no\.?|number))?"
+        phone_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.phone_labels)})\.?(?:[ \t]+(?:no\.?|number))?"
                                r"(?:[ \t]+(?:at|on))?[ \t]*[:：]?[ \t]*(?=[+(\d])"),
         org=re.compile(rf"(?<![\w])(?:(?:{WORD}|&)[ \t]+){{0,4}}(?:{WORD}),?[ \t]+(?:{_alt(k.org_suffixes)})(?![\w])"),
+        org_cjk=re.compile(rf"[{CJK}]{{2,24}}?(?:{_alt(k.org_forms_cjk)})"),
+        org_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,/]))(?:{_alt(k.org_labels)}){ASIDE}[ \t]*[:：][ \t]*(?=\S)"),
+        business=frozenset(w.lower() for w in k.business_words),
+        law_before=re.compile(rf"(?i)(?<!\w)(?:{_alt(k.law_words)})\.?[ \t]*\Z"),
         currency_amount=re.compile(rf"\b(?:{_alt(k.currency_codes)})[ \t]?\d{{1,3}}(?:[,.' ’]\d{{2,3}})*(?:[.,]\d{{1,2}})?(?!\d)"),
     )
 
@@ -214,6 +264,7 @@ def find_personal(text: str) -> list[Span]:
     found: list[Span] = []
     for finder in (_emails, _ids, _phones, _dobs, _addresses, _orgs, _names, _money):
         found += finder(text, r)
+    found += _named_before_address(text, [s for s in found if s.kind == "ADDRESS"], r)
     found = [s for s in found if s.end > s.start]
     found.sort(key=lambda s: (KINDS.index(s.kind), -(s.end - s.start), s.start))
     starts: list[int] = []  # the accepted spans, sorted and disjoint
@@ -258,24 +309,43 @@ def _ids(text: str, r: _Rules) -> list[Span]:
                 or (len(digits) == 15 and nir.is_valid(digits))):
             out.append(Span(m.start(), m.end(), "ID"))
     for m in r.id_label.finditer(text):
-        token = ID_TOKEN.match(text, m.end())
-        if token is None:
-            continue
-        value = token.group(0).rstrip(" ./-")
-        groups = re.split(r"[ ./-]", value)
-        keep: list[str] = []
-        for g in groups:  # stop at a word: identifiers are digits and short capital groups
-            if not (any(c.isdigit() for c in g) or (g.isupper() and len(g) <= 4)):
-                break
-            keep.append(g)
-        if not keep:
-            continue
-        end = m.end()
-        for g in keep:
-            end = text.index(g, end) + len(g)
-        if sum(c.isdigit() for c in text[m.end():end]) >= 3 and end - m.end() >= 5:
+        end = _id_after(text, m.end(), r)
+        if end is not None:
             out.append(Span(m.end(), end, "ID"))
+    for m in r.id_number_label.finditer(text):  # "Works number", "社員番号": not a date ("Order no. 12-03-2026")
+        end = _id_after(text, m.end(), r)  # nor a law's number ("Law No. 65-99", "Lei nº 9.610/98")
+        law = r.law_before.search(text[max(0, m.start() - 30):m.start()])
+        if end is not None and not DATE.fullmatch(text[m.end():end]) and law is None:
+            out.append(Span(m.end(), end, "ID"))
+    for m in ACRONYM_NUMBER.finditer(text):  # "ИНН 500100732259", "ΑΦΜ 094259216": a short capital label
+        if m.group(1).replace(".", "").isupper() and m.group(1) not in r.k.currency_codes:
+            end = _id_after(text, m.end(), r)
+            if end is not None and sum(c.isdigit() for c in text[m.end():end]) >= 6:
+                out.append(Span(m.end(), end, "ID"))
+    for m in ID_SHAPE.finditer(text):  # "A012345678Z", "L01X00T47": capitals and four or more digits, mixed
+        if sum(c.isdigit() for c in m.group(0)) >= 4 and m.group(0)[:3] not in r.k.currency_codes:
+            out.append(Span(m.start(), m.end(), "ID"))
     return out
+
+
+def _id_after(text: str, pos: int, r: _Rules) -> int | None:
+    """End of the identifier that starts at `pos` (after a label), if one does: digits and short capital groups,
+    three digits or more, five characters or more, not an amount."""
+    token = ID_TOKEN.match(text, pos)
+    if token is None or token.group(0)[:3] in r.k.currency_codes:
+        return None
+    keep: list[str] = []
+    for g in re.split(r"[ ./-]", token.group(0).rstrip(" ./-")):  # stop at a word
+        if not (any(c.isdigit() for c in g) or (g.isupper() and len(g) <= 4)):
+            break
+        keep.append(g)
+    end = pos
+    for g in keep:
+        end = text.index(g, end) + len(g)
+    value = text[pos:end]
+    if sum(c.isdigit() for c in value) >= 3 and len(value) >= 5:
+        return end
+    return None
 
 
 MAX_PHONE_CANDIDATES = 3000
@@ -339,10 +409,11 @@ def _dobs(text: str, r: _Rules) -> list[Span]:
 def _addresses(text: str, r: _Rules) -> list[Span]:
     anchors: list[tuple[int, int]] = []
     for pattern in (r.street_en, r.street_before, r.street_suffix, r.po_box, UK_POSTCODE, CA_POSTCODE,
-                    CA_POSTCODE_ALONE, US_STATE_ZIP, AU_STATE_POSTCODE, EIRCODE):
+                    CA_POSTCODE_ALONE, US_STATE_ZIP, AU_STATE_POSTCODE, EIRCODE, JP_POSTCODE):
         anchors += [(m.start(), m.end()) for m in pattern.finditer(text)]
     for m in r.street_after.finditer(text):  # "Calle Mayor 10", "via Garibaldi 22": never "place at our office 6"
-        words = re.findall(WORD, re.sub(rf"[ \t]{HOUSE_NUMBER}$", "", m.group(0)))[1:]
+        words = re.findall(WORD, re.sub(rf"(?:[ \t]|,[ \t]*(?:{_alt(r.k.house_number_words)})?\.?[ \t]*){HOUSE_NUMBER}$",
+                                        "", m.group(0)))[1:]
         if words and all(_is_cap(w) or w in r.particles for w in words):
             anchors.append((m.start(), m.end()))
     for m in r.street_en_strong.finditer(text):
@@ -387,12 +458,12 @@ def _segment_is_address_part(seg: str, r: _Rules, leftward: bool) -> bool:
     seg = seg.strip()
     if not seg or len(seg) > 45:
         return False
-    words = re.findall(WORD, seg)
+    words = re.findall(WORD, re.sub(rf"(?<!\w){HOUSE_NUMBER}(?!\w)", " ", seg))  # not the "a" of "3a"
     has_digit = any(c.isdigit() for c in seg)
     if any(w.lower() in r.unit_words for w in words):
         return True
     if leftward:  # before the street only units and buildings: never a department, a company or a phone number
-        return has_digit and (1 <= len(words) <= 2 or seg.startswith("#"))
+        return has_digit and (1 <= len(words) <= 2 or seg.startswith("#") or POSTCODE_ALONE.fullmatch(seg) is not None)
     if not words:
         return has_digit
     if any(w[0].islower() and w not in r.particles for w in words):
@@ -411,13 +482,19 @@ def _building_name(seg: str, r: _Rules) -> bool:
 
 def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for start, end in anchors:
-        line_start = text.rfind("\n", 0, start) + 1
+    for start, end in anchors:  # within its line, and 200 characters either side (a page may be one long line)
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
         line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        # grow right over ", part"
+        line_end = min(len(text) if line_end < 0 else line_end, end + 200)
+        # a town directly before a postcode: "Manchester M14 5PQ", "Fitzroy VIC 3065"
+        m = re.search(rf"(\(?(?:{WORD})\)?[ \t]+){{1,3}}$", text[line_start:start])
+        if m and text[start].isupper() and any(c.isdigit() for c in text[start:end]):
+            words = re.findall(WORD, m.group(0))
+            if all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words):
+                start = line_start + m.start()
+        # grow right over ", part", up to the end of the sentence
         while True:
-            m = re.match(r",[ \t]*([^,\n;()]*)", text[end:line_end])
+            m = re.match(r",[ \t]*((?:[^,\n;().]|\.(?![ \t]+[^\W\d_]|$)|(?<![^\W\d_]{4})\.)*)", text[end:line_end])
             if not m or not _segment_is_address_part(m.group(1), r, leftward=False):
                 break
             end += m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
@@ -440,12 +517,6 @@ def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> lis
                 if unit:
                     start = line_start + m.start(1) + unit.start()
                 break
-        # a town directly before a postcode: "Manchester M14 5PQ", "Fitzroy VIC 3065"
-        m = re.search(rf"(\(?(?:{WORD})\)?[ \t]+){{1,3}}$", text[line_start:start])
-        if m and text[start].isupper() and any(c.isdigit() for c in text[start:end]):
-            words = re.findall(WORD, m.group(0))
-            if all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words):
-                start = line_start + m.start()
         # a unit prefix without a comma: "Unit 5/22 Smith St", "Flat 3 27 Elm Grove"
         m = re.search(r"(?i)(?:" + "|".join(re.escape(w) for w in r.unit_words) + r")\.?[ \t]+$", text[line_start:start])
         if m:
@@ -482,12 +553,74 @@ def _orgs(text: str, r: _Rules) -> list[Span]:
         if start is None:
             continue
         out.append(Span(start, m.end(), "ORG"))
+    out += [Span(m.start(), m.end(), "ORG") for m in r.org_cjk.finditer(text)]  # 上海星辰科技有限公司
+    for m in r.org_label.finditer(text):  # "Concedente: Padaria Pão de Mel", "甲方：..."
+        cjk = CJK_RUN.match(text, m.end())
+        end = cjk.end() if cjk else _run_edge(text, m.end(), r, left=False)
+        if end > m.end():
+            out.append(Span(m.end(), end, "ORG"))
+    done = 0
+    for m in re.finditer(WORD, text):  # "Mama Oliech Kitchen", "Atelier Kerlouan": a business word in a name
+        if m.start() >= done and m.group(0).lower() in r.business and _is_cap(m.group(0)):
+            start, end = _run_edge(text, m.start(), r, left=True), _run_edge(text, m.end(), r, left=False)
+            done = end
+            if any(len(w) >= 3 and w.lower() not in r.not_names | r.business and w not in r.particles
+                   for w in re.findall(WORD, text[start:end])) and not _inside_proper_noun(text, start, end):
+                out.append(Span(start, end, "ORG"))
+    return out
+
+
+def _inside_proper_noun(text: str, start: int, end: int) -> bool:
+    """The run is part of a longer capitalised phrase ("Restaurant Industry Award", "the Company's Osaka Studio")."""
+    after = re.match(rf"[ \t]+({WORD})", text[end:end + 60])
+    before = re.search(rf"({WORD})(?:['’]s)?[ \t]+\Z", text[max(0, start - 60):start])
+    return bool(after and _is_cap(after.group(1))) or bool(before and _is_cap(before.group(1))
+                                                           and before.group(1).lower() not in ORG_STOP)
+
+
+def _run_edge(text: str, pos: int, r: _Rules, left: bool) -> int:
+    """Where the run of capitalised words (with '&' and name particles inside) around `pos` ends, on its line,
+    going left or right, six words at most; not over a stop word ("between", "the") or a word that is never part
+    of a name."""
+    edge = pos
+    for _ in range(6):
+        m = RUN_LEFT.search(text, max(0, edge - 45), edge) if left else RUN_RIGHT.match(text, edge, edge + 45)
+        if m is None:
+            return edge
+        word = re.sub(r"['’]s\Z", "", m.group(1) or "&")  # "the Company's Osaka Studio": not "Company"
+        if word in r.particles or word == "&":
+            inner = (WORD_LEFT.search(text, max(0, m.start() - 45), m.start()) if left
+                     else WORD_RIGHT.match(text, m.end(), m.end() + 45))
+            if inner is None or not _is_cap(inner.group(1)) or inner.group(1).lower() in ORG_STOP:
+                return edge  # a particle or '&' only between capitalised words
+        elif not _is_cap(word) or word.lower() in ORG_STOP or word.lower() in r.not_names - r.business:
+            return edge
+        edge = m.start() if left else m.end()
+    return edge
+
+
+def _named_before_address(text: str, addresses: list[Span], r: _Rules) -> list[Span]:
+    """Two or more capitalised words after "to", "at", "between"... with a comma right before a street address,
+    and no known given name among them: a business ("send it to Brackenfield Outdoor, Unit 7, ...")."""
+    out = []
+    for a in addresses:
+        comma = re.search(r",[ \t]*$", text[max(0, a.start - 10):a.start])
+        if comma is None:
+            continue
+        end = a.start - len(comma.group(0))
+        start = _run_edge(text, end, r, left=True)
+        words = re.findall(WORD, text[start:end])
+        lead = re.search(r"(?i)(?<!\w)(?:to|at|from|with|c/o|between|zwischen der|entre)[ \t]+\Z", text[max(0, start - 20):start])
+        street = text[a.start].isdigit() or (re.match(WORD, text[a.start:]) or [""])[0].lower() in r.unit_words
+        if len([w for w in words if len(w) >= 3]) >= 2 and lead and street and not any(w in r.given or w.lower() in _TOWNS for w in words):
+            out.append(Span(start, end, "ORG"))
     return out
 
 
 ORG_STOP = frozenset({"the", "this", "between", "and", "by", "with", "from", "to", "for", "of", "our", "your", "at", "in",
                       "on", "a", "an", "dear", "attn", "client", "party", "employer", "company", "notices", "contact",
-                      "signed", "for and on behalf of", "entre", "zwischen", "tra"})
+                      "signed", "for and on behalf of", "entre", "zwischen", "tra", "pour", "für", "para", "per", "voor",
+                      "för"})
 
 
 def _suffix_start(match: str, r: _Rules) -> int:
@@ -592,6 +725,8 @@ def _names(text: str, r: _Rules) -> list[Span]:
         while (t := r.titles.match(text, pos)) is not None:
             pos = _name_start(text, t.end())
         end = _name_at(text, pos, r, **kw)
+        if end is None and kw.get("single"):  # after a label or a greeting: also a name in a script without capitals
+            end = _script_name_at(text, pos, r)
         if end is not None:
             out.append(Span(pos, end, "NAME"))
 
@@ -602,7 +737,19 @@ def _names(text: str, r: _Rules) -> list[Span]:
     for m in r.name_labels.finditer(text):
         add(m.end(), single=True, comma_form=True)
     for m in r.name_lead_ins.finditer(text):
-        add(m.end(), single=False)
+        add(m.end(), single=True)
+    for m in r.named_role.finditer(text):  # "Your buddy for the first week is Jaswinder."
+        add(m.end(), single=True)
+    for m in NAME_BEFORE_PHONE.finditer(text):  # "text Kiprotich on 0712 345678", "Gwenaëlle au 02 99 12 34 56"
+        word = m.group(1)
+        before = text[max(0, m.start(1) - 40):m.start(1)].rstrip()
+        if _is_cap(word) and word.lower() not in r.not_names and r.phone_label.match(word + " 0") is None \
+                and before[-1:].isalpha() and before[-1:].islower():
+            out.append(Span(m.start(1), m.end(1), "NAME"))
+    for m in r.cjk_name_before.finditer(text):  # "山田 太郎 様", "박서준 대리"
+        if len(m.group(1).replace(" ", "")) >= 2:
+            out.append(Span(m.start(1), m.end(1), "NAME"))
+    out += _uncased_names(text, r)
     previous: re.Match[str] | None = None
     for m in TOKEN.finditer(text):
         word = m.group(0)
@@ -640,6 +787,7 @@ def _names(text: str, r: _Rules) -> list[Span]:
                          r"details|personal data|données personnelles|personalien|datos personales)\b[^\n]{0,60}:[ \t]*\n",
                          text):
         add(m.end(), single=False)  # "Candidate details:" then "Małgorzata Wiśniewska-Kowalczyk, ul. ..." on the next line
+    out += _coordinated(text, out, r)
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
@@ -649,10 +797,61 @@ def _names(text: str, r: _Rules) -> list[Span]:
             for j in range(i + 1, min(i + 3, len(lines))):
                 if lines[j].strip():
                     pos = offsets[j] + len(lines[j]) - len(lines[j].lstrip())
-                    end = _name_at(text, pos, r, single=False)
+                    end = _name_at(text, pos, r, single=True) or _script_name_at(text, pos, r)
                     if end is not None and not text[end:offsets[j + 1] - 1].strip(" \t,"):
                         out.append(Span(pos, end, "NAME"))
                     break
+    return out
+
+
+def _script_name_at(text: str, pos: int, r: _Rules) -> int | None:
+    """End of a name written in a script without capitals that starts at `pos`: a run of Chinese, Japanese or
+    Korean letters (one space inside at most, a title after it left out), or up to four words of Arabic,
+    Hebrew, Devanagari or Bengali letters."""
+    m = CJK_NAME.match(text, pos)
+    if m:
+        name = m.group(0)
+        for suffix in sorted(r.k.name_suffixes_cjk, key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                name = name[:-len(suffix)].rstrip(" \u3000")
+                break
+        return pos + len(name) if len(name.replace(" ", "")) >= 2 else None
+    end = None
+    while (w := SPACED_UNCASED.match(text, pos)) is not None and (end is None or text[end:w.start()] == " "):
+        end = w.end()
+        pos = end + 1
+        if pos - 1 >= len(text) or text[end:end + 1] != " ":
+            break
+    return end
+
+
+def _uncased_names(text: str, r: _Rules) -> list[Span]:
+    """Names in Arabic, Hebrew, Devanagari or Bengali script: a known given name, then one to three known names."""
+    out: list[Span] = []
+    words = list(SPACED_UNCASED.finditer(text))
+    i = 0
+    while i < len(words) - 1:
+        j = i
+        if words[i].group(0) in r.given:
+            while j + 1 < len(words) and j - i < 3 and text[words[j].end():words[j + 1].start()] == " " \
+                    and (words[j + 1].group(0) in r.given or words[j + 1].group(0) in r.surnames):
+                j += 1
+        if j > i:
+            out.append(Span(words[i].start(), words[j].end(), "NAME"))
+        i = j + 1
+    return out
+
+
+def _coordinated(text: str, found: list[Span], r: _Rules) -> list[Span]:
+    """A capitalised word joined by "and", "or", "o a", "et"... to a name found that starts with a known given
+    name is a name too ("Itzel o a Tonatiuh")."""
+    out = []
+    for s in found:
+        m = COORDINATED.match(text, s.end)
+        first = re.match(WORD, text[s.start:s.end])
+        if m and first and first.group(0) in r.given and _is_cap(m.group(1)) and m.group(1).lower() not in r.not_names \
+                and not _is_cap(m.group(2) or "a"):
+            out.append(Span(m.start(1), m.end(1), "NAME"))
     return out
 
 
@@ -695,7 +894,7 @@ class Redactor:
             value = text[s.start:s.end]
             if s.kind == "MONEY":
                 self._add("MONEY", value, _money_note(money, s, text))
-            elif s.kind == "NAME" and len(value) < 3:
+            elif s.kind == "NAME" and len(value) < 3 and not CJK_LETTER.match(value):  # "李红" is a whole name
                 title = re.search(r"(\S+)[ \t]+$", text[max(0, s.start - 12):s.start])  # "Mr. An": the whole phrase
                 if title and title.group(1).rstrip(".") in r.title_set:
                     self._add("NAME", text[s.start - len(title.group(0)):s.end])
@@ -718,8 +917,9 @@ class Redactor:
             return None
         parts = []
         for value in sorted(self.forward, key=len, reverse=True):
-            left = r"(?<!\w)" if value[0].isalnum() else ""
-            right = r"(?!\w)" if value[-1].isalnum() else ""
+            # whole words only, where words are spaced: Chinese and Japanese run words together ("王晓明的")
+            left = r"(?<!\w)" if value[0].isalnum() and not CJK_LETTER.match(value[0]) else ""
+            right = r"(?!\w)" if value[-1].isalnum() and not CJK_LETTER.match(value[-1]) else ""
             parts.append(left + re.escape(value) + right)
         return re.compile("|".join(parts))
 

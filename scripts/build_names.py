@@ -1,7 +1,7 @@
 """Build the name gazetteers redaction reads (reviewer/names/given.txt, surnames.txt, given_alone.txt).
 
-Source: the person providers of Faker (MIT licence; first and last names for about 80 locales), which ship in
-its wheel. A name that is also an ordinary lower-case word of English (from the system word list, e.g. Debian's
+Source: the person providers of Faker (MIT licence; first and last names for about 80 locales, in Latin,
+Cyrillic, Greek, Arabic, Hebrew, Devanagari and Bengali script among others), which ship in its wheel. A name that is also an ordinary lower-case word of English (from the system word list, e.g. Debian's
 wamerican: /usr/share/dict/words) is left out, since "Will", "May", "Grant" or "Hall" in a contract are more
 often words than names; so is anything redact.yaml lists under not_names. Run time needs neither Faker nor the
 word list: the output is committed. given_alone.txt leaves out names that are also surnames or the names of
@@ -48,14 +48,31 @@ def collect() -> tuple[set[str], set[str]]:
     return first, last
 
 
+# Scripts whose names are taken: those written in capitals (a name is a capitalised word there) and those
+# without capitals but with spaces between words (a name is two known names in a row there). Chinese, Japanese,
+# Korean and Thai names are not split into words by spaces; redaction finds those by where they stand.
+CASED = ("LATIN", "CYRILLIC", "GREEK")
+UNCASED = ("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI")
+
+
+def script(name: str) -> str | None:
+    """The one script of the name's letters, or None for a mix."""
+    scripts = {unicodedata.name(c, "").split()[0] for c in name if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else None
+
+
 def usable(name: str, common: set[str]) -> bool:
-    """A single capitalised word in a Latin or Vietnamese script, three letters or more, not an ordinary word."""
+    """A single word of one script, not an ordinary word: capitalised and three letters or more where the script
+    has capitals, two or more where it has none."""
     name = unicodedata.normalize("NFC", name.strip())
-    if len(name) < 3 or not name[0].isupper() or name.lower() in common:
+    if not name or name.lower() in common:
         return False
-    if not all(c.isalpha() or c in "'’-" for c in name):
+    if not all(c.isalpha() or c in "'’-" or unicodedata.category(c).startswith("M") for c in name):
         return False
-    return all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+    kind = script(name)
+    if kind in CASED:
+        return len(name) >= 3 and name[0].isupper()
+    return kind in UNCASED and len(name) >= 2
 
 
 def main() -> int:

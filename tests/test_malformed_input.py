@@ -58,16 +58,26 @@ def test_malformed_pdf(case, tmp_path):
     assert_one_line_error(runner.invoke(app, ["review", str(path)]), PDF_EXPECTED[case])
 
 
-@pytest.mark.parametrize("crash", ["crash-oom-self-drawing-form", "crash-oom-self-drawing-form-damaged-page"])
+@pytest.mark.parametrize("crash", ["crash-oom-self-drawing-form", "crash-oom-self-drawing-form-damaged-page",
+                                   "crash-oom-self-drawing-form-nul-in-key", "crash-oom-self-drawing-form-no-stream",
+                                   "crash-oom-self-drawing-form-unreadable-object",
+                                   "crash-oom-self-drawing-form-object-defined-twice",
+                                   "crash-oom-self-drawing-form-broken-page-dict"])
 def test_fuzz_crash_self_drawing_form_is_refused_before_pdfium(crash):
-    """Found by fuzzing (runs 2 and 3): pdfium took over 2 GB following a form that draws itself twice, also
-    when the page's own content is too damaged for pypdf to read."""
+    """Found by fuzzing (runs 2, 3, 6, 7 and 8): pdfium took over 2 GB following a form that draws itself twice,
+    also when the page's own content is too damaged for pypdf to read, hidden from it behind a key with NULs
+    ("/Contents\\0\\0 4 0 R": white space to pdfium, part of the name to pypdf), in a form pypdf reads with no
+    stream and whose own resources lack the form's name (pdfium then looks in the page's), or in an object only
+    pdfium's repairs find ("6 0\\xff\\xff obj"), or behind a page object defined twice in a file without a
+    cross-reference table (pypdf reads the first, pdfium the last), or in a page dictionary pypdf stops reading
+    early. A file without a usable cross-reference table is also read from its bytes alone, as pdfium's repair
+    reads it, for a form that could draw itself."""
     from reviewer.pdfbudget import check_pdf
     from reviewer.settings import Settings
 
     data = (ROOT / "fuzz" / "corpus" / "pdf" / crash).read_bytes()
     with pytest.raises(errors.CorruptDocument):
-        check_pdf(data, "crash.pdf", Settings.load())
+        check_pdf(data, "crash.pdf", Settings.load(), 1)
 
 
 IMAGE_EXPECTED = {
@@ -314,14 +324,27 @@ def test_a_form_drawn_on_every_page_is_inflated_once():
     logo = b"0 0 m 1 1 l S\n" * 20_000 + malformed.text_ops(b"ACME Corp letterhead")
     data = malformed.pdf(b"/X1 Do " + malformed.text_ops(b"1. Trial. The trial shift is unpaid."), pages=60,
                          forms={"X1": logo})
-    check_pdf(data, "letterhead.pdf", Settings.load(max_inflated_bytes=2_000_000))  # 60 x 280 KB if read per page
+    check_pdf(data, "letterhead.pdf", Settings.load(max_inflated_bytes=2_000_000), 60)  # 60 x 280 KB if read per page
 
 
-def test_fuzz_crash_behind_a_damaged_page_tree_is_stopped_by_the_memory_limit(tmp_path):
-    """Found by fuzzing (run 4): with the page tree too damaged for pypdf, the budget check cannot see the
-    self-drawing form; pdfium's child process hits its memory limit and the review ends with one line."""
+def test_fuzz_crash_behind_a_damaged_page_tree_is_refused_before_pdfium(tmp_path):
+    """Found by fuzzing (run 4): pypdf reads no page in a page tree pdfium repairs, so the budget check
+    could not see the self-drawing form, and pdfium, reading in-process, took over 2 GB. A page tree the
+    check cannot read the way pdfium does is refused as damage, in small memory, with no memory limit."""
     path = tmp_path / "crash.pdf"
     path.write_bytes((ROOT / "fuzz" / "corpus" / "pdf" / "crash-oom-self-drawing-form-damaged-page-tree").read_bytes())
-    code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path, env={"REVIEWER_MAX_LOAD_MEMORY_MB": "128"})
-    assert code == errors.DocumentTooLarge.exit_code and len(stderr.strip().splitlines()) == 1, stderr
-    assert peak_mb <= PEAK_RSS_MB
+    code, peak_mb, stderr = run_measured(["review", str(path)], tmp_path, env={"REVIEWER_MAX_LOAD_MEMORY_MB": "0"})
+    assert code == errors.CorruptDocument.exit_code and len(stderr.strip().splitlines()) == 1, stderr
+    assert peak_mb <= 200, f"peak RSS {peak_mb:.0f} MB"
+    print(f"damaged page tree, read in-process: peak RSS {peak_mb:.0f} MB")
+
+
+def test_a_page_tree_read_otherwise_than_pdfium_reads_it_is_refused():
+    """pdfium's page count is passed in: a page tree the check reads with other pages leaves pages unchecked."""
+    from reviewer.pdfbudget import check_pdf
+    from reviewer.settings import Settings
+
+    data = malformed.pdf(malformed.text_ops(b"1. Trial. The trial shift is unpaid."))
+    check_pdf(data, "one.pdf", Settings.load(), 1)
+    with pytest.raises(errors.CorruptDocument, match="page tree"):
+        check_pdf(data, "one.pdf", Settings.load(), 2)
