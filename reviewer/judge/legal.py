@@ -1037,6 +1037,7 @@ def states_employee(d: DocFacts) -> bool:
     return any(u.p("employee_status") >= LABEL_SURE and u.p("employee_status") > u.p("non_employee_label")
                and EMPLOYEE_WORDS.search(u.text)
                and not LATER_EMPLOYMENT.search(u.text) and not u.text.rstrip().endswith("?")  # a question states nothing
+               and hire_condition(u.text) != "hire"  # ('after a successful internship ... a permanent employment')
                for u in d.with_("employee_status"))
 
 
