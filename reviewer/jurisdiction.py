@@ -370,7 +370,10 @@ def _place_code(tables: _Tables, words: str) -> str | None:
 
 
 def _qualifier(tables: _Tables, words: str) -> tuple[str, ...] | None:
-    return tables.qualifiers.get(re.sub(r"[ \t]+", " ", words)) or tables.qualifiers_folded.get(fold(words))
+    words = re.sub(r"[ \t]+", " ", words)
+    # (a sentence may end on a state's abbreviation: 'We're based in Bellevue, WA.')
+    return (tables.qualifiers.get(words) or tables.qualifiers_folded.get(fold(words))
+            or (tables.qualifiers.get(words[:-1]) if words.endswith(".") and len(words) > 2 else None))
 
 
 def _sentence_before(text: str, start: int, limit: int = 160) -> str:

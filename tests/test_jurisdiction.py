@@ -193,3 +193,12 @@ def test_pesos_are_the_local_peso():
     assert parse_money("Te pagamos $480 pesos por el turno")[0].currency == "MXN"
     assert parse_money("480 pesos por el turno", default_dollar="CLP")[0].currency == "CLP"
     assert parse_money("We pay 500 Philippine pesos a day", default_dollar="MXN")[0].currency == "PHP"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Reach out to talent@hollowpine.gg. We're based in Bellevue, WA.", "US-WA"),  # a sentence ends on the state
+    ("Our studio is based in Austin, TX.", "US-TX"),
+    ("Visit us in Sydney, NSW.", "AU-NSW"),
+])
+def test_a_state_abbreviation_that_ends_a_sentence(text, code):
+    assert locate(text).code == code
