@@ -83,7 +83,7 @@ def test_verdict_and_every_finding_are_visible_offline(browser, reports, width):
     assert title.bounding_box()["y"] < 400  # the verdict is the first thing on screen
     for label in ("Unpaid work?", "Your work taken?", "Worker status denied?"):
         assert page.get_by_text(label, exact=True).is_visible()
-    assert page.get_by_text("$12.50 an hour").first.is_visible()
+    assert page.get_by_text("$11.11 an hour").first.is_visible()
     for i, finding in enumerate(reports["review"].findings, 1):
         heading = page.locator(f"#finding-{i} h4")
         heading.scroll_into_view_if_needed()

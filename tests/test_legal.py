@@ -637,3 +637,13 @@ def test_the_days_of_a_dated_stage_times_its_daily_hours_are_its_work():
 
     d = DocFacts(units=tuple(read_words(list(d.units))), jurisdiction=d.jurisdiction, wage=d.wage)
     assert "unpaid.token_pay" in kinds(d)
+
+
+def test_work_paid_for_at_a_fair_rate_is_the_companys_to_take_whatever_the_hire():
+    trial = ("The paid trial lasts two days; you are paid EUR 24.50 an hour for every hour worked.", {**A, "paid": 0.99,
+                                                                                                      "effort": 0.9})
+    assigns = ("The Candidate assigns to the Firm the rights in the Trial Work Product, whether or not the Candidate "
+               "is hired.", {"ip_transfer": 0.95, "scope_submission": 0.9, "regardless_of_hire": 0.95})
+    assert "ip.interview_work" not in kinds(doc(trial, assigns, jurisdiction="EU-DE"))
+    token = ("The trial lasts two days of eight hours; you receive EUR 40 for it.", {**A, "paid": 0.99, "effort": 0.9})
+    assert "ip.interview_work" in kinds(doc(token, assigns, jurisdiction="EU-DE"))

@@ -19,7 +19,8 @@ KEY = "sk-test-SECRET-5f1c9a"
 TRIAL = ("Working Interview Terms\n"
          "1. The candidate works a five-day working interview in our office, 9am to 5pm, supervised by the team lead. "
          "The working interview is unpaid.\n"
-         "2. Contact hiring@acme-example.com about the role, which pays $95,000 per year once hired.\n"
+         "2. Contact hiring@acme-example.com about the role, which pays $95,000 per year once hired; if you are hired, "
+         "we also pay $150 for the five days.\n"
          "3. You are an independent contractor and not an employee during the trial.\n")
 
 

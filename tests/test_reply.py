@@ -83,7 +83,7 @@ def test_checklist_comes_from_what_is_left_out(findings, expected):
 def test_cli_reply_on_the_example(examples):
     result = runner.invoke(app, ["review", str(examples / "working-interview.pdf"), "--reply"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("Subject: ") and "$12.50 an hour" in result.stdout
+    assert result.stdout.startswith("Subject: ") and "$11.11 an hour" in result.stdout
     assert not [kind for kind in KINDS if kind in result.stdout]
     clash = runner.invoke(app, ["review", str(examples / "working-interview.pdf"), "--reply", "-f", "json"])
     assert clash.exit_code == 2

@@ -762,7 +762,10 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
              and u.p("keeps_rights") >= u.p("ip_transfer")]
     # keeping the copyright does not undo a licence in perpetuity or for any purpose granted beside it
     broad = any(u.has("ip_licence") and _broad(u) for u in submission)
-    if not (staged and (regardless or (not paid_stage and (broad or not keeps)))):
+    # (work paid for at a fair rate is the company's to take, as a paid contractor's deliverable is, whether or not
+    # the person is then hired; a licence beyond it, in perpetuity or for any purpose, still reaches further)
+    fairly_paid = paid_stage and check is not None and check.below is False
+    if not (staged and ((regardless and not (fairly_paid and not broad)) or (not paid_stage and (broad or not keeps)))):
         return None
     why = ("the rights pass whether or not the person is hired" if regardless
            else "the hiring stage is not paid at a fair rate" if assess or d.has("unpaid") else "nothing is paid for it")
