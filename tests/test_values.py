@@ -406,7 +406,7 @@ def test_money_and_effort_do_not_overlap() -> None:
     ("The trial is paid at $30 per hour.", False),
 ])
 def test_piece_rates_are_recognised_anywhere_in_a_sentence(text, expected):
-    from reviewer.values import is_a_cost, pays_by_the_piece
+    from reviewer.values import pays_by_the_piece
 
     assert pays_by_the_piece(text) is expected
 
