@@ -159,7 +159,8 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 
 FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
                         r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
-                        r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b", re.I)
+                        r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b|"
+                        r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b", re.I)
 
 
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
@@ -359,7 +360,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                    and any(COMPLETION_PAY.search(x.text) for x in d.units[u.index:u.index + 2])
                    and not EXTRA_PAY.search(u.text)]
     contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
-                   and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not JOB_PAY.search(u.text)))
+                   and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not JOB_PAY.search(u.text)
+                                                              and not FUTURE_JOB.search(u.text)))
                    and not EXTRA_PAY.search(u.text)]
     # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
     # for anyone who is not hired or does not win.
