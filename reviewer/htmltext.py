@@ -4,7 +4,7 @@ The standard library's tolerant parser (html.parser) walks the tags; nothing is 
 would not see is kept out of the reviewed text: scripts, styles and templates (dropped), the page's navigation,
 banner and footer (dropped, reported in one line), and elements hidden by `hidden`, `aria-hidden="true"`,
 `display:none`, `visibility:hidden`, `opacity:0`, a zero size or `font-size` under 2 pt, or an off-screen position in an
-inline style (each reported as hidden text with where it was). Block elements end a paragraph; `<br>` ends a line.
+inline style or in a simple rule of the page's own stylesheet (each reported as hidden text with where it was). Block elements end a paragraph; `<br>` ends a line.
 """
 
 from __future__ import annotations
@@ -105,6 +105,84 @@ def hidden_by(tag: str, attrs: dict[str, str | None], on_colour: bool = False) -
     return None
 
 
+# A page's own stylesheets hide text too (`.fine-print { display: none }`). Only rules a reader's screen always
+# applies are read: simple selectors (a tag, classes, an id) outside any @-block (an @media print rule hides nothing
+# on screen); a selector with a combinator, a pseudo-class or an attribute test is left alone, so visible text is
+# never taken out on a guess.
+STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
+SIMPLE_SELECTOR = re.compile(r"^(?P<tag>[a-z][a-z0-9]*)?(?P<rest>(?:[.#][\w-]+)*)$", re.I)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One stylesheet rule with a simple selector: the element's tag, id and classes it needs, and its declarations."""
+
+    tag: str | None
+    id: str | None
+    classes: frozenset[str]
+    style: str
+
+    def applies(self, tag: str, attrs: dict[str, str | None]) -> bool:
+        classes = set((attrs.get("class") or "").split())
+        return ((self.tag is None or self.tag == tag) and (self.id is None or self.id == attrs.get("id"))
+                and self.classes <= classes)
+
+
+def _outside_at_blocks(css: str) -> str:
+    """The stylesheet without its @-blocks (@media, @supports, @font-face...) and comments."""
+    css = re.sub(r"/\*.*?\*/", " ", css, flags=re.S)
+    out, depth, skipping = [], 0, 0
+    i = 0
+    while i < len(css):
+        ch = css[i]
+        if ch == "@" and depth == 0:
+            brace, semi = css.find("{", i), css.find(";", i)
+            if semi != -1 and (brace == -1 or semi < brace):  # '@import url(...);'
+                i = semi + 1
+                continue
+            if brace == -1:
+                break
+            skipping, depth, i = 1, 1, brace + 1
+            continue
+        if skipping:
+            depth += (ch == "{") - (ch == "}")
+            if depth == 0:
+                skipping = 0
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def cascade(*styles: str) -> str:
+    """Declarations in order, the last of each property winning (a rule's 'display: none' undone by the element's
+    own 'display: block')."""
+    merged: dict[str, str] = {}
+    for style in styles:
+        for decl in style.split(";"):
+            prop, sep, value = decl.partition(":")
+            if sep and prop.strip():
+                merged[prop.strip().lower()] = value.strip()
+    return ";".join(f"{k}: {v}" for k, v in merged.items())
+
+
+def stylesheet_rules(data: str) -> list[Rule]:
+    """The simple rules of the page's <style> blocks that could hide text."""
+    rules = []
+    for block in STYLE_BLOCK.findall(data):
+        for selectors, style in CSS_RULE.findall(_outside_at_blocks(block)):
+            for selector in selectors.split(","):
+                m = SIMPLE_SELECTOR.match(selector.strip())
+                if not m or not selector.strip():
+                    continue
+                parts = re.findall(r"([.#])([\w-]+)", m.group("rest"))
+                ids = [v for k, v in parts if k == "#"]
+                rules.append(Rule((m.group("tag") or "").lower() or None, ids[0] if ids else None,
+                                  frozenset(v for k, v in parts if k == "."), style.strip()))
+    return rules
+
+
 @dataclass(frozen=True)
 class HiddenText:
     """Text a reader does not see: why, and where it was."""
@@ -126,9 +204,10 @@ class PageText:
 
 
 class _Reader(HTMLParser):
-    def __init__(self, name: str, max_chars: int) -> None:
+    def __init__(self, name: str, max_chars: int, rules: list[Rule] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.name, self.max_chars = name, max_chars
+        self.rules = rules or []
         self.stack: list[tuple[str, str | None]] = []  # (tag, what it removes: None, 'drop', 'nav' or a reason)
         self.coloured: list[bool] = []  # per open element: it or an ancestor sets a coloured background
         self.parts: list[str] = []
@@ -157,6 +236,10 @@ class _Reader(HTMLParser):
             return "nav"
         if tag in ("header", "footer") and not any(t in SECTIONING for t, _ in self.stack):
             return "nav"
+        # the page's stylesheet rules that match, then the element's own style, as a browser cascades them
+        sheet = [r.style for r in self.rules if r.applies(tag, attrs)]
+        if sheet:
+            attrs = {**attrs, "style": cascade(*sheet, attrs.get("style") or "")}
         return hidden_by(tag, attrs, bool(self.coloured and self.coloured[-1]))
 
     def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
@@ -287,7 +370,7 @@ def html_text(data: str, name: str, max_chars: int) -> PageText:
         raise errors.DocumentTooLarge(
             f"The HTML holds over {tags:,} tags (an element bomb?); the limit is {MAX_TAGS_PER_CHAR} per allowed "
             f"character: {name}", path=name)
-    reader = _Reader(name, max_chars)
+    reader = _Reader(name, max_chars, stylesheet_rules(data))
     try:
         reader.feed(data)
         return reader.finish()

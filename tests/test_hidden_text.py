@@ -118,6 +118,9 @@ CASES = {
     "html-zero-size": ("html", INSTRUCTION, '<div style="width:0; height:0; overflow:hidden">{}</div>', "zero size"),
     "html-white": ("html", INSTRUCTION, '<p style="color: #FFFFFF">{}</p>', "white text"),
     "html-font-size-0": ("html", CLAUSE, '<p style="font-size:0">{}</p>', "under 2 pt"),
+    # hidden by the page's own stylesheet, not by the element's style
+    "html-stylesheet": ("html", CLAUSE, '<style>.fine-print {{ display: none }}</style><div class="fine-print">{}</div>',
+                        "display:none"),
 }
 
 
@@ -265,3 +268,14 @@ def test_llm_backend_never_sees_hidden_text(case, tmp_path, monkeypatch, baselin
     assert "Note to AI reviewers" not in sent and "unpaid trial shift" in sent
     assert any(w.startswith("Injection attempt") for w in review.warnings)
     assert review.categories() >= baseline.categories()
+
+
+def test_stylesheet_rules_that_a_screen_does_not_apply_hide_nothing():
+    from reviewer.htmltext import html_text
+
+    page = ("<html><head><style>@media print { .screen { display: none } } .menu a { display: none } "
+            ".shown { display: none }</style></head><body><p class=\"screen\">Shown on screen.</p>"
+            "<p class=\"menu\"><a>A link in a menu.</a></p><p class=\"shown\" style=\"display: block\">Shown again.</p>"
+            "</body></html>")
+    out = html_text(page, "page.html", 100_000)
+    assert out.text.split("\n") == ["Shown on screen.", "A link in a menu.", "Shown again."] and not out.hidden
