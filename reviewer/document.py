@@ -1,6 +1,6 @@
 """Stage 1, load: read a PDF, text, Markdown, DOCX, HTML or email file into one normalised text with a page map.
 
-Text a reader does not see (invisible, white, tiny or off-page text in a PDF; hidden, white or tiny runs in a DOCX;
+Text a reader does not see (invisible, white, tiny, off-page or covered text in a PDF; hidden, white or tiny runs in a DOCX;
 hidden elements of an HTML page) is kept out of the judged text and reported as a warning with where it was, flagged
 as an injection attempt when it addresses an automated reviewer. Excluding it never removes a finding: every quote is
 still found verbatim in the judged text, which is the visible text. A DOCX's tracked changes are read as if all were
@@ -453,13 +453,16 @@ INVISIBLE_TEXT = "invisible text (render mode 3)"
 NEAR_WHITE = 240
 TINY_POINTS = 2.0
 MAX_BACKGROUNDS = 2000
+COVERED_TEXT = "text covered by a shape drawn over it"
+COVER_SHARE = 0.9  # a filled shape over this share of the page is a page-sized layer, not a cover over some text
+COVER_SLACK = 0.5  # points by which a cover may miss the edge of the text it hides
 
 
 def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
     """The page's text objects a reader does not see: their address -> (why, where on the page).
 
-    Invisible (render mode 3), white or near-white fill (or fully transparent), under 2 pt, or wholly outside the
-    page's visible box (its crop box within its media box)."""
+    Invisible (render mode 3), white or near-white fill (or fully transparent), under 2 pt, wholly outside the
+    page's visible box (its crop box within its media box), or covered by an opaque filled shape drawn after it."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -476,17 +479,28 @@ def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     # Filled shapes and images drawn before a text, on which white text shows (a dark banner, a coloured box).
     backgrounds: list[tuple[float, float, float, float]] = []
+    # Text drawn so far that shows, which an opaque filled shape drawn later may cover: address -> bounds.
+    shown: dict[int, tuple[float, float, float, float]] = {}
+    page_area = (right - left) * (top - bottom)
     kinds = (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING)
     for obj in page.get_objects(filter=kinds):  # type: ignore[attr-defined]
         handle = obj.raw
         if obj.type != raw.FPDF_PAGEOBJ_TEXT:
             if len(backgrounds) < MAX_BACKGROUNDS and raw.FPDFPageObj_GetBounds(handle, lo, bo, ro, to):
+                filled = obj.type == raw.FPDF_PAGEOBJ_PATH and raw.FPDFPath_GetDrawMode(handle, fill_mode, stroke) \
+                    and fill_mode.value != 0 and raw.FPDFPageObj_GetFillColor(handle, r, g, b, a)
                 coloured = obj.type != raw.FPDF_PAGEOBJ_PATH or (
-                    raw.FPDFPath_GetDrawMode(handle, fill_mode, stroke) and fill_mode.value != 0
-                    and raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and a.value > 0
-                    and min(r.value, g.value, b.value) < NEAR_WHITE)
+                    filled and a.value > 0 and min(r.value, g.value, b.value) < NEAR_WHITE)
                 if coloured:
                     backgrounds.append((lo.value, bo.value, ro.value, to.value))
+                # an opaque filled shape (of any colour, white too) drawn over text that shows hides it; not a
+                # shape the size of the page, nor an image (it may be a transparent watermark)
+                if filled and a.value == 255 and (ro.value - lo.value) * (to.value - bo.value) < COVER_SHARE * page_area:
+                    for address, (tl, tb, tr, tt) in list(shown.items()):
+                        if lo.value - COVER_SLACK <= tl and tr <= ro.value + COVER_SLACK and \
+                                bo.value - COVER_SLACK <= tb and tt <= to.value + COVER_SLACK:
+                            out[address] = (COVERED_TEXT, (tl, tb))
+                            del shown[address]
             continue
         reason = None
         mode = raw.FPDFTextObj_GetTextRenderMode(handle)
@@ -514,9 +528,11 @@ def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
         if reason is None and have_bounds and obj.level == 0 and (
                 ro.value <= left or lo.value >= right or to.value <= bottom or bo.value >= top):
             reason = "text outside the page's visible area"
+        address = ctypes.cast(handle, ctypes.c_void_p).value or 0
         if reason is not None:
-            address = ctypes.cast(handle, ctypes.c_void_p).value or 0
             out[address] = (reason, (lo.value, bo.value) if have_bounds else (0.0, 0.0))
+        elif have_bounds and obj.level == 0 and len(shown) < MAX_BACKGROUNDS:
+            shown[address] = (lo.value, bo.value, ro.value, to.value)
     return out
 
 

@@ -52,6 +52,11 @@ def pdf(path: Path, hidden: str, how: str) -> Path:
                 doc.multi_cell(0, 1, hidden, **kw)
         elif how == "off-page":
             doc.text(-900, 100, hidden)
+        elif how == "covered":  # a white box drawn over the line after it
+            top = doc.get_y()
+            doc.multi_cell(0, 6, hidden, **kw)
+            with doc.local_context(fill_color=(255, 255, 255)):
+                doc.rect(doc.l_margin - 1, top - 1, doc.epw + 2, doc.get_y() - top + 2, style="F")
     if how == "crop":  # the hidden line at the bottom of the page, below a crop box that cuts it off
         doc.set_auto_page_break(False)
         doc.set_xy(10, 280)
@@ -107,6 +112,7 @@ CASES = {
     "pdf-tiny": ("pdf", INSTRUCTION, "tiny", "under 2 pt"),
     "pdf-off-page": ("pdf", CLAUSE, "off-page", "outside the page"),
     "pdf-outside-crop-box": ("pdf", INSTRUCTION, "crop", "outside the page"),
+    "pdf-covered": ("pdf", CLAUSE, "covered", "covered by a shape"),
     "docx-vanish": ("docx", INSTRUCTION, "<w:vanish/>", "w:vanish"),
     "docx-white": ("docx", CLAUSE, '<w:color w:val="FFFFFF"/>', "white text"),
     "docx-tiny": ("docx", INSTRUCTION, '<w:sz w:val="2"/>', "under 2 pt"),
