@@ -28,11 +28,13 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the shape of a table or the rules that build it change: old cache files are then ignored.
-BUILD = 4
+BUILD = 5
 
 # Towns are looked up only in these countries (plus the EU members): where the reviewer's users and
 # their employers mostly are. Every other country is still known by name, currency and calling code.
 CITY_COUNTRIES = frozenset("US GB CA AU NZ IN SG ZA KE NG GH PH MY HK AE IL BR MX CH NO IS AR CL CO JP KR PK TH TR TW VN".split())
+# Where a city's name ends in "City" that people leave off ('Cebu City' is 'Cebu'): the Philippines.
+CITY_SUFFIX_DROPPED = frozenset({"PH"})
 # GeoNames alternate names are noisy ("Google" is listed for Wichita, "Name" for Namur); only the
 # alternate names of very large cities, and only longer ones, are kept (Bangalore, Bombay, Cologne).
 ALIAS_MIN_POPULATION = 1_000_000
@@ -229,6 +231,8 @@ def _build_places() -> dict:
             continue
         code, pop = code_for(iso, city.get("admin1code") or ""), int(city.get("population") or 0)
         names = {fold(city["name"])}
+        if iso in CITY_SUFFIX_DROPPED and names and next(iter(names)).endswith(" city"):
+            names.add(next(iter(names))[:-5])  # 'Cebu City' is 'Cebu', 'Quezon City' 'Quezon'
         if pop >= ALIAS_MIN_POPULATION:
             names.update(fold(a) for a in city.get("alternatenames") or ()
                          if len(a) >= ALIAS_MIN_LENGTH and not a.isupper() and _ALIAS.fullmatch(a))

@@ -342,6 +342,8 @@ def _tables() -> _Tables:
         (re.compile(r"\bNZ\$"), "NZ", 1.0), (re.compile(r"\b(?:S|SG)\$"), "SG", 1.0), (re.compile(r"\bHK\$"), "HK", 1.0),
         (re.compile(r"\bR\$"), "BR", 1.0), (re.compile(r"\bMX\$"), "MX", 1.0), (re.compile(r"\bUS\$"), "US", 1.0),
         (re.compile(r"\bKSh\b|\bKshs?\.?\s?\d[\d,.]*"), "KE", 1.0), (re.compile(r"\bRs\.?\s?\d[\d,.]*"), "IN", 0.5),
+        # the peso written 'P3,000' (a grouped or four-figure sum)
+        (re.compile(r"(?<![\w$])P(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{4,})"), "PH", 0.5),
         # a bare dollar sign: the US most likely, but also Canada, Australia, New Zealand, Singapore...
         (re.compile(r"(?<![A-Za-z])\$\s?\d[\d,]*(?:\.\d\d)?"), "US", 0.5),
         # an ISO code next to an amount ('GBP 7.50', '400 EUR'), looked up in the gazetteer's currencies

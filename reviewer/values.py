@@ -208,9 +208,11 @@ _CODES = r"[A-Z]{3}"
 _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
                "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "JP¥": "JPY", "CN¥": "CNY",
                "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₦": "NGN", "¥": "JPY", "RS": "INR", "RS.": "INR",
-               "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY"}
+               "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY", "P": "PHP"}
 _PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|[A-Z]{3}\s?\$|[A-Z]{2}\$|\$|£|€|₹|₱|₦|¥|"
-           r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|(?:" + _CODES + r")(?![A-Za-z])|R(?=\d))")
+           r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|(?:" + _CODES + r")(?![A-Za-z])|R(?=\d)|"
+           # the peso written 'P3,000' in the Philippines: only a grouped or four-figure sum ('P1', 'P0 ticket' are not)
+           r"P(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{4,}))")
 # grouped in thousands (12,000 / 12.000 / 12 000), in the Indian way (1,50,000), or plain
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:[,. \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?!\d)|"
         r"\d+(?:[.,]\d+)?")

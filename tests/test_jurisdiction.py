@@ -202,3 +202,8 @@ def test_pesos_are_the_local_peso():
 ])
 def test_a_state_abbreviation_that_ends_a_sentence(text, code):
     assert locate(text).code == code
+
+
+def test_philippine_cities_are_named_without_city_and_the_peso_with_a_p():
+    assert locate("Our Davao office is hiring.").code == "PH"
+    assert locate("Training allowance is P3,000 for the whole 3 wks.").code == "PH"

@@ -487,3 +487,14 @@ def test_a_fee_for_each_successful_delivery_stop_is_a_piece_rate():
 
     assert pays_by_the_piece("The Contractor shall receive PLN 2.60 net for each successful delivery stop, plus VAT.")
     assert is_a_cost("Discount of COP $35.000 for each absence not justified.")
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("Training allowance is P3,000 for the whole 3 wks", 3000.0),  # the peso as the Philippines writes it
+    ("P12500 per month", 12500.0),
+    ("P1 incidents are paged at night", None),  # a priority, not money
+    ("a P0 bug", None),
+])
+def test_the_peso_written_with_a_p(text, amount):
+    got = [m.low for m in parse_money(text) if m.currency == "PHP"]
+    assert got == ([amount] if amount is not None else [])

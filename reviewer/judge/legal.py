@@ -261,8 +261,9 @@ STAGE_WINDOW = 3  # sentences either side of a stage's description within which 
 
 def _wage_like(u: Unit) -> bool:
     """A trainee's 'training allowance of PHP 150 per day' is their pay for the days worked, not money towards
-    training: an allowance paid by the hour, day or week is a wage."""
-    return bool(TRAINING_ALLOWANCE.search(u.text)) and any(m.unit in ("hour", "day", "shift", "week") for m in u.money)
+    training: an allowance paid by the hour, day or week, or for the stated length of the training, is a wage."""
+    return bool(TRAINING_ALLOWANCE.search(u.text)) and (any(m.unit in ("hour", "day", "shift", "week") for m in u.money)
+                                                        or bool(u.effort))  # ('P3,000 for the whole 3 wks')
 
 
 TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentice\w*)\s+(?:allowance|stipend)\b", re.I)
