@@ -495,7 +495,9 @@ def _hidden_objects(page: object) -> dict[int, tuple[str, tuple[float, float]]]:
                     backgrounds.append((lo.value, bo.value, ro.value, to.value))
                 # an opaque filled shape (of any colour, white too) drawn over text that shows hides it; not a
                 # shape the size of the page, nor an image (it may be a transparent watermark)
-                if filled and a.value == 255 and (ro.value - lo.value) * (to.value - bo.value) < COVER_SHARE * page_area:
+                width, height = ro.value - lo.value, to.value - bo.value
+                # (a rule or a border thinner than a line of text covers none: it is not checked against every text)
+                if filled and a.value == 255 and min(width, height) >= TINY_POINTS and width * height < COVER_SHARE * page_area:
                     for address, (tl, tb, tr, tt) in list(shown.items()):
                         if lo.value - COVER_SLACK <= tl and tr <= ro.value + COVER_SLACK and \
                                 bo.value - COVER_SLACK <= tb and tt <= to.value + COVER_SLACK:
@@ -726,9 +728,7 @@ class DocxReader:
     def count(self, text: str) -> None:
         self.chars += len(text)
         if self.chars > self.max_chars:
-            raise errors.DocumentTooLarge(
-                f"Document has over {self.max_chars:,} characters; the limit is {self.max_chars:,}: {self.name}",
-                path=self.name)
+            raise errors.over_char_limit(self.max_chars, self.name)
 
     def add(self, text: str) -> None:
         self.count(text)

@@ -70,6 +70,11 @@ class DocumentTooLarge(ReviewerError):
     exit_code = 10
 
 
+def over_char_limit(limit: int, name: str) -> DocumentTooLarge:
+    """The error for a document whose text, counted as it is read, passes `limit` characters."""
+    return DocumentTooLarge(f"Document has over {limit:,} characters; the limit is {limit:,}: {name}", path=name)
+
+
 class EncodingError(ReviewerError):
     """A text file is not valid UTF-8 (or UTF-16 with a byte-order mark)."""
 

@@ -230,9 +230,10 @@ def _build_places() -> dict:
         if iso not in wanted:
             continue
         code, pop = code_for(iso, city.get("admin1code") or ""), int(city.get("population") or 0)
-        names = {fold(city["name"])}
-        if iso in CITY_SUFFIX_DROPPED and names and next(iter(names)).endswith(" city"):
-            names.add(next(iter(names))[:-5])  # 'Cebu City' is 'Cebu', 'Quezon City' 'Quezon'
+        name = fold(city["name"])
+        names = {name}
+        if iso in CITY_SUFFIX_DROPPED and name.endswith(" city"):
+            names.add(name[:-5])  # 'Cebu City' is 'Cebu', 'Quezon City' 'Quezon'
         if pop >= ALIAS_MIN_POPULATION:
             names.update(fold(a) for a in city.get("alternatenames") or ()
                          if len(a) >= ALIAS_MIN_LENGTH and not a.isupper() and _ALIAS.fullmatch(a))

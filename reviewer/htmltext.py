@@ -167,11 +167,37 @@ def cascade(*styles: str) -> str:
     return ";".join(f"{k}: {v}" for k, v in merged.items())
 
 
+# The properties a hiding rule sets (see HIDDEN_STYLE and hidden_by): a rule that sets none of them is not kept.
+HIDING_PROPERTY = re.compile(r"display|visibility|opacity|font-size|width|height|overflow|left|top|right|bottom|indent|"
+                             r"margin|clip|color", re.I)
+
+
+class Stylesheet:
+    """The page's simple rules, indexed by the id, class or tag each needs, so that an element is checked only
+    against the rules that could match it (a page may carry thousands of rules and elements)."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.by_key: dict[tuple[str, str], list[tuple[int, Rule]]] = {}
+        for n, r in enumerate(rules):
+            key = ("#", r.id) if r.id else (".", min(r.classes)) if r.classes else ("", r.tag or "*")
+            self.by_key.setdefault(key, []).append((n, r))
+
+    def style(self, tag: str, attrs: dict[str, str | None]) -> list[str]:
+        """The declarations of the rules that match, in stylesheet order."""
+        keys = [("", "*"), ("", tag)] + [(".", c) for c in (attrs.get("class") or "").split()]
+        if attrs.get("id"):
+            keys.append(("#", attrs["id"] or ""))
+        hits = sorted((n, r) for k in dict.fromkeys(keys) for n, r in self.by_key.get(k, ()) if r.applies(tag, attrs))
+        return [r.style for _, r in hits]
+
+
 def stylesheet_rules(data: str) -> list[Rule]:
     """The simple rules of the page's <style> blocks that could hide text."""
     rules = []
     for block in STYLE_BLOCK.findall(data):
         for selectors, style in CSS_RULE.findall(_outside_at_blocks(block)):
+            if not HIDING_PROPERTY.search(style):
+                continue
             for selector in selectors.split(","):
                 m = SIMPLE_SELECTOR.match(selector.strip())
                 if not m or not selector.strip():
@@ -204,10 +230,10 @@ class PageText:
 
 
 class _Reader(HTMLParser):
-    def __init__(self, name: str, max_chars: int, rules: list[Rule] | None = None) -> None:
+    def __init__(self, name: str, max_chars: int, sheet: Stylesheet | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.name, self.max_chars = name, max_chars
-        self.rules = rules or []
+        self.sheet = sheet or Stylesheet([])
         self.stack: list[tuple[str, str | None]] = []  # (tag, what it removes: None, 'drop', 'nav' or a reason)
         self.coloured: list[bool] = []  # per open element: it or an ancestor sets a coloured background
         self.parts: list[str] = []
@@ -237,7 +263,7 @@ class _Reader(HTMLParser):
         if tag in ("header", "footer") and not any(t in SECTIONING for t, _ in self.stack):
             return "nav"
         # the page's stylesheet rules that match, then the element's own style, as a browser cascades them
-        sheet = [r.style for r in self.rules if r.applies(tag, attrs)]
+        sheet = self.sheet.style(tag, attrs)
         if sheet:
             attrs = {**attrs, "style": cascade(*sheet, attrs.get("style") or "")}
         return hidden_by(tag, attrs, bool(self.coloured and self.coloured[-1]))
@@ -319,9 +345,7 @@ class _Reader(HTMLParser):
     def _add(self, text: str) -> None:
         self.chars += len(text)
         if self.chars > self.max_chars:
-            raise errors.DocumentTooLarge(
-                f"Document has over {self.max_chars:,} characters; the limit is {self.max_chars:,}: {self.name}",
-                path=self.name)
+            raise errors.over_char_limit(self.max_chars, self.name)
         self.parts.append(text)
 
     def _break(self, sep: str) -> None:
@@ -370,7 +394,7 @@ def html_text(data: str, name: str, max_chars: int) -> PageText:
         raise errors.DocumentTooLarge(
             f"The HTML holds over {tags:,} tags (an element bomb?); the limit is {MAX_TAGS_PER_CHAR} per allowed "
             f"character: {name}", path=name)
-    reader = _Reader(name, max_chars, stylesheet_rules(data))
+    reader = _Reader(name, max_chars, Stylesheet(stylesheet_rules(data)))
     try:
         reader.feed(data)
         return reader.finish()

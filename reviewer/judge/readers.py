@@ -265,7 +265,6 @@ PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+
                              r"routes?|rosters?|squads?|units?|wards?|groups?)\b)", re.I)
 
 
-# "Mere licenses her existing sample library to the studio": a licence granted by its verb.
 # An exclusive licence shuts the author out of their own work as a transfer does ('exclusive rights of use in software
 # the employee created before ... are granted to the employer'); a non-exclusive one does not.
 EXCLUSIVE_RIGHTS = re.compile(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+\s+)?rights?\s+(?:of|to)\s+(?:use|exploit\w*)|"
@@ -276,11 +275,13 @@ AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+)
                        r"from)\s+(?:the\s+)?(?:end|termination|expiry|expiration|cessation|conclusion)\b|\b(?:after|following)\s+"
                        r"(?:the\s+)?(?:end|termination|expiry|expiration|cessation)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|"
                        r"this\s+)?(?:employment|engagement|contract|agreement|appointment|employment\s+period|term)\b", re.I)
+# A named company that owns the work ('Liffey Lingua owns the translation'), not a person who does ('The Employee owns').
 COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
                           r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
                           r"everything|each|every)\b")
 PERSON_WORDS = {"you", "i", "candidate", "candidates", "applicant", "employee", "contractor", "consultant", "author",
                 "student", "intern", "contributor", "freelancer", "each", "every", "nobody", "no"}
+# "Mere licenses her existing sample library to the studio": a licence granted by its verb.
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 
 
