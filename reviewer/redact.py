@@ -42,7 +42,8 @@ PLACEHOLDER = re.compile(r"\[(EMAIL|ID|PHONE|DOB|ADDRESS|ORG|NAME|MONEY)_(\d+)(?
 
 # bounded repeats keep every pattern built on WORD linear on adversarial text ("Aa-Aa-Aa-..." for pages)
 WORD = r"[^\W\d_]{1,40}(?:['’][^\W\d_]{1,40}){0,2}(?:-[^\W\d_]{1,40}(?:['’][^\W\d_]{1,40}){0,2}){0,3}"
-TOKEN = re.compile(rf"(?P<init>\b[^\W\d_]\.(?=[ \t]))|(?P<word>{WORD})")
+# an initial or initials ("K.", "P.J."), a word, or the Dutch particle "'t" ("van 't Hof")
+TOKEN = re.compile(rf"(?P<init>\b(?:[^\W\d_]\.){{1,3}}(?=[ \t]))|(?P<word>(?<!\w)['’]t(?=[ \t])|{WORD})")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){2,9}\b")
 MONTHS = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|s|\.)?|märz|apr(?:il|\.)?|avr(?:il)?|"
@@ -51,9 +52,11 @@ MONTHS = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(
           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
           r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)")
 DATE = re.compile(rf"(?i)\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-                  rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+                  rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+                  # an era or a year, then month and day in Chinese, Japanese or Korean: 民國82年5月9日, 1990년 5월 9일
+                  r"(?:民國|民国|令和|平成|昭和)?\d{1,4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?")
 DOB_AFTER = re.compile(r"(?i)[ \t]*(?:geboren|né|née|nata|nato|nacido|nacida|geb\.)(?!\w)")
-ID_TOKEN = re.compile(r"(?:[A-Z0-9]+(?:[ ./-](?=[A-Z0-9]))?)+")
+ID_TOKEN = re.compile(r"(?:[A-Z0-9Α-ΩА-ЯІЇЄҐ]+(?:[ ./-](?=[A-Z0-9Α-ΩА-ЯІЇЄҐ]))?)+")  # Latin, Greek or Cyrillic capitals
 PHONE_TOKEN = re.compile(r"\+?\(?\d[\d ()./-]{5,22}\d")
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -72,7 +75,7 @@ DASH_POSTCODE_TOWN = re.compile(r"\b\d{2,4}-\d{3}[ \t]+(?=[^\W\d_])")  # 00-514 
 NL_POSTCODE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")
 NUMBER_TOWN = re.compile(r"\b(?:\d{5}|\d{4}|\d{6})[ \t]+(?=[^\W\d_])")  # 75002 Paris, 8001 Zürich
 TOWN_NUMBER = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD}){{0,2}}[ \t]*[-–]?[ \t]*(?!0\d{{3}}\b)\d{{4,6}}\b(?![-/.,]\d|[ \t]+\d)")
-HOUSE_NUMBER = (r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
+HOUSE_NUMBER = (r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-(?:I{1,3}|IV|hs|H)(?![\w-]))?(?:[ \t]+(?:bis|ter)(?!\w))?"
                 r"(?:[ \t]+(?:m\.|lok\.|whg\.|top|apt\.?|app\.?|esc\.?)[ \t]*\d{1,4}[A-Za-z]?)?")
 POSTCODE_ALONE = re.compile(r"\d{4,6}")  # "119019, г. Москва": a postcode before the town
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -94,6 +97,13 @@ NAME_BEFORE_PHONE = re.compile(rf"(?<![\w@.-])({WORD})[ \t]+(?:at|on|au|al|unter
                                r"(?=\+?\(?\d[\d ()./-]{6,}\d)")
 COORDINATED = re.compile(rf"[ \t]+(?:and|or|et|ou|o|y|e|und|oder|en|of|и|або|και|ή)[ \t]+(?:(?:a|à|an|to)[ \t]+)?({WORD})"
                          rf"(?:[ \t]+({WORD}))?")
+INITIALS_NAME = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,3}})[ \t]*((?:(?:van|von|de|der|den|du|da|di|del|la|le|ten|ter|['’]t)[ \t]+){{0,3}})"
+                           rf"({WORD})")
+# The most common Chinese surnames (traditional and simplified); with one or two more letters, standing alone, a name.
+CJK_SURNAMES = ("王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董潘"
+                "袁蔡蔣蒋余于杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦傅方白鄒邹孟熊秦邱江尹薛閻阎段"
+                "雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严武戴莫孔向湯汤")
+CJK_SURNAME_NAME = re.compile(rf"(?<![{CJK}\w])[{CJK_SURNAMES}][\u4e00-\u9fff]{{2}}(?![{CJK}\w])")
 RUN_LEFT = re.compile(rf"(?:({WORD})|&)[ \t]*\Z")  # the capitalised run around a business word, a word at a time
 RUN_RIGHT = re.compile(rf"[ \t]*(?:({WORD})|&)")
 WORD_LEFT = re.compile(rf"({WORD})[ \t]+\Z")
@@ -134,6 +144,7 @@ class Knowledge(BaseModel):
     org_forms_cjk: list[str]
     org_labels: list[str]
     business_words: list[str]
+    org_heads: list[str]
     law_words: list[str]
     currency_codes: list[str]
 
@@ -165,6 +176,7 @@ class _Rules:
     named_role: re.Pattern[str]
     cjk_name_before: re.Pattern[str]
     party_role: re.Pattern[str]
+    party_role_before: re.Pattern[str]
     closings: re.Pattern[str]
     street_en: re.Pattern[str]
     street_en_strong: re.Pattern[str]
@@ -181,6 +193,8 @@ class _Rules:
     org_cjk: re.Pattern[str]
     org_label: re.Pattern[str]
     business: frozenset[str]
+    org_heads: frozenset[str]
+    domain_words: frozenset[str]
     law_before: re.Pattern[str]
     currency_amount: re.Pattern[str]
 
@@ -217,6 +231,7 @@ def rules() -> _Rules:
         named_role=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.named_roles)})(?:[ \t]+(?:for|during|on|at|in|from)[ \t]+"
                               rf"[^.\n:]{{1,30}}?)?[ \t]+(?:is|will be)[ \t]+(?=[^\W\d_])"),
         cjk_name_before=re.compile(rf"(?<![{CJK}])({CJK_NAME.pattern})[ \u3000]?(?:{_alt(k.name_suffixes_cjk)})"),
+        party_role_before=re.compile(rf"(?i)(?<![\w])(?:the[ \t]+)?(?:{_alt(k.party_roles)})[ \t]*,[ \t]+(?=[^\W\d_])"),
         party_role=re.compile(rf"(?i)[ \t]*\([ \t]*(?:the[ \t]+)?[\"“']?(?:{_alt(k.party_roles)})[\"”']?[ \t]*\)"),
         closings=re.compile(rf"(?i)^[ \t]*(?:{_alt(k.closings)})\b[^\n]{{0,40}}$"),
         street_en=re.compile(rf"(?<![\w/]){number},?[ \t]+{cap_words}(?:{_alt(k.street_types)})\b\.?(?:[ \t]+[NSEW]\b)?"),
@@ -225,23 +240,29 @@ def rules() -> _Rules:
                                  rf"(?![\w])[^\n,;]{{1,40}}"),
         street_after=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.street_words_before)})(?![\w])\.?[ \t]+[^\n,;]{{1,40}}?"
                                 rf"(?:[ \t]|,[ \t]*(?:(?:{_alt(k.house_number_words)})\.?[ \t]*)?){number}\b"),
-        street_suffix=re.compile(rf"(?i)\b[^\W\d_]*(?:{_alt(k.street_suffixes)})\.?[ \t]+{number}\b"),
+        # "Lange Nieuwstraat 88 bis": one capitalised word before a one-word street name belongs to it
+        street_suffix=re.compile(rf"(?:\b[A-Z][^\W\d_]{{1,20}}[ \t]+)?(?i:\b[^\W\d_]*(?:{_alt(k.street_suffixes)})\.?[ \t]+{number})(?!\w)"),
         po_box=re.compile(rf"(?<![\w])(?:{_alt(k.po_boxes)})[ \t]+\d[\d \t]{{0,10}}\d?\b"),
         address_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,]))(?:(?:{_alt([w for w in k.address_labels if not _phrase(w)])})"
-                                 rf"{LABEL_WORDS}[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
+                                 rf"(?:[ \t]+[^\W\d_]{{1,20}}){{0,6}}?(?:[ \t]*[(（][^)）\n]{{0,40}}[)）])?[ \t]*[:：]|(?:{_alt([w for w in k.address_labels if _phrase(w)])})(?!\w))[ \t]*(?=\S)"),
         id_label=re.compile(rf"(?i)(?<![\w])(?:(?:{_alt(long_ids)})|(?:{_alt(short_ids)})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*(?:no\.?|number|#)?[ \t]*[:：]|[ \t]+(?:is|ist|est|es|è)[ \t]|[ \t]+[A-Z]?\d{{6,}}))"
-                            r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"
-                            r"(?:(?:is|ist|est|es|è|was)[ \t]+)?"),
+                            r"\.?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:no\.?|number|nr\.?|n°|№|#)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:：#]?[ \t]*"
+                            r"(?:(?:is|ist|est|es|è|was|will be)[ \t]+)?"),
         id_number_label=re.compile(rf"(?i)(?:(?<![\w])(?:{_alt([w for w in k.id_number_words if w.isascii()])})\.?|"
                                    rf"(?:{_alt([w for w in k.id_number_words if not w.isascii()])})|(?<=\w)nummer)"
                                    rf"{LABEL_WORDS}{ASIDE}[ \t]*[:：#]?[ \t]*(?=[A-Z0-9])"),
-        dob_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.dob_labels)})[ \t]*[:：]?[ \t]*"),
+        # "Date of birth as per Class X certificate: 17-08-1994": a short aside before the colon
+        dob_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.dob_labels)})(?:[^\n:：]{{0,50}}[:：]|[ \t]*[:：]?)[ \t]*"),
         phone_label=re.compile(rf"(?i)(?<![\w])(?:{_alt(k.phone_labels)})\.?(?:[ \t]+(?:no\.?|number))?"
                                r"(?:[ \t]+(?:at|on))?[ \t]*[:：]?[ \t]*(?=[+(\d])"),
-        org=re.compile(rf"(?<![\w])(?:(?:{WORD}|&)[ \t]+){{0,4}}(?:{WORD}),?[ \t]+(?:{_alt(k.org_suffixes)})(?![\w])"),
+        # "Co." is a legal form, not the county of "Co. Galway"; a legal form written in capitals ends a name too
+        org=re.compile(rf"(?<![\w])(?:(?:{WORD}|&)[ \t]+){{0,4}}(?:{WORD}),?[ \t]+(?:{_alt(k.org_suffixes + [x.upper() for x in k.org_suffixes])})"
+                       rf"(?![\w])(?<!Co\.(?=[ \t][A-Z]))(?<!Co(?=\.?[ \t][A-Z]))(?<!Co(?=-))"),
         org_cjk=re.compile(rf"[{CJK}]{{2,24}}?(?:{_alt(k.org_forms_cjk)})"),
         org_label=re.compile(rf"(?im)(?:^|(?<=[\s(;,/]))(?:{_alt(k.org_labels)}){ASIDE}[ \t]*[:：][ \t]*(?=\S)"),
         business=frozenset(w.lower() for w in k.business_words),
+        org_heads=frozenset(w.lower() for w in k.org_heads),
+        domain_words=frozenset((names / "domain_words.txt").read_text(encoding="utf-8").split()),
         law_before=re.compile(rf"(?i)(?<!\w)(?:{_alt(k.law_words)})\.?[ \t]*\Z"),
         currency_amount=re.compile(rf"\b(?:{_alt(k.currency_codes)})[ \t]?\d{{1,3}}(?:[,.' ’]\d{{2,3}})*(?:[.,]\d{{1,2}})?(?!\d)"),
     )
@@ -271,6 +292,11 @@ def find_personal(text: str) -> list[Span]:
     taken: list[Span] = []
     for s in found:
         i = bisect.bisect_left(starts, s.start)
+        if s.kind == "ADDRESS" and i < len(taken) and taken[i].start < s.end and not (i > 0 and taken[i - 1].end > s.start):
+            # an address running into a number taken already ("..., 04571-011"): keep what comes before it
+            cut = text[s.start:taken[i].start].rstrip(" \t,;(")
+            if len(cut) >= 8 and any(c.isdigit() for c in cut):
+                s = Span(s.start, s.start + len(cut), s.kind)
         if (i < len(taken) and taken[i].start < s.end) or (i > 0 and taken[i - 1].end > s.start):
             continue
         starts.insert(i, s.start)
@@ -440,6 +466,13 @@ def _addresses(text: str, r: _Rules) -> list[Span]:
         if words and all(_is_cap(w) and w.lower() not in r.not_names - _TOWNS for w in words) \
                 and not YEAR.match(number) and not re.match(r"[.,]\d", text[m.end():m.end() + 2]):
             anchors.append((m.start(), m.end()))
+    for m in UNIT_FIRST.finditer(text):  # "Plot S20114, JAFZA South, Jebel Ali Free Zone, Dubai": a unit, then places
+        grown = _grow_addresses(text, [(m.start(1), m.end(1))], r)
+        if grown and grown[0][1] > m.end(1) + 3:
+            anchors.append(grown[0])
+    for m in TW_STREET_NUMBER.finditer(text):  # "7F-2, No. 390, Sec. 1, Fuxing S. Rd., Da'an Dist., Taipei City 106"
+        anchors.append((m.start(), m.end()))
+    anchors += [(m.start(), m.end()) for m in CJK_ADDRESS.finditer(text)]  # 新竹縣竹北市光明六路東一段88號12樓
     for m in r.address_label.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -448,6 +481,13 @@ def _addresses(text: str, r: _Rules) -> list[Span]:
     return [Span(s, e, "ADDRESS") for s, e in _grow_addresses(text, anchors, r)]
 
 
+# A unit and its number first on a line or after a colon, then a comma: the start of an address if places follow
+UNIT_FIRST = re.compile(r"(?im)(?:^|(?<=[:：]))[ \t]*((?:flat|apartment|apt|unit|suite|plot|office|villa|shop|level|floor)"
+                        r"\.?[ \t]+[A-Z]?\d{1,5}[A-Z]?)(?=,)")
+TW_STREET_NUMBER = re.compile(r"\bNo\.[ \t]?\d{1,5}(?:-\d{1,4})?(?=,[ \t]*(?:Sec\.|Ln\.|Lane|Aly\.|Alley|[A-Z][a-z]+ (?:Rd|St)\.))")
+CJK_ADDRESS = re.compile(rf"\d{{0,6}}[{CJK}\d]{{0,20}}?[{CJK}](?:路|街|大道|道|巷|弄)(?:[{CJK}\d]{{1,6}}?段)?[\d０-９-]{{1,6}}[號号]"
+                         rf"(?:[\d０-９]{{1,3}}[樓楼F](?:之[\d０-９]{{1,3}})?)?")
+COMPASS = frozenset({"north", "south", "east", "west", "central"})  # "JAFZA South", "Al Quoz North"
 _TOWNS = frozenset({"new", "york", "london", "paris", "berlin", "madrid", "dublin", "amsterdam", "zürich", "zurich",
                     "toronto", "sydney", "melbourne", "bengaluru", "mumbai", "delhi", "auckland", "milano", "milan",
                     "rome"})
@@ -456,19 +496,20 @@ _TOWNS = frozenset({"new", "york", "london", "paris", "berlin", "madrid", "dubli
 def _segment_is_address_part(seg: str, r: _Rules, leftward: bool) -> bool:
     """A comma-separated piece next to an address: a unit, a town, a state, a postcode."""
     seg = seg.strip()
-    if not seg or len(seg) > 45:
+    if not seg or len(seg) > 45 or r.id_label.match(seg):  # not "company number 09876532", "BSN 213749518"
         return False
     words = re.findall(WORD, re.sub(rf"(?<!\w){HOUSE_NUMBER}(?!\w)", " ", seg))  # not the "a" of "3a"
     has_digit = any(c.isdigit() for c in seg)
     if any(w.lower() in r.unit_words for w in words):
         return True
     if leftward:  # before the street only units and buildings: never a department, a company or a phone number
-        return has_digit and (1 <= len(words) <= 2 or seg.startswith("#") or POSTCODE_ALONE.fullmatch(seg) is not None)
+        return has_digit and (1 <= len(words) <= 2 or seg.startswith("#") or POSTCODE_ALONE.fullmatch(seg) is not None
+                              or re.fullmatch(r"\d{1,3}F(?:-\d{1,3})?", seg) is not None)  # "7F-2": a floor
     if not words:
         return has_digit
     if any(w[0].islower() and w not in r.particles for w in words):
         return False
-    if any(w.lower() in r.not_names - _TOWNS for w in words) and not has_digit:
+    if any(w.lower() in r.not_names - _TOWNS - COMPASS for w in words) and not has_digit:
         return False
     return len(words) <= 4
 
@@ -521,7 +562,7 @@ def _grow_addresses(text: str, anchors: list[tuple[int, int]], r: _Rules) -> lis
         m = re.search(r"(?i)(?:" + "|".join(re.escape(w) for w in r.unit_words) + r")\.?[ \t]+$", text[line_start:start])
         if m:
             start = line_start + m.start()
-        while end > start and text[end - 1] in " \t.,;":
+        while end > start and text[end - 1] in " \t.,;|":
             end -= 1
         spans.append((start, end))
     # an address that goes on over the next line after a comma ("... Avenue 3,\n#08-456, Singapore 560123")
@@ -567,7 +608,30 @@ def _orgs(text: str, r: _Rules) -> list[Span]:
             if any(len(w) >= 3 and w.lower() not in r.not_names | r.business and w not in r.particles
                    for w in re.findall(WORD, text[start:end])) and not _inside_proper_noun(text, start, end):
                 out.append(Span(start, end, "ORG"))
+    lower_words: set[str] | None = None
+    for m in re.finditer(WORD, text):  # "Nefeli Analytics", "TARANG FINTECH": a company word last in a run
+        if m.group(0).lower() in r.org_heads and (_is_cap(m.group(0)) or m.group(0).isupper()):
+            start = _run_edge(text, m.start(), r, left=True, caps=True)
+            words = re.findall(WORD, text[start:m.start()])
+            after = re.match(rf"[ \t]+({WORD})", text[m.end():m.end() + 60])
+            if lower_words is None:  # words the text also writes in lower case are common words, not a name
+                lower_words = {w for w in re.findall(WORD, text) if w.islower()}
+            if any(len(w) >= 2 and w.lower() not in r.not_names | r.org_heads | r.domain_words | lower_words
+                   and w not in r.particles
+                   and w not in r.given for w in words) \
+                    and not (after and _is_cap(after.group(1)) and after.group(1).lower() not in r.org_heads):
+                out.append(Span(start, m.end(), "ORG"))
+    for m in SIGNATURE_ORG.finditer(text):  # "Talent Acquisition Lead | Tijolo Digital": a signature's company
+        words = re.findall(WORD, m.group(1))
+        if words and all(_is_cap(w, caps=True) or w in r.particles for w in words) \
+                and not all(w.lower() in r.not_names for w in words):
+            out.append(Span(m.start(1), m.end(1), "ORG"))
     return out
+
+
+# "Role | Company" or "Name | Role" at the end of a signature line: the part after the last bar, when it is a
+# short run of capitalised words
+SIGNATURE_ORG = re.compile(rf"(?m)^[^\n|]{{2,60}}[ \t]+\|[ \t]+((?:{WORD})(?:[ \t]+(?:{WORD}|&)){{0,4}})[ \t]*(?=\||$)")
 
 
 def _inside_proper_noun(text: str, start: int, end: int) -> bool:
@@ -578,7 +642,7 @@ def _inside_proper_noun(text: str, start: int, end: int) -> bool:
                                                            and before.group(1).lower() not in ORG_STOP)
 
 
-def _run_edge(text: str, pos: int, r: _Rules, left: bool) -> int:
+def _run_edge(text: str, pos: int, r: _Rules, left: bool, caps: bool = False) -> int:
     """Where the run of capitalised words (with '&' and name particles inside) around `pos` ends, on its line,
     going left or right, six words at most; not over a stop word ("between", "the") or a word that is never part
     of a name."""
@@ -593,7 +657,7 @@ def _run_edge(text: str, pos: int, r: _Rules, left: bool) -> int:
                      else WORD_RIGHT.match(text, m.end(), m.end() + 45))
             if inner is None or not _is_cap(inner.group(1)) or inner.group(1).lower() in ORG_STOP:
                 return edge  # a particle or '&' only between capitalised words
-        elif not _is_cap(word) or word.lower() in ORG_STOP or word.lower() in r.not_names - r.business:
+        elif not _is_cap(word, caps=caps) or word.lower() in ORG_STOP or word.lower() in r.not_names - r.business:
             return edge
         edge = m.start() if left else m.end()
     return edge
@@ -624,7 +688,7 @@ ORG_STOP = frozenset({"the", "this", "between", "and", "by", "with", "from", "to
 
 
 def _suffix_start(match: str, r: _Rules) -> int:
-    for sfx in sorted(r.k.org_suffixes, key=len, reverse=True):
+    for sfx in sorted(r.k.org_suffixes + [x.upper() for x in r.k.org_suffixes], key=len, reverse=True):
         if match.endswith(sfx):
             return len(match) - len(sfx)
     return len(match)
@@ -673,7 +737,7 @@ def _name_at(text: str, pos: int, r: _Rules, single: bool = False, comma_form: b
             pending_particle = True
             continue
         if word in r.particles or word.lower() in r.particles and count and not _is_cap(word):
-            if count == 0:
+            if count == 0 and initial_at is None:  # "S. van der Meulen-Bakker": a particle after an initial
                 break
             pending_particle = True
             continue
@@ -787,7 +851,18 @@ def _names(text: str, r: _Rules) -> list[Span]:
                          r"details|personal data|données personnelles|personalien|datos personales)\b[^\n]{0,60}:[ \t]*\n",
                          text):
         add(m.end(), single=False)  # "Candidate details:" then "Małgorzata Wiśniewska-Kowalczyk, ul. ..." on the next line
+    for m in INITIALS_NAME.finditer(text):  # "K. S. Harikrishnan", "S. van der Meulen-Bakker", "P.J. van 't Hof"
+        spaced = m.group(1).count(".") >= 2 and " " in m.group(1).strip()  # "K. S.", not "U.S."
+        surname = m.group(3)
+        if _is_cap(surname) and len(surname) >= 3 and surname.lower() not in r.not_names \
+                and (spaced or m.group(2) or surname in r.surnames):
+            out.append(Span(m.start(), m.end(), "NAME"))
+    for m in r.party_role_before.finditer(text):  # "and the contractor, Luiz Fernando de Araújo Bezerra, CPF ..."
+        add(m.end(), single=False)
+    for m in CJK_SURNAME_NAME.finditer(text):  # "林志豪 (Lin Chih-hao)": a common surname and one or two letters, alone
+        out.append(Span(m.start(), m.end(), "NAME"))
     out += _coordinated(text, out, r)
+    out += _aliases(text, out, r)
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
@@ -834,11 +909,31 @@ def _uncased_names(text: str, r: _Rules) -> list[Span]:
         j = i
         if words[i].group(0) in r.given:
             while j + 1 < len(words) and j - i < 3 and text[words[j].end():words[j + 1].start()] == " " \
-                    and (words[j + 1].group(0) in r.given or words[j + 1].group(0) in r.surnames):
+                    and (words[j + 1].group(0) in r.given or words[j + 1].group(0) in r.surnames
+                         or words[j + 1].group(0).startswith("ال") and len(words[j + 1].group(0)) >= 5):  # "الشامسي"
                 j += 1
         if j > i:
             out.append(Span(words[i].start(), words[j].end(), "NAME"))
         i = j + 1
+    return out
+
+
+def _aliases(text: str, found: list[Span], r: _Rules) -> list[Span]:
+    """A name in brackets right after a name found is the same person's ("陳怡君 (CHEN, YI-CHUN)", "Jason Lin (林志豪)")."""
+    out = []
+    for s in found:
+        m = re.match(r"[ \t]*[(（]([^()（）\n]{2,40})[)）]", text[s.end:s.end + 50])
+        if m is None:
+            continue
+        inner, start = m.group(1).strip(), s.end + m.start(1)
+        words = re.findall(WORD, inner)
+        latin_name = text[s.start:s.end].isascii() or not any(c.isalpha() and ord(c) > 0x24f for c in text[s.start:s.end])
+        if (CJK_NAME.fullmatch(inner) and latin_name) or (
+                # a transliteration after a name in another script, or the name again in capitals ("CHEN, YI-CHUN")
+                (not latin_name or (inner.isupper() and len(words) >= 2)) and 1 <= len(words) <= 4
+                and re.fullmatch(rf"(?:{WORD}|[ \t,.-])+", inner)
+                and all(_is_cap(w, caps=True) and w.lower() not in r.not_names for w in words)):
+            out.append(Span(start, start + len(inner), "NAME"))
     return out
 
 
@@ -849,9 +944,11 @@ def _coordinated(text: str, found: list[Span], r: _Rules) -> list[Span]:
     for s in found:
         m = COORDINATED.match(text, s.end)
         first = re.match(WORD, text[s.start:s.end])
-        if m and first and first.group(0) in r.given and _is_cap(m.group(1)) and m.group(1).lower() not in r.not_names \
-                and not _is_cap(m.group(2) or "a"):
-            out.append(Span(m.start(1), m.end(1), "NAME"))
+        if m and first and first.group(0) in r.given and _is_cap(m.group(1)) and m.group(1).lower() not in r.not_names:
+            if not _is_cap(m.group(2) or "a"):
+                out.append(Span(m.start(1), m.end(1), "NAME"))
+            elif m.group(2).lower() not in r.not_names and not re.match(r"[ \t]+[^\W\d_]", text[m.end():m.end() + 2]):
+                out.append(Span(m.start(1), m.end(2), "NAME"))  # "Σπύρος Χατζηγεωργίου and Dimitra Lazaridou"
     return out
 
 
@@ -901,6 +998,16 @@ class Redactor:
             else:
                 self._add(s.kind, value)
         for value, placeholder in list(self.forward.items()):
+            if placeholder.startswith("[ORG_") and not CJK_LETTER.search(value):
+                # the name without its legal form, and in capitals or not: "TARANG FINTECH PRIVATE LIMITED" is
+                # "Tarang Fintech" in the letter's body
+                stem = value[:_suffix_start(value, r)].rstrip(" \t,")
+                for v in {value, stem}:
+                    words = re.findall(WORD, v)
+                    if v and len(v) >= 4 and any(w.lower() not in r.not_names | r.org_heads for w in words):
+                        self._add("ORG", v)
+                        self._add("ORG", v.upper() if not v.isupper() else
+                                  " ".join(w if w.lower() in r.particles else w.capitalize() for w in v.split(" ")))
             if placeholder.startswith("[NAME_"):
                 parts = re.split(r"[ \t]+|,[ \t]*", value)
                 # the halves of a double surname too ("García-López" -> "López"), when long enough to be safe

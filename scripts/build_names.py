@@ -1,4 +1,6 @@
-"""Build the name gazetteers redaction reads (reviewer/names/given.txt, surnames.txt, given_alone.txt).
+"""Build the name gazetteers redaction reads (reviewer/names/given.txt, surnames.txt, given_alone.txt), and the
+words of the field (reviewer/names/domain_words.txt: ordinary English words the guidance corpus uses, such as
+"unemployment", "insurance" or "engineering", which name a benefit or a department, not a company).
 
 Source: the person providers of Faker (MIT licence; first and last names for about 80 locales, in Latin,
 Cyrillic, Greek, Arabic, Hebrew, Devanagari and Bengali script among others), which ship in its wheel. A name that is also an ordinary lower-case word of English (from the system word list, e.g. Debian's
@@ -96,6 +98,12 @@ def main() -> int:
         kept = sorted({unicodedata.normalize("NFC", v) for v in values if usable(v, common)})
         (OUT / name).write_text("\n".join(kept) + "\n", encoding="utf-8")
         print(f"{name}: {len(kept)} names")
+    import re
+
+    used = {w for p in sorted((ROOT / "corpus").rglob("*.md")) for w in re.findall(r"[a-z]{4,}", p.read_text(encoding="utf-8"))}
+    domain = sorted(used & common)
+    (OUT / "domain_words.txt").write_text("\n".join(domain) + "\n", encoding="utf-8")
+    print(f"domain_words.txt: {len(domain)} words")
     return 0
 
 
