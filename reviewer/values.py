@@ -277,6 +277,7 @@ def pays_by_the_piece(text: str) -> bool:
 # candidate", "credited to your first salary"; "whether or not you are hired" is the opposite and is not one.
 _HIRED = (r"(?:hired|hire\s+you|taken\s+on|tak(?:e|es|ing)\s+you\s+on|offered\s+(?:the|a)\s+(?:role|job|position|post)|"
           r"(?:make|extend|give)s?\s+you\s+(?:an?\s+|the\s+)?(?:job\s+)?offer|offer\s+you\s+(?:the|a)\b|selected|successful|"
+          r"(?:being\s+)?offered\s+(?:and\s+accept\w*\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:role|job|position|post)|"
           r"join(?:s|ing)?\s+(?:us|the\s+(?:company|team|firm|practice))|start\s+(?:with|working\s+for)\s+us|"
           r"sign(?:s|ing)?\s+(?:your|an|the)\s+(?:employment\s+)?(?:contract|offer)|(?:an?\s+)?employment\s+contract|"
           r"become\s+(?:an?\s+)?(?:employee|member\s+of\s+staff)|your\s+first\s+(?:day|salary|pay\s?check|payslip|month)|"
@@ -294,7 +295,9 @@ _CONDITION = re.compile(
     r"|\bcredited\s+(?:to|against|towards?)\s+(?:your\s+)?(?:first\s+|future\s+)?(?:salary|wages?|pay)\b"
     r"|\bonly\s+(?:the\s+)?(?:winner|best|top)\b", re.I)
 _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+whether)?|irrespective\s+of(?:\s+whether)?|"
-                              r"even\s+if|\bnot\b|\bno\b|n't|either\s+way|whatever)[^.;:]{0,25}$", re.I)
+                              r"even\s+if|\bnot\b|\bno\b|n't|either\s+way|whatever)[^.;:]{0,25}$|"
+                              # 'we are pleased to offer you the role': an offer, not a condition
+                              r"\b(?:pleased|happy|delighted|glad|excited|thrilled|proud)\s+to\s+[^.;:]{0,14}$", re.I)
 
 
 # A term that holds whether or not the person is hired: 'whether or not you are hired', 'also when we do not hire
@@ -511,7 +514,7 @@ def _money_from_match(text: str, m: re.Match[str], default_dollar: str) -> Money
         return None
     if pre == "R" and _NOT_MONEY_BEFORE.search(_window(text, m.start(), 12)):
         return None
-    if _looks_like_version(pre, n, m.group("word")):
+    if _looks_like_version(pre, n, m.group("word")) and _unit_after(text, end)[0] is None:  # ('R8 per hour' is pay)
         return None
     if _is_weight(text, m.start(), end, m.group("word"), m.group("sterling")):
         return None
@@ -569,15 +572,17 @@ def _finish(text: str, start: int, end: int, low: float, high: float, currency: 
 # ---------------------------------------------------------------- effort and deadlines
 
 _QTY = (rf"(?:\d+(?:[.,]\d+)?|{WORD_NUMBER}|a\s+couple(?:\s+of)?|a\s+few|several|a\s+half|half\s+an?|half-an?|"
-        rf"an?|one)")
+        rf"an?|one|the(?=\s+(?:whole|full|entire)\s))")  # 'the whole week' is a week
 _UNIT_RE = (r"(?P<unit>hours?|hrs?|h|minutes?|mins?|min|days?|weeks?|wks?|months?|shifts?|sessions?|afternoons?|"
             r"mornings?|evenings?|weekends?)")
 _QU = re.compile(
     rf"(?<![\w.,$£€])(?:(?P<between>between)\s+)?(?P<q1>{_QTY})(?P<half1>\s+and\s+a\s+half)?"
     rf"(?:\s*(?:-|–|—|to|or|(?(between)and|(?!)))\s*(?P<q2>{_QTY})(?P<half2>\s+and\s+a\s+half)?)?"
     rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:(?:full|whole|entire|extra|additional|trial|paid|unpaid|test|training|induction|"
-    rf"practice|probationary|onboarding|good(?=[- ]working))[- ]){{0,2}})(?P<wd>(?:working|business)[- ])?"
+    rf"practice|probationary|onboarding|good(?=[- ]working)|clinic|shop|salon|store|kitchen|office|site|studio|school|"
+    rf"restaurant|ward|lab|warehouse|field|floor|bar|service|production|shooting|sea)[- ]){{0,2}})(?P<wd>(?:working|business)[- ])?"
     rf"{_UNIT_RE}(?![\w])(?!\s+(?:lead|leader|manager|supervisor|pattern|allowance|premium|differential|swap|worker|change)s?\b)"
+    rf"(?!['’]?\s+(?:salary|salaries|pay|wages?|notice|rent|fees?|bonus|base|gross|net)\b)"  # "2 months' salary" is money
     rf"(?P<halfu>\s+and\s+a\s+half)?", re.I)
 _COMPOUND = re.compile(
     rf"(?<![\w.,$£€])(?P<n>{_QTY})(?:\s*(?:x|×)\s*|\s+)(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
@@ -666,7 +671,7 @@ def _qty(raw: str) -> tuple[float, float] | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
         v = float(s.replace(",", "."))
         return v, v
-    fixed = {"a": 1, "an": 1, "one": 1, "a couple": 2, "a couple of": 2, "a half": 0.5, "half a": 0.5,
+    fixed = {"a": 1, "an": 1, "one": 1, "the": 1, "a couple": 2, "a couple of": 2, "a half": 0.5, "half a": 0.5,
              "half an": 0.5, "half-a": 0.5, "half-an": 0.5}
     if s in fixed:
         return fixed[s], fixed[s]

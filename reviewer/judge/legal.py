@@ -303,6 +303,13 @@ def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
     return max(hours, default=0.0)
 
 
+def stage_hours(d: DocFacts) -> float:
+    """The most work a hiring stage asks for, in hours: amounts stated beside the job's pay or status (a salary 'per
+    month', 'a 13th-month bonus') are the job's, not the stage's."""
+    return max((e.high for u in d.with_("effort") if not u.has("paid", "employee_status")
+                for e in u.effort if e.high and e.per is None), default=0.0)
+
+
 # Words for a stage of work rather than the job.
 STAGE_NOUN = re.compile(r"\b(?:trials?|tasks?|tests?|exercises?|assignments?|projects?|challenges?|submissions?|shifts?|"
                         r"samples?|case\s+stud(?:y|ies)|work(?:ing)?\s+(?:day|interview|trial)s?|hours?|days?)\b", re.I)
@@ -461,7 +468,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     if (not out and assess and asks_work and not charity and not academic and not fair_pay(d, check) and not contingent
             and not any(u.p("unpaid") >= LABEL_SURE for u in d.with_("unpaid"))
             and not any(u.has("paid") and SERVICE_SHARE.search(u.text) for u in d.units)  # (pay by the service is pay)
-            and not synthetic):
+            and not (synthetic and stage_hours(d) <= SHORT_TEST_HOURS)):  # (a long made-up exercise is long work)
         hours = effort_hours(d)
         if real or hours > SHORT_TEST_HOURS:
             ev = (real or d.with_("effort"))[:1]

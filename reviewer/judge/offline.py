@@ -197,7 +197,8 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
                  "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "a day", "a week", "an hour",
-                 "afternoon", "morning", "weekend", "couple", "few", "full day", "shift", "month", "year")
+                 "afternoon", "morning", "weekend", "couple", "few", "full day", "shift", "month", "year", "week",
+                 " day", "days", "several")
 
 
 def language_warning(facts: DocFacts) -> list[str]:

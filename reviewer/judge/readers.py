@@ -114,6 +114,19 @@ NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?
                           r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
                           r"given\s+to|shown\s+to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
+# Work done in a practice setting, not for the business's customers: "on the practice station ... nothing you cook goes
+# out to guests", "not for customers", "on our training mannequin", "one of our therapists acts as the client".
+PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+|paying\s+|any\s+)?(?:customers?|guests?|clients?|"
+                      r"patients?|diners|shoppers|the\s+public)\b|"
+                      r"\b(?:nothing|none)\b[^.;]{0,50}?\b(?:goes?\s+out|is\s+served|are\s+served|reaches|is\s+sold|are\s+sold|"
+                      r"goes\s+to\s+(?:a\s+)?(?:customers?|guests?|clients?|patients?))\b|"
+                      r"\b(?:no|not\s+\w+\s+(?:with\s+)?any|won['’]t\s+\w+\s+(?:with\s+)?any|never)\s+(?:real\s+|actual\s+|live\s+|paying\s+)?"
+                      r"(?:customers?|guests?|clients?|patients?|diners)\b|"
+                      r"\b(?:practice|training|demo|dummy|mock)\s+(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
+                      r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|bays?|chairs?|salons?|floors?|wards?|"
+                      r"scenarios?|patients?|customers?|clients?)\b|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
+                      r"\b(?:acts?|playing|plays|posing|poses)\s+as\s+(?:the|a|your)\s+(?:client|customer|patient|guest|caller)\b|"
+                      r"\brole[- ]?play\w*\b", re.I)
 
 
 
@@ -135,7 +148,10 @@ def work_read(u: Unit) -> Unit:
     dropped; direction ('supervised by') and taking over staff's job ('will replace our departing reporter') are read."""
     drop = [f for f in WORK_FACTS if u.has(f) and (max(u.p("synthetic_task"), u.p("evaluation_only")) > u.p(f)
                                                     or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
-    u = _drop(u, *drop)
+    if PRACTICE.search(u.text) and not LIVE_WORK.search(u.text):  # a practice setting: an exercise, not real work
+        u = _add(_drop(u, *WORK_FACTS), "synthetic_task")
+    else:
+        u = _drop(u, *drop)
     m = SUPERVISED.search(u.text)
     if m and not u.has("control") and not denied_before(u.text, m.start()):
         u = _add(u, "control")
