@@ -106,7 +106,7 @@ def test_minimum_wage_walks_to_the_parent(asked: str, found: str | None) -> None
 @pytest.mark.parametrize(("currency", "code", "found"), [
     ("USD", None, "US"), ("GBP", None, "UK"), ("AUD", None, "AU"), ("CAD", None, "CA"), ("NZD", None, "NZ"),
     ("ZAR", None, "ZA"), ("usd", None, "US"), ("EUR", None, None), ("EUR", "EU-DE", "EU-DE"),
-    ("EUR", "EU-ES", None), ("USD", "US-WA", "US-WA"), ("SGD", None, None), ("INR", None, None), ("JPY", None, "JP"),
+    ("EUR", "EU-ES", None), ("USD", "US-WA", "US-WA"), ("SGD", None, None), ("INR", None, "IN"), ("JPY", None, "JP"),
 ])
 def test_floor_for_currency(currency: str, code: str | None, found: str | None) -> None:
     wage = floor_for_currency(currency, code)
@@ -169,7 +169,8 @@ def test_a_daily_minimum_over_the_legal_day_gives_a_derived_hourly_figure() -> N
     ph = minimum_wage("PH")
     assert ph is not None and ph.unit == "day" and ph.day_hours == 8
     assert ph.hourly == round(ph.amount / 8, 2) and "8-hour day" in ph.describe()
-    assert minimum_wage("IN").hourly is None  # no legal day recorded: not converted
+    india = minimum_wage("IN")  # the eight-hour day of the OSH Code, 2020, s. 25
+    assert india is not None and india.day_hours == 8 and india.hourly == round(india.amount / 8, 2)
 
 
 def test_a_monthly_minimum_over_the_legal_week_gives_a_derived_hourly_figure() -> None:

@@ -463,6 +463,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # is no evidence that the work asked is itself real business output)
     # (nor, with no statement that the work is unpaid, is a doubtful reading of it)
     real = [u for u in d.with_("real_work_output") if u.p("real_work_output") >= WORK_SURE and not u.has(*RIGHTS_FACTS)]
+    if output_denied(d):  # 'we only use your drafts to evaluate you; nothing will be posted' outweighs the topic
+        real = [u for u in real if live_work(u)]
     synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
     asks_work = d.has("effort") or any(u.has("control") for u in assess)
     if (not out and assess and asks_work and not charity and not academic and not fair_pay(d, check) and not contingent
@@ -478,6 +480,21 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                 tuple(context + [why, "no pay is offered for it anywhere in the document",
                                                  "-> unpaid_scope (no pay offered)"]), 0.6, check))
     return _one_per_kind(out)
+
+
+def output_denied(d: DocFacts) -> bool:
+    """The document says the work is only evaluated and not used ('we only use your drafts to evaluate you; nothing
+    will be posted'): a topic that sounds like the business's own work ('for our spring range') is then an exercise."""
+    from .readers import NEGATED_WORK, PRACTICE
+
+    return any(u.p("evaluation_only") >= 0.9 and (NEGATED_WORK.search(u.text) or PRACTICE.search(u.text)) for u in d.units)
+
+
+def live_work(u: Unit) -> bool:
+    """The sentence names work on the business's live matters ('detail a customer's car', 'a current client file')."""
+    from .readers import LIVE_WORK
+
+    return bool(LIVE_WORK.search(u.text))
 
 
 CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|NPO|foundation|trust|association|society|"
@@ -611,7 +628,8 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 # The limit that makes a licence of pre-existing material fair: only what using the deliverable needs.
 LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
                          r"required)|\bas\s+(?:necessary|needed|required)\b|\b(?:necessary|needed|required)\s+(?:to|for)\s+"
-                         r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+deliverables?"
+                         r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+"
+                         r"(?:deliverables?|work\s+results?|work\s+product|results|software|app|application|product|website|site)\b"
                          r"|\bas\s+part\s+of\s+(?:the|a|any|that|such|this)\s+(?:deliverables?|products?|process(?:es)?|services?|"
                          r"work\s+product|inventions?)\b"
                          r"|\bincorporat\w*\s+(?:\w+\s+){0,8}?(?:in|into)\s+(?:the|any|a|such)\s+(?:deliverables?|inventions?|"
@@ -636,8 +654,14 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 
 
 # Work made before the engagement.
-_EARLIER_THINGS = r"(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|programs?|content)\b"
+_EARLIER_THINGS = (r"(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|programs?|content|templates?|"
+                   r"scripts?|components?|kits?|assets?|images|photos|photographs|footage)\b")
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
+                   # 'stock images from Photographer's archive', 'the kit you've been reusing across clients'
+                   r"\bfrom\s+(?:the\s+)?(?:[\w-]+['’]s\s+|your\s+|his\s+|her\s+|their\s+)(?:own\s+)?(?:archive|back[- ]?catalogue|"
+                   r"stock\s+library|library)\b|\b(?:you['’]ve|you\s+have|(?:he|she|they)\s+(?:has|have))\s+been\s+(?:re)?using\s+"
+                   r"(?:across|for|with)\s+(?:other\s+|your\s+|his\s+|her\s+|their\s+)?clients\b|\breus\w*\s+across\s+clients\b|"
+                   r"\b[A-Z][\w-]*['’]s\s+existing\s+" + _EARLIER_THINGS + r"|"
                    r"\b(?:made|created|developed|written|designed)\s+(?:in|at|for|during)\s+(?:your\s+|a\s+|any\s+)?(?:previous|"
                    r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?)\b|"
                    r"\bbackground\s+"
@@ -710,6 +734,18 @@ _AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|c
 _AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"
                         r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b|\b(?:remains?|stays?)\s+(?:the\s+property\s+of|"
                         r"with)\s+(?!(?:the\s+)?(?:company|employer|client)\b|us\b)", re.I)
+
+
+# What lies beyond the paid deliverable: drafts and concepts not used, working material, know-how, other code, and
+# work for anyone else.
+BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen|alternative|preliminary)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|"
+                    r"designs?|ideas?|options?|versions?|melod\w+|sketches|takes|mixes|layouts?)\b|\bsketches\b|\bworking\s+files\b|"
+                    r"\bresearch\s+notes\b|\binterview\s+transcripts\b|\bevery\s+demo\b|\bdemos?\s*,\s*stems?\b|\bknow[- ]how\b|"
+                    r"\b(?:all|any)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?other\s+(?:code|tools|work|works|software|designs?|"
+                    r"artwork|materials?|content|ip|intellectual)|\bwhether\s+or\s+not\s+used\s+in\b|"
+                    r"\b(?:for|of)\s+(?:any|another|an?\s+other)\s+clients?\b|\bfor\s+anyone\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
+                    r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b", re.I)
+EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
 
 ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
@@ -842,7 +878,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         lent = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE or (PRIOR.search(u.text) and prior_turns[u.index] is None))
                 and not kept(u) and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8)
                 and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
-                and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not LIMITED_USE.search(u.text)]
+                and ((u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not LIMITED_USE.search(u.text)
+                     or EXCLUSIVE_GRANT.search(u.text))]  # (an exclusive grant of earlier work takes it from the person)
         if lent:
             u = lent[0]
             out.append(Decision("ip.prior_work", "ip_grab", _dedupe([u] + d.near(u, "ip_licence", window=1)),
@@ -875,6 +912,19 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         out.append(Decision("ip.after_end", "ip_grab", _dedupe([u]),
                             (f"it reaches work conceived after the engagement ends: {_q(u)}", "-> ip_grab (post-engagement work)"),
                             _conf(u, facts=("scope_after_end",))))
+
+    # rights in what lies beyond the deliverable: drafts and rejected concepts, notes, know-how, or work for other
+    # clients ('all intellectual property the Consultant creates during the term, including work for other clients')
+    beyond = [u for u in d.units if turn(u.text, BEYOND) == "included" or (BEYOND.search(u.text) and turn(u.text, BEYOND) is None)]
+    beyond = [u for u in beyond if not kept(u) and not u.has("keeps_rights", "carve_out")
+              and (plain_transfer(u) or u.has("moral_rights_waiver")
+                   or (u.has("ip_licence") and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)
+                                                or EXCLUSIVE_GRANT.search(u.text))))]
+    if beyond and not {"ip.prior_work", "ip.own_time"} & {x.kind for x in out}:
+        u = beyond[0]
+        out.append(Decision("ip.beyond_deliverable", "ip_grab", _dedupe([u]),
+                            (f"the company takes rights in more than the work it pays for: {_q(u)}",
+                             "-> ip_grab (beyond the deliverable)"), _conf(u, facts=("ip_transfer", "ip_licence"))))
 
     taken = stage_work_taken(d)
     if taken is not None and not is_charity(d):  # (a charity's volunteers are in no hiring stage)

@@ -119,7 +119,8 @@ WORK_FACTS = ("core_work", "real_work_output")
 PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+|paying\s+|any\s+)?(?:customers?|guests?|clients?|"
                       r"patients?|diners|shoppers|the\s+public)\b|"
                       r"\b(?:nothing|none)\b[^.;]{0,50}?\b(?:goes?\s+out|is\s+served|are\s+served|reaches|is\s+sold|are\s+sold|"
-                      r"goes\s+to\s+(?:a\s+)?(?:customers?|guests?|clients?|patients?))\b|"
+                      r"goes\s+to\s+(?:a\s+)?(?:customers?|guests?|clients?|patients?)|"
+                      r"(?:will\s+be\s+|is\s+|are\s+|gets?\s+)(?:posted|published|used|shipped|released|sent|shown))\b|"
                       r"\b(?:no|not\s+\w+\s+(?:with\s+)?any|won['’]t\s+\w+\s+(?:with\s+)?any|never)\s+(?:real\s+|actual\s+|live\s+|paying\s+)?"
                       r"(?:customers?|guests?|clients?|patients?|diners)\b|"
                       r"\b(?:practice|training|demo|dummy|mock)\s+(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
@@ -167,7 +168,9 @@ def work_read(u: Unit) -> Unit:
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
 # paying guests', 'your fix will be merged and shipped'.
-LIVE_WORK = re.compile(r"\b(?:current|live|real|active|actual|ongoing|open|existing)\s+(?:client|customer|patient)s?['’]?\s*"
+LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient)['’]s\s+(?:car|vehicle|hair|order|home|house|"
+                       r"pet|dog|site|account|project|file|room|meal|booking)\b|"  # 'detail a customer's car'
+                       r"\b(?:current|live|real|active|actual|ongoing|open|existing)\s+(?:client|customer|patient)s?['’]?\s*"
                        r"(?:matters?|projects?|files?|accounts?|cases?|briefs?|work|data|tickets?|orders?|jobs?|requests?|"
                        r"campaigns?|calls?|sites?)\b|\bpaying\s+(?:guests|customers|clients|diners|patients)\b|"
                        r"\b(?:will\s+be|are|is|gets?|get)\s+(?:merged|shipped|deployed|published|released)\s+(?:to|in|into|on)\s+"
