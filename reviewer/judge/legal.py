@@ -989,6 +989,12 @@ def misclassification(d: DocFacts) -> list[Decision]:
     if d.has("unpaid") and d.has("core_work"):
         labels += [u for u in d.with_("academic_programme") if u.p("academic_programme") >= LABEL_SURE
                    and not u.has("employee_status") and u not in labels]
+    # (where the document states the person is an employee, a reading of a status in a sentence with no word of one,
+    # 'we'd like you to join Brickyard Builders as a site labourer', is not a label)
+    if labels and states_employee(d):
+        from .readers import STATUS_NOUN, STATUS_WORDS
+
+        labels = [u for u in labels if STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text)]
     if not labels:
         return []
     if is_charity(d):

@@ -46,6 +46,9 @@ NAMED_STATUS = re.compile(
     r"|\b(?i:volunteers?)\s+(?:will\s+|must\s+|shall\s+)?(?:work|staff|teach|serve|go|run|cover|sell|deliver|answer|clean|"
     r"cook|process|handle|moderate|write|design|build|code|test|pick|pack)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
+    # 'works under an auto-entrepreneur status', 'engaged on a PJ contract'
+    r"|\b(?i:under|with|on)\s+(?i:an?\s+|the\s+)?(?i:auto-?entrepreneur|micro-?entrepreneur|self-employed|freelance|independent|"
+    r"aut[oó]nomo|sole[- ]trader|1099|contractor)\s+(?i:status|regime|contract)\b|\b(?:PJ|MEI|ZZP)\s+(?i:status|regime|contract)\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b")
 
@@ -138,7 +141,11 @@ SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+th
                         r"\b(?:shifts?|visits?|hours|rotas?|rosters?|jobs?|routes?|deliveries|appointments|calls|work)\s+"
                         r"(?:are\s+|is\s+|will\s+be\s+)?(?:scheduled|rostered|allocated|dispatched|set)\s+by\s+(?:the|our|its)\s+(?:agency|company|employer|"
                         r"manager|supervisor|coordinator|dispatch\w*|platform|app)\b|\b(?:follow\w*|in\s+accordance\s+with)\s+"
-                        r"(?:the|our|its)\s+(?:\w+['’]s?\s+)?(?:care\s+plans?|procedures|scripts?|SOPs?|protocols?|instructions)\b|"
+                        r"(?:the|our|its)\s+(?:[\w-]+['’]?s?\s+)?(?:care\s+plans?|procedures|scripts?|SOPs?|protocols?|instructions|"
+                        r"route\s+rules|rules)\b|"
+                        # 'on the shifts our dispatch centre assigns'
+                        r"\b(?:shifts?|hours|routes?|jobs?|orders?|rotas?)\s+(?:that\s+)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:assigns?|sets?|allocates?|schedules?|dispatches?)\b|"
                         r"\bcheck\w*\s+in\s+with\s+(?:the|our|its|your)\s+(?:\w+\s+)?(?:supervisor|manager|coordinator|lead)\b", re.I)
 
 
@@ -154,8 +161,9 @@ def work_read(u: Unit) -> Unit:
     else:
         u = _drop(u, *drop)
     m = SUPERVISED.search(u.text)
-    if m and not u.has("control") and not denied_before(u.text, m.start()):
+    if m and u.weight("control") < VALUE_SURE and not denied_before(u.text, m.start()):  # the words say so: a sure sign
         u = _add(u, "control")
+        u = replace(u, signs={**u.signs, "control": max(VALUE_SURE, u.signs.get("control", 0.0))})
     m = REPLACES_STAFF.search(u.text)
     if m and not u.has("core_work") and not denied_before(u.text, m.start()):
         u = _add(u, "core_work")
@@ -215,7 +223,14 @@ OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|e
 COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:\w+\s+)?need\s+to\b|\b(?:covered|paid|provided|borne|met|funded|reimbursed)\s+(?:in\s+full\s+)?by\s+(?:the|our)\s+"
                              r"(?:\w+['’]s\s+)?(?:firm|company|employer|agency|studio|client|organi[sz]ation|business)\b|"
                              r"\b(?:we|the\s+(?:firm|company|employer|agency))\s+(?:will\s+)?(?:pays?|covers?|provides?|reimburses?|"
-                             r"insures?)\b", re.I)
+                             r"insures?)\b|"
+                             # 'Zesty provides the jacket ... and registers riders for BPJS as employees'
+                             # (the company by its name, not the worker: 'Riders pay their own taxes' shifts a cost)
+                             r"^\W*(?!(?:the\s+)?(?:riders?|drivers?|couriers?|workers?|contractors?|sub-?contractors?|freelancers?|"
+                             r"consultants?|suppliers?|providers?|partners?|interns?|trainees?|volunteers?|participants?|candidates?|"
+                             r"photographers?|designers?|developers?|you|they|he|she)\b)"
+                             r"(?-i:[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s+(?:will\s+)?(?:provides|supplies|pays|covers|"
+                             r"funds|reimburses|insures|registers)\b|\bregister\w*\s+(?:\w+\s+){0,4}as\s+employees\b", re.I)
 
 
 def staff_read(u: Unit) -> Unit:
