@@ -978,7 +978,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # (a status offered for later, 'if the day goes well, we would offer you a place in our team of freelance seconds',
     # is not the status of the work asked now)
     labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE
-              and u.p("employee_status") < u.p("non_employee_label") and hire_condition(u.text) != "hire"
+              and u.p("employee_status") < u.p("non_employee_label")
+              and (hire_condition(u.text) != "hire" or (FIRST_PERIOD.search(u.text) and LATER_EMPLOYMENT.search(u.text)))
               and not LATER_STATUS.search(u.text)]
     # Making the worker carry the employer's taxes, social contributions or insurance states a non-employee status
     # as plainly as a label does (the taxonomy's "shifts the employer's obligations onto them").
@@ -1029,6 +1030,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # status stated is the later one, and does not cover the stage
     probation = (later and not employee) or (
         employee and any(u.has("assessment_context") or d.near(u, "assessment_context", window=1) for u in labels))
+    # a status for a first period before employment ('for the first three months we'll engage you on a
+    # self-employed basis; once you pass, you'll move onto our employment contract')
+    first_period = (employee or later or any(LATER_EMPLOYMENT.search(u.text) for u in labels)) and any(
+        FIRST_PERIOD.search(u.text) for u in labels)
+    probation = probation or first_period
     if probation and kind == "status.controlled_contractor":
         kind = "status.contractor_probation"
     # a volunteer is someone giving time to a cause; the label fails when the time goes into a business's own work
@@ -1067,7 +1073,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
         plain = c_score >= 0.9 and i_score == 0
         # the employer's taxes or insurance shifted onto someone whose work is directed, with nothing independent
         shifted = c_score >= 0.5 and i_score < 0.5 * c_score and any(EMPLOYER_COSTS.search(u.text) for u in costs)
-        if strong or mixed or plain or shifted:
+        # probation as a contractor: the job's own work, directed, under a non-employee status until it is confirmed
+        trial_status = first_period and kind != "status.for_profit_volunteer" and c_score >= 0.5 and i_score < c_score
+        if strong or mixed or plain or shifted or trial_status:
             ev = [label] + control[:2] + (core[:1] or costs[:1])
             out.append(Decision(kind if probation else "status.controlled_contractor", "misclassification", _dedupe(ev),
                                 (f"the person is given a non-employee status: {_q(label)}",
@@ -1079,8 +1087,17 @@ def misclassification(d: DocFacts) -> list[Decision]:
     return out
 
 
+# A first period of the job ('for the first three months', 'your first 6 months are a trial period', 'for the first 90
+# days ... if it works out').
+FIRST_PERIOD = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|period)\b|\bprobation\w*|"
+                          r"\btrial\s+period\b|\bonce\s+you\s+pass\b|\bafter\s+which\b|\bif\s+it\s+works\s+out\b", re.I)
+
+
 # A status offered for later ('we would offer you a place in our team of freelance seconds for the season').
-LATER_STATUS = re.compile(r"\b(?:would|will|may|might|could)\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b", re.I)
+# ('we will engage you as a freelance animator' is the engagement now: "will" is later only after a condition)
+LATER_STATUS = re.compile(r"\b(?:would|may|might|could)\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b|"
+                          r"\b(?:if|once|when|after|should)\b[^.;]{0,80}\bwill\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b",
+                          re.I)
 
 
 # Employment promised for later ('may offer you employment as a full-time employee', 'after conversion') is not the

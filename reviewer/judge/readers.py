@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..values import hire_condition, holds_either_way, is_a_cost
-from .legal import CREATION, REPLACES_STAFF, WORK_SURE, Unit, denied_before
+from .legal import CREATION, LATER_EMPLOYMENT, REPLACES_STAFF, WORK_SURE, Unit, denied_before
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -49,6 +49,10 @@ NAMED_STATUS = re.compile(
     # 'works under an auto-entrepreneur status', 'engaged on a PJ contract'
     r"|\b(?i:under|with|on)\s+(?i:an?\s+|the\s+)?(?i:auto-?entrepreneur|micro-?entrepreneur|self-employed|freelance|independent|"
     r"aut[oó]nomo|sole[- ]trader|1099|contractor)\s+(?i:status|regime|contract)\b|\b(?:PJ|MEI|ZZP)\s+(?i:status|regime|contract)\b"
+    r"|\b(?i:work|engage\w*|hire\w*|start|join)\s+(?i:you\s+)?as\s+(?i:an?\s+)?(?:PJ|MEI|ZZP|(?i:auto-?entrepreneur|sole\s+trader|"
+    r"self-employed\s+\w+|independent\s+contractor))\b"
+    r"|\b(?i:gy[oō]mu\s+itaku|outsourcing|service\s+provision|prestación\s+de\s+servicios)\s+(?:\([^)]{0,20}\)\s+)?(?i:contract|agreement)\b"
+    r"|業務委託"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b")
 
@@ -68,7 +72,9 @@ NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w
                                r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:on|under)\s+(?:a\s+|the\s+|our\s+)?contract\s+yet\b", re.I)
 STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|volunteers?|interns?|internship|trainees?|"
                          r"participants?|self-employed|employees?|partners?|ambassadors?|apprentices?|associates?|workers?|zzp\S*|PJ|MEI|"
-                         r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*)\b", re.I)
+                         r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*|attach[ée]\w*|attachments?|"
+                         r"stagiaires?|becari[oa]s?|estagi[aá]ri[oa]s?|praktikant\w*|observers?|observerships?|fellows?|"
+                         r"contributors?|creators?)\b", re.I)
 
 
 # "You won't be on payroll or an employee during the trial week": the person is told they are not an employee, a
@@ -104,11 +110,28 @@ def status_named(u: Unit) -> Unit:
         u = _drop(u, "non_employee_label")
     m = DEFINED_STATUS.search(u.text)
     named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
-    if named and not u.has("employee_status"):
-        u = _add(u, "non_employee_label")
+    if named and (not u.has("employee_status") or LATER_EMPLOYMENT.search(u.text)):
+        # ('a trial period under an outsourcing contract, after which you may be hired as a regular employee': the
+        # employment is for later, the status named is the one now)
+        u = _add(_drop(u, "employee_status") if LATER_EMPLOYMENT.search(u.text) else u, "non_employee_label")
     if NOT_AN_EMPLOYEE.search(u.text):
         u = _add(_drop(u, "employee_status"), "non_employee_label")
+    # 'Congrats on joining Medina Call Solutions as a customer service agent' names a job, not a status
+    if u.has("non_employee_label") and JOIN_AS.search(u.text) and not STATUS_NOUN.search(u.text) and not named:
+        u = _drop(u, "non_employee_label")
+    if ACADEMIC.search(u.text):
+        u = _add(u, "academic_programme")
     return u
+
+
+# Joining a business in a role ('join Brickyard Builders as a site labourer').
+JOIN_AS = re.compile(r"\bjoin\w*\s+(?:[\w&'’.()-]+\s+){0,6}?as\s+(?:an?|our|the)\b", re.I)
+# A placement tied to studies: 'a written evaluation for your degree program', 'assignments set by their institute'.
+ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(?:your|their|his|her|the\s+student['’]s)\s+"
+                      r"(?:degree|diploma|course|studies|programme|program|qualification)\b|\bset\s+by\s+(?:their|your|the)\s+"
+                      r"(?:institute|university|college|school|faculty)\b|\bfor\s+(?:academic\s+)?credit\b|"
+                      r"\b(?:university|college|institute|faculty|school)['’]?s?\s+(?:placement|credit|supervisor|tutor|coordinator)\b",
+                      re.I)
 
 
 # "Your drafts will not be filed or sent to clients" says the work is NOT real output; a reading of real or core work
@@ -203,11 +226,32 @@ COURTESY = re.compile(r"^\W*(?:thank\w*|with\s+(?:warm\s+|kind\s+|best\s+)?regar
 
 
 def control_read(u: Unit) -> Unit:
-    """A control reading of a sentence that only specifies the result, or only thanks the reader, is dropped."""
+    """A control reading of a sentence that only specifies the result, or only thanks the reader, is dropped; a
+    sentence that names several kinds of control in its words (set hours, the company's premises or equipment, being
+    bound to the company alone, daily direction) counts each of them."""
     # (nor does a sentence that states only how long the work lasts: 'Time: 03 working days, from 09/06 to 11/06')
     if u.has("control") and (COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text))):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    kinds = sum(1 for sign in CONTROL_SIGNS if sign.search(u.text))
+    if u.has("control") and kinds >= 2:
+        u = replace(u, signs={**u.signs, "control": max(u.weight("control"), VALUE_SURE * kinds)})
     return u
+
+
+# Kinds of control named in words: hours set by the company, its premises, its equipment and accounts, work for it
+# alone, and its daily direction of the work.
+CONTROL_SIGNS = (
+    re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
+               r"\bfixed\s+(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b", re.I),
+    re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studio|office|"
+               r"site|premises|warehouse|store|shop|clinic|kitchen)\b", re.I),
+    re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+company['’]s|the\s+client['’]s|client['’]s|company)\s+(?:[\w-]+\s+)?(?:workstations?|"
+               r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker)\b", re.I),
+    re.compile(r"\bexclusive(?:ly)?\s+(?:to|for)\s+(?:us|the\s+(?:company|client)|client|[A-Z]\w+)\b|\b(?:may|must|can)\s+not\s+"
+               r"(?:accept|take\s+on|work\s+for)\s+(?:any\s+)?other\s+clients\b|\bno\s+other\s+clients\b", re.I),
+    re.compile(r"\b(?:assign\w*|review\w*|check\w*|monitor\w*)\s+(?:and\s+\w+\s+)?(?:your|the)\s+(?:\w+\s+)?(?:work|shots|tasks|"
+               r"calls|tickets)\s+daily\b|\breport(?:s|ing)?\s+(?:daily\s+)?to\s+(?:the|our|your)\s+\w+", re.I),
+)
 
 
 # A business that hires, pays and directs its own people ('the wages, supervision and direction of its personnel',
@@ -390,7 +434,8 @@ EXCLUSION_WORDS = re.compile(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n
 # that the work is paid, however long the sentence that buries it.
 PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)?(?:fee|rate|price|sum)\s+of\b|\bsalary\b|"
                   r"\bwages?\b|\bstipend\b|\bhonorarium\b|\bremuneration\b|\bretainer\b|\b(?:we|the\s+company)\s+"
-                  r"(?:will\s+)?pays?\b|\b(?:is|are|will\s+be)\s+paid\b", re.I)
+                  r"(?:will\s+)?pays?\b|\b(?:is|are|will\s+be)\s+paid\b|"
+                  r"^\W*(?:[\w-]+\s+){0,2}(?:pay|rate|fee|salary|wage|compensation|remuneration)\s*[:=]", re.I)
 WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
 UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
                           r"\bfree\s+of\s+charge\b|\bonly\s+if\b", re.I)
