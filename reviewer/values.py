@@ -297,7 +297,9 @@ _CONDITION = re.compile(
 _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+whether)?|irrespective\s+of(?:\s+whether)?|"
                               r"even\s+if|\bnot\b|\bno\b|n't|either\s+way|whatever)[^.;:]{0,25}$|"
                               # 'we are pleased to offer you the role': an offer, not a condition
-                              r"\b(?:pleased|happy|delighted|glad|excited|thrilled|proud)\s+to\s+[^.;:]{0,14}$", re.I)
+                              r"\b(?:pleased|happy|delighted|glad|excited|thrilled|proud)\s+to\s+[^.;:]{0,14}$|"
+                              # 'you'll be on a short fixed-term employment contract': a status, not a condition
+                              r"\b(?:be|are|is|am|remain|stay)\s+on\s+[^.;:]{0,12}$", re.I)
 
 
 # A term that holds whether or not the person is hired: 'whether or not you are hired', 'also when we do not hire

@@ -645,6 +645,11 @@ OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(
                       r"\bunrelated\s+to\b|\bnot\s+relat(?:ed|ing)\s+to\b|\bside[- ]projects?\b|\bevenings?\s+and\s+weekends?\b|"
                       r"\bwithout\s+(?:using\s+)?(?:the\s+)?(?:company|employer|firm|studio)(?:'s)?\s+"
                       r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
+# 'whether or not the invention is made during working hours, with Company resources, or relates to the Company's
+# business': own-time work brought in
+REGARDLESS_OWN_TIME = re.compile(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether)\b[^.;]{0,60}\b(?:during\s+working\s+hours|"
+                                 r"with\s+(?:the\s+)?company(?:['’]s)?\s+resources|relates?\s+to\s+the\s+company['’]s\s+business)",
+                                 re.I)
 _TURN_IN = re.compile(r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
                       r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
                       r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
@@ -893,7 +898,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     carve = [u for u in carve if turns[u.index] != "included"] + [
         u for u in d.units if turns[u.index] == "excluded" and u not in carve and u.has("ip_transfer", "carve_out", "scope_own_time")]
     # (a sentence whose words bring own-time work in is not a carve-out, whatever the tagger read)
-    own = [u for u in d.units if (u.p("scope_own_time") >= SCOPE_SURE or turns[u.index] == "included")
+    own = [u for u in d.units if (u.p("scope_own_time") >= SCOPE_SURE or turns[u.index] == "included"
+                                  or REGARDLESS_OWN_TIME.search(u.text))
            and turns[u.index] != "excluded" and (turns[u.index] == "included" or not kept(u)) and with_transfer(u)]
     if own and not carve:
         u = own[0]
@@ -960,7 +966,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                                 (f"the company takes lasting rights in the person's work: {_q(u)}",
                                  f"work done under a non-employee status and not paid for its hours: {_q(unpaid_status[0])}",
                                  "-> ip_grab (unpaid work)"), _conf(u, facts=("ip_transfer", "ip_licence"))))
-    waiver = d.with_("moral_rights_waiver")
+    # ('you keep all rights in the sketch, including the right to be credited' keeps the moral rights it names)
+    waiver = [u for u in d.with_("moral_rights_waiver") if u.p("keeps_rights") < u.p("moral_rights_waiver")]
     if waiver and (assess or d.has("unpaid")) and not paid_stage and "ip.interview_work" not in {x.kind for x in out}:
         u = waiver[0]
         out.append(Decision("ip.moral_rights_unpaid", "ip_grab", _dedupe([u]),

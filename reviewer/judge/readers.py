@@ -312,10 +312,14 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"translations?|articles?|code|deliverables?|materials?|content|output|solutions?|ideas?|drawings?|"
                        r"photos?|photographs?|recordings?|videos?|copy|write-?ups?|prototypes?|entr(?:y|ies)|concepts?|"
                        r"mock-?ups?|sketch(?:es)?|plans?|proposals?|modules?|librar(?:y|ies)|software|source\s+code|tools?|templates?|"
-                       r"assets?|apps?|features?|scripts?|components?|products?)|everything\s+you\s+(?:create|make|submit|send|produce|write))|IP)\b")
+                       r"assets?|apps?|features?|scripts?|components?|products?|feedback|suggestions?|recipes?)|"
+                       r"everything\s+you\s+(?:create|make|submit|send|produce|write))|IP|"
+                       # 'Copy written during the trial is owned by ...': the work named first in the sentence
+                       r"^\W*(?i:copy|code|work|designs?|content|drafts?|output|materials?|feedback|ideas?)\s+(?i:written|made|"
+                       r"created|produced|developed|given|submitted|you))\b")
 PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
-                    r"(?:shall|will)\s+be\s+owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
+                    r"(?:shall|will)\s+be\s+owned\s+by|(?:is|are)\s+(?:solely\s+|exclusively\s+)?owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
                     r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
 TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
                            re.I)
@@ -537,11 +541,23 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A hiring stage named with the role it is for ('your panel for the UX Lead role', 'the interview for the Junior
+# Designer position').
+STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-out|test|task|exercise|challenge|case\s+study)\b"
+                            r"[^.;]{0,40}\bfor\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,4}(?:role|position|post|job|vacancy|opening)\b",
+                            re.I)
+
+
+def stage_read(u: Unit) -> Unit:
+    """A sentence naming a hiring stage and the role it is for states the hiring context."""
+    return _add(u, "assessment_context") if STAGE_FOR_ROLE.search(u.text) and not u.has("assessment_context") else u
+
+
 def read_words(units: list[Unit]) -> list[Unit]:
     """Every sentence through the readers, in document order."""
     out: list[Unit] = []
     for u in units:
-        u = question_read(pay_read(rights_read(staff_read(control_read(work_read(u))))))
+        u = stage_read(question_read(pay_read(rights_read(staff_read(control_read(work_read(u)))))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
     return stated_effort(out)
