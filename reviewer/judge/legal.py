@@ -540,7 +540,8 @@ def is_charity(d: DocFacts) -> bool:
 REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
                             r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
                             r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
-                            r"assistant|receptionist|accountant|team\s+member|hire)\b", re.I)
+                            r"assistant|receptionist|accountant|team\s+member|hire|designer|developer|engineer|editor|writer|chef|"
+                            r"cook|nurse|teacher|cashier|barista|clerk|analyst|stylist|mechanic|electrician)\b", re.I)
 
 
 DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
@@ -563,13 +564,25 @@ NOT_COUNTED_AS_STAFF = re.compile(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|a
 def denies_staff_work(text: str) -> bool:
     """The sentence says the person is not counted as staff, or denies that they replace staff."""
     m = REPLACES_STAFF.search(text)
-    return bool(NOT_COUNTED_AS_STAFF.search(text)) or (m is not None and denied_before(text, m.start()))
+    return (bool(NOT_COUNTED_AS_STAFF.search(text) or SHADOWS.search(text))
+            or (m is not None and denied_before(text, m.start())))
+
+
+# 'shadowing rather than replacing negotiators', 'you won't be rostered on to cover staff'
+SHADOWS = re.compile(r"\b(?:shadow\w*|observ\w*|learn\w*)\s+(?:\w+\s+){0,3}?(?:rather\s+than|instead\s+of|not)\s+(?:replac\w*|"
+                     r"cover\w*|doing)\b|\b(?:won['’]t|will\s+not|never|not)\s+(?:be\s+)?(?:rostered|scheduled|used|asked)\s+"
+                     r"(?:on\s+)?to\s+(?:cover|replace|fill\s+in\s+for|stand\s+in\s+for)\b", re.I)
 
 
 def is_placement(d: DocFacts) -> bool:
     """A placement tied to a course, where the person learns beside staff rather than replacing them (as the
     document shows by the work it describes, or says outright)."""
-    return d.has("academic_programme") and (not d.has("core_work") or any(denies_staff_work(u.text) for u in d.units))
+    # (a doubtful reading of core work does not outweigh a course placement the document sets out plainly)
+    plain = any(u.p("academic_programme") >= 0.8 for u in d.with_("academic_programme"))
+    core = d.with_("core_work")
+    replaces = any((m := REPLACES_STAFF.search(u.text)) and not denied_before(u.text, m.start()) for u in d.units)
+    return d.has("academic_programme") and (not core or any(denies_staff_work(u.text) for u in d.units)
+                                            or (plain and not replaces and not any(u.p("core_work") >= 0.7 for u in core)))
 
 
 def _strong(u: Unit, fact: str) -> bool:

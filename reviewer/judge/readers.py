@@ -485,7 +485,8 @@ def pay_read(u: Unit) -> Unit:
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
-    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text))
+    # ('you don't pay for them': the person pays nothing, which says nothing about pay for the work)
+    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PERSON_PAYS_NOTHING.search(u.text))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
     elif ((m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start())
@@ -493,6 +494,11 @@ def pay_read(u: Unit) -> Unit:
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     return u
+
+
+PERSON_PAYS_NOTHING = re.compile(r"\b(?:you|the\s+(?:trainee|worker|intern|candidate|student|volunteer))\s+(?:don['’]t|do\s+not|"
+                                 r"won['’]t|will\s+not|never|does\s+not|doesn['’]t)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:for|anything)\b",
+                                 re.I)
 
 
 # "The trial period is not a period without pay": a double negative states the work paid.
