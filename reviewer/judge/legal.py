@@ -756,13 +756,16 @@ _AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|a
 
 # What lies beyond the paid deliverable: drafts and concepts not used, working material, know-how, other code, and
 # work for anyone else.
-BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen|alternative|preliminary)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|"
-                    r"designs?|ideas?|options?|versions?|melod\w+|sketches|takes|mixes|layouts?)\b|\bsketches\b|\bworking\s+files\b|"
-                    r"\bresearch\s+notes\b|\binterview\s+transcripts\b|\bevery\s+demo\b|\bdemos?\s*,\s*stems?\b|\bknow[- ]how\b|"
-                    r"\b(?:all|any)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?other\s+(?:code|tools|work|works|software|designs?|"
-                    r"artwork|materials?|content|ip|intellectual)|\bwhether\s+or\s+not\s+used\s+in\b|"
+BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|"
+                    r"designs?|ideas?|options?|versions?|melod\w+|sketches|takes|mixes|layouts?)\b|"
+                    # (working material is named beyond the deliverable where a second grant takes it 'also')
+                    r"\balso\b[^.;]{0,120}\b(?:(?:alternative|preliminary)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|designs?|versions?|"
+                    r"melod\w+|sketches)|sketches|working\s+files|research\s+notes|interview\s+transcripts|every\s+demo|demos?\s*,\s*stems?)\b|"
+                    r"\b(?:all|any)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s|his|her|their|your|its)\s+other\s+(?:code|tools|work|works|software|designs?|"
+                    r"artwork|materials?|content)|\bwhether\s+or\s+not\s+used\s+in\b|"
                     r"\b(?:for|of)\s+(?:any|another|an?\s+other)\s+clients?\b|\bfor\s+anyone\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
                     r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b", re.I)
+LASTING_WORDS = re.compile(r"\bperpetu\w*|\birrevocabl\w*|\bpermanent\w*", re.I)
 EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
 
@@ -936,10 +939,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     # clients ('all intellectual property the Consultant creates during the term, including work for other clients')
     beyond = [u for u in d.units if turn(u.text, BEYOND) == "included" or (BEYOND.search(u.text) and turn(u.text, BEYOND) is None)]
     beyond = [u for u in beyond if not kept(u) and not u.has("keeps_rights", "carve_out")
-              and (plain_transfer(u) or u.has("moral_rights_waiver")
-                   or (u.has("ip_licence") and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)
-                                                or EXCLUSIVE_GRANT.search(u.text))))]
-    if beyond and not {"ip.prior_work", "ip.own_time"} & {x.kind for x in out}:
+              and ((u.has("ip_transfer") and u.p("ip_transfer") > u.p("ip_licence")) or u.has("moral_rights_waiver")
+                   or (u.has("ip_licence") and (u.has("perpetual_irrevocable") or LASTING_WORDS.search(u.text)
+                                                or ANY_PURPOSE.search(u.text) or EXCLUSIVE_GRANT.search(u.text))))]
+    # (an employee's work made in the course of employment is the employer's: the test is for paid engagements)
+    if beyond and not {"ip.prior_work", "ip.own_time"} & {x.kind for x in out} and not states_employee(d):
         u = beyond[0]
         out.append(Decision("ip.beyond_deliverable", "ip_grab", _dedupe([u]),
                             (f"the company takes rights in more than the work it pays for: {_q(u)}",
