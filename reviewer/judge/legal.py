@@ -732,6 +732,8 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     # the last cue wins; of two that end together the longer does ("no exception" over "exception", "not include"
     # over "include"); the words close before it first, then the whole sentence before it ('This applies equally to
     # an invention for which no Company equipment ... was used, which was developed entirely on Employee's own time')
+    if _AFTER_EXCLUDE.match(text[m.end():m.end() + 60]):  # 'prior inventions you want to exclude'
+        return "excluded"
     for before in (text[max(0, m.start() - 90):m.start()], text[:m.start()]):
         last_in = max(((x.end(), x.end() - x.start()) for x in _TURN_IN.finditer(before)), default=None)
         last_out = max(((x.end(), x.end() - x.start()) for x in _TURN_OUT.finditer(before)), default=None)
@@ -749,6 +751,8 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
 
 
 _AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b", re.I)
+_AFTER_EXCLUDE = re.compile(r"[^.;]{0,25}?\b(?:(?:want|wish|would\s+like|choose)\s+to\s+exclude|to\s+be\s+excluded|that\s+are\s+excluded)\b",
+                            re.I)
 _AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"
                         r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b|\b(?:remains?|stays?)\s+(?:the\s+property\s+of|"
                         r"with)\s+(?!(?:the\s+)?(?:company|employer|client)\b|us\b)", re.I)

@@ -84,6 +84,9 @@ NOT_AN_EMPLOYEE = re.compile(r"\b(?:you|participants?|candidates?|trialists?|app
                              r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
 
 
+OF_THE_HIRER = re.compile(r"\bnot\s+(?:an?\s+)?employees?\s+of\s+(?:the\s+)?(?:hirer|client|end[- ]client|host(?:\s+\w+)?)\b", re.I)
+
+
 STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bind[eé]pend\w*|\bprestador\w*|\bn[oó]mina\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
                           r"\btrainee\w*|\bcontract\w*|\bconsult\w*|\bself[- ]employ\w*|\bown\s+business\b|\bagen(?:t|cy)\b|"
                           r"\bpartner\w*|\bstatus\b|\bparticipa\w*|\brelationship\b|\bworkers?\b|\bplacement\b|\bfellow\w*|"
@@ -114,8 +117,11 @@ def status_named(u: Unit) -> Unit:
         # ('a trial period under an outsourcing contract, after which you may be hired as a regular employee': the
         # employment is for later, the status named is the one now)
         u = _add(_drop(u, "employee_status") if LATER_EMPLOYMENT.search(u.text) else u, "non_employee_label")
-    if NOT_AN_EMPLOYEE.search(u.text):
+    if NOT_AN_EMPLOYEE.search(u.text) and not OF_THE_HIRER.search(u.text):
         u = _add(_drop(u, "employee_status"), "non_employee_label")
+    elif OF_THE_HIRER.search(u.text) and u.has("non_employee_label") and not STATUS_NOUN.search(u.text.replace("employee", "")):
+        # 'You are not an employee of the Hirer': an agency worker, employed by the agency, not a non-employee
+        u = _drop(u, "non_employee_label")
     # 'Congrats on joining Medina Call Solutions as a customer service agent' names a job, not a status
     if u.has("non_employee_label") and JOIN_AS.search(u.text) and not STATUS_NOUN.search(u.text) and not named:
         u = _drop(u, "non_employee_label")
@@ -153,7 +159,10 @@ PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+
                       r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|bays?|chairs?|salons?|floors?|wards?|"
                       r"scenarios?|patients?|customers?|clients?)\b|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
                       r"\b(?:acts?|playing|plays|posing|poses)\s+as\s+(?:the|a|your)\s+(?:client|customer|patient|guest|caller)\b|"
-                      r"\brole[- ]?play\w*\b", re.I)
+                      r"\brole[- ]?play\w*\b|"
+                      # 'deliberately shaped like a real payments ledger': made to look real, so not real
+                      r"\b(?:shaped|modell?ed|designed|made|built)\s+(?:to\s+look\s+)?like\s+(?:a|an|our)\s+real\b|"
+                      r"\bresembl\w+\s+(?:a|an|our)\s+real\b", re.I)
 
 
 
@@ -274,7 +283,9 @@ COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’
                              r"consultants?|suppliers?|providers?|partners?|interns?|trainees?|volunteers?|participants?|candidates?|"
                              r"photographers?|designers?|developers?|you|they|he|she)\b)"
                              r"(?-i:[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s+(?:will\s+)?(?:provides|supplies|pays|covers|"
-                             r"funds|reimburses|insures|registers)\b|\bregister\w*\s+(?:\w+\s+){0,4}as\s+employees\b", re.I)
+                             r"funds|reimburses|insures|registers)\b|\bregister\w*\s+(?:\w+\s+){0,4}as\s+employees\b|"
+                             r"\b(?:are|is)\s+deducted\s+(?:at\s+source|(?:through|under|via)\s+(?:PAYE|payroll)|from\s+your\s+(?:pay|wages))|"
+                             r"\b(?:through|under|via)\s+PAYE\b", re.I)
 
 
 def staff_read(u: Unit) -> Unit:
@@ -293,7 +304,7 @@ def staff_read(u: Unit) -> Unit:
 # regardless of the computer you use". A transfer reading of either, with no verb that transfers, is turned around.
 NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
                        r"\bno\s+(?:rights?|claim|ownership)\s+(?:in|to|over)\b|\bremains?\s+(?:yours|your\s+(?:sole\s+|exclusive\s+)?"
-                       r"property)\b|\bstays?\s+(?:yours|with\s+you)\b", re.I)
+                       r"property)\b|\bstays?\s+(?:yours|with\s+you)\b|\bbelongs?\s+to\s+you\b|\b(?:is|are)\s+(?:all\s+)?yours\b", re.I)
 TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecomes?\s+(?:the\s+)?(?:sole\s+)?property|"
                        r"\bbelongs?\s+to\s+(?:the|us|our)\b|\b(?:shall|will)\s+be\s+owned\b|\bwaive\w*", re.I)
 # "Nothing you submit becomes the property of the Company", "Copyright does not pass to us": a transfer denied.
@@ -486,7 +497,8 @@ def pay_read(u: Unit) -> Unit:
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
     # ('you don't pay for them': the person pays nothing, which says nothing about pay for the work)
-    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PERSON_PAYS_NOTHING.search(u.text))
+    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PERSON_PAYS_NOTHING.search(u.text)
+                        or GRANT_NOT_SALARY.search(u.text))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
     elif ((m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start())
@@ -496,6 +508,9 @@ def pay_read(u: Unit) -> Unit:
     return u
 
 
+# 'The stipend is a grant to support your practice, not a salary': money paid, under another name.
+GRANT_NOT_SALARY = re.compile(r"\b(?:grant|stipend|allowance|bursary|honorarium|fellowship|scholarship)\b[^.;]{0,60}\bnot\s+(?:a\s+)?"
+                              r"(?:salary|wage|wages|pay\s+for\s+work)\b", re.I)
 PERSON_PAYS_NOTHING = re.compile(r"\b(?:you|the\s+(?:trainee|worker|intern|candidate|student|volunteer))\s+(?:don['’]t|do\s+not|"
                                  r"won['’]t|will\s+not|never|does\s+not|doesn['’]t)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:for|anything)\b",
                                  re.I)
@@ -559,10 +574,25 @@ def stage_read(u: Unit) -> Unit:
     return _add(u, "assessment_context") if STAGE_FOR_ROLE.search(u.text) and not u.has("assessment_context") else u
 
 
+# A heading that lists what the employer never does ('What we never do', 'Not allowed:'): the list under it states
+# no practice of the document.
+NEVER_HEADING = re.compile(r"^\W*(?:what\s+we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+do|we\s+(?:never|do\s+not|don['’]t)\b|"
+                           r"(?:not\s+allowed|prohibited|forbidden|never\s+acceptable|not\s+permitted)\b)[^.]{0,40}:?\s*$", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])\s+")
+NEVER_FACTS = ("unpaid", "own_costs", "non_employee_label", "contingent_pay", "ip_transfer", "ip_licence", "open_ended")
+
+
 def read_words(units: list[Unit]) -> list[Unit]:
     """Every sentence through the readers, in document order."""
     out: list[Unit] = []
+    never = False
     for u in units:
+        if NEVER_HEADING.match(u.text) and len(u.text.split()) <= 10:
+            never = True
+        elif never and LIST_ITEM.match(u.text):
+            u = _drop(u, *NEVER_FACTS)
+        elif not LIST_ITEM.match(u.text):
+            never = False
         u = stage_read(question_read(pay_read(rights_read(staff_read(control_read(work_read(u)))))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
