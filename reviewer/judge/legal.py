@@ -941,7 +941,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
 
     # rights in what lies beyond the deliverable: drafts and rejected concepts, notes, know-how, or work for other
     # clients ('all intellectual property the Consultant creates during the term, including work for other clients')
-    beyond = [u for u in d.units if turn(u.text, BEYOND) == "included" or (BEYOND.search(u.text) and turn(u.text, BEYOND) is None)]
+    granted = [u for u in d.units if u.has("ip_transfer", "ip_licence", "moral_rights_waiver")]
+    beyond = [u for u in granted if BEYOND.search(u.text) and turn(u.text, BEYOND) in ("included", None)]
     beyond = [u for u in beyond if not kept(u) and not u.has("keeps_rights", "carve_out")
               and ((u.has("ip_transfer") and u.p("ip_transfer") > u.p("ip_licence")) or u.has("moral_rights_waiver")
                    or (u.has("ip_licence") and (u.has("perpetual_irrevocable") or LASTING_WORDS.search(u.text)

@@ -46,15 +46,21 @@ NAMED_STATUS = re.compile(
     r"|\b(?i:volunteers?)\s+(?:will\s+|must\s+|shall\s+)?(?:work|staff|teach|serve|go|run|cover|sell|deliver|answer|clean|"
     r"cook|process|handle|moderate|write|design|build|code|test|pick|pack)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
-    # 'works under an auto-entrepreneur status', 'engaged on a PJ contract'
-    r"|\b(?i:under|with|on)\s+(?i:an?\s+|the\s+)?(?i:auto-?entrepreneur|micro-?entrepreneur|self-employed|freelance|independent|"
+    r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
+    r"(?i:agreement|contract)\b")
+
+
+# ... and named in the words of a national or legal form of self-employment ('works under an auto-entrepreneur status',
+# 'work as a PJ', 'a gyomu itaku (outsourcing) contract')
+NAMED_FORM = re.compile(
+    r"\b(?i:under|with|on)\s+(?i:an?\s+|the\s+)?(?i:auto-?entrepreneur|micro-?entrepreneur|self-employed|freelance|independent|"
     r"aut[oó]nomo|sole[- ]trader|1099|contractor)\s+(?i:status|regime|contract)\b|\b(?:PJ|MEI|ZZP)\s+(?i:status|regime|contract)\b"
     r"|\b(?i:work|engage\w*|hire\w*|start|join)\s+(?i:you\s+)?as\s+(?i:an?\s+)?(?:PJ|MEI|ZZP|(?i:auto-?entrepreneur|sole\s+trader|"
     r"self-employed\s+\w+|independent\s+contractor))\b"
     r"|\b(?i:gy[oō]mu\s+itaku|outsourcing|service\s+provision|prestación\s+de\s+servicios)\s+(?:\([^)]{0,20}\)\s+)?(?i:contract|agreement)\b"
-    r"|業務委託"
-    r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
-    r"(?i:agreement|contract)\b")
+    r"|業務委託")
+FORM_HINTS = ("entrepreneur", "self-employed", "freelance", "independent", "autónom", "autonom", "sole", "1099",
+              "contractor", "pj", "mei", "zzp", "itaku", "outsourcing", "provision", "prestación", "業務委託")
 
 
 # "You are not an independent contractor for the trial" denies the status it names.
@@ -112,25 +118,29 @@ def status_named(u: Unit) -> Unit:
             and not (STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text))):
         u = _drop(u, "non_employee_label")
     m = DEFINED_STATUS.search(u.text)
-    named = (m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
+    named = ((m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
+             or (any(w in u.text.lower() for w in FORM_HINTS) and NAMED_FORM.search(u.text)))
     if named and (not u.has("employee_status") or LATER_EMPLOYMENT.search(u.text)):
         # ('a trial period under an outsourcing contract, after which you may be hired as a regular employee': the
         # employment is for later, the status named is the one now)
         u = _add(_drop(u, "employee_status") if LATER_EMPLOYMENT.search(u.text) else u, "non_employee_label")
-    if NOT_AN_EMPLOYEE.search(u.text) and not OF_THE_HIRER.search(u.text):
+    hirer = OF_THE_HIRER.search(u.text) if "employee" in u.text.lower() else None
+    if NOT_AN_EMPLOYEE.search(u.text) and not hirer:
         u = _add(_drop(u, "employee_status"), "non_employee_label")
-    elif OF_THE_HIRER.search(u.text) and u.has("non_employee_label") and not STATUS_NOUN.search(u.text.replace("employee", "")):
+    elif hirer and u.has("non_employee_label") and not STATUS_NOUN.search(u.text.replace("employee", "")):
         # 'You are not an employee of the Hirer': an agency worker, employed by the agency, not a non-employee
         u = _drop(u, "non_employee_label")
     # 'Congrats on joining Medina Call Solutions as a customer service agent' names a job, not a status
     if u.has("non_employee_label") and JOIN_AS.search(u.text) and not STATUS_NOUN.search(u.text) and not named:
         u = _drop(u, "non_employee_label")
-    if ACADEMIC.search(u.text):
+    if any(w in u.text.lower() for w in ACADEMIC_HINTS) and ACADEMIC.search(u.text):
         u = _add(u, "academic_programme")
     return u
 
 
 # Joining a business in a role ('join Brickyard Builders as a site labourer').
+ACADEMIC_HINTS = ("degree", "diploma", "course", "stud", "program", "qualification", "institut", "universit", "college",
+                  "school", "faculty", "credit")
 JOIN_AS = re.compile(r"\bjoin\w*\s+(?:[\w&'’.()-]+\s+){0,6}?as\s+(?:an?|our|the)\b", re.I)
 # A placement tied to studies: 'a written evaluation for your degree program', 'assignments set by their institute'.
 ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(?:your|their|his|her|the\s+student['’]s)\s+"
@@ -188,8 +198,10 @@ def work_read(u: Unit) -> Unit:
     dropped; direction ('supervised by') and taking over staff's job ('will replace our departing reporter') are read."""
     drop = [f for f in WORK_FACTS if u.has(f) and (max(u.p("synthetic_task"), u.p("evaluation_only")) > u.p(f)
                                                     or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
-    if PRACTICE.search(u.text) and not LIVE_WORK.search(u.text):  # a practice setting: an exercise, not real work
-        u = _add(_drop(u, *WORK_FACTS), "synthetic_task")
+    low = u.text.lower()
+    live = LIVE_WORK.search(u.text) if any(w in low for w in LIVE_HINTS) else None
+    if any(w in low for w in PRACTICE_HINTS) and PRACTICE.search(u.text) and not live:
+        u = _add(_drop(u, *WORK_FACTS), "synthetic_task")  # a practice setting: an exercise, not real work
     else:
         u = _drop(u, *drop)
     m = SUPERVISED.search(u.text)
@@ -199,11 +211,18 @@ def work_read(u: Unit) -> Unit:
     m = REPLACES_STAFF.search(u.text)
     if m and not u.has("core_work") and not denied_before(u.text, m.start()):
         u = _add(u, "core_work")
-    m = LIVE_WORK.search(u.text)
+    m = live
     if (m and not u.has("real_work_output") and not denied_before(u.text, m.start())
             and u.p("synthetic_task") < WORK_SURE and not NEGATED_WORK.search(u.text)):
         u = _add(u, "real_work_output")
     return u
+
+
+# Words without which PRACTICE and LIVE_WORK cannot match (a cheap test first: they run on every sentence).
+PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "training", "demo", "dummy", "mock", "manneq",
+                  "manik", "maniq", " as ", "role", "like ", "resembl")
+LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "diner", "merged", "shipped", "deployed", "published",
+              "released")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
@@ -241,8 +260,8 @@ def control_read(u: Unit) -> Unit:
     # (nor does a sentence that states only how long the work lasts: 'Time: 03 working days, from 09/06 to 11/06')
     if u.has("control") and (COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text))):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
-    kinds = sum(1 for sign in CONTROL_SIGNS if sign.search(u.text))
-    if u.has("control") and kinds >= 2:
+    kinds = sum(1 for sign in CONTROL_SIGNS if sign.search(u.text)) if u.has("control") else 0
+    if kinds >= 2:
         u = replace(u, signs={**u.signs, "control": max(u.weight("control"), VALUE_SURE * kinds)})
     return u
 
@@ -497,8 +516,10 @@ def pay_read(u: Unit) -> Unit:
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
     # ('you don't pay for them': the person pays nothing, which says nothing about pay for the work)
-    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PERSON_PAYS_NOTHING.search(u.text)
-                        or GRANT_NOT_SALARY.search(u.text))
+    low = u.text.lower()
+    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text)
+                        or ("pay" in low and PERSON_PAYS_NOTHING.search(u.text))
+                        or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
     elif ((m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start())
