@@ -81,6 +81,9 @@ def _shared(reviewer: "Reviewer") -> dict[str, Any]:
             "model_id": index.model_id, "encoder": encoder}
 
 
+IN_FLIGHT = 2  # documents sent to each actor ahead of its results
+
+
 def review_on_ray(reviewer: "Reviewer", sources: Iterable["Input"], workers: int, ordered: bool,
                   memory: dict[str, float] | None, address: str | None = None) -> Iterator[Review | ReviewError]:
     """Review `sources` with `workers` Ray actors (0: one per CPU of the cluster); see Reviewer.review_many.
@@ -95,7 +98,11 @@ def review_on_ray(reviewer: "Reviewer", sources: Iterable["Input"], workers: int
         shared = ray.put(_shared(reviewer))
         settings = reviewer.settings.model_dump(exclude_unset=True)
         node = ray.remote(num_cpus=1)(_Node)
-        idle = [node.remote(settings, shared) for _ in range(workers)]
+        # two documents in flight per actor: the next one waits in the actor's queue while it reviews the current one,
+        # so no actor sits idle for a round trip to the driver between documents
+        actors = [node.remote(settings, shared) for _ in range(workers)]
+        idle = [a for a in actors for _ in range(IN_FLIGHT)]
+        replaced: dict[Any, Any] = {}
         todo = iter(enumerate(sources))
         pending: dict[Any, tuple[int, str, Any]] = {}
         done: dict[int, Review | ReviewError] = {}
@@ -118,10 +125,12 @@ def review_on_ray(reviewer: "Reviewer", sources: Iterable["Input"], workers: int
                     result, where, rss = ray.get(ready[0])
                     if memory is not None:
                         memory[f"ray actor {where}"] = rss
-                except ray.exceptions.RayError as exc:  # the actor died: its document is recorded, a new one starts
+                except ray.exceptions.RayError as exc:  # the actor died: its documents are recorded, one new one starts
                     result = ReviewError(source=name, exit_code=1, kind="WorkerDied",
                                          message=f"The Ray actor reviewing this document failed ({type(exc).__name__})")
-                    actor = node.remote(settings, shared)
+                    if actor not in replaced:
+                        replaced[actor] = node.remote(settings, shared)
+                    actor = replaced[actor]
                 idle.append(actor)
                 done[index] = result
             elif not done:
