@@ -615,8 +615,8 @@ def _orgs(text: str, r: _Rules) -> list[Span]:
             words = re.findall(WORD, text[start:m.start()])
             after = re.match(rf"[ \t]+({WORD})", text[m.end():m.end() + 60])
             if lower_words is None:  # words the text also writes in lower case are common words, not a name
-                lower_words = {w for w in re.findall(WORD, text) if w.islower()}
-            if any(len(w) >= 2 and w.lower() not in r.not_names | r.org_heads | r.domain_words | lower_words
+                lower_words = {w for w in re.findall(WORD, text) if w.islower()} | r.not_names | r.org_heads | r.domain_words
+            if any(len(w) >= 2 and w.lower() not in lower_words
                    and w not in r.particles
                    and w not in r.given for w in words) \
                     and not (after and _is_cap(after.group(1)) and after.group(1).lower() not in r.org_heads):

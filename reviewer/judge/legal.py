@@ -580,9 +580,12 @@ def is_placement(d: DocFacts) -> bool:
     # (a doubtful reading of core work does not outweigh a course placement the document sets out plainly)
     plain = any(u.p("academic_programme") >= 0.8 for u in d.with_("academic_programme"))
     core = d.with_("core_work")
+    if not d.has("academic_programme"):
+        return False
+    if not core or any(denies_staff_work(u.text) for u in d.units):
+        return True
     replaces = any((m := REPLACES_STAFF.search(u.text)) and not denied_before(u.text, m.start()) for u in d.units)
-    return d.has("academic_programme") and (not core or any(denies_staff_work(u.text) for u in d.units)
-                                            or (plain and not replaces and not any(u.p("core_work") >= 0.7 for u in core)))
+    return plain and not any(u.p("core_work") >= 0.7 for u in core) and not replaces
 
 
 def _strong(u: Unit, fact: str) -> bool:
@@ -769,7 +772,6 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"artwork|materials?|content)|\bwhether\s+or\s+not\s+used\s+in\b|"
                     r"\b(?:for|of)\s+(?:any|another|an?\s+other)\s+clients?\b|\bfor\s+anyone\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
                     r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b", re.I)
-LASTING_WORDS = re.compile(r"\bperpetu\w*|\birrevocabl\w*|\bpermanent\w*", re.I)
 EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
 
@@ -945,8 +947,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     beyond = [u for u in granted if BEYOND.search(u.text) and turn(u.text, BEYOND) in ("included", None)]
     beyond = [u for u in beyond if not kept(u) and not u.has("keeps_rights", "carve_out")
               and ((u.has("ip_transfer") and u.p("ip_transfer") > u.p("ip_licence")) or u.has("moral_rights_waiver")
-                   or (u.has("ip_licence") and (u.has("perpetual_irrevocable") or LASTING_WORDS.search(u.text)
-                                                or ANY_PURPOSE.search(u.text) or EXCLUSIVE_GRANT.search(u.text))))]
+                   or (u.has("ip_licence") and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)
+                                                or EXCLUSIVE_GRANT.search(u.text))))]
     # (an employee's work made in the course of employment is the employer's: the test is for paid engagements)
     if beyond and not {"ip.prior_work", "ip.own_time"} & {x.kind for x in out} and not states_employee(d):
         u = beyond[0]
@@ -1021,7 +1023,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
                    and not u.has("employee_status") and u not in labels]
     # (where the document states the person is an employee, a reading of a status in a sentence with no word of one,
     # 'we'd like you to join Brickyard Builders as a site labourer', is not a label)
-    if labels and states_employee(d):
+    employee = states_employee(d)
+    if labels and employee:
         from .readers import STATUS_NOUN, STATUS_WORDS
 
         labels = [u for u in labels if STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text)]
@@ -1035,7 +1038,6 @@ def misclassification(d: DocFacts) -> list[Decision]:
     costs = d.with_("own_costs")
     firm = rate_check(d, unconditional=True)
     unpaid = unpaid_for_the_hours(d, firm)
-    employee = states_employee(d)
     later = any(LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
     label = labels[0]
     out: list[Decision] = []

@@ -420,6 +420,9 @@ def rights_read(u: Unit) -> Unit:
     if (m and not u.has("ip_transfer") and m.group(1).split()[-1].lower() not in PERSON_WORDS
             and not denied_before(u.text, m.start(2))):
         u = _add(u, "ip_transfer")
+    # ('a perpetual, irrevocable, royalty-free licence': the words say how long the rights last)
+    if u.has("ip_licence") and not u.has("perpetual_irrevocable") and PERPETUAL.search(u.text):
+        u = _add(u, "perpetual_irrevocable")
     m = LICENSES.search(u.text)
     if m and not u.has("ip_licence", "ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_licence")
@@ -437,6 +440,7 @@ def rights_read(u: Unit) -> Unit:
 MAY_USE = re.compile(r"\b(?:may|can|is\s+free\s+to|will\s+be\s+(?:free|entitled)\s+to|reserves?\s+the\s+right\s+to|"
                      r"(?:has|have)\s+the\s+right\s+to)\s+(?:\w+,?\s+){0,4}?(?:use|publish|broadcast|stream|exploit|reproduce|"
                      r"modify|adapt|sell|distribute|incorporate|ship|run|display|license)\b", re.I)
+PERPETUAL = re.compile(r"\bperpetu\w*|\birrevocabl\w*|\bpermanent\w*", re.I)
 LASTING = re.compile(r"\bin\s+perpetuity\b|\bperpetual\w*|\birrevocabl\w*|\bforever\b|\bindefinitely\b|\bany\s+(?:purpose|use|"
                      r"campaign|media|medium|way)\b|\bwithout\s+(?:further\s+|any\s+)?(?:payment|compensation|royalt\w*|fee|"
                      r"credit)|\bcommercial(?:ly)?\b", re.I)
