@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 import numpy as np
@@ -143,13 +144,22 @@ def get_encoder() -> Encoder:
 
 
 class MemoEncoder:
-    """Wraps an encoder with a bounded memory of texts already embedded in this process."""
+    """Wraps an encoder with a bounded memory of texts already embedded in this process.
 
-    def __init__(self, encoder: Encoder, size: int = 4096) -> None:
-        self.encoder = encoder
-        self.model_id = encoder.model_id
+    `encoder` is an encoder or a function that returns one; a function is called only when a text is not in the
+    memory, so a memory seeded with every text a review asks never loads the weights."""
+
+    def __init__(self, encoder: Encoder | Callable[[], Encoder], size: int = 4096, model_id: str | None = None) -> None:
+        self._encoder = encoder
+        self.model_id = model_id or encoder.model_id  # type: ignore[union-attr]
         self.size = size
         self.memo: dict[str, np.ndarray] = {}
+
+    @property
+    def encoder(self) -> Encoder:
+        if not hasattr(self._encoder, "encode"):
+            self._encoder = self._encoder()  # type: ignore[operator]
+        return self._encoder  # type: ignore[return-value]
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed `texts`, computing only those not seen before."""

@@ -32,11 +32,13 @@ class Hit:
 class GuidanceIndex:
     """Passages and their FAISS inner-product index (vectors are unit length, so scores are cosines)."""
 
-    def __init__(self, passages: list[Passage], index: object, key: str, model_id: str) -> None:
+    def __init__(self, passages: list[Passage], index: object, key: str, model_id: str,
+                 queries: dict[str, np.ndarray] | None = None) -> None:
         self.passages = passages
         self.index = index
         self.key = key
         self.model_id = model_id
+        self.queries = queries or {}  # the known retrieval queries, embedded when the index was built
         self.by_id = {p.id: p for p in passages}
 
     def search(self, vector: np.ndarray, k: int = 5) -> list[Hit]:
@@ -63,17 +65,25 @@ def build(settings: Settings, encoder: object | None = None) -> GuidanceIndex:
     vectors = enc.encode([f"{p.title}. {p.text}" for p in passages])  # type: ignore[attr-defined]
     index = faiss.IndexFlatIP(vectors.shape[1])
     index.add(vectors)
-    _save(settings.cache_dir / f"index-{key}", index, passages, enc.model_id)  # type: ignore[attr-defined]
-    return GuidanceIndex(passages, index, key, enc.model_id)  # type: ignore[attr-defined]
+    from .retrieve import known_queries
+
+    texts = known_queries()
+    queries = dict(zip(texts, enc.encode(texts)))  # type: ignore[attr-defined]
+    _save(settings.cache_dir / f"index-{key}", index, passages, enc.model_id, queries)  # type: ignore[attr-defined]
+    return GuidanceIndex(passages, index, key, enc.model_id, queries)  # type: ignore[attr-defined]
 
 
-def _save(folder: Path, index: object, passages: list[Passage], model_id: str) -> None:
+def _save(folder: Path, index: object, passages: list[Passage], model_id: str, queries: dict[str, np.ndarray]) -> None:
+    """Write the index, its passages and the embedded known queries (so a new process need not load the model to
+    ask them) to `folder`, atomically."""
     import faiss
 
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".tmp-index-"))
     faiss.write_index(index, str(tmp / "index.faiss"))
-    meta = {"model_id": model_id, "built": time.time(), "passages": [asdict(p) for p in passages]}
+    np.save(tmp / "queries.npy", np.vstack(list(queries.values())).astype(np.float32))
+    meta = {"model_id": model_id, "built": time.time(), "passages": [asdict(p) for p in passages],
+            "queries": list(queries)}
     (tmp / "passages.json").write_text(json.dumps(meta))
     if folder.exists():
         import shutil
@@ -104,7 +114,19 @@ def load_or_build(settings: Settings, model_id: str | None = None) -> GuidanceIn
     passages = [Passage(**{**p, "categories": tuple(p["categories"])}) for p in meta["passages"]]
     if index.ntotal != len(passages):
         return build(settings)
-    return GuidanceIndex(passages, index, key, model_id)
+    return GuidanceIndex(passages, index, key, model_id, _saved_queries(folder, meta.get("queries") or []))
+
+
+def _saved_queries(folder: Path, texts: list[str]) -> dict[str, np.ndarray]:
+    """The query embeddings saved beside the index, or none when they are missing or do not match their texts (an
+    index written before they were saved): a query not found here is embedded when it is asked."""
+    try:
+        vectors = np.load(folder / "queries.npy", allow_pickle=False)
+    except (OSError, ValueError):
+        return {}
+    if vectors.ndim != 2 or len(vectors) != len(texts):
+        return {}
+    return dict(zip(texts, vectors))
 
 
 def index_is_cached(settings: Settings) -> bool:
@@ -149,8 +171,13 @@ class GuidanceLibrary:
 
     @property
     def encoder(self) -> object:
+        """An encoder that remembers what it embedded. It starts with the queries embedded when the index was built,
+        and loads the model weights only for a text it has not seen."""
         if self._encoder is None:
-            from .embeddings import MemoEncoder, get_encoder
+            from .embeddings import MODEL_ID, MemoEncoder, get_encoder
 
-            self._encoder = MemoEncoder(get_encoder())
+            memo = MemoEncoder(get_encoder, model_id=MODEL_ID)
+            if self.index.model_id == MODEL_ID:
+                memo.memo.update(self.index.queries)
+            self._encoder = memo
         return self._encoder

@@ -60,3 +60,28 @@ def test_index_command_rebuilds(tmp_path):
     result = CliRunner().invoke(app, ["index", "--corpus-dir", str(corpus)])
     assert result.exit_code == 0 and "Indexed 1 passages" in result.stdout
     assert build(Settings.load(corpus_dir=corpus)).passages[0].id == "n#1"
+
+
+def test_known_queries_are_saved_with_the_index_so_a_new_process_needs_no_weights(tmp_path):
+    from reviewer.index import GuidanceLibrary
+    from reviewer.retrieve import known_queries
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\ntitle: Pay for trials\njurisdiction: general\ncategories: [unpaid_scope]\n---\n"
+                                 "Work done in a trial that benefits the business must be paid.\n")
+    settings = Settings.load(corpus_dir=corpus, cache_dir=tmp_path / "cache")
+    build(settings)
+    library = GuidanceLibrary(settings)  # as a new process: the index and the saved queries come from disk
+    queries = known_queries()
+    saved = library.encoder.encode(queries)
+    assert not hasattr(library.encoder._encoder, "encode"), "the weights were loaded for a query already embedded"
+    assert np.allclose(saved, get_encoder().encode(queries), atol=1e-5)
+    library.encoder.encode(["a question nobody asked before"])  # a new text loads the weights and is embedded
+    assert hasattr(library.encoder._encoder, "encode")
+
+    folder = next((tmp_path / "cache").glob("index-*"))
+    (folder / "queries.npy").write_bytes(b"not an array")  # damaged: the queries are embedded when asked
+    again = GuidanceLibrary(settings)
+    assert again.index.queries == {}
+    assert np.allclose(again.encoder.encode(queries[:2]), saved[:2], atol=1e-5)
