@@ -242,7 +242,8 @@ _TAX = r"(?:\(?(?:gross|net|before tax|pre-tax|after tax|(?:plus|excl\.?|incl\.?
 _UNIT_AFTER = re.compile(
     r"[ \u00a0]*" + _TAX + _PAY_NOUN +
     r"(?:(?P<per>/|per\b|an?\b|(?:for\s+)?each\b|(?:for\s+)?every\b)\s*(?:(?:started|worked|additional|extra|billable|full|"
-    r"complete|scheduled|active|logged|productive|billed|approved|calendar|working|business)\s+)?(?P<pu>hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum|task|"
+    r"complete|scheduled|active|logged|productive|billed|approved|calendar|working|business|market|trial|training|"
+    r"event|show|service|clinic|school|delivery|festival|match|race|shoot|site)\s+)?(?P<pu>hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum|task|"
     r"project|assignment|deliverable|submission|test|challenge|piece|exercise)s?(?![A-Za-z])"
     r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa|pcm|ph|pw|p\.h\.|p\.w\.|p\.m\.|pm)"
     r"(?![A-Za-z]))", re.I)
@@ -353,8 +354,10 @@ _UNIT_NAMES = {"hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "ph"
                "annually": "year", "annual": "year", "pa": "year", "p.a.": "year", "p. a.": "year"}
 _BEFORE_UNIT = re.compile(
     r"(?P<adj>hourly|per[- ]hour|daily|day|per[- ]day|shift|weekly|monthly|annual|annualised|annualized|yearly)"
-    r"\s+(?:base\s+|[a-z][\w-]*\s+)?(?:rate(?: of pay)?|wage|pay|fee|salary|stipend|allowance|compensation|payment|remuneration|retainer|"
-    r"gratification|bursary|grant|honorarium)"
+    r"\s+(?:base\s+|[a-z][\w-]*\s+){0,2}(?:rate(?: of pay)?|wage|pay|fee|salary|stipend|allowance|compensation|payment|remuneration|retainer|"
+    r"gratification|bursary|grant|honorarium|scholarship)"
+    # ('a monthly internship scholarship (bolsa-estágio) of R$ 2,300')
+    r"(?:\s*\([^()]{1,40}\))?"
     r"\s*(?:of|is|will be|at|:|=|equal to|amounting to)?\s*(?:up to|approximately|about|around|at least|between)?\s*$",
     re.I)
 _BEFORE_NAMES = {"hourly": "hour", "per hour": "hour", "daily": "day", "day": "day", "per day": "day",
@@ -602,6 +605,11 @@ _DATE_SPAN = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?
 # ... and 'Monday through Wednesday': a span of weekdays
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _DAY_SPAN = re.compile(rf"\b(?P<w1>{_WEEKDAY})\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(?P<w2>{_WEEKDAY})\b", re.I)
+# Two or three named days beside the hours of each: 'this Fri AND Sat, 5pm till close', 'Fri, Sat and Sun 9-5'.
+_DAY_NAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+NAMED_DAYS = "named days"
+_DAY_LIST = re.compile(rf"\b(?P<first>{_DAY_NAME})(?P<rest>(?:\s*,\s*{_DAY_NAME}){{0,1}}\s*(?:,\s*)?(?:and|&|\+)\s*{_DAY_NAME})(?![\w])",
+                       re.I)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\b\d{1,2}[:.]\d{2}\b", re.I)
 MAX_DATED_DAYS = 14
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
@@ -732,6 +740,33 @@ _CLOCK_RANGE = re.compile(
     + _CLOCK.format(h="h2", m="m2", ap="ap2") + r"(?![\w:])", re.I)
 
 
+# A start and an end named apart in one sentence: 'We start at 4am sharp and you'd be with us until we've done the
+# second bake ..., so about half 12 each day'; '5pm till close (usually about 11.30)'.
+_T = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+_LOOSE_RANGE = re.compile(
+    r"\b(?:start\w*|begin\w*|from|in\s+at|arrive\s+(?:at|by)|kick\s+off)\s+(?:at\s+)?(?P<a>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)"
+    r"(?![\w])(?:\s+sharp)?[^.;?!]{0,120}?\b(?:until|till|til|to|finish\w*(?:\s+(?:at|around|about|by))?|so(?=\s+(?:about|around|"
+    r"roughly)))\s+(?:about\s+|around\s+|roughly\s+|approx\w*\.?\s+|usually\s+)?"
+    r"(?:(?P<b>" + _T + r")(?![\w:])|half\s+(?:past\s+)?(?P<half>\d{1,2})\b|close\s*\([^()\d]{0,30}(?P<c>" + _T + r")\s*\))", re.I)
+
+
+_TILL_CLOSE = re.compile(r"(?<![\w.,:$£€])(?P<a>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:-|–|till|until|to)\s*close\s*\("
+                         r"[^()\d]{0,30}(?P<c>" + _T + r")\s*\)", re.I)
+
+
+def _loose_hours(m: re.Match[str]) -> float | None:
+    """Hours between a start and an end named apart, read as a clock range ('4am' to 'half 12' is 8.5 hours)."""
+    g = m.groupdict()
+    end = g.get("b") or g.get("c") or (f"{g['half']}:30" if g.get("half") else None)
+    if not end:
+        return None
+    end = end.strip().rstrip(".")
+    if "p" in m.group("a").lower() and not re.search(r"[ap]", end, re.I):
+        end += "pm"  # '5pm till close (about 11.30)' ends at half past eleven at night
+    r = _CLOCK_RANGE.fullmatch(f"{m.group('a').strip()}-{end}")
+    return _clock_hours(r) if r else None
+
+
 _DAY_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?\s+(?:from\s+)?$", re.I)
 
 
@@ -771,6 +806,13 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if hours and free(m.start(), m.end()):
             pieces.append(_Piece("total", "hour", hours, hours, m.start(), m.end(),
                                  basis=f"{m.group(0).strip()}, {_fmt_hours(hours, hours)} h", clock=True))
+    for m in [*_LOOSE_RANGE.finditer(text), *_TILL_CLOSE.finditer(text)] if not pieces and _CLOCK_TIME.search(text) else ():
+        hours = _loose_hours(m)
+        g = m.groupdict()
+        if hours and free(m.start(), m.end()):
+            end = (g.get("b") or g.get("c") or f"half {g.get('half')}").rstrip(".")
+            pieces.append(_Piece("total", "hour", hours, hours, m.start(), m.end(),
+                                 basis=f"{m.group('a').strip()} to {end}, {_fmt_hours(hours, hours)} h", clock=True))
     for m in _COMPOUND.finditer(text):
         n, h = _qty(m.group("n")), _qty(m.group("h"))
         if n and h and free(m.start(), m.end()):
@@ -794,6 +836,10 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         days = last - first + 1
         if 1 < days <= 7 and free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))
+    for m in _DAY_LIST.finditer(text) if _CLOCK_TIME.search(text) else ():
+        days = 1 + len(re.findall(_DAY_NAME, m.group("rest"), re.I))
+        if free(m.start(), m.end()):
+            pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True, basis=NAMED_DAYS))
     for m in _QU.finditer(text):
         q1 = _qty(m.group("q1"))
         q2 = _qty(m.group("q2")) if m.group("q2") else None
@@ -875,6 +921,9 @@ def _scan(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
             deadlines.append(_deadline(text, p))
         elif verdict == "effort":
             kept.append(p)
+    # (named days restate a count of days or sessions given beside them: 'two evening sessions, Tuesday and Thursday')
+    if any(p.basis == NAMED_DAYS for p in kept) and any(p.kind == "count" and p.basis != NAMED_DAYS for p in kept):
+        kept = [p for p in kept if p.basis != NAMED_DAYS]
     used: set[int] = set()
     # Combine 'N days' with 'M hours a day' in either order, and 'M hours a week' with 'N weeks'.
     for i, a in enumerate(kept):

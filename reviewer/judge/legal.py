@@ -160,7 +160,13 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
                         r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
                         r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b|"
-                        r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b", re.I)
+                        r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b|"
+                        # 'you'd go on the rota from the week after at £12.60ph': the job's wage, once taken on
+                        r"\b(?:go|get\s+you|put\s+you|be)\s+on\s+(?:the|our)\s+(?:rota|roster|payroll|schedule)\s+from\b|"
+                        # 'After the 4 wks, Board votes whether to put him on payroll at $12/hr'
+                        r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
+                        r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
+                        r"\bfrom\s+the\s+(?:week|month|fortnight)\s+after\b", re.I)
 
 
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
@@ -169,10 +175,14 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     With `unconditional`, only pay that does not hang on an outcome counts (pay "if you join" is not pay for the
     hours of someone who does not join)."""
     # piece rates (per delivery, per article) say nothing about pay for the hours: they are not converted
-    pay_units = [u for u in stage_pay(d) if not pays_by_the_piece(u.text)]
+    # (nor is money named in a sentence that says the work is unpaid: 'The trial is not paid, but the tour and the
+    # lunch are free for you (normal value 95 EUR)')
+    pay_units = [u for u in stage_pay(d) if not pays_by_the_piece(u.text) and not (u.has("unpaid") and not u.has("paid"))]
     # the pay of a job the person may get later ('Fellows have gone on to join us as Analysts (starting salary
     # £31,000)') is not the pay for this work, where the document states that too
-    now = [u for u in pay_units if not FUTURE_JOB.search(u.text) and not LATER_PAY.search(u.text)]
+    # (nor is the salary of the job itself, 'If you are selected, the seasonal salary is 1.450 EUR net per month')
+    now = [u for u in pay_units if not FUTURE_JOB.search(u.text) and not LATER_PAY.search(u.text)
+           and not (job_pay(u) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     pay_units = now or pay_units
     # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
     # of it is extra)
@@ -228,6 +238,14 @@ COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+i
                             r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
                             r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b", re.I)
 CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b", re.I)
+# Extra work paid only once the payer agrees to it first ('extra rounds: CLP 45,000 per hour, only if you approve
+# first'; 'additional hours billed only with your prior written consent') is work authorised in advance, then paid:
+# the condition is the payer's go-ahead, not an outcome the person may never reach.
+PRE_APPROVED = re.compile(r"\b(?:only\s+)?(?:if|when|once|after)\s+(?:you|the\s+client|the\s+company|we)\s+(?:have\s+)?"
+                          r"(?:approve|approved|agree|agreed|authori[sz]e|authori[sz]ed|request|requested|ask|asked|sign\s+off)\b"
+                          r"(?:\s+(?:\w+\s+){0,3}?(?:first|beforehand|in\s+advance|in\s+writing))?"
+                          r"|\b(?:with|subject\s+to)\s+(?:your|the\s+client's|the\s+company's)\s+(?:prior\s+)?(?:written\s+)?"
+                          r"(?:approval|consent|agreement|authori[sz]ation)\b|\bpre-?approved\b", re.I)
 # A sentence about pay names money or pay; one about who owns the work once the person is hired does not.
 PAY_WORD = re.compile(r"\b(?:pa(?:y|id|yment|ys)|fees?|stipend|wages?|salar(?:y|ies)|compensat\w*|remunerat\w*|reimburs\w*|"
                       r"bonus\w*|honorari\w*|credit\w*|rewards?|prizes?|earn\w*|money|cash|vouchers?|invoic\w*|commission\w*|"
@@ -319,6 +337,12 @@ JOB_PAY = re.compile(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|
                      re.I)
 
 
+def job_pay(u: Unit) -> bool:
+    """The sentence states the pay of a job rather than of a stage: a salary, or a sum a month or a year ('If hired,
+    NPR 32,000/month')."""
+    return bool(JOB_PAY.search(u.text)) or any(m.unit in ("month", "year") for m in u.money)
+
+
 def _wage_plus_extra(u: Unit) -> bool:
     """The sentence pays for time (an hourly rate, a monthly retainer) with commission or a bonus on top."""
     return bool(EXTRA_PAY.search(u.text)) and any(m.unit == "hour" or m.unit in PAY_PERIODS for m in u.money)
@@ -358,7 +382,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))
                   and (u.p("contingent_pay") >= 0.9 or CONDITION_WORDS.search(u.text)) and not SERVICE_SHARE.search(u.text)
                   and not (CANCELLATION.search(u.text) and not hire_condition(u.text))
-                  and not (JOB_PAY.search(u.text) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
+                  and not (PRE_APPROVED.search(u.text) and not hire_condition(u.text))
+                  and not (job_pay(u) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     staged = stage_pay(d)
     # pay kept back until the whole term is served ('paid as a lump sum on the last day, subject to completing the
     # full six-month term'; 'if it ends early for any reason, no allowance is payable') is pay for nothing to anyone
@@ -368,7 +393,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                    and any(COMPLETION_PAY.search(x.text) for x in d.units[u.index:u.index + 2])
                    and not EXTRA_PAY.search(u.text)]
     contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
-                   and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not JOB_PAY.search(u.text)
+                   and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not job_pay(u)
                                                               and not FUTURE_JOB.search(u.text)))
                    and not EXTRA_PAY.search(u.text)]
     # Commission or a bonus on top of a fair wage is not unpaid work; pay that hangs on being hired or on winning is,
@@ -390,7 +415,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                                  and not EXTRA_PAY.search(u.text) for u in contingent)
     # (pay that hangs on an outcome is pay for a stage of work only where work is asked: a hiring stage, a
     # non-employee's work or work of stated length; an award scheme in a handbook is not)
-    asks = bool(assess or labels or d.has("effort") or any(_strong(u, "real_work_output") for u in d.with_("real_work_output")))
+    # (nor is an open bounty for anyone who chooses whether, when and how to take part, with nothing assigned and no
+    # hiring stage: 'You choose whether, when and how to test; there are no quotas, deadlines or assigned targets')
+    free = any(u.p("independence") >= WORK_SURE for u in d.units) and not d.has("control")
+    asks = bool(assess or (labels and not free) or d.has("effort")
+                or any(_strong(u, "real_work_output") for u in d.with_("real_work_output")))
     if contingent and stage and asks and not charity and not (firm is not None and firm.below is False):
         u = contingent[0]
         out.append(Decision("unpaid.contingent_pay", "unpaid_scope", _dedupe([u] + d.near(u, "effort", "real_work_output")),
@@ -607,7 +636,8 @@ def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
     """The work is stated unpaid, paid a token sum for its hours ('₦30,000 a month' against a ₦70,000 monthly
     minimum), or paid only on an outcome with no fair pay that does not hang on one (`firm`: the rate of the pay that
     does not). A commission the platform charges the worker is a cost, not pay that hangs on an outcome."""
-    contingent = any(not is_a_cost(u.text) for u in d.with_("contingent_pay"))
+    contingent = any(not is_a_cost(u.text) and not (PRE_APPROVED.search(u.text) and not hire_condition(u.text))
+                     for u in d.with_("contingent_pay"))
     fair = firm is not None and firm.below is False
     return d.has("unpaid") or (firm is not None and firm.token) or (contingent and not fair)
 
@@ -622,6 +652,15 @@ def _pays_the_stage(d: DocFacts, check: RateCheck | None) -> bool:
                and (u.has("assessment_context", "regardless_of_hire")
                                                or any(x.has("effort") for x in d.units[max(0, u.index - 1):u.index + 2]))
                for u in payers)
+
+
+def unfloored_wage(d: DocFacts, check: RateCheck) -> bool:
+    """No minimum wage is known for the place, and the pay is stated per unit of time (an hour, a day, a week, a
+    month) for the work itself, not only for the hired or the winners."""
+    if check.minimum is not None and check.minimum.amount:
+        return False
+    return any(m.unit in ("hour", "day", "week", "month") and u.has("paid") and not hire_condition(u.text)
+               and not u.has("contingent_pay") for u in d.units for m in u.money)
 
 
 def fair_pay_only(d: DocFacts, unpaid: list[Unit], check: RateCheck | None) -> bool:
@@ -642,6 +681,7 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 
 
 # The limit that makes a licence of pre-existing material fair: only what using the deliverable needs.
+NON_EXCLUSIVE = re.compile(r"\bnon-?\s?exclusive\b", re.I)
 LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
                          r"required)|\bas\s+(?:necessary|needed|required)\b|\b(?:necessary|needed|required)\s+(?:to|for)\s+"
                          r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+"
@@ -650,10 +690,30 @@ LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\b
                          r"work\s+product|inventions?)\b"
                          r"|\bincorporat\w*\s+(?:\w+\s+){0,8}?(?:in|into)\s+(?:the|any|a|such)\s+(?:deliverables?|inventions?|"
                          r"work\s+product|products?|services?|company\s+products?)\b"
-                         r"|\bas\s+part\s+of\s+or\s+in\s+connection\s+with\s+(?:the|such|any)\b", re.I)
+                         r"|\bas\s+part\s+of\s+or\s+in\s+connection\s+with\s+(?:the|such|any)\b"
+                         # 'as part of those labels', 'where they appear in the final files': the licence goes with the
+                         # thing made, whatever it is called (not 'as part of our business')
+                         r"|\bas\s+(?:part|parts)\s+of\s+(?:the|those|these|that|such|this|each)\s+(?:final\s+|finished\s+|"
+                         r"delivered\s+)?(?!business|operations|activities|brand|marketing|company)\w+"
+                         r"|\bwhere\s+(?:they|it|any\s+of\s+(?:them|these|those))\s+(?:appears?|(?:is|are)\s+(?:used|included|"
+                         r"incorporated))\s+in\s+(?:the|those|these|that|such|any)\b", re.I)
 
 
 # Work made on the person's own time, with their own means, or outside the business (Labor Code 2870's scope).
+# 'Anything you create for Asigurio during the assignment': what is made for the company, not on one's own time.
+MADE_FOR_THEM = re.compile(r"\b(?:creat|mak|produc|develop|writ|prepar|design|build|buil)\w*\s+(?:\w+\s+){0,2}?(?:for|on\s+behalf\s+of)\s+"
+                           r"(?:us\b|(?:the\s+)?(?:[Cc]ompany|[Cc]lient|[Ee]mployer|[Hh]irer|[Bb]usiness|[Ff]irm|[Ss]tudio)\b|"
+                           r"[A-Z][\w&.-]+)")
+
+
+def made_for_them(text: str) -> bool:
+    """The sentence limits what it takes to what is made for the company ('anything you create for Asigurio'), not
+    'whether or not they were created for GlobalVox'."""
+    m = MADE_FOR_THEM.search(text)
+    return m is not None and not re.search(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether|not|never)\b[^.;]{0,30}$|n['’]t\s+[^.;]{0,30}$",
+                                           text[max(0, m.start() - 60):m.start()], re.I)
+
+
 OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(?:equipment|resources|hardware|"
                       r"devices?|materials)\b|\boutside\s+(?:of\s+)?(?:(?:working|work|office|business|school|shop|clinic|"
                       r"contracted|normal|regular)\s+)?hours\b|\b(?:rest|off|free)\s+days\b|\bdays\s+off\b|\bpersonal\s+"
@@ -837,7 +897,9 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
     broad = any(u.has("ip_licence") and _broad(u) for u in submission)
     # (work paid for at a fair rate is the company's to take, as a paid contractor's deliverable is, whether or not
     # the person is then hired; a licence beyond it, in perpetuity or for any purpose, still reaches further)
-    fairly_paid = paid_stage and check is not None and check.below is False
+    # (where the law sets no minimum wage, as in Denmark or Sweden, pay stated as a wage for the time worked, 'DKK 450
+    # per hour', is pay for the work: there is no floor to be token against)
+    fairly_paid = paid_stage and check is not None and (check.below is False or (check.below is None and unfloored_wage(d, check)))
     if not (staged and ((regardless and not (fairly_paid and not broad)) or (not paid_stage and (broad or not keeps)))):
         return None
     why = ("the rights pass whether or not the person is hired" if regardless
@@ -920,7 +982,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     carve = [u for u in carve if turns[u.index] != "included"] + [
         u for u in d.units if turns[u.index] == "excluded" and u not in carve and u.has("ip_transfer", "carve_out", "scope_own_time")]
     # (a sentence whose words bring own-time work in is not a carve-out, whatever the tagger read)
-    own = [u for u in d.units if (u.p("scope_own_time") >= SCOPE_SURE or turns[u.index] == "included"
+    own = [u for u in d.units if ((u.p("scope_own_time") >= SCOPE_SURE and not (made_for_them(u.text) and not OWN_TIME.search(u.text)))
+                                  or turns[u.index] == "included"
                                   or REGARDLESS_OWN_TIME.search(u.text))
            and turns[u.index] != "excluded" and (turns[u.index] == "included" or not kept(u)) and with_transfer(u)]
     if own and not carve:
@@ -979,10 +1042,17 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         unpaid_status = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE]
         firm = rate_check(d, unconditional=True)
         unpaid_work = unpaid_for_the_hours(d, firm)
+        # (a non-exclusive licence from someone who keeps the copyright, as an open-source contributor licence is,
+        # leaves them free to use their work as they like: 'You retain all right, title and interest in Your
+        # Contributions. This CLA is a licence, not an assignment.')
+        licence_only = (any(u.p("keeps_rights") >= WORK_SURE and not u.has("ip_transfer") for u in d.units)
+                        and any(NON_EXCLUSIVE.search(x.text) for x in licences)
+                        and not any(EXCLUSIVE_GRANT.search(x.text) for x in d.units))
         # (an outright transfer counts where nothing at all is paid for the work: the volunteers' content)
         outright = [u for u in d.with_("ip_transfer") if not u.has("keeps_rights", "ip_licence", "carve_out")
-                    and not d.has("paid")]
-        lasting = [u for u in d.units if (u in outright or (u.has("ip_licence") and u.has("perpetual_irrevocable")))
+                    and not d.has("paid") and not (licence_only and u.p("ip_transfer") < WORK_SURE)]
+        lasting = [u for u in d.units if (u in outright or (u.has("ip_licence") and u.has("perpetual_irrevocable")
+                                                            and not licence_only))
                    and not kept(u) and not u.has("keeps_rights", "evaluation_only")]
         if unpaid_status and unpaid_work and lasting and not (firm is not None and firm.below is False):
             u = lasting[0]

@@ -158,6 +158,11 @@ NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?
 WORK_FACTS = ("core_work", "real_work_output")
 # Work done in a practice setting, not for the business's customers: "on the practice station ... nothing you cook goes
 # out to guests", "not for customers", "on our training mannequin", "one of our therapists acts as the client".
+# A software test fixture ('use the test tenant we provide', 'a sandbox account'): its 'test' is no hiring test.
+FIXTURE = re.compile(r"\b(?:test|sandbox|staging)\s+(?:tenants?|accounts?|environments?|servers?|instances?|databases?|"
+                     r"data\s*sets?)\b", re.I)
+HIRING_WORDS = re.compile(r"\b(?:candidates?|interview\w*|hiring|hire|applicants?|application|role|position|vacancy|job|"
+                          r"assessment|take-?home)\b", re.I)
 PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+|paying\s+|any\s+)?(?:customers?|guests?|clients?|"
                       r"patients?|diners|shoppers|the\s+public)\b|"
                       r"\b(?:nothing|none)\b[^.;]{0,50}?\b(?:goes?\s+out|is\s+served|are\s+served|reaches|is\s+sold|are\s+sold|"
@@ -167,7 +172,9 @@ PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+
                       r"(?:customers?|guests?|clients?|patients?|diners)\b|"
                       r"\b(?:practice|training|demo|dummy|mock)\s+(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
                       r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|bays?|chairs?|salons?|floors?|wards?|"
-                      r"scenarios?|patients?|customers?|clients?)\b|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
+                      r"scenarios?|patients?|customers?|clients?)\b|"
+                      # a software test fixture: 'use the test tenant we provide', 'in a sandbox account'
+                      + FIXTURE.pattern + r"|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
                       r"\b(?:acts?|playing|plays|posing|poses)\s+as\s+(?:the|a|your)\s+(?:client|customer|patient|guest|caller)\b|"
                       r"\brole[- ]?play\w*\b|"
                       # 'deliberately shaped like a real payments ledger': made to look real, so not real
@@ -200,8 +207,12 @@ def work_read(u: Unit) -> Unit:
                                                     or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
     low = u.text.lower()
     live = LIVE_WORK.search(u.text) if any(w in low for w in LIVE_HINTS) else None
+    if live and STOP_AT.search(u.text[max(0, live.start() - 70):live.start()]):
+        live = None
     if any(w in low for w in PRACTICE_HINTS) and PRACTICE.search(u.text) and not live:
         u = _add(_drop(u, *WORK_FACTS), "synthetic_task")  # a practice setting: an exercise, not real work
+        if FIXTURE.search(u.text) and not HIRING_WORDS.search(u.text):
+            u = _drop(u, "assessment_context")
     else:
         u = _drop(u, *drop)
     m = SUPERVISED.search(u.text)
@@ -220,7 +231,10 @@ def work_read(u: Unit) -> Unit:
 
 # Words without which PRACTICE and LIVE_WORK cannot match (a cheap test first: they run on every sentence).
 PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "training", "demo", "dummy", "mock", "manneq",
-                  "manik", "maniq", " as ", "role", "like ", "resembl")
+                  "manik", "maniq", " as ", "role", "like ", "resembl", "test ", "sandbox", "staging")
+# 'stop and report as soon as you reach real customer data': live work named as where to stop is not work asked
+STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
+                     re.I)
 LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "diner", "merged", "shipped", "deployed", "published",
               "released")
 
@@ -258,12 +272,20 @@ def control_read(u: Unit) -> Unit:
     sentence that names several kinds of control in its words (set hours, the company's premises or equipment, being
     bound to the company alone, daily direction) counts each of them."""
     # (nor does a sentence that states only how long the work lasts: 'Time: 03 working days, from 09/06 to 11/06')
-    if u.has("control") and (COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text))):
+    # (nor one in which the worker plans their own time: 'so I'll shoot in two blocks, probably 6-9 Jan and 19-23 Jan',
+    # with no 'you' in it, for a manager's 'I'll need you in at 9' directs)
+    if u.has("control") and (COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text))
+                             or (OWN_PLAN.search(u.text) and not YOU.search(u.text))):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
     kinds = sum(1 for sign in CONTROL_SIGNS if sign.search(u.text)) if u.has("control") else 0
     if kinds >= 2:
         u = replace(u, signs={**u.signs, "control": max(u.weight("control"), VALUE_SURE * kinds)})
     return u
+
+
+OWN_PLAN = re.compile(r"\bI(?:['’]ll|\s+will|\s+can|\s+plan\s+to|['’]m\s+going\s+to|\s+would)\s+(?:probably\s+|likely\s+)?"
+                      r"(?:shoot|work|do|schedule|split|start|finish|deliver|come|run|book|fit)\b")
+YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
 
 
 # Kinds of control named in words: hours set by the company, its premises, its equipment and accounts, work for it
@@ -515,13 +537,15 @@ def _withholds_pay(text: str) -> bool:
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
+    if DEFERRED_PAY.search(u.text) and not u.has("contingent_pay"):
+        u = _add(u, "contingent_pay")  # pay out of revenue 'if any' may never come
     if (u.money and not u.has("paid", "unpaid", "contingent_pay") and PAYS.search(u.text)
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
     # ('you don't pay for them': the person pays nothing, which says nothing about pay for the work)
     low = u.text.lower()
-    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text)
+    not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PAID_IN_SALARY.search(u.text)
                         or ("pay" in low and PERSON_PAYS_NOTHING.search(u.text))
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
@@ -533,12 +557,25 @@ def pay_read(u: Unit) -> Unit:
     return u
 
 
+# 'a deferred fee of $175 per shoot day, payable solely out of Net Producer's Revenue, if any': pay that hangs on the
+# project earning money.
+DEFERRED_PAY = re.compile(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|wages?|rate)s?\b|\bpayable\s+(?:solely|only|exclusively)\s+"
+                          r"(?:out\s+of|from)\b|\b(?:out\s+of|from)\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:\w+\s+){0,2}?(?:revenues?|profits?|"
+                          r"receipts|proceeds)\b[^.;]{0,20}\bif\s+any\b", re.I)
+
+
 # 'The stipend is a grant to support your practice, not a salary': money paid, under another name.
 GRANT_NOT_SALARY = re.compile(r"\b(?:grant|stipend|allowance|bursary|honorarium|fellowship|scholarship)\b[^.;]{0,60}\bnot\s+(?:a\s+)?"
                               r"(?:salary|wage|wages|pay\s+for\s+work)\b", re.I)
 PERSON_PAYS_NOTHING = re.compile(r"\b(?:you|the\s+(?:trainee|worker|intern|candidate|student|volunteer))\s+(?:don['’]t|do\s+not|"
                                  r"won['’]t|will\s+not|never|does\s+not|doesn['’]t)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:for|anything)\b",
                                  re.I)
+
+
+# "The Employee is not paid separately for this, as the assignment is covered by his salary": the work is paid, in
+# the salary; nothing is withheld.
+PAID_IN_SALARY = re.compile(r"\b(?:covered|included|compensated|reflected|paid\s+for)\s+(?:by|in|through|within)\s+(?:his|her|their|"
+                            r"your|the|its|my|our)\s+(?:[\w-]+\s+){0,2}?(?:salary|wages?|pay|remuneration|base\s+pay|fees?)\b", re.I)
 
 
 # "The trial period is not a period without pay": a double negative states the work paid.
@@ -569,6 +606,7 @@ def question_read(u: Unit) -> Unit:
     return _drop(u, *QUESTION_FACTS) if ASKS.match(u.text) else u
 
 
+SHORT_MESSAGE = 30  # sentences: a message or a short letter about one stage of work
 STAGE_FACTS = ("assessment_context", "unpaid", "paid", "contingent_pay", "non_employee_label")
 
 
@@ -577,10 +615,17 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
     time: 3 days') states the effort fact, whether or not the tagger read it: the value parser found the amount and
     told it apart from a deadline."""
     out = []
+    short_stage = len(units) <= SHORT_MESSAGE and any(v.has("assessment_context") for v in units)
     for u in units:
         # (or beside another amount of work: 'Dates: Monday 7 December to Friday 11 December' over 'Hours: 4am to
         # 12pm each day')
-        stage = any(v.has(*STAGE_FACTS) or (v is not u and v.has("effort")) for v in units[max(0, u.index - 1):u.index + 2])
+        # (two sentences on, when the amount is a day's clock hours: 'see how you get on at the bench?' ... 'Fri and
+        # Sat this week' ... 'We start at 4am sharp ... until about half 12 each day')
+        # (anywhere in a short message about a hiring stage, when the amount is a day's clock hours: 'see how you get
+        # on at the bench?' ... 'Fri and Sat this week' ... 'We start at 4am sharp ... until about half 12 each day')
+        clock = any(e.basis and re.search(r"\d\s*[ap]\.?\s?m|half|:\d\d", e.basis) for e in u.effort)
+        stage = (any(v.has(*STAGE_FACTS) or (v is not u and v.has("effort")) for v in units[max(0, u.index - 1):u.index + 2])
+                 or (clock and short_stage))
         if u.effort and not u.has("effort") and stage and any(e.high and e.per is None for e in u.effort):
             u = _add(u, "effort")
         out.append(u)
@@ -589,6 +634,9 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
 
 # A hiring stage named with the role it is for ('your panel for the UX Lead role', 'the interview for the Junior
 # Designer position').
+# A try-out in plain words: 'see how you get on at the bench', 'try you out on the floor', 'see if you like the pace'.
+TRY_OUT = re.compile(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|manage)\b|\btry\s+(?:you|u)\s+out\b|"
+                     r"\bgive\s+(?:you|u)\s+a\s+(?:try|trial|go)\b", re.I)
 STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-out|test|task|exercise|challenge|case\s+study)\b"
                             r"[^.;]{0,40}\bfor\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,4}(?:role|position|post|job|vacancy|opening)\b",
                             re.I)
@@ -596,7 +644,9 @@ STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-o
 
 def stage_read(u: Unit) -> Unit:
     """A sentence naming a hiring stage and the role it is for states the hiring context."""
-    return _add(u, "assessment_context") if STAGE_FOR_ROLE.search(u.text) and not u.has("assessment_context") else u
+    if not u.has("assessment_context") and (STAGE_FOR_ROLE.search(u.text) or TRY_OUT.search(u.text)):
+        return _add(u, "assessment_context")
+    return u
 
 
 # A heading that lists what the employer never does ('What we never do', 'Not allowed:'): the list under it states
@@ -605,6 +655,16 @@ NEVER_HEADING = re.compile(r"^\W*(?:what\s+we\s+(?:never|don['’]t|do\s+not|won
                            r"(?:not\s+allowed|prohibited|forbidden|never\s+acceptable|not\s+permitted)\b)[^.]{0,40}:?\s*$", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])\s+")
 NEVER_FACTS = ("unpaid", "own_costs", "non_employee_label", "contingent_pay", "ip_transfer", "ip_licence", "open_ended")
+# ... and so does a sentence whose main verb is such a refusal: 'We never ask anyone to do an unpaid trial shift',
+# 'we do not use unpaid interns' (but not 'we do not pay for trial shifts', which states the practice).
+NEVER_PRACTICE = re.compile(r"^\W*(?:[-•*–]\s*)?(?:we|the\s+(?:company|firm|studio|practice|employer)|our\s+\w+)\s+(?:will\s+)?"
+                            r"(?:never|do\s+not|don['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t|must\s+not)\s+(?:ever\s+)?"
+                            r"(?:ask|require|expect|use|run|hold|allow|permit|tolerate|believe\s+in|rely\s+on|take\s+on)\b", re.I)
+# 'You will not be asked to work on our productions ... and there is no compensation for work because no work is done
+# for us': no work is owed, so nothing is withheld from work.
+NO_WORK_OWED = re.compile(r"\bno\s+work\s+(?:is|will\s+be)\s+(?:done|owed|required|expected|performed)\s+for\b|"
+                          r"\b(?:not|never)\s+(?:be\s+)?(?:asked|required|expected|obliged)\s+to\s+(?:work\s+(?:on|for)|do\s+any\s+work|"
+                          r"perform\s+any\s+(?:work|services))\b", re.I)
 
 
 def read_words(units: list[Unit]) -> list[Unit]:
@@ -618,6 +678,10 @@ def read_words(units: list[Unit]) -> list[Unit]:
             u = _drop(u, *NEVER_FACTS)
         elif not LIST_ITEM.match(u.text):
             never = False
+        if NEVER_PRACTICE.match(u.text):
+            u = _drop(u, *NEVER_FACTS)
+        if NO_WORK_OWED.search(u.text):
+            u = _drop(u, "unpaid", "real_work_output", "core_work")
         u = stage_read(question_read(pay_read(rights_read(staff_read(control_read(work_read(u)))))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
