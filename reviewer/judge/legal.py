@@ -562,7 +562,25 @@ def is_charity(d: DocFacts) -> bool:
     # the sentence must say what the organisation is: "This is a volunteer appointment" says what the person is
     charity = any(CHARITY_WORD.search(u.text) for u in d.with_("non_profit")) or any(
         REGISTERED_CHARITY.search(t) for t in d.texts)
-    return charity and not hiring
+    return charity and not hiring and not displaces_staff(d)
+
+
+def displaces_staff(d: DocFacts) -> bool:
+    """The volunteers fill a paid post on set hours under direction ('Volunteers work the cook's rostered shifts, 40
+    hours a week, supervised by the kitchen manager, in place of paid kitchen staff'): a charity's work, done as a
+    job, not volunteering."""
+    # (the sentence that gives the volunteers their place, not a question or a list of what they are never asked)
+    replaced = any((m := (REPLACES_STAFF.search(u.text) or PAID_POST.search(u.text))) and not denied_before(u.text, m.start())
+                   and not u.text.rstrip().endswith("?") and u.has("non_employee_label", "control") for u in d.units)
+    control = sum(u.weight("control") for u in d.with_("control"))
+    # (or they staff it full time under direction: 'staff the foundation's office help desk Monday to Friday, 9 to 5,
+    # on its computers, reporting to the executive director')
+    full_time = any(FULL_TIME.search(u.text) for u in d.with_("control", "non_employee_label"))
+    return (replaced or full_time) and control >= LABEL_SURE
+
+
+FULL_TIME = re.compile(r"\bfull[- ]time\b|\b(?:3[5-9]|4\d)\s*(?:hours|hrs|h)\s*(?:a|per|/|each)\s*week\b|"
+                       r"\bMon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*Fri(?:day)?\b", re.I)
 
 
 # "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
@@ -571,9 +589,15 @@ REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*
                             r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
                             r"assistant|receptionist|accountant|team\s+member|hire|designer|developer|engineer|editor|writer|chef|"
                             r"cook|nurse|teacher|cashier|barista|clerk|analyst|stylist|mechanic|electrician)\b", re.I)
+# A paid post the volunteers fill: 'in place of paid kitchen staff', 'the job formerly done by its paid warehouse
+# supervisor', 'in the post we used to fund'.
+PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|salaried|employed)\b|"
+                       r"\b(?:formerly|previously|once|used\s+to\s+be)\s+(?:done|held|filled|covered)\s+by\s+(?:a\s+|an\s+|the\s+|its\s+|"
+                       r"our\s+)?(?:paid|salaried|employed|staff)\b|\b(?:post|role|job|position)\s+(?:we|it|they)\s+(?:used\s+to|"
+                       r"previously|once)\s+(?:fund|pay\s+for|employ)\b", re.I)
 
 
-DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
+DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one)\b|n['’]t\b", re.I)
 
 
 def denied_before(text: str, at: int) -> bool:

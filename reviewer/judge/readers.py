@@ -185,7 +185,9 @@ PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+
 
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
 SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
-                        r"of\b|\bunder\s+(?:the|our)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+)\b|"
+                        r"of\b|\bunder\s+(?:the|our|its)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+|"
+                        r"supervising\s+\w+|\w+\s+(?:manager|supervisor|lead))\b|\breporting\s+(?:directly\s+)?to\s+(?:the|our|its)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:director|manager|supervisor|lead|head|coordinator)\b|"
                         # 'visits scheduled by the agency, following the agency's care plans and checking in with its supervisor'
                         r"\b(?:shifts?|visits?|hours|rotas?|rosters?|jobs?|routes?|deliveries|appointments|calls|work)\s+"
                         r"(?:are\s+|is\s+|will\s+be\s+)?(?:scheduled|rostered|allocated|dispatched|set)\s+by\s+(?:the|our|its)\s+(?:agency|company|employer|"
@@ -292,7 +294,8 @@ YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
 # alone, and its daily direction of the work.
 CONTROL_SIGNS = (
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
-               r"\bfixed\s+(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b", re.I),
+               r"\bfixed\s+(?:[\w-]+\s+)?(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b|"
+               r"\brostered\s+(?:[\w-]+\s+)?(?:shifts?|hours|days)\b", re.I),
     re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studio|office|"
                r"site|premises|warehouse|store|shop|clinic|kitchen)\b", re.I),
     re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+company['’]s|the\s+client['’]s|client['’]s|company)\s+(?:[\w-]+\s+)?(?:workstations?|"
