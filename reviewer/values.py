@@ -585,7 +585,9 @@ _QU = re.compile(
     rf"(?:\s*(?:-|–|—|to|or|(?(between)and|(?!)))\s*(?P<q2>{_QTY})(?P<half2>\s+and\s+a\s+half)?)?"
     rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:(?:full|whole|entire|extra|additional|trial|paid|unpaid|test|training|induction|"
     rf"practice|probationary|onboarding|good(?=[- ]working)|clinic|shop|salon|store|kitchen|office|site|studio|school|"
-    rf"restaurant|ward|lab|warehouse|field|floor|bar|service|production|shooting|sea)[- ]){{0,2}})(?P<wd>(?:working|business)[- ])?"
+    rf"restaurant|ward|lab|warehouse|field|floor|bar|service|production|shooting|sea|consecutive|straight|successive|"
+    rf"preparation|prep|crunch|launch|"
+    rf"back-to-back)[- ]){{0,2}})(?P<wd>(?:working|business)[- ])?"
     rf"{_UNIT_RE}(?![\w])(?!\s+(?:lead|leader|manager|supervisor|pattern|allowance|premium|differential|swap|worker|change)s?\b)"
     rf"(?!['’]?\s+(?:salary|salaries|pay|wages?|notice|rent|fees?|bonus|base|gross|net)\b)"  # "2 months' salary" is money
     rf"(?P<halfu>\s+and\s+a\s+half)?", re.I)
@@ -734,7 +736,7 @@ def _article_is_duration(text: str, m: re.Match[str], unit: str) -> bool:
 
 
 # A span of clock times is hours of work: '8am-4pm', '9:00 a.m. - 2:00 p.m.', 'from 7.30am until 6pm', '17:00-23:00'.
-_CLOCK = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?\s*(?P<{ap}>[ap]\.?\s?m\.?)?"
+_CLOCK = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?\s*(?P<{ap}>[ap](?:\.?\s?m\.?|(?![a-z])))?"  # ('Sat 7a-3p')
 _CLOCK_RANGE = re.compile(
     r"(?<![\w.,:$£€])" + _CLOCK.format(h="h1", m="m1", ap="ap1") + r"\s*(?:-|–|—|to|until|till|through)\s*"
     + _CLOCK.format(h="h2", m="m2", ap="ap2") + r"(?![\w:])", re.I)

@@ -271,7 +271,9 @@ ALLOWANCE = re.compile(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|co
 
 
 ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|bracket)\b|\bposted\s+(?:salary|pay|wage)\b|"
-                      r"\b(?:role|position|job|vacancy)\s+(?:pays|offers)\b", re.I)
+                      r"\b(?:role|position|job|vacancy)\s+(?:pays|offers)\b|"
+                      # 'Applicants for our paid Retail Assistant post (NZ$25.50 an hour, Ponsonby shop)': the post's wage
+                      r"\b(?:post|role|position|job|vacancy|opening)\s*\([^()]{0,12}\d", re.I)
 
 
 STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay

@@ -172,7 +172,8 @@ PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+
                       r"(?:customers?|guests?|clients?|patients?|diners)\b|"
                       r"\b(?:practice|training|demo|dummy|mock)\s+(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
                       r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|bays?|chairs?|salons?|floors?|wards?|"
-                      r"scenarios?|patients?|customers?|clients?)\b|"
+                      r"scenarios?|patients?|customers?|clients?|stock|items|products|goods|orders|tickets|cases|files|"
+                      r"menus?|dishes|garments|vehicles?)\b|"
                       # a software test fixture: 'use the test tenant we provide', 'in a sandbox account'
                       + FIXTURE.pattern + r"|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
                       r"\b(?:acts?|playing|plays|posing|poses)\s+as\s+(?:the|a|your)\s+(?:client|customer|patient|guest|caller)\b|"
@@ -540,7 +541,7 @@ def _withholds_pay(text: str) -> bool:
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
-    if DEFERRED_PAY.search(u.text) and not u.has("contingent_pay"):
+    if (DEFERRED_PAY.search(u.text) or COMMISSION_ONLY.search(u.text)) and not u.has("contingent_pay"):
         u = _add(u, "contingent_pay")  # pay out of revenue 'if any' may never come
     if (u.money and not u.has("paid", "unpaid", "contingent_pay") and PAYS.search(u.text)
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
@@ -553,18 +554,28 @@ def pay_read(u: Unit) -> Unit:
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
-    elif ((m := STATED_UNPAID.search(u.text)) and not hire_condition(u.text) and not denied_before(u.text, m.start())
-          and not not_the_work):
+    elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text))) and not hire_condition(u.text)
+          and not denied_before(u.text, m.start()) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     return u
 
 
+# 'Your compensation will consist solely of a 5% referral fee on fees collected from clients you introduce': pay
+# only on what the work brings in, which may be nothing.
+COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^.;]{0,40}\b(?:commissions?|referral\s+fees?|"
+                             r"finder['’]?s\s+fees?|revenue\s+share|profit\s+share|\d{1,2}(?:\.\d+)?\s?%\s+(?:of|on))\b|"
+                             r"\b(?:commission|referral|equity|exposure)[- ]only\b", re.I)
 # 'a deferred fee of $175 per shoot day, payable solely out of Net Producer's Revenue, if any': pay that hangs on the
 # project earning money.
 DEFERRED_PAY = re.compile(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|wages?|rate)s?\b|\bpayable\s+(?:solely|only|exclusively)\s+"
                           r"(?:out\s+of|from)\b|\b(?:out\s+of|from)\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:\w+\s+){0,2}?(?:revenues?|profits?|"
                           r"receipts|proceeds)\b[^.;]{0,20}\bif\s+any\b", re.I)
+
+
+# 'Staff are asked to give these two days for free': time given without pay (not 'lunch is free').
+WORK_FOR_FREE = re.compile(r"\b(?:give|giving|work|working|donate|donating|do|doing|volunteer|volunteering|put\s+in)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:for\s+free|free\s+of\s+charge|for\s+nothing|gratis|without\s+charge)\b", re.I)
 
 
 # 'The stipend is a grant to support your practice, not a salary': money paid, under another name.
@@ -639,6 +650,7 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
 # Designer position').
 # A try-out in plain words: 'see how you get on at the bench', 'try you out on the floor', 'see if you like the pace'.
 TRY_OUT = re.compile(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|manage)\b|\btry\s+(?:you|u)\s+out\b|"
+                     r"\bsee\s+(?:your|ur)\s+(?:speed|skills?|pace|technique|standard|knife\s+skills)\b|"
                      r"\bgive\s+(?:you|u)\s+a\s+(?:try|trial|go)\b", re.I)
 STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-out|test|task|exercise|challenge|case\s+study)\b"
                             r"[^.;]{0,40}\bfor\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,4}(?:role|position|post|job|vacancy|opening)\b",
