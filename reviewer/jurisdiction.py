@@ -189,6 +189,9 @@ _DIRECTIONS = {"Greater", "Central", "Downtown", "Inner", "Outer", "Metro", "Met
 _PLACE_NOUNS = ("office", "offices", "branch", "campus", "studio", "store", "stores", "site", "headquarters", "hq",
                 "team", "area", "metro", "cbd", "hub", "location", "clinic", "restaurant", "cafe", "café", "warehouse",
                 "kitchen", "salon", "shop", "factory", "plant", "centre", "center", "premises", "outlet", "venue")
+# a contract's capitalised party words after a town ('a Dublin Client', 'the Leeds Employer')
+_PARTY_NOUNS = ("client", "clients", "customer", "customers", "employer", "agency", "candidate", "candidates", "worker",
+                "contractor", "consultant", "intern", "trainee", "volunteer", "volunteers", "hirer", "assignment")
 # capitalised words after a town that keep it a place ('Sydney Harbour', 'San Francisco Bay Area')
 _NAME_NOUNS = {"bay", "harbour", "harbor", "airport", "region", "county", "city", "district", "borough", "valley",
                "downtown", "centre", "center", "time"}
@@ -627,7 +630,7 @@ def _part_of_a_name(text: str, mentions: list[_Mention], tables: _Tables) -> set
         if m.candidates[0][1] >= 10**9:
             continue  # a state or country before a name is still that place: 'California Labor Code'
         nxt = re.match(r"[ \t]+([A-Z][a-z][\w'\u2019-]*)", text[m.end:m.end + 40])  # 'Leeds LS1' is a postcode
-        if nxt and nxt.group(1).lower() not in _PLACE_NOUNS and nxt.group(1).lower() not in _NAME_NOUNS \
+        if nxt and nxt.group(1).lower() not in _PLACE_NOUNS + _PARTY_NOUNS and nxt.group(1).lower() not in _NAME_NOUNS \
                 and fold(nxt.group(1)) not in tables.places and not _qualifier(tables, nxt.group(1)):
             out.add(m.key)
     return out
@@ -679,7 +682,7 @@ def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
                 and m.key in tables.places:
             continue  # 'the Delaware' (a river), 'the Victoria' (a ship)
         nxt = re.match(r"[ \t]+([^\W\d_][\w'\u2019-]*)", text[m.end:m.end + 30])
-        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _PLACE_NOUNS:
+        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _PLACE_NOUNS + _PARTY_NOUNS:
             continue  # 'Austin Smith', 'Phoenix Labs', 'Victoria Street'
         prev = re.search(r"([^\W\d_][\w'\u2019-]*)[ \t]+$", before)
         opening = _sentence_before(text, m.start).strip()

@@ -593,7 +593,8 @@ _QU = re.compile(
     rf"(?P<halfu>\s+and\s+a\s+half)?", re.I)
 _COMPOUND = re.compile(
     rf"(?<![\w.,$£€])(?P<n>{_QTY})(?:\s*(?:x|×)\s*|\s+)(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
-    rf"(?:\s+long)?\s+(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)
+    rf"(?:\s+long)?\s+(?:(?:evening|morning|night|day|weekend|trial|paid|unpaid|training|working|kitchen|bar|floor|"
+    rf"warehouse|shop|store|clinic|site)\s+)?(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)
 _OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])", re.I)
 _HALF_DAY = re.compile(r"(?<![\w])(?:a\s+)?half[- ](?P<unit>day|shift)(?![\w])", re.I)
 # Dated days: 'from Monday 13 to Friday 17 April' is five working days.

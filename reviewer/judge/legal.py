@@ -457,6 +457,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             hours = max((e.high for x in local if x.has("effort") for e in x.effort if e.high and e.per is None), default=0.0)
             real, core, work = ([x for x in local if x.has(*facts)]
                                 for facts in (("real_work_output",), ("core_work",), ("control", "effort")))
+        if output_denied(d):  # ('The memo serves only to assess your drafting and will not be used in any client matter')
+            real, core = [x for x in real if live_work(x)], [x for x in core if live_work(x)]
         open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
         synthetic = d.has("synthetic_task")
         reasons, kind, extra = [], None, []

@@ -154,7 +154,7 @@ ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(
 # in a sentence that denies it, or that the tagger reads more surely as a made-up exercise, is dropped.
 NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|use|ship|shipped|publish|published|release|released|"
                           r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
-                          r"given\s+to|shown\s+to)\b", re.I)
+                          r"given\s+to|shown\s+to|passed\s+(?:on\s+)?to|forwarded\s+to|handed\s+(?:on\s+)?to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
 # Work done in a practice setting, not for the business's customers: "on the practice station ... nothing you cook goes
 # out to guests", "not for customers", "on our training mannequin", "one of our therapists acts as the client".
@@ -541,6 +541,8 @@ def _withholds_pay(text: str) -> bool:
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
+    if OPEN_TIME.search(u.text) and not u.has("open_ended"):
+        u = _add(u, "open_ended")  # 'Take whatever time you need', 'There is no set time'
     if (DEFERRED_PAY.search(u.text) or COMMISSION_ONLY.search(u.text)) and not u.has("contingent_pay"):
         u = _add(u, "contingent_pay")  # pay out of revenue 'if any' may never come
     if (u.money and not u.has("paid", "unpaid", "contingent_pay") and PAYS.search(u.text)
@@ -566,6 +568,12 @@ def pay_read(u: Unit) -> Unit:
 COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^.;]{0,40}\b(?:commissions?|referral\s+fees?|"
                              r"finder['’]?s\s+fees?|revenue\s+share|profit\s+share|\d{1,2}(?:\.\d+)?\s?%\s+(?:of|on))\b|"
                              r"\b(?:commission|referral|equity|exposure)[- ]only\b", re.I)
+# Time left open: 'Take whatever time you need, plenty of guys work on it all weekend', 'There is no set time;
+# candidates are encouraged to go as deep as they wish'.
+OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\s+)?as|whatever\s+time|all\s+the\s+time)\s+(?:you|u)\s+"
+                       r"(?:need|want|like|wish)\b|\bno\s+(?:set|fixed)\s+(?:time|time\s+limit|deadline|length|number\s+of\s+hours)\b|"
+                       r"\bno\s+time\s+limit\b|\bgo\s+as\s+(?:deep|far)\s+as\s+(?:you|they)\s+(?:wish|like|want|can)\b|"
+                       r"\bthere\s+is\s+no\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:time|hours|scope)\b", re.I)
 # 'a deferred fee of $175 per shoot day, payable solely out of Net Producer's Revenue, if any': pay that hangs on the
 # project earning money.
 DEFERRED_PAY = re.compile(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|wages?|rate)s?\b|\bpayable\s+(?:solely|only|exclusively)\s+"
