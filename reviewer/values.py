@@ -285,7 +285,10 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|tak(?:e|es|ing)\s+you\s+on|offered\s+
           r"employment\s+(?:begins|starts|commences)|commenc\w*\s+(?:paid\s+)?employment|(?:are|is|be|get)\s+(?:subsequently\s+|later\s+)?"
           r"(?:employed|hired)|accept\w*\s+(?:an?\s+|our\s+|the\s+|any\s+)?(?:employment\s+|job\s+)?offer|"
           r"join(?:s|ing)?\s+(?:the\s+)?(?:studio|agency|business|organi[sz]ation|school|clinic|group|staff)|successfully|pass(?:es|ing)?\s+(?:your\s+|the\s+|their\s+)?(?:probation|trial)|"
-          r"complet(?:e|es|ing)\s+(?:your\s+|the\s+|their\s+)?probation)")
+          r"complet(?:e|es|ing)\s+(?:your\s+|the\s+|their\s+)?probation|"
+          # 'only if you are appointed', 'only if the Candidate is later placed'
+          r"(?:you|the\s+candidate|the\s+applicant|they)\s+(?:are|is|get|gets|were|was)\s+(?:later\s+|subsequently\s+|then\s+)?"
+          r"(?:appointed|placed|engaged|recruited))")
 _WON = r"(?:win(?:s|ner|ners|ning)?|the\s+best|top\s+(?:entry|entries|submission|\d+)|first\s+place|shortlisted\s+winner)"
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:if|once|when|upon|on|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"

@@ -238,6 +238,10 @@ COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+i
                             r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
                             r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b", re.I)
 CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b", re.I)
+# Ownership of the work moving to the company: 'Ownership passes to us', 'Copyright in the translation passes to the
+# Agency', 'all rights vest in the Firm'.
+RIGHTS_MOVE = re.compile(r"\b(?:ownership|copyright|(?:all\s+)?rights?|title)\b[^.;]{0,40}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?|"
+                         r"vest(?:s|ed)?|assign(?:s|ed)?)\b", re.I)
 # Extra work paid only once the payer agrees to it first ('extra rounds: CLP 45,000 per hour, only if you approve
 # first'; 'additional hours billed only with your prior written consent') is work authorised in advance, then paid:
 # the condition is the payer's go-ahead, not an outcome the person may never reach.
@@ -385,6 +389,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                   and (u.p("contingent_pay") >= 0.9 or CONDITION_WORDS.search(u.text)) and not SERVICE_SHARE.search(u.text)
                   and not (CANCELLATION.search(u.text) and not hire_condition(u.text))
                   and not (PRE_APPROVED.search(u.text) and not hire_condition(u.text))
+                  # (a price for the rights in the work, paid if the person is hired, buys the rights; it is not the
+                  # stage's pay: 'Ownership passes to us only if you accept an offer, in which case we pay a SEK 2,000
+                  # fee for it')
+                  and not (u.has("ip_transfer", "ip_licence") or RIGHTS_MOVE.search(u.text))
                   and not (job_pay(u) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     staged = stage_pay(d)
     # pay kept back until the whole term is served ('paid as a lump sum on the last day, subject to completing the
@@ -457,6 +465,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             hours = max((e.high for x in local if x.has("effort") for e in x.effort if e.high and e.per is None), default=0.0)
             real, core, work = ([x for x in local if x.has(*facts)]
                                 for facts in (("real_work_output",), ("core_work",), ("control", "effort")))
+        # (what may happen to the work once the person is hired is not what the unpaid stage yields: 'If you're hired
+        # and we later want it on the menu, we'll agree a fee with you first')
+        real = [x for x in real if hire_condition(x.text) != "hire"]
         if output_denied(d):  # ('The memo serves only to assess your drafting and will not be used in any client matter')
             real, core = [x for x in real if live_work(x)], [x for x in core if live_work(x)]
         open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
