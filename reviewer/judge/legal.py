@@ -785,7 +785,8 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\b(?:made|created|developed|written|designed)\s+(?:in|at|for|during)\s+(?:your\s+|a\s+|any\s+)?(?:previous|"
                    r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?)\b|"
                    r"\bbackground\s+"
-                   r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written)\s+(?:before|prior\s+to)\b|"
+                   r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written|invented|built|designed|wrote)\s+"
+                   r"(?:\w+\s+)?(?:before|prior\s+to)\b|"
                    r"\b(?:existing|earlier|previous)\s+" + _EARLIER_THINGS + r"|\b(?:her|his|their|your)\s+(?:existing|earlier|"
                    r"previous)\s+[\w-]+\s+" + _EARLIER_THINGS + r"|"
                    r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
@@ -870,7 +871,14 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"\b(?:all|any)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s|his|her|their|your|its)\s+other\s+(?:code|tools|work|works|software|designs?|"
                     r"artwork|materials?|content)|\bwhether\s+or\s+not\s+used\s+in\b|"
                     r"\b(?:for|of)\s+(?:any|another|an?\s+other)\s+clients?\b|\bfor\s+anyone\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
-                    r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b", re.I)
+                    r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b|"
+                    # the person's other work, made apart from the engagement: 'the video plus all the clips on your
+                    # YouTube channel', 'anything on your personal blog', 'materials you have authored, including those
+                    # prepared elsewhere'
+                    r"\b(?:all|any|anything|everything|every)\b[^.;]{0,50}?\b(?:on|in|from|at)\s+(?:your|his|her|their)\s+"
+                    r"(?:own\s+|personal\s+|private\s+)?(?:[\w-]+\s+)?(?:channel|blog|website|site|portfolio|account|archive|"
+                    r"library|feed|page|profile|repositor(?:y|ies)|catalogue)\b|"
+                    r"\b(?:prepared|made|created|written|produced|authored)\s+elsewhere\b", re.I)
 EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
 

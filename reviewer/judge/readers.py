@@ -412,7 +412,10 @@ EXCLUSIVE_RIGHTS = re.compile(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+
 AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|weeks?)\s+(?:after|following|"
                        r"from)\s+(?:the\s+)?(?:end|termination|expiry|expiration|cessation|conclusion)\b|\b(?:after|following)\s+"
                        r"(?:the\s+)?(?:end|termination|expiry|expiration|cessation)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|"
-                       r"this\s+)?(?:employment|engagement|contract|agreement|appointment|employment\s+period|term)\b", re.I)
+                       r"this\s+)?(?:employment|engagement|contract|agreement|appointment|employment\s+period|term)\b|"
+                       # 'within two years after the Assignment ends', 'in the 12 months after you leave'
+                       r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?)\s+(?:after|following)\s+"
+                       r"(?:the\s+|your\s+|its\s+|this\s+)?(?:\w+\s+){0,2}?(?:ends?|terminates?|expires?|is\s+over|you\s+leave)\b", re.I)
 # A named company that owns the work ('Liffey Lingua owns the translation'), not a person who does ('The Employee owns').
 COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
                           r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
@@ -420,6 +423,9 @@ COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s
 PERSON_WORDS = {"you", "i", "candidate", "candidates", "applicant", "employee", "contractor", "consultant", "author",
                 "student", "intern", "contributor", "freelancer", "each", "every", "nobody", "no"}
 # "Mere licenses her existing sample library to the studio": a licence granted by its verb.
+# 'the release says we get forever rights, royalty free, to the video': the company receives rights
+GETS_RIGHTS = re.compile(r"\b(?:we|the\s+(?:company|client|studio|agency|firm|university)|they)\s+(?:get|gets|receive|receives|acquire|"
+                         r"acquires|obtain|obtains|keep|keeps|retain|retains)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]e)\b", re.I)
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 
 
@@ -449,9 +455,11 @@ def rights_read(u: Unit) -> Unit:
     # ('a perpetual, irrevocable, royalty-free licence': the words say how long the rights last)
     if u.has("ip_licence") and not u.has("perpetual_irrevocable") and PERPETUAL.search(u.text):
         u = _add(u, "perpetual_irrevocable")
-    m = LICENSES.search(u.text)
+    m = LICENSES.search(u.text) or GETS_RIGHTS.search(u.text)
     if m and not u.has("ip_licence", "ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_licence")
+        if LASTING.search(u.text) and not u.has("perpetual_irrevocable"):
+            u = _add(u, "perpetual_irrevocable")
     m = MAY_USE.search(u.text)
     if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
             and not denied_before(u.text, m.end())):
@@ -672,6 +680,9 @@ def stage_read(u: Unit) -> Unit:
     return u
 
 
+VALEDICTION = re.compile(r"^\W*(?:(?:very\s+)?(?:truly|sincerely|faithfully|cordially)\s+yours|yours\s+(?:truly|sincerely|faithfully|"
+                         r"ever|cordially)|(?:kind|best|warm)\s+regards|regards|sincerely|cheers|thanks|many\s+thanks|"
+                         r"mit\s+freundlichen\s+gr[üu]ßen|cordialement|un\s+saludo|saludos)\W*$", re.I)
 # A heading that lists what the employer never does ('What we never do', 'Not allowed:'): the list under it states
 # no practice of the document.
 NEVER_HEADING = re.compile(r"^\W*(?:what\s+we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+do|we\s+(?:never|do\s+not|don['’]t)\b|"
@@ -695,6 +706,8 @@ def read_words(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     never = False
     for u in units:
+        if VALEDICTION.match(u.text):  # 'Very truly yours,' states nothing
+            u = replace(u, facts={}, signs={})
         if NEVER_HEADING.match(u.text) and len(u.text.split()) <= 10:
             never = True
         elif never and LIST_ITEM.match(u.text):
