@@ -368,15 +368,25 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"translations?|articles?|code|deliverables?|materials?|content|output|solutions?|ideas?|drawings?|"
                        r"photos?|photographs?|recordings?|videos?|copy|write-?ups?|prototypes?|entr(?:y|ies)|concepts?|"
                        r"mock-?ups?|sketch(?:es)?|plans?|proposals?|modules?|librar(?:y|ies)|software|source\s+code|tools?|templates?|"
-                       r"assets?|apps?|features?|scripts?|components?|products?|feedback|suggestions?|recipes?)|"
+                       r"assets?|apps?|features?|scripts?|components?|products?|feedback|suggestions?|recipes?|images?|"
+                       r"illustrations?|footage|clips?|layouts?|posts?|files?)|"
+                       # ('Images from the trial are assigned to the Group': a plural that opens the sentence)
+                       r"^\W*(?:images|photos|photographs|drawings|designs|recordings|videos|posts|articles|translations|deliverables|"
+                       r"materials|concepts|recipes|illustrations|files|footage|clips|plans|layouts|sketches|works)\b|"
                        r"everything\s+you\s+(?:create|make|submit|send|produce|write))|IP|"
                        # 'Copy written during the trial is owned by ...': the work named first in the sentence
                        r"^\W*(?i:copy|code|work|designs?|content|drafts?|output|materials?|feedback|ideas?)\s+(?i:written|made|"
                        r"created|produced|developed|given|submitted|you))\b")
-PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
+PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:is|are)\s+(?:solely\s+|exclusively\s+)?owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
                     r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
+COMPANY_KEEPS = re.compile(r"\b(?:we|the\s+(?:company|employer|client|firm|studio|agency|group|business|practice))\s+(?:will\s+|shall\s+|also\s+)?"
+                           r"(?:own|owns|keep|keeps|retain|retains)\s+(?:the|all|any|your|every|each)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:drawings?|images?|photos?|photographs?|designs?|code|software|work|works|work\s+product|content|"
+                           r"recordings?|videos?|footage|clips?|posts?|articles?|copy|plans?|layouts?|deliverables?|materials?|recipes?|"
+                           r"illustrations?|translations?|concepts?|ideas?|submissions?|files?|ip|intellectual\s+property|rights\s+in)\b",
+                           re.I)
 TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
                            re.I)
 
@@ -442,6 +452,9 @@ def rights_read(u: Unit) -> Unit:
     if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
             and not denied_before(u.text, m.start()) and not TO_THE_PERSON.match(u.text[m.end():])):
         u = _add(u, "ip_transfer")
+    m = COMPANY_KEEPS.search(u.text)
+    if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
+        u = _add(u, "ip_transfer")  # 'We keep the drawings', 'We own the billing integration code'
     m = EXCLUSIVE_RIGHTS.search(u.text)
     if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(_drop(u, "ip_licence"), "ip_transfer")
