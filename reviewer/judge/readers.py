@@ -320,8 +320,8 @@ OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|e
 # ("... paid as expenses, so no need to invoice or do anything on the tax side": nothing is put on the person)
 COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:\w+\s+)?need\s+to\b|\b(?:covered|paid|provided|borne|met|funded|reimbursed)\s+(?:in\s+full\s+)?by\s+(?:the|our)\s+"
                              r"(?:\w+['’]s\s+)?(?:firm|company|employer|agency|studio|client|organi[sz]ation|business)\b|"
-                             r"\b(?:we|the\s+(?:firm|company|employer|agency))\s+(?:will\s+)?(?:pays?|covers?|provides?|reimburses?|"
-                             r"insures?)\b|"
+                             r"\b(?:we|the\s+(?:firm|company|employer|agency|practice|studio|business))\s+(?:will\s+)?(?:pays?|covers?|provides?|"
+                             r"reimburses?|insures?|handles?|withholds?|deducts?|supplies|supply|takes?\s+care\s+of)\b|"
                              # 'Zesty provides the jacket ... and registers riders for BPJS as employees'
                              # (the company by its name, not the worker: 'Riders pay their own taxes' shifts a cost)
                              r"^\W*(?!(?:the\s+)?(?:riders?|drivers?|couriers?|workers?|contractors?|sub-?contractors?|freelancers?|"
@@ -333,11 +333,26 @@ COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’
                              r"\b(?:through|under|via)\s+PAYE\b", re.I)
 
 
+TAX_WORDS = re.compile(r"\b(?:tax\w*|PAYG|PAYE|social\s+(?:security|contributions?|insurance)|superannuation|super|national\s+insurance|"
+                       r"withhold\w*|contributions?)\b", re.I)
+# A status word that names a thing the person runs or a group they deal with: 'the volunteer rota', 'our charity
+# shop', 'the intern programme budget'.
+STATUS_AS_THING = re.compile(r"\b(?:volunteers?|interns?|trainees?|contractors?|freelancers?)['’]?\s+(?:rota|roster|desk|coordinator|"
+                             r"programme|program|team|records?|hours|scheme|handbook|policy|manager|database|induction|shifts?\s+"
+                             r"schedule|list|sign-?ups?|payments?)\b|\bcharity\s+shops?\b", re.I)
+
+
 def staff_read(u: Unit) -> Unit:
     """A sentence about the worker's own staff states independence and no shifted costs; a cost the company carries
     is no shifted cost."""
-    if u.has("own_costs") and COMPANY_CARRIES.search(u.text):
+    if u.has("own_costs", "non_employee_label") and COMPANY_CARRIES.search(u.text):
+        # ('We handle tax and social contributions and provide the streaming PC': the employer's part, carried by it,
+        # which gives the person no status but an employee's)
         u = _drop(u, "own_costs")
+        if TAX_WORDS.search(u.text) and not STATUS_NOUN.search(u.text):
+            u = _drop(u, "non_employee_label")
+    if u.has("non_employee_label") and STATUS_AS_THING.search(u.text) and not STATUS_WORDS.search(STATUS_AS_THING.sub(" ", u.text)):
+        u = _drop(u, "non_employee_label")  # 'running the till and the volunteer rota': the thing run, not the person's status
     m = OWN_STAFF.search(u.text)
     if not m or denied_before(u.text, m.start()):
         return u
