@@ -1147,6 +1147,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
         labels = [u for u in labels if STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text)]
     if not labels:
         return []
+    # (a status named outright, 'You'll be on a B2B contract as a self-employed contractor', outweighs an employee
+    # reading that rests only on words of working time, 'full-time on our product, 9 to 17')
+    if employee and not states_employee(d, strong=True) and any(
+            u.p("non_employee_label") >= 0.9 and OUTRIGHT_STATUS.search(u.text) for u in labels):
+        employee = False
     if is_charity(d):
         return []
     control = d.with_("control")
@@ -1258,6 +1263,13 @@ LATER_EMPLOYMENT = re.compile(
 
 
 # The words an employee's status is stated in: 'a position' or 'a role' alone states no status.
+STRONG_EMPLOYEE_WORDS = re.compile(r"\bemploy(?!\w*\s+(?:contractors?|freelancers?))\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|"
+                                   r"\bsalar\w*|\bpension\b|\bsocial\s+security\b|\bnational\s+insurance\b|\bsuperannuation\b|"
+                                   r"\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b|\bprobation\w*", re.I)
+# A status named outright, of the person: 'as a self-employed contractor', 'on a B2B contract', 'as an independent
+# contractor'.
+OUTRIGHT_STATUS = re.compile(r"\b(?:as|is|are|be|being)\s+(?:an?\s+)?(?:self-employed|independent|freelance|B2B)\b|\bB2B\s+contract\b|"
+                             r"\bself-employed\s+contractor\b|\bnot\s+(?:an?\s+)?employees?\b", re.I)
 EMPLOYEE_WORDS = re.compile(r"\bemploy\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|\bstaff\b|\bsalar\w*|\bbenefits?\b|"
                             r"\bprobation\w*|\bfull[- ]time\b|\bpart[- ]time\b|\bcasual\b|\btemporary\b|\bfixed[- ]term\b|"
                             r"\bworkers?\b|\bhir(?:e|ed|ing)\b|\bjoin\w*|\bteam\s+member\b|\bpension\b|\bsocial\s+security\b|"
@@ -1265,11 +1277,13 @@ EMPLOYEE_WORDS = re.compile(r"\bemploy\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bperman
                             re.I)
 
 
-def states_employee(d: DocFacts) -> bool:
+def states_employee(d: DocFacts, strong: bool = False) -> bool:
     """The document gives the person an employee's status now: a sure reading in the words of employment, not
-    outweighed in its sentence by a non-employee label, and not a promise of employment later."""
+    outweighed in its sentence by a non-employee label, and not a promise of employment later. `strong`: in words
+    that name employment itself, not only its working time ('full-time', 'casual')."""
+    words = STRONG_EMPLOYEE_WORDS if strong else EMPLOYEE_WORDS
     return any(u.p("employee_status") >= LABEL_SURE and u.p("employee_status") > u.p("non_employee_label")
-               and EMPLOYEE_WORDS.search(u.text)
+               and words.search(u.text)
                and not LATER_EMPLOYMENT.search(u.text) and not u.text.rstrip().endswith("?")  # a question states nothing
                and hire_condition(u.text) != "hire"  # ('after a successful internship ... a permanent employment')
                for u in d.with_("employee_status"))

@@ -47,7 +47,9 @@ NAMED_STATUS = re.compile(
     r"cook|process|handle|moderate|write|design|build|code|test|pick|pack)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
-    r"(?i:agreement|contract)\b")
+    r"(?i:agreement|contract)\b"
+    # a heading that names the role: '## Contractor: Ana (Buenos Aires)'
+    r"|^\W*(?i:contractor|freelancer|consultant|volunteer)\s*(?::|[-–—]\s)")
 
 
 # ... and named in the words of a national or legal form of self-employment ('works under an auto-entrepreneur status',
@@ -187,7 +189,9 @@ PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
 SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
                         r"of\b|\bunder\s+(?:the|our|its)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+|"
-                        r"supervising\s+\w+|\w+\s+(?:manager|supervisor|lead))\b|\breporting\s+(?:directly\s+)?to\s+(?:the|our|its)\s+"
+                        r"supervising\s+\w+|\w+\s+(?:manager|supervisor|lead|head))\b|"
+                        # 'Manny tells you which doors'
+                        r"\b(?:tells?|shows?|directs?|instructs?)\s+(?:you|u)\s+(?:which|what|where|when|how)\b|\breporting\s+(?:directly\s+)?to\s+(?:the|our|its)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:director|manager|supervisor|lead|head|coordinator)\b|"
                         # 'visits scheduled by the agency, following the agency's care plans and checking in with its supervisor'
                         r"\b(?:shifts?|visits?|hours|rotas?|rosters?|jobs?|routes?|deliveries|appointments|calls|work)\s+"
@@ -277,7 +281,8 @@ def control_read(u: Unit) -> Unit:
     # (nor does a sentence that states only how long the work lasts: 'Time: 03 working days, from 09/06 to 11/06')
     # (nor one in which the worker plans their own time: 'so I'll shoot in two blocks, probably 6-9 Jan and 19-23 Jan',
     # with no 'you' in it, for a manager's 'I'll need you in at 9' directs)
-    if u.has("control") and (COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text))
+    if u.has("control") and (COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text)
+                                                         and not SUPERVISED.search(u.text))
                              or (OWN_PLAN.search(u.text) and not YOU.search(u.text))):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
     kinds = sum(1 for sign in CONTROL_SIGNS if sign.search(u.text)) if u.has("control") else 0
