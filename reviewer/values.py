@@ -252,7 +252,8 @@ _PIECE_AFTER = re.compile(
     r"finished|valid|qualified)\s+)?(?:(?:delivery|customer|client|service|cleaning|home)\s+)?"
     r"(?:(?:\d+|one|two|half)[- ](?:minutes?|mins?|hours?|hrs?)\s+)?(?P<item>parcel|"
     r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
-    r"sample|image|label|transcript|lesson|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|pickup|pick-up)s?(?![A-Za-z])", re.I)
+    r"sample|image|label|transcript|lesson|class|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|"
+    r"pickup|pick-up)(?:s|es)?(?![A-Za-z])", re.I)
 _PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 1), re.I)
 
 
@@ -263,9 +264,16 @@ _COST = re.compile(r"\b(?:deduct(?:ed|ion|s)?|deposit|withh[eo]ld|charge[ds]?\b|
                    re.I)
 
 
+# A wage stated gross: 'less applicable withholdings and deductions', 'subject to statutory deductions' take tax
+# off the pay, which the employer withholds; they are no cost put on the person.
+_STATUTORY_BEFORE = re.compile(r"\b(?:less|minus|subject\s+to|net\s+of|after|before)\s+(?:all\s+|any\s+|the\s+|usual\s+)?"
+                               r"(?:applicable|required|statutory|standard|legal|lawful|normal|mandatory|tax|payroll)?\s*"
+                               r"(?:(?:tax(?:es)?|withholdings?|deductions?)\s+(?:and|&)\s+)?$", re.I)
+
+
 def is_a_cost(text: str) -> bool:
     """The money in the sentence is something the person pays or has taken off their pay, not pay."""
-    return bool(_COST.search(text))
+    return any(not _STATUTORY_BEFORE.search(text[max(0, m.start() - 45):m.start()]) for m in _COST.finditer(text))
 
 
 def pays_by_the_piece(text: str) -> bool:

@@ -188,6 +188,11 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     # of it is extra)
     used = [(u, m) for u in pay_units for m in u.money if m.unit != "piece"
             and not (unconditional and _conditional(d, u, m)) and not _a_salary(d, m)]
+    # (a one-off bonus beside a wage is an extra on top of it, not the pay for the hours: 'a one-time sign-on bonus of
+    # $15,000' beside 'base salary of $172,000 per year')
+    # (nor is a bonus by the month beside pay for the work: '₱1,000 monthly attendance bonus')
+    if any(not _extra_money(u, m) for u, m in used) or any(pays_by_the_piece(u.text) for u in stage_pay(d)):
+        used = [(u, m) for u, m in used if not _extra_money(u, m) or hire_condition(u.text)]
     pays = [m for _, m in used]
     hourly = [u.index for u, m in used if m.unit == "hour"]
     sources = tuple(hourly[:1] or [u.index for u, _ in used][:1])
@@ -210,6 +215,16 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
 
 
 SALARY_HOURS = 1000  # a sum with no period worth this many hours at the minimum wage is a salary, not a stage's pay
+
+
+def _extra_money(u: Unit, m: Money) -> bool:
+    """The amount is a bonus, commission or other extra named beside it ('a one-time sign-on bonus of $15,000', '₱1,000
+    monthly attendance bonus'), not a wage that has an extra on top ('Salary: $2,450 MXN per week + 10% bonus')."""
+    around = u.text[max(0, m.start - 40):m.end + 30]
+    return bool(EXTRA_PAY.search(around)) and not WAGE_BEFORE.search(u.text[max(0, m.start - 30):m.start])
+
+
+WAGE_BEFORE = re.compile(r"\b(?:salary|wages?|pay|rate|fee|stipend|remuneration)\b[^.;]{0,15}$", re.I)
 
 
 def _a_salary(d: DocFacts, m: Money) -> bool:
@@ -271,7 +286,8 @@ def _conditional(d: DocFacts, u: Unit, m: Money) -> bool:
 # the hours.
 ALLOWANCE = re.compile(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|continuing|education|training|courses?|"
                        r"equipment|books|travel|membership|certification|licen[cs]|conference)|\b(?:training|education|"
-                       r"learning|equipment|wellness|travel)\s+(?:budget|allowance|fund)\b", re.I)
+                       r"learning|equipment|wellness|travel|home[- ]office|conference|development)\s+(?:budget|allowance|fund|"
+                       r"stipend)\b", re.I)
 
 
 ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|bracket)\b|\bposted\s+(?:salary|pay|wage)\b|"
@@ -551,7 +567,11 @@ REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|\bcharity\s+(?
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
                                 r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
-                                r"\b(?:NPO|PBO)\s+(?:(?:no|number|reg\w*)\b|\d)|\bCHY\s?\d{3,}", re.I)
+                                r"\b(?:NPO|PBO)\s+(?:(?:no|number|reg\w*)\b|\d)|\bCHY\s?\d{3,}|"
+                                # 'Registered with the NGO Affairs Bureau', 'registered as an NGO', the charity regulators
+                                r"\bregistered\s+(?:as\s+an?\s+|with\s+(?:the\s+)?)?(?:NGO|NPO|charit\w*|non-?profit)\b|"
+                                r"\b(?:NGO\s+Affairs\s+Bureau|Charity\s+Commission|Charities\s+(?:Commission|Regulator|Services)|"
+                                r"ACNC|OSCR)\b", re.I)
 
 
 # A business says what it is: 'a for-profit social app', a company's legal form ('Saksham Edtech Pvt Ltd').

@@ -401,6 +401,8 @@ PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:is|are)\s+(?:solely\s+|exclusively\s+)?owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
                     r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
+YOUR_SUBMISSION = re.compile(r"\byour\s+(?:contributions?|pull\s+requests?|PRs?|patch(?:es)?|submissions?|entr(?:y|ies)|solutions?|"
+                             r"take-?home|exercise|test\s+work|trial\s+work|sample\s+work|work\s+sample)\b", re.I)
 COMPANY_KEEPS = re.compile(r"\b(?:we|the\s+(?:company|employer|client|firm|studio|agency|group|business|practice))\s+(?:will\s+|shall\s+|also\s+)?"
                            r"(?:own|owns|keep|keeps|retain|retains)\s+(?:the|all|any|your|every|each)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:drawings?|images?|photos?|photographs?|designs?|code|software|work|works|work\s+product|content|"
@@ -472,6 +474,9 @@ def rights_read(u: Unit) -> Unit:
     if (m and not u.has("ip_transfer") and (owns or IP_OBJECT.search(u.text[:m.start()]))
             and not denied_before(u.text, m.start()) and not TO_THE_PERSON.match(u.text[m.end():])):
         u = _add(u, "ip_transfer")
+    if (u.has("ip_transfer") and u.p("ip_transfer") > u.p("ip_licence") and not u.has("scope_submission")
+            and YOUR_SUBMISSION.search(u.text)):
+        u = _add(u, "scope_submission")  # 'you assign to Ferrite SAS the copyright in your contribution'
     m = COMPANY_KEEPS.search(u.text)
     if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_transfer")  # 'We keep the drawings', 'We own the billing integration code'
@@ -562,6 +567,7 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
                            r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
 UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
+
                          r"\b(?:no|without)\s+(?:pay|wages?|salary|payment|compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|"
                          r"earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|wages?|payment|compensation|remuneration|stipend)\b", re.I)
 
@@ -582,6 +588,11 @@ def _withholds_pay(text: str) -> bool:
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
+    # ('- $26/hour, 40 hours a week, Monday to Friday 9-5': a rate for the time, stated bare, is the pay)
+    if (u.money and not u.has("paid", "unpaid", "contingent_pay") and not is_a_cost(u.text) and not COST_WORDS.search(u.text)
+            and any(m.unit in ("hour", "day", "week", "month", "year") and m.unit_stated for m in u.money)
+            and not hire_condition(u.text)):
+        u = _add(u, "paid")
     if OPEN_TIME.search(u.text) and not u.has("open_ended"):
         u = _add(u, "open_ended")  # 'Take whatever time you need', 'There is no set time'
     if (DEFERRED_PAY.search(u.text) or COMMISSION_ONLY.search(u.text)) and not u.has("contingent_pay"):
@@ -597,7 +608,8 @@ def pay_read(u: Unit) -> Unit:
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
-    elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text))) and not hire_condition(u.text)
+    elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text) or NOT_BILLABLE.search(u.text)))
+          and not hire_condition(u.text)
           and not denied_before(u.text, m.start()) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
@@ -622,6 +634,12 @@ DEFERRED_PAY = re.compile(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|
                           r"receipts|proceeds)\b[^.;]{0,20}\bif\s+any\b", re.I)
 
 
+# 'Orientation shifts are part of your onboarding and are not billable': a contractor cannot invoice them, so they
+# are unpaid.
+NOT_BILLABLE = re.compile(r"\b(?:" + _STAGE + r")\s+(?:\w+\s+){0,6}?(?:are|is|will\s+be)\s+(?:not\s+billable|non-?billable|unbillable)\b",
+                          re.I)
+COST_WORDS = re.compile(r"\b(?:costs?|fees?|charges?|price|rent|parking|deposit|subscription|membership|tuition|budget|allowance|"
+                        r"stipend\s+for|reimburs\w*|expenses?)\b", re.I)
 # 'Staff are asked to give these two days for free': time given without pay (not 'lunch is free').
 WORK_FOR_FREE = re.compile(r"\b(?:give|giving|work|working|donate|donating|do|doing|volunteer|volunteering|put\s+in)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:for\s+free|free\s+of\s+charge|for\s+nothing|gratis|without\s+charge)\b", re.I)
