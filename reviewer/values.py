@@ -607,6 +607,9 @@ _COMPOUND = re.compile(
     rf"(?:\s+long)?\s+(?:(?:evening|morning|night|day|weekend|trial|paid|unpaid|training|working|kitchen|bar|floor|"
     rf"warehouse|shop|store|clinic|site)\s+)?(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)
 _OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])", re.I)
+# One stage named by its period: 'the trial week', 'a training day', 'an induction fortnight'.
+_STAGE_PERIOD = re.compile(r"(?<![\w])(?:a|an|the|one|this|your)\s+(?:paid\s+|unpaid\s+)?(?:trial|training|induction|"
+                           r"probation(?:ary)?|onboarding|try-?out|work\s+experience)\s+(?P<unit>week|day|fortnight)(?![\w])", re.I)
 _HALF_DAY = re.compile(r"(?<![\w])(?:a\s+)?half[- ](?P<unit>day|shift)(?![\w])", re.I)
 # Dated days: 'from Monday 13 to Friday 17 April' is five working days.
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -758,9 +761,10 @@ _CLOCK_RANGE = re.compile(
 # second bake ..., so about half 12 each day'; '5pm till close (usually about 11.30)'.
 _T = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
 _LOOSE_RANGE = re.compile(
-    r"\b(?:start\w*|begin\w*|from|in\s+at|arrive\s+(?:at|by)|kick\s+off)\s+(?:at\s+)?(?P<a>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)"
-    r"(?![\w])(?:\s+sharp)?[^.;?!]{0,120}?\b(?:until|till|til|to|finish\w*(?:\s+(?:at|around|about|by))?|so(?=\s+(?:about|around|"
-    r"roughly)))\s+(?:about\s+|around\s+|roughly\s+|approx\w*\.?\s+|usually\s+)?"
+    r"\b(?:start\w*|begin\w*|from|in\s+at|arrive\s+(?:at|by)|kick\s+off|meet\b[^.;?!\d]{0,40}?)\s+(?:at\s+)?"
+    r"(?P<a>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)"
+    r"(?![\w])(?:\s+sharp)?[^.;?!]{0,120}?\b(?:until|till|til|to|finish\w*(?:\s+(?:at|around|about|by))?|back\s+by|done\s+by|"
+    r"wrap\w*(?:\s+up)?\s+by|so(?=\s+(?:about|around|roughly)))\s+(?:about\s+|around\s+|roughly\s+|approx\w*\.?\s+|usually\s+)?"
     r"(?:(?P<b>" + _T + r")(?![\w:])|half\s+(?:past\s+)?(?P<half>\d{1,2})\b|close\s*\([^()\d]{0,30}(?P<c>" + _T + r")\s*\))", re.I)
 
 
@@ -775,8 +779,11 @@ def _loose_hours(m: re.Match[str]) -> float | None:
     if not end:
         return None
     end = end.strip().rstrip(".")
-    if "p" in m.group("a").lower() and not re.search(r"[ap]", end, re.I):
-        end += "pm"  # '5pm till close (about 11.30)' ends at half past eleven at night
+    if not re.search(r"[ap]", end, re.I):
+        start_h = int(re.match(r"\d+", m.group("a")).group(0))
+        end_h = int(re.match(r"\d+", end).group(0))
+        if "p" in m.group("a").lower() or end_h < start_h:
+            end += "pm"  # '5pm till close (about 11.30)' ends at half past eleven at night; '6:30am ... back by 3:30' at 3.30 pm
     r = _CLOCK_RANGE.fullmatch(f"{m.group('a').strip()}-{end}")
     return _clock_hours(r) if r else None
 
@@ -837,6 +844,11 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if free(m.start(), m.end()):
             unit = _unit_base(m.group("unit"))
             pieces.append(_Piece("total" if unit == "hour" else "count", unit, 1, 2, m.start(), m.end()))
+    for m in _STAGE_PERIOD.finditer(text):
+        if free(m.start(), m.end()):
+            n = 2 if m.group("unit").lower() == "fortnight" else 1
+            unit = "week" if m.group("unit").lower() in ("week", "fortnight") else "day"
+            pieces.append(_Piece("count", unit, n, n, m.start(), m.end(), working=True))
     for m in _HALF_DAY.finditer(text):
         if free(m.start(), m.end()):
             pieces.append(_Piece("total", "hour", 4, 4, m.start(), m.end(), basis="half a day"))
