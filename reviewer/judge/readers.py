@@ -565,7 +565,14 @@ _STAGE = (r"trial|shifts?|work|task|exercise|internship|placement|role|position|
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]t|aren['’]t|won['’]t\s+be)\s+(?:paid|remunerated|"
                            r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
-                           r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b", re.I)
+                           r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b|"
+                           # 'No retainer is paid for the shadow period'
+                           # (not extra pay for overtime, 'No additional fee is payable for hours worked in excess', nor time
+                           # not worked, 'No fee is payable for rostered shifts not worked')
+                           r"\bno\s+(?!additional|extra|further|separate|overtime)(?:[\w-]+\s+){0,2}?(?:retainer|fee|salary|pay|wages?|"
+                           r"stipend|allowance|remuneration|compensation)\s+(?:is|are|will\s+be)\s+(?:paid|payable|due|given)\s+(?:for|during|in)\s+"
+                           r"(?:the\s+|this\s+|that\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:" + _STAGE + r")\b(?!\s+(?:not\s+worked|off|of\s+leave))",
+                           re.I)
 UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
 
                          r"\b(?:no|without)\s+(?:pay|wages?|salary|payment|compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|"
