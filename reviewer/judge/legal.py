@@ -814,7 +814,10 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
                    r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|term\b|"
                    r"this\s+(?:agreement|contract|offer))\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
-                   r"developed|built)\s+(?:before|previously|already)\b", re.I)
+                   r"developed|built)\s+(?:before|previously|already)\b|"
+                   # 'case studies from past work'
+                   r"\bfrom\s+(?:your\s+)?(?:past|previous|earlier|prior|former)\s+(?:work|jobs?|roles?|projects?|employers?|clients?)\b",
+                   re.I)
 
 
 # What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
@@ -903,7 +906,7 @@ EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b
 
 
 ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
-                         r"\bunlimited\b|\bin\s+perpetuity\b|\bforever\b|\bindefinitely\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
+                         r"\bunlimited\b|\bunrestricted\b|\bin\s+perpetuity\b|\bforever\b|\bindefinitely\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
                          r"company)\s+(?:like|likes|wish|wishes|want|wants|choose|chooses)\b|\b(?:in\s+any\s+way|however)\s+(?:we|it)\s+"
                          r"(?:like|wish|want|choose|see\s+fit)|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+how\b|"
                          r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right", re.I)
@@ -1035,7 +1038,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                 and not kept(u) and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8)
                 and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
                 and ((u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not LIMITED_USE.search(u.text)
-                     or EXCLUSIVE_GRANT.search(u.text))]  # (an exclusive grant of earlier work takes it from the person)
+                     or EXCLUSIVE_GRANT.search(u.text)  # (an exclusive grant of earlier work takes it from the person)
+                     # (and in an application there is no deliverable for a licence of earlier work to serve: 'Hanseatic
+                     # Insights may reuse your case studies ... in its own client work without payment')
+                     or (d.has("assessment_context") and not d.has("employee_status") and not u.has("evaluation_only")
+                         and not LIMITED_USE.search(u.text)))]
         if lent:
             u = lent[0]
             out.append(Decision("ip.prior_work", "ip_grab", _dedupe([u] + d.near(u, "ip_licence", window=1)),

@@ -402,7 +402,10 @@ PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:is|are)\s+(?:solely\s+|exclusively\s+)?owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
                     r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
 YOUR_SUBMISSION = re.compile(r"\byour\s+(?:contributions?|pull\s+requests?|PRs?|patch(?:es)?|submissions?|entr(?:y|ies)|solutions?|"
-                             r"take-?home|exercise|test\s+work|trial\s+work|sample\s+work|work\s+sample)\b", re.I)
+                             r"take-?home|exercise|test\s+work|trial\s+work|sample\s+work|work\s+sample)\b|"
+                             # 'the copyright in the images you send'
+                             r"\b(?:images|photos|photographs|samples|work|materials|files|designs|case\s+studies|drawings|portfolio)\s+"
+                             r"you\s+(?:send|submit|provide|upload|share|enter)\b", re.I)
 COMPANY_KEEPS = re.compile(r"\b(?:we|the\s+(?:company|employer|client|firm|studio|agency|group|business|practice))\s+(?:will\s+|shall\s+|also\s+)?"
                            r"(?:own|owns|keep|keeps|retain|retains)\s+(?:the|all|any|your|every|each)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:drawings?|images?|photos?|photographs?|designs?|code|software|work|works|work\s+product|content|"
@@ -442,7 +445,7 @@ EXCLUSIVE_RIGHTS = re.compile(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+
 # Work made in a period after the engagement ends ('all intellectual property created ... during the nine months
 # following the end of the Employment Period').
 AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|weeks?)\s+(?:after|following|"
-                       r"from)\s+(?:the\s+)?(?:end|termination|expiry|expiration|cessation|conclusion)\b|\b(?:after|following)\s+"
+                       r"from)\s+(?:the\s+)?(?:end|termination|expiry|expiration|cessation|conclusion|completion|delivery)\b|\b(?:after|following)\s+"
                        r"(?:the\s+)?(?:end|termination|expiry|expiration|cessation)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|"
                        r"this\s+)?(?:employment|engagement|contract|agreement|appointment|employment\s+period|term)\b|"
                        # 'within two years after the Assignment ends', 'in the 12 months after you leave'
@@ -457,7 +460,10 @@ PERSON_WORDS = {"you", "i", "candidate", "candidates", "applicant", "employee", 
 # "Mere licenses her existing sample library to the studio": a licence granted by its verb.
 # 'the release says we get forever rights, royalty free, to the video': the company receives rights
 GETS_RIGHTS = re.compile(r"\b(?:we|the\s+(?:company|client|studio|agency|firm|university)|they)\s+(?:get|gets|receive|receives|acquire|"
-                         r"acquires|obtain|obtains|keep|keeps|retain|retains)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]e)\b", re.I)
+                         r"acquires|obtain|obtains|keep|keeps|retain|retains)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]e)\b|"
+                         # 'The Artist also grants the Client permanent, unrestricted rights to ...'
+                         r"\bgrants?\s+(?:to\s+)?(?:the\s+[A-Z]\w+|us|our\s+\w+|[A-Z]\w+)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}?"
+                         r"(?:rights?|licen[cs]e)\b", re.I)
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 
 
@@ -496,7 +502,7 @@ def rights_read(u: Unit) -> Unit:
     m = LICENSES.search(u.text) or GETS_RIGHTS.search(u.text)
     if m and not u.has("ip_licence", "ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_licence")
-        if LASTING.search(u.text) and not u.has("perpetual_irrevocable"):
+        if (LASTING.search(u.text) or PERPETUAL.search(u.text)) and not u.has("perpetual_irrevocable"):
             u = _add(u, "perpetual_irrevocable")
     m = MAY_USE.search(u.text)
     if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
@@ -510,7 +516,7 @@ def rights_read(u: Unit) -> Unit:
 # "Coastline Media may broadcast, modify and otherwise exploit the edit in perpetuity": a right to use work, for ever
 # or for any purpose, is a licence however it is worded.
 MAY_USE = re.compile(r"\b(?:may|can|is\s+free\s+to|will\s+be\s+(?:free|entitled)\s+to|reserves?\s+the\s+right\s+to|"
-                     r"(?:has|have)\s+the\s+right\s+to)\s+(?:\w+,?\s+){0,4}?(?:use|publish|broadcast|stream|exploit|reproduce|"
+                     r"(?:has|have)\s+the\s+right\s+to)\s+(?:\w+,?\s+){0,4}?(?:use|reuse|re-use|publish|broadcast|stream|exploit|reproduce|"
                      r"modify|adapt|sell|distribute|incorporate|ship|run|display|license)\b", re.I)
 PERPETUAL = re.compile(r"\bperpetu\w*|\birrevocabl\w*|\bpermanent\w*", re.I)
 LASTING = re.compile(r"\bin\s+perpetuity\b|\bperpetual\w*|\birrevocabl\w*|\bforever\b|\bindefinitely\b|\bany\s+(?:purpose|use|"
@@ -545,7 +551,9 @@ EXCLUSION_WORDS = re.compile(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n
 PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)?(?:fee|rate|price|sum)\s+of\b|\bsalary\b|"
                   r"\bwages?\b|\bstipend\b|\bhonorarium\b|\bremuneration\b|\bretainer\b|\b(?:we|the\s+company)\s+"
                   r"(?:will\s+)?pays?\b|\b(?:is|are|will\s+be)\s+paid\b|"
-                  r"^\W*(?:[\w-]+\s+){0,2}(?:pay|rate|fee|salary|wage|compensation|remuneration)\s*[:=]", re.I)
+                  r"^\W*(?:[\w-]+\s+){0,2}(?:pay|rate|fee|salary|wage|compensation|remuneration)\s*[:=]|"
+                  # 'fee COP 18,000,000 for the app', 'Fee: USD 1,200'
+                  r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d", re.I)
 WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
 UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
                           r"\bfree\s+of\s+charge\b|\bonly\s+if\b", re.I)
@@ -726,6 +734,10 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
 TRY_OUT = re.compile(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|manage)\b|\btry\s+(?:you|u)\s+out\b|"
                      r"\bsee\s+(?:your|ur)\s+(?:speed|skills?|pace|technique|standard|knife\s+skills)\b|"
                      r"\bgive\s+(?:you|u)\s+a\s+(?:try|trial|go)\b", re.I)
+# Applying is a hiring stage: 'To apply, email 20 images', 'By applying you assign ...'.
+APPLYING = re.compile(r"^\W*to\s+apply\b|\bto\s+apply\s*[,:]|\bto\s+apply\s+for\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}(?:role|position|"
+                      r"job|post|vacancy|opening)\b|\bby\s+applying\b|\bwith\s+your\s+application\b|\bapplicants?\s+(?:must|should|are\s+asked\s+to)\b",
+                      re.I)
 STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-out|test|task|exercise|challenge|case\s+study)\b"
                             r"[^.;]{0,40}\bfor\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,4}(?:role|position|post|job|vacancy|opening)\b",
                             re.I)
@@ -733,7 +745,7 @@ STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-o
 
 def stage_read(u: Unit) -> Unit:
     """A sentence naming a hiring stage and the role it is for states the hiring context."""
-    if not u.has("assessment_context") and (STAGE_FOR_ROLE.search(u.text) or TRY_OUT.search(u.text)):
+    if not u.has("assessment_context") and (STAGE_FOR_ROLE.search(u.text) or TRY_OUT.search(u.text) or APPLYING.search(u.text)):
         return _add(u, "assessment_context")
     return u
 
