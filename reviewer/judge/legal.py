@@ -166,7 +166,7 @@ FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+
                         # 'After the 4 wks, Board votes whether to put him on payroll at $12/hr'
                         r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
                         r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
-                        r"\bfrom\s+the\s+(?:week|month|fortnight)\s+after\b", re.I)
+                        r"\bfrom\s+the\s+(?:week|month|fortnight)\s+after\b|\breturn\s+offers?\b", re.I)
 
 
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
@@ -472,7 +472,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         u = unpaid[0]
         hours = effort_hours(d, u)
         real, core, work = d.with_("real_work_output"), d.with_("core_work"), d.with_("control", "effort")
-        stage_paid = _pays_the_stage(d, check)
+        # (not where the unpaid sentence says the pay begins later: 'Shadow shifts ... are unpaid; your paid employment
+        # begins on your first rostered shift')
+        stage_paid = _pays_the_stage(d, check) and not PAY_BEGINS_LATER.search(u.text)
         if stage_paid:
             # where the work is paid at a fair rate, what is unpaid is the part the unpaid sentence speaks of: its
             # length and its work are read beside it ('no compensation for the interviews' does not make the paid
@@ -495,7 +497,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         elif core:
             kind, extra = "unpaid.real_work", core[:1]
             reasons.append(f"the person does the business's own work: {_q(core[0])}")
-        if hours > SHORT_TEST_HOURS:
+        # (a day made of interviews and a short case is an interview day, not hours of work: 'The Assessment Day ...
+        # comprises a group discussion, a 60-minute case study and two individual interviews with Partners')
+        interview_day = not kind and any(INTERVIEW_DAY.search(x.text) for x in d.with_("effort") if x.effort)
+        if hours > SHORT_TEST_HOURS and not interview_day:
             kind = kind or "unpaid.no_pay"
             reasons.append(f"it asks for about {hours:.0f} hours, more than a short test (about {SHORT_TEST_HOURS:g} hours)")
             extra += d.near(u, "effort", window=3)[:1] or d.with_("effort")[:1]
@@ -695,10 +700,17 @@ def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
     """The work is stated unpaid, paid a token sum for its hours ('₦30,000 a month' against a ₦70,000 monthly
     minimum), or paid only on an outcome with no fair pay that does not hang on one (`firm`: the rate of the pay that
     does not). A commission the platform charges the worker is a cost, not pay that hangs on an outcome."""
-    contingent = any(not is_a_cost(u.text) and not (PRE_APPROVED.search(u.text) and not hire_condition(u.text))
+    contingent = any(not is_a_cost(u.text) and not ((PRE_APPROVED.search(u.text) or CANCELLATION.search(u.text))
+                                                    and not hire_condition(u.text))
                      for u in d.with_("contingent_pay"))
     fair = firm is not None and firm.below is False
     return d.has("unpaid") or (firm is not None and firm.token) or (contingent and not fair)
+
+
+INTERVIEW_DAY = re.compile(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+of|involves)\b[^.;]{0,80}\binterviews?\b|"
+                           r"\binterviews?\b[^.;]{0,80}\b(?:and|plus)\s+(?:an?\s+)?(?:group\s+discussion|case\s+study|presentation)\b", re.I)
+PAY_BEGINS_LATER = re.compile(r"\b(?:paid\s+employment|pay|payment|wages?|salary|retainer|paid\s+work)\s+(?:only\s+)?(?:begins|starts|"
+                              r"commences|kicks\s+in)\b", re.I)
 
 
 def _pays_the_stage(d: DocFacts, check: RateCheck | None) -> bool:
@@ -1286,7 +1298,9 @@ LATER_EMPLOYMENT = re.compile(
     r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:be\s+)?(?:offer|convert|hire|transition|move|"
     r"bring|employ|make)\w*\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff)\b|\b(?:after|upon|on|following|from)\s+"
     r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:(?:full-time|permanent|W-?2)\s+){0,3}employee|"
-    r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee", re.I)
+    r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
+    # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
+    r"\breturn\s+offers?\b", re.I)
 
 
 # The words an employee's status is stated in: 'a position' or 'a role' alone states no status.

@@ -338,13 +338,18 @@ COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’
                              r"\b(?:through|under|via)\s+PAYE\b", re.I)
 
 
+JOB_TITLE = re.compile(r"\b(?:(?:senior|junior|lead|principal|associate|managing|trainee)\s+)?(?:consultants?|associates?|partners?)"
+                       r"(?:\s+and\s+(?:(?:senior|junior|lead|principal|associate|managing)\s+)?(?:consultants?|associates?|partners?))?\s+"
+                       r"(?:positions?|roles?|posts?|vacanc(?:y|ies)|openings?|job)\b", re.I)
 TAX_WORDS = re.compile(r"\b(?:tax\w*|PAYG|PAYE|social\s+(?:security|contributions?|insurance)|superannuation|super|national\s+insurance|"
                        r"withhold\w*|contributions?)\b", re.I)
 # A status word that names a thing the person runs or a group they deal with: 'the volunteer rota', 'our charity
 # shop', 'the intern programme budget'.
 STATUS_AS_THING = re.compile(r"\b(?:volunteers?|interns?|trainees?|contractors?|freelancers?)['’]?\s+(?:rota|roster|desk|coordinator|"
                              r"programme|program|team|records?|hours|scheme|handbook|policy|manager|database|induction|shifts?\s+"
-                             r"schedule|list|sign-?ups?|payments?)\b|\bcharity\s+shops?\b", re.I)
+                             r"schedule|list|sign-?ups?|payments?)\b|\bcharity\s+shops?\b|"
+                             # someone else's: 'collated with our freelance proofreader's set'
+                             r"\b(?:our|the|their|its)\s+(?:freelance|contract|external|outside|agency)\s+[\w-]+['’]s\b", re.I)
 
 
 def staff_read(u: Unit) -> Unit:
@@ -356,6 +361,8 @@ def staff_read(u: Unit) -> Unit:
         u = _drop(u, "own_costs")
         if TAX_WORDS.search(u.text) and not STATUS_NOUN.search(u.text):
             u = _drop(u, "non_employee_label")
+    if u.has("non_employee_label") and JOB_TITLE.search(u.text) and not STATUS_NOUN.search(JOB_TITLE.sub(" ", u.text)):
+        u = _drop(u, "non_employee_label")  # '(Consultant and Senior Consultant positions)': a job title, not a status
     if u.has("non_employee_label") and STATUS_AS_THING.search(u.text) and not STATUS_WORDS.search(STATUS_AS_THING.sub(" ", u.text)):
         u = _drop(u, "non_employee_label")  # 'running the till and the volunteer rota': the thing run, not the person's status
     m = OWN_STAFF.search(u.text)
@@ -595,7 +602,10 @@ IS_UNPAID = re.compile(r"\b(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?
 def _withholds_pay(text: str) -> bool:
     """The sentence says the work itself is unpaid, not only a benefit: 'the trial is unpaid', 'volunteers are not
     paid', 'no wages', but not 'travel time is not paid' or 'no holiday pay'."""
-    if UNPAID_WORK.search(text) or WONT_PAY.search(text) or UNPAID_NOT_BENEFIT.search(text):
+    wont = WONT_PAY.search(text)
+    if wont and BENEFITS.search(text[wont.end():wont.end() + 40]):
+        wont = None  # 'We do not pay for travel time to site': a benefit withheld, not the pay for the work
+    if UNPAID_WORK.search(text) or wont or UNPAID_NOT_BENEFIT.search(text):
         return True
     return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
 
@@ -619,6 +629,7 @@ def pay_read(u: Unit) -> Unit:
     # ('you don't pay for them': the person pays nothing, which says nothing about pay for the work)
     low = u.text.lower()
     not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PAID_IN_SALARY.search(u.text)
+                        or NO_X_NO_PAY.search(u.text)
                         or ("pay" in low and PERSON_PAYS_NOTHING.search(u.text))
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
@@ -655,6 +666,9 @@ NOT_BILLABLE = re.compile(r"\b(?:" + _STAGE + r")\s+(?:\w+\s+){0,6}?(?:are|is|wi
                           re.I)
 COST_WORDS = re.compile(r"\b(?:costs?|fees?|charges?|price|rent|parking|deposit|subscription|membership|tuition|budget|allowance|"
                         r"stipend\s+for|reimburs\w*|expenses?)\b", re.I)
+# 'No invoice, no pay': a rule about paperwork, not work done without pay.
+NO_X_NO_PAY = re.compile(r"\bno\s+(?:[\w-]+\s+){1,2}?(?:no|=|means\s+no)\s+(?:pay|payment|money)\b|\bno\s+[\w-]+\s*,\s*no\s+(?:pay|payment)\b",
+                         re.I)
 # 'Staff are asked to give these two days for free': time given without pay (not 'lunch is free').
 WORK_FOR_FREE = re.compile(r"\b(?:give|giving|work|working|donate|donating|do|doing|volunteer|volunteering|put\s+in)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:for\s+free|free\s+of\s+charge|for\s+nothing|gratis|without\s+charge)\b", re.I)
