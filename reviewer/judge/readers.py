@@ -748,6 +748,9 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
 TRY_OUT = re.compile(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|manage)\b|\btry\s+(?:you|u)\s+out\b|"
                      r"\bsee\s+(?:your|ur)\s+(?:speed|skills?|pace|technique|standard|knife\s+skills)\b|"
                      r"\bgive\s+(?:you|u)\s+a\s+(?:try|trial|go)\b", re.I)
+# A task headed with the role it is for: 'Subject: Marketing Analyst – short task', 'Junior Designer - take-home'.
+ROLE_TASK = re.compile(r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s*[–—-]\s*(?:short\s+|take-?home\s+|written\s+|design\s+|coding\s+|"
+                       r"technical\s+|paid\s+|unpaid\s+)?(?:task|exercise|test|assignment|challenge|case\s+study|take-?home|trial)\b", re.I)
 # Applying is a hiring stage: 'To apply, email 20 images', 'By applying you assign ...'.
 APPLYING = re.compile(r"^\W*to\s+apply\b|\bto\s+apply\s*[,:]|\bto\s+apply\s+for\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}(?:role|position|"
                       r"job|post|vacancy|opening)\b|\bby\s+applying\b|\bwith\s+your\s+application\b|\bapplicants?\s+(?:must|should|are\s+asked\s+to)\b",
@@ -759,7 +762,8 @@ STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-o
 
 def stage_read(u: Unit) -> Unit:
     """A sentence naming a hiring stage and the role it is for states the hiring context."""
-    if not u.has("assessment_context") and (STAGE_FOR_ROLE.search(u.text) or TRY_OUT.search(u.text) or APPLYING.search(u.text)):
+    if not u.has("assessment_context") and (STAGE_FOR_ROLE.search(u.text) or TRY_OUT.search(u.text) or APPLYING.search(u.text)
+                                            or ROLE_TASK.search(u.text)):
         return _add(u, "assessment_context")
     return u
 
