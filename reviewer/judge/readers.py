@@ -340,7 +340,10 @@ COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’
 
 JOB_TITLE = re.compile(r"\b(?:(?:senior|junior|lead|principal|associate|managing|trainee)\s+)?(?:consultants?|associates?|partners?)"
                        r"(?:\s+and\s+(?:(?:senior|junior|lead|principal|associate|managing)\s+)?(?:consultants?|associates?|partners?))?\s+"
-                       r"(?:positions?|roles?|posts?|vacanc(?:y|ies)|openings?|job)\b", re.I)
+                       r"(?:positions?|roles?|posts?|vacanc(?:y|ies)|openings?|job)\b|"
+                       # 'Thanks for applying to be a brand ambassador': the job applied for
+                       r"\b(?:apply\w*|application)\s+(?:to\s+be(?:come)?|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|"
+                       r"associates?|consultants?|partners?)\b", re.I)
 TAX_WORDS = re.compile(r"\b(?:tax\w*|PAYG|PAYE|social\s+(?:security|contributions?|insurance)|superannuation|super|national\s+insurance|"
                        r"withhold\w*|contributions?)\b", re.I)
 # A status word that names a thing the person runs or a group they deal with: 'the volunteer rota', 'our charity
