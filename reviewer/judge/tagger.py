@@ -147,8 +147,9 @@ def save(path_stem: Path, facts: list[str], vocab: list[str], idf: np.ndarray, w
     """Write weights (npz, float16) and vocabulary/thresholds/metadata (json) beside each other."""
     path_stem.parent.mkdir(parents=True, exist_ok=True)
     extra = {} if embedding_weights is None else {"embedding_weights": embedding_weights.astype(np.float16)}
-    np.savez_compressed(path_stem.with_suffix(".npz"), idf=idf.astype(np.float32), weights=weights.astype(np.float16),
-                        bias=bias.astype(np.float32), thresholds=thresholds.astype(np.float32), **extra)
+    # (uncompressed: 2 MB more on disk, and a new process reads it in 5 ms instead of 40)
+    np.savez(path_stem.with_suffix(".npz"), idf=idf.astype(np.float32), weights=weights.astype(np.float16),
+             bias=bias.astype(np.float32), thresholds=thresholds.astype(np.float32), **extra)
     path_stem.with_suffix(".json").write_text(json.dumps({"facts": facts, "vocab": vocab, "meta": meta}, ensure_ascii=False))
 
 
