@@ -634,7 +634,12 @@ REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*
 PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|salaried|employed)\b|"
                        r"\b(?:formerly|previously|once|used\s+to\s+be)\s+(?:done|held|filled|covered)\s+by\s+(?:a\s+|an\s+|the\s+|its\s+|"
                        r"our\s+)?(?:paid|salaried|employed|staff)\b|\b(?:post|role|job|position)\s+(?:we|it|they)\s+(?:used\s+to|"
-                       r"previously|once)\s+(?:fund|pay\s+for|employ)\b", re.I)
+                       r"previously|once)\s+(?:fund|pay\s+for|employ)\b|"
+                       # 'the work our paid lab assistant position used to do'; 'Volunteers fill our shelter's overnight
+                       # staff shifts'
+                       r"\bwork\s+(?:our|the|a|its)\s+(?:paid\s+)?(?:[\w-]+\s+){0,3}(?:position|post|role|staff|employees?|assistants?|"
+                       r"technicians?)\s+used\s+to\s+do\b|\bfill\w*\s+(?:our|the|its)\s+(?:[\w'’-]+\s+){0,3}staff\s+(?:shifts?|rotas?|"
+                       r"rosters?|posts?|roles?|positions?)\b", re.I)
 
 
 DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one)\b|n['’]t\b", re.I)
@@ -675,10 +680,15 @@ def is_placement(d: DocFacts) -> bool:
     core = d.with_("core_work")
     if not d.has("academic_programme"):
         return False
+    # (a student who takes over a paid post's work is doing staff's work, whatever the tagger read of it: 'Interns take
+    # over the lab's routine genotyping and media prep, the work our paid lab assistant position used to do')
+    replaces = any((m := (REPLACES_STAFF.search(u.text) or PAID_POST.search(u.text))) and not denied_before(u.text, m.start())
+                   for u in d.units)
+    if replaces:
+        return False
     if not core or any(denies_staff_work(u.text) for u in d.units):
         return True
-    replaces = any((m := REPLACES_STAFF.search(u.text)) and not denied_before(u.text, m.start()) for u in d.units)
-    return plain and not any(u.p("core_work") >= 0.7 for u in core) and not replaces
+    return plain and not any(u.p("core_work") >= 0.7 for u in core)
 
 
 def _strong(u: Unit, fact: str) -> bool:
