@@ -166,7 +166,7 @@ FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+
                         # 'After the 4 wks, Board votes whether to put him on payroll at $12/hr'
                         r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
                         r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
-                        r"\bfrom\s+the\s+(?:week|month|fortnight)\s+after\b|\breturn\s+offers?\b", re.I)
+                        r"\bfrom\s+the\s+(?:week|wk|month|fortnight)\s+after\b|\breturn\s+offers?\b", re.I)
 
 
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
@@ -642,7 +642,8 @@ PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|sa
                        r"rosters?|posts?|roles?|positions?)\b", re.I)
 
 
-DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one)\b|n['’]t\b", re.I)
+DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one|rather\s+than|instead\s+of)\b|n['’]t\b",
+                    re.I)
 
 
 def denied_before(text: str, at: int) -> bool:
@@ -961,7 +962,10 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
     # a sentence that transfers is not undone by a weaker reading that the person keeps something
     takes = [u for u in d.with_("ip_transfer") if u.p("keeps_rights") < u.p("ip_transfer")] + [
         x for x in d.with_("ip_licence") if (x.has("perpetual_irrevocable", "scope_submission") or ANY_PURPOSE.search(x.text))
-        and not x.has("ip_transfer") and (_broad(x) or not x.has("keeps_rights", "evaluation_only"))]
+        and not x.has("ip_transfer") and (_broad(x) or not x.has("keeps_rights", "evaluation_only"))
+        # (a non-exclusive licence for a stated purpose, for no longer than that, takes nothing lasting: 'a non-exclusive
+        # licence to use your comments and the session notes to improve the product tested')
+        and not (NON_EXCLUSIVE.search(x.text) and not x.has("perpetual_irrevocable") and not ANY_PURPOSE.search(x.text))]
     takes = [u for u in takes if hire_condition(u.text) != "hire" or u.has("regardless_of_hire")]
     # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
     submission = [u for u in takes if u.has("scope_submission") or d.near(u, "scope_submission", window=1)]

@@ -474,11 +474,16 @@ GETS_RIGHTS = re.compile(r"\b(?:we|the\s+(?:company|client|studio|agency|firm|un
                          # 'The Artist also grants the Client permanent, unrestricted rights to ...'
                          r"\bgrants?\s+(?:to\s+)?(?:the\s+[A-Z]\w+|us|our\s+\w+|[A-Z]\w+)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}?"
                          r"(?:rights?|licen[cs]e)\b", re.I)
+NOTHING_ASSIGNS = re.compile(r"^\W*(?:\d[\d.]*\s*)?(?:nothing|no\s+(?:clause|provision|term))\s+(?:in|of)\s+(?:this|these|the)\s+[\w ]{0,30}?"
+                             r"(?:assigns|transfers|vests|gives|grants|conveys|shall\s+(?:assign|transfer|vest|give|grant|convey))\b", re.I)
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 
 
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
+    if NOTHING_ASSIGNS.match(u.text):
+        # 'Nothing in this Agreement assigns to the Company any Background IP': what it names stays with the person
+        return _add(_drop(u, "ip_transfer", "ip_licence", "scope_prior", "scope_own_time"), "carve_out")
     if u.has("ip_transfer") and not OWNERSHIP_WORDS.search(PEOPLE_ASSIGNED.sub(" ", u.text)):
         u = _drop(u, "ip_transfer")
     if NO_RETENTION.search(u.text):
@@ -581,7 +586,7 @@ _STAGE = (r"trial|shifts?|work|task|exercise|internship|placement|role|position|
           r"assessment|test|project|period|orientation|training|induction|stage|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
-                           r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]t|aren['’]t|won['’]t\s+be)\s+(?:paid|remunerated|"
+                           r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
                            r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
                            r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b|"
                            # 'No retainer is paid for the shadow period'
