@@ -41,12 +41,13 @@ def module_env(cache_dir: Path):
 
 @pytest.fixture(scope="session")
 def offline_data_eval(cache_dir: Path):
-    """One offline eval run over evals/data (about 15 s), shared by the golden-report and verdict tests."""
+    """One offline eval run over evals/data (about 35 s on two cores), shared by the golden-report and verdict tests."""
     from reviewer.evaluation.harness import run_eval
 
     with pytest.MonkeyPatch.context() as mp:  # session fixtures are set up before the autouse one
         _isolate(mp, cache_dir)
-        return run_eval([ROOT / "evals" / "data"], backend="offline", keyword_baseline=False)
+        # (two processes side by side: the development data grows every round, and the test run must stay short)
+        return run_eval([ROOT / "evals" / "data"], backend="offline", keyword_baseline=False, workers=2)
 
 
 @pytest.fixture(scope="session")
