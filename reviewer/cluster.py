@@ -81,7 +81,10 @@ def _shared(reviewer: "Reviewer") -> dict[str, Any]:
             "model_id": index.model_id, "encoder": encoder}
 
 
-IN_FLIGHT = 2  # documents sent to each actor ahead of its results
+# One document in flight per actor. With two, an actor that dies takes the other document queued on it down too, and
+# the batch would record a failure for a document that did nothing wrong (seen in CI); a dead actor must cost only its
+# own document.
+IN_FLIGHT = 1
 
 
 def review_on_ray(reviewer: "Reviewer", sources: Iterable["Input"], workers: int, ordered: bool,
@@ -98,8 +101,6 @@ def review_on_ray(reviewer: "Reviewer", sources: Iterable["Input"], workers: int
         shared = ray.put(_shared(reviewer))
         settings = reviewer.settings.model_dump(exclude_unset=True)
         node = ray.remote(num_cpus=1)(_Node)
-        # two documents in flight per actor: the next one waits in the actor's queue while it reviews the current one,
-        # so no actor sits idle for a round trip to the driver between documents
         actors = [node.remote(settings, shared) for _ in range(workers)]
         idle = [a for a in actors for _ in range(IN_FLIGHT)]
         replaced: dict[Any, Any] = {}
