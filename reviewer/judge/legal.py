@@ -257,6 +257,12 @@ CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\br
 # Agency', 'all rights vest in the Firm'.
 RIGHTS_MOVE = re.compile(r"\b(?:ownership|copyright|(?:all\s+)?rights?|title)\b[^.;]{0,40}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?|"
                          r"vest(?:s|ed)?|assign(?:s|ed)?)\b", re.I)
+def owed_anyway(text: str) -> bool:
+    """A condition on pay that is no outcome the person may never reach: a fee for a cancelled commission, or extra
+    work the payer approves first ('only if you approve first'), unless the sentence also hangs it on being hired."""
+    return bool(CANCELLATION.search(text) or PRE_APPROVED.search(text)) and not hire_condition(text)
+
+
 # Extra work paid only once the payer agrees to it first ('extra rounds: CLP 45,000 per hour, only if you approve
 # first'; 'additional hours billed only with your prior written consent') is work authorised in advance, then paid:
 # the condition is the payer's go-ahead, not an outcome the person may never reach.
@@ -403,8 +409,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # never come: 'The Studio will pay the Stylist 42% of net service revenue for services the Stylist performs')
     contingent = [u for u in d.with_("contingent_pay") if not is_a_cost(u.text) and (u.money or PAY_WORD.search(u.text))
                   and (u.p("contingent_pay") >= 0.9 or CONDITION_WORDS.search(u.text)) and not SERVICE_SHARE.search(u.text)
-                  and not (CANCELLATION.search(u.text) and not hire_condition(u.text))
-                  and not (PRE_APPROVED.search(u.text) and not hire_condition(u.text))
+                  and not owed_anyway(u.text)
                   # (a price for the rights in the work, paid if the person is hired, buys the rights; it is not the
                   # stage's pay: 'Ownership passes to us only if you accept an offer, in which case we pay a SEK 2,000
                   # fee for it')
@@ -711,9 +716,7 @@ def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
     """The work is stated unpaid, paid a token sum for its hours ('₦30,000 a month' against a ₦70,000 monthly
     minimum), or paid only on an outcome with no fair pay that does not hang on one (`firm`: the rate of the pay that
     does not). A commission the platform charges the worker is a cost, not pay that hangs on an outcome."""
-    contingent = any(not is_a_cost(u.text) and not ((PRE_APPROVED.search(u.text) or CANCELLATION.search(u.text))
-                                                    and not hire_condition(u.text))
-                     for u in d.with_("contingent_pay"))
+    contingent = any(not is_a_cost(u.text) and not owed_anyway(u.text) for u in d.with_("contingent_pay"))
     fair = firm is not None and firm.below is False
     return d.has("unpaid") or (firm is not None and firm.token) or (contingent and not fair)
 
