@@ -198,6 +198,10 @@ _NAME_NOUNS = {"bay", "harbour", "harbor", "airport", "region", "county", "city"
 _AFTER_CUE = re.compile(r"[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b", re.I)
 _BEFORE_CUE = re.compile(r"(?:\b(?:in|at|from|near|around|outside|to|based|located|relocate|across)[ \t]+(?:the[ \t]+)?"
                          r"(?:city[ \t]+of[ \t]+)?)$")
+# A town after a name and a comma that ends its line or bracket, as in a letterhead or a sender line: 'From: Fionnuala -
+# Wren & Thistle Boutique, Galway]', 'Harbour Dental, Cork'.
+_SIGN_OFF_PLACE = re.compile(r"[A-Za-z&)][ \t]*,[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:$|\n|\]|\))", re.M)
 _SENTENCE = re.compile(r"[.!?;:\n]")
 _WORK_CUE = re.compile(
     r"\b(?:you(?:'ll|\u2019ll| will| would)?(?: be)? (?:work|working|based|located|stationed|report)|"
@@ -689,7 +693,8 @@ def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
         if prev and prev.group(1)[0].isupper() and opening != prev.group(1) and prev.group(1) not in _DIRECTIONS \
                 and not prev.group(1).endswith(("'s", "\u2019s")):
             continue  # 'Project Phoenix', 'Bank Reading'; but 'Our Toronto office', 'Greater London'
-        cued = bool(_BEFORE_CUE.search(before) or _AFTER_CUE.match(text, m.end) or role)
+        cued = bool(_BEFORE_CUE.search(before) or _AFTER_CUE.match(text, m.end) or role or _SIGN_OFF_PLACE.search(before)
+                    and _LINE_END.match(text, m.end))
         if population < (CUED_MIN_POPULATION if cued else STANDALONE_MIN_POPULATION):
             continue
         yield _evidence(code, "place", m.words, m.start, role)

@@ -259,6 +259,10 @@ _PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 
 
 
 _COST = re.compile(r"\b(?:deduct(?:ed|ion|s)?|deposit|withh[eo]ld|charge[ds]?\b|you(?:'ll)? (?:pay|buy|purchase|cover)|"
+                   # 'Participants pay a participation fee of €1,850'
+                   r"(?:participants?|trainees?|candidates?|applicants?|students?|interns?|cadets?|recruits?)\s+(?:must\s+|will\s+|"
+                   r"shall\s+|are\s+required\s+to\s+)?(?:pay|buy|purchase|cover)\b|(?:participation|enrol(?:l)?ment|registration|"
+                   r"course|academy|tuition|application)\s+fee|"
                    r"at your (?:own )?(?:cost|expense)|cost of your|rent(?:al)? (?:of|for)|kit fee|joining fee|uniform fee|"
                    r"\bfines?\s+of\b|\bpenalt\w*|\bfor\s+(?:each|every|any)\s+(?:\w+\s+)?(?:absences?|lateness|late\s+arrivals?|"
                    r"no-shows?|missed\s+shifts?))",
@@ -319,7 +323,9 @@ _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+wheth
 # you', 'whatever the outcome'.
 _EITHER_WAY = re.compile(r"\bwhether\b[^.;:]{0,50}\bor\s+not\b|\b(?:hired|successful|selected)\s+or\s+not\b|"
                          r"\b(?:also|even)\s+(?:when|if)\s+(?:we\s+)?(?:do\s+not|don['’]t|decide\s+not\s+to)\s+(?:hire|employ|select)|"
-                         r"\b(?:also|even)\s+(?:when|if)\s+you\s+(?:are\s+not|aren['’]t)\s+(?:hired|selected|employed)|"
+                         r"\b(?:also|even)\s+(?:when|if)\s+(?:you\s+(?:are\s+not|aren['’]t|were\s+not|weren['’]t|do\s+not\s+get|"
+                         r"don['’]t\s+get)|you['’]re\s+not|not)\s+(?:hired|selected|employed|chosen|taken\s+on|offered)|"
+                         r"\b(?:also|even)\s+(?:when|if)\s+(?:you\s+are\s+|you['’]re\s+)?unsuccessful\b|"
                          r"\bregardless\s+of\s+the\s+outcome|\bwhatever\s+(?:happens|the\s+outcome)", re.I)
 
 _ABOUT_HIRING = re.compile(r"\b(?:hir\w*|select\w*|employ\w*|offer\w*|outcome|happens|successful|appl\w*)\b", re.I)
@@ -723,6 +729,7 @@ class _Piece:
     basis: str = ""
     unit_hours: tuple[str, float, float] | None = None
     clock: bool = False  # a span of clock times ('19:00-20:30')
+    stage: bool = False  # a stage named by its period ('the trial week')
 
 
 _DAY_PARTS = ("day", "evening", "morning", "afternoon", "shift", "session")
@@ -789,12 +796,18 @@ def _loose_hours(m: re.Match[str]) -> float | None:
     return _clock_hours(r) if r else None
 
 
-_DAY_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?\s+(?:from\s+)?$", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+(?:from\s+)?$", re.I)
+# Clock times in words after named days: 'Monday to Friday, ten till six', 'Saturdays nine to five'.
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_WORD_CLOCK = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?\.?,?\s+(?:from\s+)?"
+                         r"(?P<w1>" + "|".join(_HOUR_WORDS) + r")(?:\s+o['’]clock)?\s+(?:till|until|til|to|-|–)\s+"
+                         r"(?P<w2>" + "|".join(_HOUR_WORDS) + r")(?![\w-])", re.I)
 
 
-def _clock_hours(m: re.Match[str]) -> float | None:
+def _clock_hours(m: re.Match[str], dayed: bool = False) -> float | None:
     """Hours between the two clock times of a range, or None when it is not a time of day ('3-5 days', '2-3')."""
-    if not (m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2")) or _DAY_BEFORE.search(m.string[:m.start()])):
+    if not (dayed or m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))
+            or _DAY_BEFORE.search(m.string[:m.start()])):
         return None  # two bare numbers are a range of something else, unless a day names them ('this Sat 8-5')
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if h1 > 24 or h2 > 24:
@@ -823,6 +836,13 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken) and all(b <= p.start or a >= p.end for p in pieces)
 
+    for m in _WORD_CLOCK.finditer(text):
+        h1, h2 = (_HOUR_WORDS.index(m.group(g).lower()) + 1 for g in ("w1", "w2"))
+        r = _CLOCK_RANGE.fullmatch(f"{h1}{'am' if h1 < 12 and h1 > h2 else ''}-{h2}{'pm' if h2 < 12 and h1 > h2 else ''}")
+        hours = _clock_hours(r, dayed=True) if r else None
+        if hours and free(m.start("w1"), m.end()):
+            pieces.append(_Piece("total", "hour", hours, hours, m.start("w1"), m.end(),
+                                 basis=f"{m.group('w1')} to {m.group('w2')}, {_fmt_hours(hours, hours)} h", clock=True))
     for m in _CLOCK_RANGE.finditer(text):
         hours = _clock_hours(m)
         if hours and free(m.start(), m.end()):
@@ -849,7 +869,7 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if free(m.start(), m.end()):
             n = 2 if m.group("unit").lower() == "fortnight" else 1
             unit = "week" if m.group("unit").lower() in ("week", "fortnight") else "day"
-            pieces.append(_Piece("count", unit, n, n, m.start(), m.end(), working=True))
+            pieces.append(_Piece("count", unit, n, n, m.start(), m.end(), working=True, stage=True))
     for m in _HALF_DAY.finditer(text):
         if free(m.start(), m.end()):
             pieces.append(_Piece("total", "hour", 4, 4, m.start(), m.end(), basis="half a day"))
@@ -858,12 +878,13 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if 1 < days <= MAX_DATED_DAYS and free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))
     # (a span of weekdays is days of work only beside the hours of each: 'We are open Monday to Friday' is not)
-    for m in _DAY_SPAN.finditer(text) if _CLOCK_TIME.search(text) else ():
+    clocked = bool(_CLOCK_TIME.search(text)) or any(p.clock for p in pieces)
+    for m in _DAY_SPAN.finditer(text) if clocked else ():
         first, last = (_WEEKDAYS.index(m.group(g)[:-3].lower()) for g in ("w1", "w2"))
         days = last - first + 1
         if 1 < days <= 7 and free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))
-    for m in _DAY_LIST.finditer(text) if _CLOCK_TIME.search(text) else ():
+    for m in _DAY_LIST.finditer(text) if clocked else ():
         days = 1 + len(re.findall(_DAY_NAME, m.group("rest"), re.I))
         if free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True, basis=NAMED_DAYS))
@@ -912,11 +933,15 @@ def _classify(text: str, p: _Piece) -> str:
         return "skip" if _NOT_EFFORT_AFTER.match(after) else "effort"
     if _DEADLINE_BEFORE.search(before):
         return _deadline_or_timebox(p, before, after)
-    if _NOT_EFFORT_AFTER.match(after):
+    # ('a trial week before we put you on the rota': the stage lasts the week, whatever follows it)
+    if _NOT_EFFORT_AFTER.match(after) and not (p.stage and _STAGE_THEN.match(after)):
         return "skip"
     if _DEADLINE_AFTER.match(after):
         return _deadline_or_timebox(p, before, after)
     return "effort"
+
+
+_STAGE_THEN = re.compile(r"\s*(?:before|after|following|prior\s+to)\b", re.I)
 
 
 def _deadline_or_timebox(p: _Piece, before: str, after: str) -> str:

@@ -48,6 +48,8 @@ def test_tables_are_cached_and_read_back_without_the_raw_data(offline_tables, mo
     # required examples
     ("Our office: 55 Almaden Blvd, San Jose, CA 95113.", "US-CA"),
     ("The interview is at our San Jose office.", "US-CA"),
+    # a town after a name and a comma, ending a sender line
+    ("[Voice note from: Fionnuala - Wren & Thistle Boutique, Galway]\n\nHiya Aoife", "EU-IE"),
     ("The role is in Melbourne.", "AU-VIC"),
     ("Location: Melbourne", "AU-VIC"),
     ("Trial shift at Level 2, 1 Market St, Sydney NSW 2000.", "AU-NSW"),

@@ -647,3 +647,58 @@ def test_work_paid_for_at_a_fair_rate_is_the_companys_to_take_whatever_the_hire(
     assert "ip.interview_work" not in kinds(doc(trial, assigns, jurisdiction="EU-DE"))
     token = ("The trial lasts two days of eight hours; you receive EUR 40 for it.", {**A, "paid": 0.99, "effort": 0.9})
     assert "ip.interview_work" in kinds(doc(token, assigns, jurisdiction="EU-DE"))
+
+
+def _read(d: DocFacts) -> DocFacts:
+    from reviewer.judge.readers import read_words
+
+    return DocFacts(units=tuple(read_words(list(d.units))), jurisdiction=d.jurisdiction, wage=d.wage)
+
+
+def test_a_week_for_a_thank_you_sum_is_token_pay_and_the_later_rota_hours_are_not_the_trials():
+    d = _read(doc(("We'd love to have you in for a trial week before we put you on the rota properly.", {**A}),
+                  ("So it'd be Monday to Friday, ten till six, on the tills and the window.", {"control": 0.8}),
+                  ("We give everyone fifty euro for the week, cash, it's not a wage, it's more of a thank-you.",
+                   {"paid": 0.9}),
+                  ("Then we'd have you on the rota from the week after, fourteen or fifteen hours, on proper payroll.",
+                   {"effort": 0.9}), jurisdiction="EU-IE"))
+    (dec,) = [x for x in decide(d) if x.category == "unpaid_scope"]
+    assert dec.kind == "unpaid.token_pay" and dec.rate is not None and dec.rate.rate.high < 2
+
+
+def test_not_a_paid_assignment_states_the_work_unpaid():
+    d = _read(doc(("Translate the attached 6,200-word policy wording from one of our insurance clients.",
+                   {**A, "effort": 0.9, "real_work_output": 0.79}),
+                  ("Partial tests will not be assessed.", {"synthetic_task": 0.53}),
+                  ("The empanelment test is not a paid assignment.", {**A, "paid": 0.94, "unpaid": 0.86}),
+                  jurisdiction="IN"))
+    assert not d.units[2].has("paid") and "unpaid.real_work" in kinds(d)
+
+
+def test_a_placement_after_the_degree_that_covers_a_departing_architect_is_no_course_placement():
+    d = _read(doc(("You will produce permit drawings, attending client site meetings in place of our departing junior "
+                   "architect until the position is refilled.", {"core_work": 0.88, "control": 0.89, "effort": 0.9}),
+                  ("Core hours are Monday to Friday, 8:30 to 17:30.", {"control": 1.0, "effort": 1.0}),
+                  ("As this is a voluntary internship undertaken after the completion of your degree, it is unremunerated.",
+                   {"non_employee_label": 0.99, "academic_programme": 0.54}),
+                  ("The internship does not form part of a course of study.", {}), jurisdiction="EU-DE"))
+    assert d.units[2].has("unpaid") and not d.units[2].has("academic_programme")
+    assert {"unpaid_scope", "misclassification"} <= {x.category for x in decide(d)}
+
+
+def test_work_kept_even_from_those_not_selected_stays_with_the_company():
+    (u,) = _read(doc(("Any templates or canned replies you bring or make during the trial stay with BrightDesk even if "
+                      "you're not selected.", {"regardless_of_hire": 0.66}))).units
+    assert u.has("ip_transfer") and u.p("regardless_of_hire") >= 0.8
+    (u,) = _read(doc(("Copyright in the Works, including roughs and unused drafts, remains with Party B.", {}))).units
+    assert not u.has("ip_transfer")
+
+
+def test_a_fixed_term_contract_offered_after_an_unpaid_academy_is_later_employment():
+    d = _read(doc(("The Academy lasts five weeks, Monday to Saturday, 08:00 to 17:00.", {"effort": 1.0, "control": 0.99}),
+                  ("The Academy is not remunerated.", {"unpaid": 0.98}),
+                  ("Course participants are not employees of Aerolinea Adriatica S.p.A. during the Academy.",
+                   {"non_employee_label": 0.97}),
+                  ("Participants who pass all modules will be offered a seasonal fixed-term contract as Cabin Crew under "
+                   "the applicable national collective agreement.", {"employee_status": 0.8}), jurisdiction="EU-IT"))
+    assert "misclassification" in {x.category for x in decide(d)}

@@ -141,6 +141,10 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # named days with their hours in words or as bare numbers; a stage named by its period, whatever follows it
+    ("So it'd be Monday to Friday, ten till six, Shop Street.", [(40, 40, None)]),
+    ("Core hours are Monday to Friday, 9-5.", [(40, 40, None)]),
+    ("We'd love to have you in for a trial week before we put you on the rota.", [(40, 40, None)]),
     # a bare range of hours after a day is a time of day
     ("Can u do a working interview this Sat 8-5?", [(9, 9, None)]),
     # a clock span without am/pm that seems to run backwards runs into the afternoon; a night shift runs overnight
@@ -415,6 +419,7 @@ def test_piece_rates_are_recognised_anywhere_in_a_sentence(text, expected):
     ("If you don't have a pair we can order them for you ($64) and deduct the cost from your first pay.", True),
     ("A $150 gear deposit is taken from your first payout.", True),
     ("You'll buy your own scissors (about £40).", True),
+    ("Participants pay a participation fee of €1,850, which covers uniform and manuals.", True),
     ("You will be paid $18.25 an hour.", False),
     ("We pay a flat $25 for the task.", False),
 ])

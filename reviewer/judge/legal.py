@@ -166,7 +166,10 @@ FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+
                         # 'After the 4 wks, Board votes whether to put him on payroll at $12/hr'
                         r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
                         r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
-                        r"\bfrom\s+the\s+(?:week|wk|month|fortnight)\s+after\b|\breturn\s+offers?\b", re.I)
+                        r"\bfrom\s+the\s+(?:week|wk|month|fortnight)\s+after\b|\breturn\s+offers?\b|"
+                        # 'Top performers get a full-time slot at ₱28k/month'
+                        r"\b(?:get|gets|earn|earns|win|wins|land|lands|receive|receives|offered)\s+(?:an?\s+|the\s+)?(?:full[- ]time|"
+                        r"permanent|regular|part[- ]time|paid)\s+(?:slot|seat|role|position|job|spot|contract|place|post)\b", re.I)
 
 
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
@@ -196,7 +199,11 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     pays = [m for _, m in used]
     hourly = [u.index for u, m in used if m.unit == "hour"]
     sources = tuple(hourly[:1] or [u.index for u, _ in used][:1])
-    efforts = [e for u in d.units for e in u.effort if u.has("effort", "assessment_context", "paid", "contingent_pay")]
+    efforts = [e for u in d.units for e in u.effort if u.has("effort", "assessment_context", "paid", "contingent_pay")
+               and not FUTURE_JOB.search(u.text)]
+    # (the hours of the job the stage leads to, 'we'd have you on the rota from the week after, fourteen or fifteen
+    # hours', are not the stage's hours; where nothing else states hours, they are all there is)
+    efforts = efforts or [e for u in d.units for e in u.effort if u.has("effort", "assessment_context", "paid", "contingent_pay")]
     if not pays:
         return None
     rate = effective_rate(pays, efforts)
@@ -496,7 +503,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
         synthetic = d.has("synthetic_task")
         reasons, kind, extra = [], None, []
-        if real and not (synthetic and not _strong(real[0], "real_work_output")):
+        # (a made-up exercise outweighs a doubtful reading of real work only where it is read at least as surely:
+        # 'Partial tests will not be assessed' is no answer to 'a 6,200-word policy wording from one of our
+        # insurance clients')
+        synthetic_p = max((x.p("synthetic_task") for x in d.with_("synthetic_task")), default=0.0)
+        if real and not (synthetic and not _strong(real[0], "real_work_output") and synthetic_p >= real[0].p("real_work_output")):
             kind, extra = "unpaid.real_work", real[:1]
             reasons.append(f"the work is real business output: {_q(real[0])}")
         elif core:
@@ -637,6 +648,10 @@ REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*
 # A paid post the volunteers fill: 'in place of paid kitchen staff', 'the job formerly done by its paid warehouse
 # supervisor', 'in the post we used to fund'.
 PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|salaried|employed)\b|"
+                       # 'in place of our departing junior architect until the position is refilled'
+                       r"\bin\s+place\s+of\s+(?:the|our|its|a|an)\s+(?:departing|departed|former|outgoing|absent|previous|"
+                       r"regular|usual)\b|\buntil\s+(?:the|that|this|a)\s+(?:position|post|role|vacancy|job)\s+(?:is|has\s+been)\s+"
+                       r"(?:re-?)?filled\b|"
                        r"\b(?:formerly|previously|once|used\s+to\s+be)\s+(?:done|held|filled|covered)\s+by\s+(?:a\s+|an\s+|the\s+|its\s+|"
                        r"our\s+)?(?:paid|salaried|employed|staff)\b|\b(?:post|role|job|position)\s+(?:we|it|they)\s+(?:used\s+to|"
                        r"previously|once)\s+(?:fund|pay\s+for|employ)\b|"
@@ -678,6 +693,16 @@ SHADOWS = re.compile(r"\b(?:shadow\w*|observ\w*|learn\w*)\s+(?:\w+\s+){0,3}?(?:r
                      r"(?:on\s+)?to\s+(?:cover|replace|fill\s+in\s+for|stand\s+in\s+for)\b", re.I)
 
 
+# A placement said not to belong to any course: 'The internship does not form part of a course of study', 'undertaken
+# after the completion of your degree'.
+NOT_ACADEMIC = re.compile(r"\b(?:does|do|will|shall)\s+not\s+(?:form\s+(?:a\s+)?part\s+of|count\s+towards?|belong\s+to|"
+                          r"relate\s+to)\s+(?:a|any|your|the)\s+(?:course|degree|programme|program|studies|study|curriculum|"
+                          r"qualification)|\bnot\s+(?:a\s+)?(?:part\s+of|linked\s+to|tied\s+to|connected\s+(?:to|with))\s+(?:a|any|your)\s+"
+                          r"(?:course|degree|programme|program|studies|university|college|school)|\b(?:after|following)\s+(?:the\s+)?"
+                          r"(?:completion\s+of\s+)?(?:your|their|the|his|her)\s+(?:degree|studies|diploma|graduation)|"
+                          r"\bno\s+(?:university|academic|school|college|faculty)\s+(?:supervision|credit|link|involvement)\b", re.I)
+
+
 def is_placement(d: DocFacts) -> bool:
     """A placement tied to a course, where the person learns beside staff rather than replacing them (as the
     document shows by the work it describes, or says outright)."""
@@ -685,6 +710,11 @@ def is_placement(d: DocFacts) -> bool:
     plain = any(u.p("academic_programme") >= 0.8 for u in d.with_("academic_programme"))
     core = d.with_("core_work")
     if not d.has("academic_programme"):
+        return False
+    # (a placement the document says belongs to no course is no course placement, whatever doubtful reading the
+    # tagger made; a plain one stands, as beside 'Voluntary internships that are not part of a degree are advertised
+    # separately')
+    if not plain and any(NOT_ACADEMIC.search(u.text) for u in d.units):
         return False
     # (a student who takes over a paid post's work is doing staff's work, whatever the tagger read of it: 'Interns take
     # over the lab's routine genotyping and media prep, the work our paid lab assistant position used to do')
@@ -1313,7 +1343,8 @@ LATER_STATUS = re.compile(r"\b(?:would|may|might|could)\s+(?:then\s+)?(?:offer|i
 # person's status now.
 LATER_EMPLOYMENT = re.compile(
     r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:be\s+)?(?:offer|convert|hire|transition|move|"
-    r"bring|employ|make)\w*\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff)\b|\b(?:after|upon|on|following|from)\s+"
+    r"bring|employ|make)\w*\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff|fixed[- ]term|collective\s+agreement)\b|"
+    r"\b(?:after|upon|on|following|from)\s+"
     r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:(?:full-time|permanent|W-?2)\s+){0,3}employee|"
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..values import hire_condition, holds_either_way, is_a_cost
-from .legal import CREATION, LATER_EMPLOYMENT, REPLACES_STAFF, WORK_SURE, Unit, denied_before
+from .legal import CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, WORK_SURE, Unit, denied_before
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -137,6 +137,8 @@ def status_named(u: Unit) -> Unit:
         u = _drop(u, "non_employee_label")
     if any(w in u.text.lower() for w in ACADEMIC_HINTS) and ACADEMIC.search(u.text):
         u = _add(u, "academic_programme")
+    if u.has("academic_programme") and NOT_ACADEMIC.search(u.text):
+        u = _drop(u, "academic_programme")  # 'undertaken after the completion of your degree
     return u
 
 
@@ -410,7 +412,12 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
 PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:is|are)\s+(?:solely\s+|exclusively\s+)?owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
-                    r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\b", re.I)
+                    r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own|"
+                    # 'any templates ... you bring or make during the trial stay with BrightDesk'
+                    # (not 'Copyright in the Works ... remains with Party B', where what remains stays with its author)
+                    r"(?:stays?|will\s+stay)\s+with\s+(?=us\b|the\s+(?:company|employer|client|firm|studio|agency|business)\b|"
+                    r"(?-i:[A-Z])(?!arty|ontractor|onsultant|reelancer|rtist|uthor|andidate|pplicant|icensor|reator|ntern|tudent))|"
+                    r"(?:remains?|will\s+remain)\s+with\s+(?:us|the\s+(?:company|employer|firm|studio|agency|business))\b)\b", re.I)
 YOUR_SUBMISSION = re.compile(r"\byour\s+(?:contributions?|pull\s+requests?|PRs?|patch(?:es)?|submissions?|entr(?:y|ies)|solutions?|"
                              r"take-?home|exercise|test\s+work|trial\s+work|sample\s+work|work\s+sample)\b|"
                              # 'the copyright in the images you send'
@@ -523,8 +530,8 @@ def rights_read(u: Unit) -> Unit:
     if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
             and not denied_before(u.text, m.end())):
         u = _add(u, "ip_licence")
-    if holds_either_way(u.text) and u.has("ip_transfer", "ip_licence") and not u.has("regardless_of_hire"):
-        u = _add(u, "regardless_of_hire")
+    if holds_either_way(u.text) and u.has("ip_transfer", "ip_licence"):
+        u = _add(u, "regardless_of_hire")  # ('... stay with BrightDesk even if you're not selected': the words say so)
     return u
 
 
@@ -589,6 +596,10 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
                            r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
                            r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b|"
+                           # 'The empanelment test is not a paid assignment'; 'it is unremunerated'
+                           r"\b(?:(?:is|are|will\s+be)\s+not|isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?"
+                           r"(?:assignment|engagement|job|gig|role|position|task|test|project|trial|work|exercise|shift|placement|"
+                           r"internship)s?\b|\b(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?unremunerated\b|"
                            # 'No retainer is paid for the shadow period'
                            # (not extra pay for overtime, 'No additional fee is payable for hours worked in excess', nor time
                            # not worked, 'No fee is payable for rostered shifts not worked')
@@ -647,7 +658,13 @@ def pay_read(u: Unit) -> Unit:
           and not denied_before(u.text, m.start()) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
+    if u.has("paid") and not u.money and NOT_A_PAID.search(u.text) and not PAYS.search(u.text):
+        u = _drop(u, "paid")  # 'The empanelment test is not a paid assignment' says no pay
     return u
+
+
+NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?(?:assignment|engagement|job|gig|role|position|"
+                        r"task|test|project|trial|work|exercise|shift|placement|internship)s?\b", re.I)
 
 
 # 'Your compensation will consist solely of a 5% referral fee on fees collected from clients you introduce': pay
