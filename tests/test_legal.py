@@ -702,3 +702,49 @@ def test_a_fixed_term_contract_offered_after_an_unpaid_academy_is_later_employme
                   ("Participants who pass all modules will be offered a seasonal fixed-term contract as Cabin Crew under "
                    "the applicable national collective agreement.", {"employee_status": 0.8}), jurisdiction="EU-IT"))
     assert "misclassification" in {x.category for x in decide(d)}
+
+
+@pytest.mark.parametrize("text", [
+    "The drawing becomes our copyright.",
+    "We own copyright in the photos.",
+    "The studio owns copyright in their demo cues.",
+    "Ownership of the sample article you write (fictional topic; we don't publish test articles) moves to us.",
+    "Whether or not you are hired, ownership of the pitch deck (for a fictional client, not used by us) passes to us.",
+    "You do not keep your rights in inventions you made before joining.",
+])
+def test_plain_words_of_ownership_are_a_transfer(text):
+    (u,) = _read(doc((text, {}))).units
+    assert u.has("ip_transfer")
+
+
+def test_rights_that_pass_on_delivery_pass_whether_or_not_the_person_is_hired():
+    (u,) = _read(doc(("The Candidate's assignment of rights in the task output is unconditional and takes effect on "
+                      "delivery.", {}))).units
+    assert u.has("ip_transfer") and u.p("regardless_of_hire") >= 0.8
+
+
+def test_a_company_that_may_use_a_short_unpaid_exercise_keeps_a_deliverable():
+    task = ("Unpaid 2-hour assignment: propose a launch plan for a fictional app.",
+            {**A, "effort": 0.99, "synthetic_task": 0.95, "unpaid": 0.92})
+    used = _read(doc(task, ("The Company may use any part of your plan.", {"ip_licence": 0.82, "scope_submission": 0.75})))
+    assert {"unpaid_scope", "ip_grab"} <= {x.category for x in decide(used)}
+    # the candidate's own use, and a company that says it will not use the work, leave the exercise short and fair
+    own = _read(doc(task, ("You may publish your plan in your portfolio.", {"scope_submission": 0.8})))
+    assert "unpaid_scope" not in {x.category for x in decide(own)}
+
+
+def test_a_perpetual_licence_to_earlier_work_beyond_the_deliverable_is_an_ip_grab():
+    d = _read(doc(("Consultancy agreement (fixed fee $9,000, invoiced on delivery).", {"paid": 0.99}),
+                  ("Consultant grants Client a licence to use Consultant's pre-existing templates on a perpetual, "
+                   "irrevocable, royalty-free basis, for any purpose.",
+                   {"ip_licence": 1.0, "perpetual_irrevocable": 1.0, "scope_prior": 0.94, "carve_out": 0.65})))
+    assert "ip.prior_work" in kinds(d)
+    samples = _read(doc(("Writing samples from your previous jobs that you send us are licensed to us for the purposes "
+                         "of this recruitment only.", {"ip_licence": 0.97, **A})))
+    assert "ip_grab" not in {x.category for x in decide(samples)}
+
+
+def test_a_conversation_in_an_interview_is_not_work_output():
+    d = _read(doc(("During the 1-hour unpaid product interview we will discuss ideas for our roadmap.",
+                   {**A, "effort": 0.96, "real_work_output": 0.9, "unpaid": 0.77})))
+    assert "unpaid_scope" not in {x.category for x in decide(d)}

@@ -495,6 +495,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             hours = max((e.high for x in local if x.has("effort") for e in x.effort if e.high and e.per is None), default=0.0)
             real, core, work = ([x for x in local if x.has(*facts)]
                                 for facts in (("real_work_output",), ("core_work",), ("control", "effort")))
+        # (a company that may use the unpaid work, 'The logo you design in this unpaid test may be used by the company',
+        # 'a perpetual, worldwide, royalty-free commercial licence to the work', keeps a deliverable: the exception
+        # for a short exercise is for work it will not use)
+        used = [x for x in d.units if uses_the_work(d, x)][:1] if assess and not real else []
         # (what may happen to the work once the person is hired is not what the unpaid stage yields: 'If you're hired
         # and we later want it on the menu, we'll agree a fee with you first')
         real = [x for x in real if hire_condition(x.text) != "hire"]
@@ -513,6 +517,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         elif core:
             kind, extra = "unpaid.real_work", core[:1]
             reasons.append(f"the person does the business's own work: {_q(core[0])}")
+        elif used:
+            kind, extra = "unpaid.real_work", used[:1]
+            reasons.append(f"the company may use the work in its business: {_q(used[0])}")
         # (a day made of interviews and a short case is an interview day, not hours of work: 'The Assessment Day ...
         # comprises a group discussion, a 60-minute case study and two individual interviews with Partners')
         interview_day = not kind and any(INTERVIEW_DAY.search(x.text) for x in d.with_("effort") if x.effort)
@@ -561,6 +568,32 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                 tuple(context + [why, "no pay is offered for it anywhere in the document",
                                                  "-> unpaid_scope (no pay offered)"]), 0.6, check))
     return _one_per_kind(out)
+
+
+# The company may use the work: 'may be used by the company', 'We may use your submission for any purpose', 'kept and
+# may be used in our work'.
+USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?:may|can|will|shall|is\s+free\s+to|reserves?\s+the\s+right\s+to)\s+"
+                         r"(?:also\s+)?(?:be\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}?"
+                         r"(?:use|used|reuse|reused|re-use|publish|published|ship|shipped|incorporate|incorporated|exploit|exploited|"
+                         r"sell|sold|run|adapt|adapted)\b", re.I)
+
+
+# The company says it will not use the work: '(a synthetic task we will not use)', 'we won't publish it'.
+WONT_USE = re.compile(r"\b(?:we|the\s+(?:company|studio|agency|firm|client))\s+(?:will|shall|do|does|would)\s*(?:not|n['’]t)\s+(?:ever\s+)?"
+                      r"(?:use|publish|ship|run|sell|exploit|reuse|re-use)\b|\bwon['’]t\s+(?:ever\s+)?(?:be\s+)?(?:use|used|publish|"
+                      r"published)\b|\b(?:is|are|will\s+be)\s+(?:never|not)\s+(?:be\s+)?(?:used|published|shipped)\b", re.I)
+
+
+def uses_the_work(d: DocFacts, u: Unit) -> bool:
+    """The sentence lets the company use the candidate's stage work in its business, by a licence beyond evaluation or
+    in words, and nothing in the document says the work is only evaluated and not used."""
+    if u.has("evaluation_only") or hire_condition(u.text) == "hire" or output_denied(d) or any(
+            WONT_USE.search(x.text) for x in d.units):
+        return False
+    about_work = u.has("scope_submission") or bool(d.near(u, "scope_submission", window=1))
+    m = USE_OF_WORK.search(u.text)
+    granted = (u.has("ip_licence") and (_broad(u) or bool(m))) or bool(m and about_work and u.has("ip_licence", "ip_transfer"))
+    return about_work and granted and not (m and denied_before(u.text, m.start()))
 
 
 def output_denied(d: DocFacts) -> bool:
@@ -669,8 +702,14 @@ DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|
 def denied_before(text: str, at: int) -> bool:
     """A denial governs the words at `at`: 'you won't be rostered to run operations or cover for staff'. The clause
     is read back to a semicolon, a colon or a 'but'."""
-    before = re.split(r"[;:]|\bbut\b|\bhowever\b", text[max(0, at - 100):at])[-1]
+    # (an aside in brackets, 'ownership of the pitch deck (for a fictional client, not used by us) passes to us', and
+    # 'whether or not you are hired' deny nothing of what follows them)
+    before = re.sub(r"\([^()]*\)", " ", text[max(0, at - 100):at])
+    before = EITHER_OR_NOT.sub(" ", re.split(r"[;:]|\bbut\b|\bhowever\b", before)[-1])
     return bool(DENIAL.search(before))
+
+
+EITHER_OR_NOT = re.compile(r"\bwhether\b[^,;:]{0,60}?\bor\s+not\b|\b(?:or|and)\s+not\s+(?:hired|selected)\b", re.I)
 
 
 # "You are not counted in the unit's staffing numbers", "students are supernumerary"; and a replacement of staff that
@@ -872,8 +911,18 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"this\s+(?:agreement|contract|offer))\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
                    r"developed|built)\s+(?:before|previously|already)\b|"
                    # 'case studies from past work'
-                   r"\bfrom\s+(?:your\s+)?(?:past|previous|earlier|prior|former)\s+(?:work|jobs?|roles?|projects?|employers?|clients?)\b",
+                   r"\bfrom\s+(?:your\s+|their\s+|his\s+|her\s+)?(?:own\s+)?(?:past|previous|earlier|prior|former)\s+(?:work|jobs?|roles?|"
+                   r"projects?|employers?|clients?|shoots?|teaching|practice|sessions?|commissions?|productions?|positions?)\b|"
+                   # 'all your other personal projects'
+                   r"\b(?:your|their|his|her)\s+(?:other\s+)?(?:personal|side)\s+projects\b",
                    re.I)
+# A sentence that goes on about the things the one before it named: 'These lesson plans are licensed to us'.
+GOES_ON = re.compile(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
+
+
+def names_prior(d: DocFacts, u: Unit) -> bool:
+    """The sentence names earlier work, or goes on about earlier work the sentence before it named."""
+    return bool(PRIOR.search(u.text)) or (u.index > 0 and bool(GOES_ON.match(u.text)) and bool(PRIOR.search(d.units[u.index - 1].text)))
 
 
 # What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
@@ -1093,8 +1142,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     else:
         # a licence of earlier work is fair only when it is limited to what using the deliverable needs
         # (the licence must name earlier work, in words the reader knows or by a sure reading of the tagger)
-        lent = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE or (PRIOR.search(u.text) and prior_turns[u.index] is None))
-                and not kept(u) and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8)
+        lent = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE or (names_prior(d, u) and prior_turns[u.index] is None))
+                and not kept(u) and (names_prior(d, u) or u.p("scope_prior") >= 0.8)
                 and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
                 and ((u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not LIMITED_USE.search(u.text)
                      or EXCLUSIVE_GRANT.search(u.text)  # (an exclusive grant of earlier work takes it from the person)

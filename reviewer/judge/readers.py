@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..values import hire_condition, holds_either_way, is_a_cost
-from .legal import CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, WORK_SURE, Unit, denied_before
+from .legal import CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, USE_OF_WORK, WORK_SURE, Unit, denied_before
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -167,7 +167,10 @@ FIXTURE = re.compile(r"\b(?:test|sandbox|staging)\s+(?:tenants?|accounts?|enviro
                      r"data\s*sets?)\b", re.I)
 HIRING_WORDS = re.compile(r"\b(?:candidates?|interview\w*|hiring|hire|applicants?|application|role|position|vacancy|job|"
                           r"assessment|take-?home)\b", re.I)
-PRACTICE = re.compile(r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+|paying\s+|any\s+)?(?:customers?|guests?|clients?|"
+PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|imaginary|pretend|synthetic)\s+(?:client|company|brand|"
+                      r"product|data|dataset|scenario|business|customer|brief|case|site|topic|app|start-?up|store|shop|restaurant|"
+                      r"patient|project)s?\b|"
+                      r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+|paying\s+|any\s+)?(?:customers?|guests?|clients?|"
                       r"patients?|diners|shoppers|the\s+public)\b|"
                       r"\b(?:nothing|none)\b[^.;]{0,50}?\b(?:goes?\s+out|is\s+served|are\s+served|reaches|is\s+sold|are\s+sold|"
                       r"goes\s+to\s+(?:a\s+)?(?:customers?|guests?|clients?|patients?)|"
@@ -231,6 +234,8 @@ def work_read(u: Unit) -> Unit:
     m = REPLACES_STAFF.search(u.text)
     if m and not u.has("core_work") and not denied_before(u.text, m.start()):
         u = _add(u, "core_work")
+    if u.has(*WORK_FACTS) and TALK_ONLY.search(u.text) and not MAKING.search(u.text):
+        u = _drop(u, *WORK_FACTS)  # ('During the 1-hour product interview we will discuss ideas for our roadmap')
     m = live
     if (m and not u.has("real_work_output") and not denied_before(u.text, m.start())
             and u.p("synthetic_task") < WORK_SURE and not NEGATED_WORK.search(u.text)):
@@ -238,9 +243,18 @@ def work_read(u: Unit) -> Unit:
     return u
 
 
+# A conversation is not work output: 'we will discuss ideas for our roadmap', 'we'll talk through your approach'.
+TALK_ONLY = re.compile(r"\b(?:interview|call|chat|conversation|meeting)\b[^.;]{0,80}\b(?:discuss|talk\s+(?:about|through)|chat\s+about)\b|"
+                       r"\b(?:discuss|talk\s+(?:about|through)|chat\s+about)\b[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting)\b",
+                       re.I)
+MAKING = re.compile(r"\b(?:build|write|design|draft|code|produce|prepare|create|make|deliver|fix|implement|translate|shoot|edit|"
+                    r"serve|handle|cover|work\s+(?:on|a|the|in))\w*\b", re.I)
+
+
 # Words without which PRACTICE and LIVE_WORK cannot match (a cheap test first: they run on every sentence).
 PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "training", "demo", "dummy", "mock", "manneq",
-                  "manik", "maniq", " as ", "role", "like ", "resembl", "test ", "sandbox", "staging")
+                  "manik", "maniq", " as ", "role", "like ", "resembl", "test ", "sandbox", "staging", "invented", "fictional",
+                  "fictitious", "made-up", "hypothetical", "imaginary", "pretend", "synthetic")
 # 'stop and report as soon as you reach real customer data': live work named as where to stop is not work asked
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
@@ -256,7 +270,11 @@ LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient
                        r"(?:matters?|projects?|files?|accounts?|cases?|briefs?|work|data|tickets?|orders?|jobs?|requests?|"
                        r"campaigns?|calls?|sites?)\b|\bpaying\s+(?:guests|customers|clients|diners|patients)\b|"
                        r"\b(?:will\s+be|are|is|gets?|get)\s+(?:merged|shipped|deployed|published|released)\s+(?:to|in|into|on)\s+"
-                       r"(?:production|our\s+(?:live\s+)?(?:product|app|site|platform))\b", re.I)
+                       r"(?:production|our\s+(?:live\s+)?(?:product|app|site|platform))\b|"
+                       # 'The text is a client contract that is due back to the client this week'
+                       r"\b(?:due|going|goes|sent)\s+back\s+to\s+(?:the|our|a)\s+(?:client|customer)s?\b|"
+                       r"\b(?:is|are)\s+(?:a|an|one\s+of\s+our|our)\s+(?:real\s+|live\s+|current\s+)?client(?:['’]s)?\s+(?:contracts?|documents?|"
+                       r"files?|projects?|orders?|jobs?|deliverables?)\b", re.I)
 
 
 # What is delivered is not how the work is done. A contractor is told the result the client wants (the format, a
@@ -409,7 +427,10 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        # 'Copy written during the trial is owned by ...': the work named first in the sentence
                        r"^\W*(?i:copy|code|work|designs?|content|drafts?|output|materials?|feedback|ideas?)\s+(?i:written|made|"
                        r"created|produced|developed|given|submitted|you))\b")
-PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
+PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|"
+                    # 'The drawing becomes our copyright'; 'Ownership ... moves to us as soon as you submit it'
+                    r"becomes?\s+(?:our|the\s+(?:company|studio|agency|firm|employer|client)['’]s)\s+(?:sole\s+|exclusive\s+)?"
+                    r"(?:copyright|property|intellectual\s+property)|moves?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|employer|client))\b|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:is|are)\s+(?:solely\s+|exclusively\s+)?owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
                     r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own|"
@@ -424,10 +445,13 @@ YOUR_SUBMISSION = re.compile(r"\byour\s+(?:contributions?|pull\s+requests?|PRs?|
                              r"\b(?:images|photos|photographs|samples|work|materials|files|designs|case\s+studies|drawings|portfolio)\s+"
                              r"you\s+(?:send|submit|provide|upload|share|enter)\b", re.I)
 COMPANY_KEEPS = re.compile(r"\b(?:we|the\s+(?:company|employer|client|firm|studio|agency|group|business|practice))\s+(?:will\s+|shall\s+|also\s+)?"
+                           # 'We own copyright in the photos', 'The studio owns copyright in their demo cues'
+                           r"(?:(?:own|owns|acquire|acquires|hold|holds)\s+(?:the\s+|all\s+)?(?:copyright|ownership|title|(?:all\s+)?rights)\s+"
+                           r"(?:in|to|of)\b|"
                            r"(?:own|owns|keep|keeps|retain|retains)\s+(?:the|all|any|your|every|each)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:drawings?|images?|photos?|photographs?|designs?|code|software|work|works|work\s+product|content|"
                            r"recordings?|videos?|footage|clips?|posts?|articles?|copy|plans?|layouts?|deliverables?|materials?|recipes?|"
-                           r"illustrations?|translations?|concepts?|ideas?|submissions?|files?|ip|intellectual\s+property|rights\s+in)\b",
+                           r"illustrations?|translations?|concepts?|ideas?|submissions?|files?|ip|intellectual\s+property|rights\s+in))\b",
                            re.I)
 TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
                            re.I)
@@ -507,7 +531,7 @@ def rights_read(u: Unit) -> Unit:
         u = _add(u, "scope_submission")  # 'you assign to Ferrite SAS the copyright in your contribution'
     m = COMPANY_KEEPS.search(u.text)
     if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
-        u = _add(u, "ip_transfer")  # 'We keep the drawings', 'We own the billing integration code'
+        u = _add(_drop(u, "keeps_rights"), "ip_transfer")  # 'We keep the drawings', 'We own the billing integration code'
     m = EXCLUSIVE_RIGHTS.search(u.text)
     if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(_drop(u, "ip_licence"), "ip_transfer")
@@ -530,9 +554,27 @@ def rights_read(u: Unit) -> Unit:
     if (m and not u.has("ip_licence", "ip_transfer") and LASTING.search(u.text)
             and not denied_before(u.text, m.end())):
         u = _add(u, "ip_licence")
-    if holds_either_way(u.text) and u.has("ip_transfer", "ip_licence"):
+    m = NOMINAL_TRANSFER.search(u.text) or LOSES_RIGHTS.search(u.text)
+    if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
+        u = _add(_drop(u, "keeps_rights"), "ip_transfer")
+    if (holds_either_way(u.text) or ON_SUBMISSION.search(u.text)) and u.has("ip_transfer", "ip_licence"):
         u = _add(u, "regardless_of_hire")  # ('... stay with BrightDesk even if you're not selected': the words say so)
     return u
+
+
+# 'the Candidate's assignment of rights in the task output is unconditional': a transfer named by its noun, stated to
+# hold or take effect (not 'No assignment of rights is required').
+NOMINAL_TRANSFER = re.compile(r"\bassignment\s+of\s+(?:all\s+|any\s+)?(?:rights?|copyright|ownership|title|intellectual\s+property)\b"
+                              r"[^.;]{0,80}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:unconditional|irrevocable|immediate|effective|"
+                              r"automatic)|\bassignment\s+of\s+(?:all\s+|any\s+)?(?:rights?|copyright|ownership|title)\b[^.;]{0,80}?\btakes?\s+"
+                              r"effect\b", re.I)
+# 'you do not keep your rights in inventions you made before joining': rights the person loses.
+LOSES_RIGHTS = re.compile(r"\b(?:you|the\s+(?:candidate|employee|contractor|applicant))\s+(?:do|does|will|shall)\s+not\s+(?:keep|retain)\s+"
+                          r"(?:your|their|his|her|any|the)\s+(?:rights?|copyright|ownership|title|intellectual\s+property)\b", re.I)
+# Rights that pass on delivery ('takes effect on delivery', 'moves to us as soon as you submit it') pass before any
+# hiring decision, so whether or not the person is hired.
+ON_SUBMISSION = re.compile(r"\b(?:takes?\s+effect|passes|vests?|moves?|transfers?)\s+(?:\w+\s+){0,3}?(?:on|upon|at|as\s+soon\s+as|when|"
+                           r"once)\s+(?:you\s+)?(?:delivery|submission|receipt|deliver|submit|send|hand\s+in)\w*\b", re.I)
 
 
 # "Coastline Media may broadcast, modify and otherwise exploit the edit in perpetuity": a right to use work, for ever
@@ -557,11 +599,28 @@ def kept_read(u: Unit, previous: Unit | None) -> Unit:
     # a sentence that transfers leaves something out only in words that leave it out: 'transfers all rights in
     # software the Employee created before the employment and that fall within the Company's field of business'
     # limits what it takes but carves nothing out of it
-    if u.has("carve_out") and TRANSFERS.search(u.text) and not EXCLUSION_WORDS.search(u.text):
-        u = _drop(u, "carve_out")
+    if u.has("carve_out") and (TRANSFERS.search(u.text) or (u.has("ip_licence") and GRANTS_LICENCE.search(u.text))) \
+            and not EXCLUSION_WORDS.search(u.text):
+        u = _drop(u, "carve_out")  # (nor does a grant of a licence: 'Consultant grants Client a licence to use ...')
+    use = USE_OF_WORK.search(u.text) if u.has("evaluation_only") else None
+    if u.has("evaluation_only") and (NOT_ONLY_EVALUATION.search(u.text) or (
+            use and not ONLY_EVALUATION.search(u.text) and not denied_before(u.text, use.start()))):
+        # 'We may use your submission for any purpose, not only to evaluate you'; 'Submissions ... are kept and may be
+        # used in our work after the hiring decision'
+        u = _drop(u, "evaluation_only")
+    if u.has("ip_licence", "ip_transfer") and FOR_RECRUITMENT_ONLY.search(u.text):
+        u = _add(u, "evaluation_only")  # 'licensed to us for the purposes of this recruitment only'
     return u
 
 
+NOT_ONLY_EVALUATION = re.compile(r"\bnot\s+(?:only|just|merely|solely)\s+(?:to|for)\s+(?:evaluat|assess|review|judg)\w*|"
+                                 r"\b(?:beyond|as\s+well\s+as|in\s+addition\s+to)\s+(?:evaluat|assess|review)\w*", re.I)
+ONLY_EVALUATION = re.compile(r"\b(?:only|solely|exclusively|just|purely)\b[^.;]{0,30}\b(?:evaluat|assess|review|consider|judg|"
+                             r"grad|scor|mark)\w*|\b(?:evaluat|assess|review|consider|judg)\w*[^.;]{0,30}\b(?:only|solely)\b", re.I)
+GRANTS_LICENCE = re.compile(r"\bgrants?\b[^.;]{0,60}\blicen[cs]e\b|\b(?:is|are)\s+licen[cs]ed\s+to\b", re.I)
+FOR_RECRUITMENT_ONLY = re.compile(r"\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\s+(?:this|the|our|your)\s+(?:recruitment|application|assessment|"
+                                  r"selection|hiring|interview)(?:\s+process)?\s+only\b|\b(?:only|solely)\s+for\s+the\s+purposes?\s+of\s+"
+                                  r"(?:this|the|our|your)\s+(?:recruitment|application|assessment|selection|hiring|interview)\b", re.I)
 EXCLUSION_WORDS = re.compile(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n['’]t\b|\bunless\b|\bsave\s+for\b|\bbut\b|"
                              r"\bnor\b|\bremains?\b|\bstays?\b|\bretain\w*|\bkeep\w*|\bkept\b|\bown\s+time\b|\b2870\b|"
                              r"\bstatut\w*|\bSection\b|\bwithout\s+(?:using|the\s+use)|"
@@ -575,7 +634,10 @@ PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)
                   r"(?:will\s+)?pays?\b|\b(?:is|are|will\s+be)\s+paid\b|"
                   r"^\W*(?:[\w-]+\s+){0,2}(?:pay|rate|fee|salary|wage|compensation|remuneration)\s*[:=]|"
                   # 'fee COP 18,000,000 for the app', 'Fee: USD 1,200'
-                  r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d", re.I)
+                  r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d|"
+                  # 'The trial day pays EUR 30 in total', 'Each candidate receives EUR 400'
+                  r"\b(?:pays|(?:candidates?|applicants?|participants?|trialists?|you)\s+(?:will\s+)?(?:receives?|gets?|earns?))\s+"
+                  r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d", re.I)
 WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
 UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
                           r"\bfree\s+of\s+charge\b|\bonly\s+if\b", re.I)
