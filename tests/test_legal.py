@@ -748,3 +748,26 @@ def test_a_conversation_in_an_interview_is_not_work_output():
     d = _read(doc(("During the 1-hour unpaid product interview we will discuss ideas for our roadmap.",
                    {**A, "effort": 0.96, "real_work_output": 0.9, "unpaid": 0.77})))
     assert "unpaid_scope" not in {x.category for x in decide(d)}
+
+
+def test_own_time_work_that_also_belongs_to_the_company_is_taken():
+    d = _read(doc(("Contract (Oxford, UK; GBP 58,000 a year).", {"paid": 0.9}),
+                  ("Inventions you make during your employment belong to us; inventions made in your own time, with your "
+                   "own resources and unrelated to our business also belong to us.", {"ip_transfer": 0.99, "carve_out": 0.98}),
+                  jurisdiction="UK"))
+    assert "ip.own_time" in kinds(d)
+
+
+def test_a_controlled_self_employed_courier_and_a_denied_employment_are_misclassification():
+    courier = _read(doc(("Self-employed courier, paid per drop on your invoice: you work the rota we set, drive our liveried "
+                         "van in our uniform, can't send a substitute and report to the depot supervisor.",
+                         {"control": 1.0, "non_employee_label": 0.99, "independence": 0.81}), jurisdiction="UK"))
+    assert "misclassification" in {x.category for x in decide(courier)}
+    (u,) = _read(doc(("Nothing in this agreement makes you our employee: you'll work set shifts at our depot.",
+                      {"control": 0.95}))).units
+    assert u.has("non_employee_label")
+
+
+def test_moral_rights_given_up_in_plain_words():
+    (u,) = _read(doc(("You consent to any alteration of, and non-attribution for, the drawings you make.", {}))).units
+    assert u.has("moral_rights_waiver")

@@ -674,6 +674,7 @@ FULL_TIME = re.compile(r"\bfull[- ]time\b|\b(?:3[5-9]|4\d)\s*(?:hours|hrs|h)\s*(
 
 # "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
 REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
+                            r"instead\s+of|in\s+place\s+of|"
                             r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
                             r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
                             r"assistant|receptionist|accountant|team\s+member|hire|designer|developer|engineer|editor|writer|chef|"
@@ -898,7 +899,8 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"(?:across|for|with)\s+(?:other\s+|your\s+|his\s+|her\s+|their\s+)?clients\b|\breus\w*\s+across\s+clients\b|"
                    r"\b[A-Z][\w-]*['’]s\s+existing\s+" + _EARLIER_THINGS + r"|"
                    r"\b(?:made|created|developed|written|designed)\s+(?:in|at|for|during)\s+(?:your\s+|a\s+|any\s+)?(?:previous|"
-                   r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?)\b|"
+                   r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?|clients?|"
+                   r"customers?|companies|projects?)\b|"
                    r"\bbackground\s+"
                    r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written|invented|built|designed|wrote)\s+"
                    r"(?:\w+\s+)?(?:before|prior\s+to)\b|"
@@ -957,9 +959,19 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     """Which way the words just before the first mention of `scope` (own-time work, prior work) turn it: 'included'
     when they bring it in ('including', 'even', 'with no exception for'), 'excluded' when they leave it out
     ('excluding', 'except', 'does not apply to'), None when the sentence does not mention it or does not say."""
-    m = scope.search(text)
-    if not m:
-        return None
+    for m in scope.finditer(text):
+        # (a heading that names the scope says nothing either way: 'Side projects (...): games you make on your own
+        # time ... are ours' is turned at its second mention)
+        way = _turn_at(text, m)
+        if way is not None or not HEADING_AFTER.match(text, m.end()):
+            return way
+    return None
+
+
+HEADING_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*:")
+
+
+def _turn_at(text: str, m: re.Match[str]) -> str | None:
     # the last cue wins; of two that end together the longer does ("no exception" over "exception", "not include"
     # over "include"); the words close before it first, then the whole sentence before it ('This applies equally to
     # an invention for which no Company equipment ... was used, which was developed entirely on Employee's own time')
@@ -981,7 +993,10 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     return "included" if last_out is None or (last_in is not None and last_in > last_out) else "excluded"
 
 
-_AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b", re.I)
+_AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b|"
+                       # '... inventions made in your own time ... also belong to us', '... games you make on your own time ... are ours'
+                       r"\b(?:also\s+)?belongs?\s+to\s+(?:us|the\s+(?:company|employer|studio|firm|business))\b|"
+                       r"\b(?:is|are)\s+(?:also\s+)?(?:ours|owned\s+by\s+(?:us|the\s+(?:company|employer|studio|firm)))\b", re.I)
 _AFTER_EXCLUDE = re.compile(r"[^.;]{0,25}?\b(?:(?:want|wish|would\s+like|choose)\s+to\s+exclude|to\s+be\s+excluded|that\s+are\s+excluded)\b",
                             re.I)
 _AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"

@@ -87,7 +87,9 @@ STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consu
 
 # "You won't be on payroll or an employee during the trial week": the person is told they are not an employee, a
 # non-employee status as plain as a label.
-NOT_AN_EMPLOYEE = re.compile(r"\b(?:you|participants?|candidates?|trialists?|applicants?|the\s+(?:participant|candidate|trialist|"
+NOT_AN_EMPLOYEE = re.compile(r"\bnothing\s+in\s+(?:this|these|the)\s+[\w ]{0,30}?\bmakes?\s+(?:you|the\s+\w+)\s+(?:an?\s+|our\s+|its\s+|the\s+)?"
+                             r"(?:[\w-]+\s+)?employees?\b|"
+                             r"\b(?:you|participants?|candidates?|trialists?|applicants?|the\s+(?:participant|candidate|trialist|"
                              r"applicant))\s+(?:(?:are|is|will|would|shall)\s+(?:not|never)|(?:are|is)n['’]t|won['’]t)\s+(?:be\s+)?"
                              r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
 
@@ -321,7 +323,16 @@ YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
 CONTROL_SIGNS = (
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
                r"\bfixed\s+(?:[\w-]+\s+)?(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b|"
-               r"\brostered\s+(?:[\w-]+\s+)?(?:shifts?|hours|days)\b", re.I),
+               r"\brostered\s+(?:[\w-]+\s+)?(?:shifts?|hours|days)\b|"
+               # 'you work the rota we set'
+               r"\b(?:rota|roster|schedule|shifts?|hours)\s+(?:that\s+)?(?:we|the\s+(?:company|depot|manager|studio))\s+(?:set|sets|assign|assigns|"
+               r"decide|decides|fix|fixes)\b", re.I),
+    # 'drive our liveried van in our uniform'
+    re.compile(r"\b(?:drive|drives|driving|use|uses|wear|wears|wearing|in)\s+our\s+(?:[\w-]+\s+)?(?:vans?|vehicles?|cars?|trucks?|bikes?|"
+               r"uniforms?|livery|kit)\b", re.I),
+    # 'can't send a substitute': the work must be done in person
+    re.compile(r"\b(?:can(?:no|['’])t|may\s+not|must\s+not|not\s+(?:allowed|permitted)\s+to)\s+(?:send|use|provide|appoint)\s+"
+               r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
     re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studio|office|"
                r"site|premises|warehouse|store|shop|clinic|kitchen)\b", re.I),
     re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+company['’]s|the\s+client['’]s|client['’]s|company)\s+(?:[\w-]+\s+)?(?:workstations?|"
@@ -486,7 +497,8 @@ EXCLUSIVE_RIGHTS = re.compile(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+
 # Work made in a period after the engagement ends ('all intellectual property created ... during the nine months
 # following the end of the Employment Period').
 AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|weeks?)\s+(?:after|following|"
-                       r"from)\s+(?:the\s+)?(?:end|termination|expiry|expiration|cessation|conclusion|completion|delivery)\b|\b(?:after|following)\s+"
+                       r"from)\s+(?:the\s+|its\s+|their\s+|your\s+|this\s+|such\s+)?(?:end|termination|expiry|expiration|cessation|conclusion|"
+                       r"completion|delivery)\b|\b(?:after|following)\s+"
                        r"(?:the\s+)?(?:end|termination|expiry|expiration|cessation)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|"
                        r"this\s+)?(?:employment|engagement|contract|agreement|appointment|employment\s+period|term)\b|"
                        # 'within two years after the Assignment ends', 'in the 12 months after you leave'
@@ -510,8 +522,18 @@ NOTHING_ASSIGNS = re.compile(r"^\W*(?:\d[\d.]*\s*)?(?:nothing|no\s+(?:clause|pro
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 
 
+# Moral rights given up in plain words: 'you consent to any alteration of, and non-attribution for, the drawings',
+# 'you agree not to be named as the author'.
+MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modification|changes?|non-attribution|distortion)\b|"
+                          r"\bnon-attribution\b|\b(?:waive|waives|waiving|give\s+up)\s+(?:any\s+|all\s+|your\s+)?(?:right\s+to\s+be\s+"
+                          r"(?:named|credited|identified)|moral\s+rights)\b|\bagree\s+not\s+to\s+(?:be\s+(?:named|credited)|assert)\b", re.I)
+
+
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
+    m = MORAL_WAIVER.search(u.text)
+    if m and not u.has("moral_rights_waiver") and not denied_before(u.text, m.start()):
+        u = _add(u, "moral_rights_waiver")
     if NOTHING_ASSIGNS.match(u.text):
         # 'Nothing in this Agreement assigns to the Company any Background IP': what it names stays with the person
         return _add(_drop(u, "ip_transfer", "ip_licence", "scope_prior", "scope_own_time"), "carve_out")
