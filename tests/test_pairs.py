@@ -1,4 +1,4 @@
-"""The frozen minimal-pair suite through the public review API; the figure is printed on every run.
+"""The newest blind minimal-pair suite through the public review API; the figure is printed on every run.
 
 Issue 8 asks for at least 95% of pairs decided correctly. The judge does not reach it yet (figures per round in
 evals/ROUNDS.md), so the check is an expected failure: it still runs and prints the figure every time, it is
@@ -17,7 +17,7 @@ from reviewer.evaluation.pairs import load_pairs, run_pairs
 from reviewer.pipeline import Reviewer
 from reviewer.settings import Settings
 
-PAIRS = Path(__file__).resolve().parent.parent / "evals" / "pairs" / "pairs.yaml"
+PAIRS = Path(__file__).resolve().parent.parent / "evals" / "pairs" / "pairs3.yaml"
 BAR = 0.95
 
 
