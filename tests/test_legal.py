@@ -771,3 +771,23 @@ def test_a_controlled_self_employed_courier_and_a_denied_employment_are_misclass
 def test_moral_rights_given_up_in_plain_words():
     (u,) = _read(doc(("You consent to any alteration of, and non-attribution for, the drawings you make.", {}))).units
     assert u.has("moral_rights_waiver")
+
+
+def test_a_fixed_stage_of_a_paid_internship_is_not_an_unpaid_internship():
+    d = _read(doc(("We're looking for a design intern for the season (six months, paid monthly).",
+                   {"non_employee_label": 0.97, "paid": 0.82, "effort": 0.81}),
+                  ("To apply, complete our design challenge for an imaginary capsule.", {**A}),
+                  ("Please don't spend more than two hours on it.", {**A, "effort": 1.0}),
+                  ("The challenge is unpaid.", {**A, "unpaid": 1.0}), jurisdiction="EU-IT"))
+    assert not {"unpaid_scope", "misclassification"} & {x.category for x in decide(d)}
+
+
+@pytest.mark.parametrize("text,controlled", [
+    ("They work full-time on our audit teams, are paid hourly through our timesheet system, and may not work for "
+     "anyone else.", True),
+    ("Youth work on a schedule set by the host, with a named worksite supervisor.", True),
+    ("Clients may not require Freelancers to keep fixed office hours or work exclusively for them.", False),
+])
+def test_control_named_in_words(text, controlled):
+    (u,) = _read(doc((text, {"control": 0.9} if not controlled else {}))).units
+    assert u.has("control") is controlled

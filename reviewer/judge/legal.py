@@ -339,21 +339,32 @@ def stage_pay(d: DocFacts) -> list[Unit]:
 
 
 # 'Please do not spend more than 2 hours on it': a stated cap bounds the work, whatever other durations the text names.
-CAP = re.compile(r"\b(?:no|not)\s+(?:\w+\s+)?more\s+than\b|\bat\s+(?:the\s+)?most\b|\bmax(?:imum|\.)?\b|\bcap(?:ped)?\b|\btime\s+limit\b|"
+CAP = re.compile(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?more\s+than\b|\bat\s+(?:the\s+)?most\b|\bmax(?:imum|\.)?\b|\bcap(?:ped)?\b|\btime\s+limit\b|"
                  r"\btime-?box\w*\b", re.I)
 
 
-def effort_hours(d: DocFacts, near: Unit | None = None) -> float:
+def effort_hours(d: DocFacts, near: Unit | None = None, unpaid_only: bool = False) -> float:
     """The most work asked for, in hours (near one sentence when given, else anywhere in the document). In a hiring
-    stage, a stated cap on the time to spend bounds it."""
+    stage, a stated cap on the time to spend bounds it. With `unpaid_only`, the hours of paid work (the paid placement
+    or job a stage leads to: 'Shortlisted youth are invited to a paid six-week placement') are left out."""
     capped = [e.high for u in d.with_("effort") if CAP.search(u.text) for e in u.effort if e.high and e.per is None]
     if capped and d.has("assessment_context"):
         return max(capped)
     units = d.near(near, "effort", window=3) if near is not None else d.with_("effort")
+    if unpaid_only:
+        # (a sentence that says work is paid without naming a sum, 'Twice a year we fund four Fellows to work on the
+        # roadmap for three months', speaks of paid work; one with a sum may name the job's salary beside the ask)
+        units = [u for u in units if u.has("unpaid") or not (PAID_WORK.search(u.text) or FUTURE_JOB.search(u.text)
+                                                              or (u.has("paid") and not u.money))]
     hours = [e.high for u in units for e in u.effort if e.high and e.per is None]
     if not hours and near is not None:
-        return effort_hours(d)
+        return effort_hours(d, unpaid_only=unpaid_only)
     return max(hours, default=0.0)
+
+
+# Paid work named as such: 'a paid six-week placement', 'our paid rota', 'paid briefs'.
+PAID_WORK = re.compile(r"(?<!un)\bpaid\s+(?:[\w-]+\s+){0,2}?(?:placements?|internships?|roles?|jobs?|positions?|contracts?|programmes?|programs?|"
+                       r"apprenticeships?|rota|roster|work|briefs?|streams?|shifts?|employment)\b", re.I)
 
 
 def stage_hours(d: DocFacts) -> float:
@@ -482,7 +493,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         unpaid = [u for u in unpaid if u.p("unpaid") >= 0.9 and not u.has("paid")]
     if unpaid and not charity and not academic and not fair_pay_only(d, unpaid, check):
         u = unpaid[0]
-        hours = effort_hours(d, u)
+        hours = effort_hours(d, u, unpaid_only=True)
         real, core, work = d.with_("real_work_output"), d.with_("core_work"), d.with_("control", "effort")
         # (not where the unpaid sentence says the pay begins later: 'Shadow shifts ... are unpaid; your paid employment
         # begins on your first rostered shift')
@@ -514,7 +525,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         if real and not (synthetic and not _strong(real[0], "real_work_output") and synthetic_p >= real[0].p("real_work_output")):
             kind, extra = "unpaid.real_work", real[:1]
             reasons.append(f"the work is real business output: {_q(real[0])}")
-        elif core:
+        elif core and not (synthetic and synthetic_p >= core[0].p("core_work") and not _strong(core[0], "core_work")):
             kind, extra = "unpaid.real_work", core[:1]
             reasons.append(f"the person does the business's own work: {_q(core[0])}")
         elif used:
@@ -555,7 +566,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         real = [u for u in real if live_work(u)]
     synthetic = d.has("synthetic_task") and not any(u.p("real_work_output") >= 0.8 for u in real)
     asks_work = d.has("effort") or any(u.has("control") for u in assess)
+    # (a probation is the first period of a job, paid as the job is: 'start with a three-month probation')
+    employment = d.has("employee_status") or any(PROBATION.search(u.text) for u in assess)
     if (not out and assess and asks_work and not charity and not academic and not fair_pay(d, check) and not contingent
+            and not employment
             and not any(u.p("unpaid") >= LABEL_SURE for u in d.with_("unpaid"))
             and not any(u.has("paid") and SERVICE_SHARE.search(u.text) for u in d.units)  # (pay by the service is pay)
             and not (synthetic and stage_hours(d) <= SHORT_TEST_HOURS)):  # (a long made-up exercise is long work)
@@ -594,6 +608,9 @@ def uses_the_work(d: DocFacts, u: Unit) -> bool:
     m = USE_OF_WORK.search(u.text)
     granted = (u.has("ip_licence") and (_broad(u) or bool(m))) or bool(m and about_work and u.has("ip_licence", "ip_transfer"))
     return about_work and granted and not (m and denied_before(u.text, m.start()))
+
+
+PROBATION = re.compile(r"\bprobation\w*", re.I)
 
 
 def output_denied(d: DocFacts) -> bool:
@@ -1312,6 +1329,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
     unpaid = unpaid_for_the_hours(d, firm)
     later = any(LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
     label = labels[0]
+    # (a status stated with its pay, 'Paid internship, $18 an hour', is paid work: an unpaid test to get it is
+    # unpaid_scope's question, not the status's)
+    if unpaid and label.p("paid") >= 0.8 and not label.has("unpaid") and not (firm is not None and firm.token):
+        unpaid = False
     out: list[Decision] = []
     kind = _status_kind(label.text)
     # primary-beneficiary test: a link to a course excuses unpaid work only while the person does not do staff's work
@@ -1443,7 +1464,7 @@ def states_employee(d: DocFacts, strong: bool = False) -> bool:
 
 
 # What independence is made of: the person's own schedule, methods, tools, clients, substitutes, the right to refuse.
-INDEPENDENCE_SUBSTANCE = re.compile(r"\b(?:own|manner|means|method\w*|schedul\w*|hours|tools?|equipment|clients|customers|"
+INDEPENDENCE_SUBSTANCE = re.compile(r"\b(?:own|manner|means|method\w*|schedul\w*|(?<!for\s)(?<!their\s)(?<!your\s)(?<!the\s)hours|tools?|equipment|clients|customers|"
                                     r"substitut\w*|subcontract\w*|delegat\w*|decid\w*|determin\w*|choos\w*|free\s+to|"
                                     r"discretion|control\s+over|refuse|decline|wherever|whenever)\b", re.I)
 

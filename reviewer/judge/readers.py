@@ -171,7 +171,12 @@ HIRING_WORDS = re.compile(r"\b(?:candidates?|interview\w*|hiring|hire|applicants
                           r"assessment|take-?home)\b", re.I)
 PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|imaginary|pretend|synthetic)\s+(?:client|company|brand|"
                       r"product|data|dataset|scenario|business|customer|brief|case|site|topic|app|start-?up|store|shop|restaurant|"
-                      r"patient|project)s?\b|"
+                      r"patient|project|order|call|guest|ticket|resident|caller|user)s?\b|"
+                      # 'two of our staff playing residents'; 'reworking a retired campaign layout from 2019'
+                      r"\b(?:playing|play|act(?:ing)?\s+as|pos(?:e|ing)\s+as|role-?play\w*)\s+(?:the\s+)?(?:residents?|customers?|clients?|"
+                      r"patients?|guests?|students?|diners|callers?|users?|shoppers)\b|"
+                      r"\b(?:retired|archived|expired|defunct|discontinued|old)\s+(?:[\w-]+\s+)?(?:campaigns?|layouts?|briefs?|products?|projects?|"
+                      r"tickets?|designs?)\s+from\s+(?:19|20)\d\d\b|"
                       r"\bnot\s+(?:for|to|with|on)\s+(?:our\s+|real\s+|actual\s+|paying\s+|any\s+)?(?:customers?|guests?|clients?|"
                       r"patients?|diners|shoppers|the\s+public)\b|"
                       r"\b(?:nothing|none)\b[^.;]{0,50}?\b(?:goes?\s+out|is\s+served|are\s+served|reaches|is\s+sold|are\s+sold|"
@@ -256,7 +261,8 @@ MAKING = re.compile(r"\b(?:build|write|design|draft|code|produce|prepare|create|
 # Words without which PRACTICE and LIVE_WORK cannot match (a cheap test first: they run on every sentence).
 PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "training", "demo", "dummy", "mock", "manneq",
                   "manik", "maniq", " as ", "role", "like ", "resembl", "test ", "sandbox", "staging", "invented", "fictional",
-                  "fictitious", "made-up", "hypothetical", "imaginary", "pretend", "synthetic")
+                  "fictitious", "made-up", "hypothetical", "imaginary", "pretend", "synthetic", "play", "posing", "retired",
+                  "archived", "expired", "defunct", "discontinued", "old ")
 # 'stop and report as soon as you reach real customer data': live work named as where to stop is not work asked
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
@@ -307,9 +313,15 @@ def control_read(u: Unit) -> Unit:
                                                          and not SUPERVISED.search(u.text))
                              or (OWN_PLAN.search(u.text) and not YOU.search(u.text))):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
-    kinds = sum(1 for sign in CONTROL_SIGNS if sign.search(u.text)) if u.has("control") else 0
+    if u.has("control") and FORBIDS_CONTROL.search(u.text):
+        # 'Clients may not require Freelancers to keep fixed office hours ... or work exclusively for them': control
+        # named only to forbid it
+        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    kinds = sum(1 for sign in CONTROL_SIGNS if (m := sign.search(u.text)) and not denied_before(u.text, m.start()))
     if kinds >= 2:
-        u = replace(u, signs={**u.signs, "control": max(u.weight("control"), VALUE_SURE * kinds)})
+        # (two kinds of control named in words are control, whatever the tagger read: 'They work full-time on our audit
+        # teams, are paid hourly through our timesheet system ... and may not work for anyone else')
+        u = replace(_add(u, "control"), signs={**u.signs, "control": max(u.weight("control"), VALUE_SURE * kinds)})
     return u
 
 
@@ -320,10 +332,14 @@ YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
 
 # Kinds of control named in words: hours set by the company, its premises, its equipment and accounts, work for it
 # alone, and its daily direction of the work.
+FORBIDS_CONTROL = re.compile(r"\b(?:(?:may|must|can|shall|will)\s*(?:not|n['’]t)|cannot)\s+(?:require|ask|force|oblige|expect|make)\s+"
+                             r"(?:the\s+)?(?:freelancers?|contractors?|consultants?|you|workers?|them|taskers?|suppliers?)\s+to\b", re.I)
 CONTROL_SIGNS = (
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
                r"\bfixed\s+(?:[\w-]+\s+)?(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b|"
-               r"\brostered\s+(?:[\w-]+\s+)?(?:shifts?|hours|days)\b|"
+               r"\brostered\s+(?:[\w-]+\s+){0,3}?(?:shifts?|hours|days)\b|\b\d{2}\s+hours\s+(?:a|per)\s+week\b|"
+               # 'on a schedule set by the host'
+               r"\b(?:schedule|rota|roster|hours|shifts?|timetable)\s+(?:set|fixed|assigned|decided|determined)\s+by\s+(?:us|the\s+\w+)\b|"
                # 'you work the rota we set'
                r"\b(?:rota|roster|schedule|shifts?|hours)\s+(?:that\s+)?(?:we|the\s+(?:company|depot|manager|studio))\s+(?:set|sets|assign|assigns|"
                r"decide|decides|fix|fixes)\b", re.I),
@@ -333,12 +349,20 @@ CONTROL_SIGNS = (
     # 'can't send a substitute': the work must be done in person
     re.compile(r"\b(?:can(?:no|['’])t|may\s+not|must\s+not|not\s+(?:allowed|permitted)\s+to)\s+(?:send|use|provide|appoint)\s+"
                r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
-    re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studio|office|"
-               r"site|premises|warehouse|store|shop|clinic|kitchen)\b", re.I),
-    re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+company['’]s|the\s+client['’]s|client['’]s|company)\s+(?:[\w-]+\s+)?(?:workstations?|"
+    re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studio|office|"
+               r"site|premises|warehouse|store|shop|clinic|kitchen|laboratory|lab)\b", re.I),
+    re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+(?:company|client|host|employer|firm|studio)['’]s|client['’]s|company)\s+(?:[\w-]+\s+)?(?:workstations?|"
                r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker)\b", re.I),
+    # 'paid by the hour against our timesheets', 'paid hourly through our timesheet system'
+    re.compile(r"\b(?:against|from|through|on|via)\s+(?:our|the\s+(?:company|host|client)['’]s)\s+time-?\s?sheets?\b", re.I),
+    # 'under a supervisor', 'with a named worksite supervisor'
+    re.compile(r"\b(?:under|with)\s+(?:a|an|the|our|your)\s+(?:named\s+)?(?:[\w-]+\s+)?(?:supervisor|line\s+manager|team\s+lead(?:er)?)\b",
+               re.I),
     re.compile(r"\bexclusive(?:ly)?\s+(?:to|for)\s+(?:us|the\s+(?:company|client)|client|[A-Z]\w+)\b|\b(?:may|must|can)\s+not\s+"
-               r"(?:accept|take\s+on|work\s+for)\s+(?:any\s+)?other\s+clients\b|\bno\s+other\s+clients\b", re.I),
+               r"(?:accept|take\s+on|work\s+for)\s+(?:any\s+)?other\s+clients\b|\bno\s+other\s+clients\b|"
+               # 'may not work for anyone else', 'we ask that you don't pick up shifts elsewhere'
+               r"\b(?:may|must|can|will)\s*(?:not|n['’]t)\s+work\s+for\s+(?:anyone|anybody|any\s+other\s+\w+)\s*(?:else)?\b|"
+               r"\bdon['’]t\s+(?:pick\s+up|take|accept)\s+(?:any\s+)?(?:shifts|work|jobs)\s+elsewhere\b", re.I),
     re.compile(r"\b(?:assign\w*|review\w*|check\w*|monitor\w*)\s+(?:and\s+\w+\s+)?(?:your|the)\s+(?:\w+\s+)?(?:work|shots|tasks|"
                r"calls|tickets)\s+daily\b|\breport(?:s|ing)?\s+(?:daily\s+)?to\s+(?:the|our|your)\s+\w+", re.I),
 )
@@ -810,7 +834,11 @@ ELSEWHERE = re.compile(r"\b(?:unpaid|voluntary|volunteer|pro\s+bono)\s+(?:work|r
                        # ... nor is schooling: 'Related training attended outside scheduled work hours is unpaid; the
                        # training agent pays the tuition'
                        r"\b(?:related\s+(?:technical\s+)?(?:training|instruction)|classroom|coursework|course\s+work|lectures?|"
-                       r"college|tuition|night\s+school|exams?)\b[^.;]{0,80}\bunpaid\b", re.I)
+                       r"college|tuition|night\s+school|exams?)\b[^.;]{0,80}\bunpaid\b|"
+                       # ... nor unpaid work someone else asks for, named to forbid it: 'Clients who ask for unpaid work on
+                       # real projects may be suspended'
+                       r"\b(?:who|that|which)\s+(?:ask|asks|request|requests|require|requires|demand|demands|expect|expects)\s+(?:for\s+)?"
+                       r"(?:any\s+)?unpaid\b", re.I)
 
 
 # A question asks: "Will the chat exercise be on real customer tickets?", "And is it paid?" state nothing of the
