@@ -660,14 +660,20 @@ _NOT_EFFORT_AFTER = re.compile(
     r"^\s*(?:['’]s?\s*)?(?:written\s+)?notice\b|^\s*(?:after|following|from|post|prior to|before|ago|old|earlier|"
     r"later|term)\b|^\s*\)?\s*(?:of\s+)?(?:paid\s+|unpaid\s+)?(?:new[- ]parent\s+|parental\s+)?\(?(?:vacation|pto|"
     r"holidays?|leave|off|sabbatical|maternity|paternity|sick)\b|^\s*(?:for|of|as)\s+(?:a\s+|your\s+)?(?:lunch|breaks?|rest)\b|"
-    r"^\s*(?:lunch|meal|rest)?\s*breaks?\b", re.I)
+    r"^\s*(?:lunch|meal|rest)?\s*breaks?\b|"
+    # the length of what is delivered, not the time it takes to make: 'a 3-minute video', '90 seconds long'
+    r"^\s*(?:long\b|in\s+length\b|of\s+(?:footage|video|audio|film|music|runtime|airtime)\b|(?:video|clip|film|reel|podcast|"
+    r"episode|recording|track|song|showreel|voice-?over|animation|trailer|advert|ad)s?\b)", re.I)
 _NOT_EFFORT_BEFORE = re.compile(
     r"(?:non-?compet\w*|non-?solicit\w*|restrict\w*|retain\w*|retention|store[sd]?|kept|keep|confidential\w*|"
     r"surviv\w*|warrant\w*|probation\w*|notice period|vest\w*|(?:a|the|initial|contract)\s+term\s+(?:of|is))\b"
     r"[^.;]{0,50}$|\b(?:every|each|per|once|twice|after|before|since|until|till)\s+(?:the\s+)?(?:first\s+|next\s+|"
     r"last\s+|other\s+)?$|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!longer\s)(?<!shorter\s)\bthan\s+$|"
     # the company's own time: 'Reviewers have 72h to comment'
-    r"\b(?:reviewers?|assessors?|the\s+(?:panel|council|committee|hiring\s+team))\s+(?:will\s+)?(?:have|take|need)\s+(?:up\s+to\s+)?$",
+    r"\b(?:reviewers?|assessors?|the\s+(?:panel|council|committee|hiring\s+team))\s+(?:will\s+)?(?:have|take|need)\s+(?:up\s+to\s+)?$|"
+    # the length of a deliverable: 'video packages of 2-4 minutes', 'a clip lasting 90 seconds'
+    r"\b(?:videos?|clips?|films?|reels?|podcasts?|episodes?|recordings?|tracks?|songs?|packages?|voice-?overs?|animations?|"
+    r"trailers?|adverts?)\s+(?:\w+\s+)?(?:of|lasting|running|between)\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+)?$",
     re.I)
 # Words after which 'a week' / 'an hour' is an amount of time, not a frequency ('two requests a week').
 _ARTICLE_OK_BEFORE = re.compile(

@@ -791,3 +791,13 @@ def test_a_fixed_stage_of_a_paid_internship_is_not_an_unpaid_internship():
 def test_control_named_in_words(text, controlled):
     (u,) = _read(doc((text, {"control": 0.9} if not controlled else {}))).units
     assert u.has("control") is controlled
+
+
+@pytest.mark.parametrize(("text", "live"), [
+    ("Members deliver 12 publishable stories a month for publication on Mtaa's website and YouTube channel.", True),
+    ("Your piece may be picked for broadcast on our morning programme.", True),
+    ("Write a sample news story; it is for assessment only and not for publication.", False),
+])
+def test_work_made_for_the_business_to_publish_is_real_output(text, live):
+    (u,) = _read(doc((text, {"effort": 0.9}))).units
+    assert u.has("real_work_output") is live

@@ -216,6 +216,10 @@ EFFORT = [
 # Text with no work time in it (deadlines, notice, covenants, rates of pay, availability, ages).
 NOT_EFFORT = [
     "Have a good day!",
+    # the length of what is delivered is not the time it takes to make
+    "at least 4 must be video packages of 2–4 minutes edited to house style",
+    "Record a 3-minute video introducing yourself.",
+    "each reel should be about 30 seconds long",
     "A shift lead will show you the picking system.",
     "we'd rather see a partial solution than a weekend of polish",
     "call me at 10.30am",

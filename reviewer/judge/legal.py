@@ -1398,7 +1398,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
         # the employer's taxes or insurance shifted onto someone whose work is directed, with nothing independent
         shifted = c_score >= 0.5 and i_score < 0.5 * c_score and any(EMPLOYER_COSTS.search(u.text) for u in costs)
         # probation as a contractor: the job's own work, directed, under a non-employee status until it is confirmed
-        trial_status = first_period and kind != "status.for_profit_volunteer" and c_score >= 0.5 and i_score < c_score
+        # (the taxonomy's "probation as a contractor": the probation of a job that becomes employment is a trial of
+        # that job, so a non-employee status for it fails unless the person is truly independent)
+        trial_status = first_period and kind != "status.for_profit_volunteer" and (
+            (c_score >= 0.5 and i_score < c_score) or i_score < 0.5)
         if strong or mixed or plain or shifted or trial_status:
             ev = [label] + control[:2] + (core[:1] or costs[:1])
             out.append(Decision(kind if probation else "status.controlled_contractor", "misclassification", _dedupe(ev),
@@ -1433,7 +1436,13 @@ LATER_EMPLOYMENT = re.compile(
     r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:(?:full-time|permanent|W-?2)\s+){0,3}employee|"
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
-    r"\breturn\s+offers?\b", re.I)
+    r"\breturn\s+offers?\b|"
+    # 'you move onto payroll as an employee if you pass', 'before putting them on payroll', 'then we move you to an
+    # employment contract', 'you join our rolls once confirmed'
+    r"\b(?:move|moves|moving|moved|put|puts|putting|take|takes|taking|bring|brings|bringing|transfer|transfers|transferring)\s+"
+    r"(?:you|them|him|her|the\s+\w+)?\s*(?:on|onto|to|into)\s+(?:our\s+|the\s+|an?\s+|your\s+)?(?:payroll|rolls|books|"
+    r"(?:permanent\s+|regular\s+|standard\s+)?(?:employment|staff)(?:\s+(?:contract|agreement))?)\b|"
+    r"\b(?:join|joins|joining)\s+(?:our|the)\s+(?:rolls|payroll)\b", re.I)
 
 
 # The words an employee's status is stated in: 'a position' or 'a role' alone states no status.

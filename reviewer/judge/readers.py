@@ -267,7 +267,7 @@ PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "traini
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
 LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "diner", "merged", "shipped", "deployed", "published",
-              "released")
+              "released", "publication", "broadcast")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
@@ -282,7 +282,11 @@ LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient
                        # 'The text is a client contract that is due back to the client this week'
                        r"\b(?:due|going|goes|sent)\s+back\s+to\s+(?:the|our|a)\s+(?:client|customer)s?\b|"
                        r"\b(?:is|are)\s+(?:a|an|one\s+of\s+our|our)\s+(?:real\s+|live\s+|current\s+)?client(?:['’]s)?\s+(?:contracts?|documents?|"
-                       r"files?|projects?|orders?|jobs?|deliverables?)\b", re.I)
+                       r"files?|projects?|orders?|jobs?|deliverables?)\b|"
+                       # made to be published or aired by the business: 'for publication on Mtaa's website and YouTube channel'
+                       r"\bfor\s+(?:publication|broadcast|airing)\s+(?:on|in|by|across)\s+(?:\w+['’]s|our|its|the\s+(?:company|station|"
+                       r"paper|magazine|outlet|publisher)['’]s)\s+(?:\w+\s+){0,2}?(?:website|site|channels?|pages?|feeds?|app|"
+                       r"newspaper|paper|magazine|station|programmes?|shows?|platforms?|accounts?|newsletter)\b", re.I)
 
 
 # What is delivered is not how the work is done. A contractor is told the result the client wants (the format, a
