@@ -254,11 +254,12 @@ _PIECE_AFTER = re.compile(
     r"(?:(?:\d+|one|two|half)[- ](?:minutes?|mins?|hours?|hrs?)\s+)?(?P<item>parcel|"
     r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
     r"sample|image|label|transcript|lesson|class|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|"
+    r"track|song|episode|video|illustration|photo|story|script|logo|"
     r"pickup|pick-up)(?:s|es)?(?![A-Za-z])", re.I)
 _PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 1), re.I)
 
 
-_COST = re.compile(r"\b(?:deduct(?:ed|ion|s)?|deposit|withh[eo]ld|charge[ds]?\b|you(?:'ll)? (?:pay|buy|purchase|cover)|"
+_COST = re.compile(r"\b(?:deduct(?:ed|ion|s)?|deposit|withh[eo]ld|charge[ds]?\b|(?<![-‐])you(?:'ll)? (?:pay|buy|purchase|cover)\b|"
                    # 'Participants pay a participation fee of €1,850'
                    r"(?:participants?|trainees?|candidates?|applicants?|students?|interns?|cadets?|recruits?)\s+(?:must\s+|will\s+|"
                    r"shall\s+|are\s+required\s+to\s+)?(?:pay|buy|purchase|cover)\b|(?:participation|enrol(?:l)?ment|registration|"
@@ -673,7 +674,7 @@ _NOT_EFFORT_BEFORE = re.compile(
     r"\b(?:reviewers?|assessors?|the\s+(?:panel|council|committee|hiring\s+team))\s+(?:will\s+)?(?:have|take|need)\s+(?:up\s+to\s+)?$|"
     # the length of a deliverable: 'video packages of 2-4 minutes', 'a clip lasting 90 seconds'
     r"\b(?:videos?|clips?|films?|reels?|podcasts?|episodes?|recordings?|tracks?|songs?|packages?|voice-?overs?|animations?|"
-    r"trailers?|adverts?)\s+(?:\w+\s+)?(?:of|lasting|running|between)\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+)?$",
+    r"trailers?|adverts?)\s+(?:\w+\s+)?(?:of\s+|lasting\s+|running\s+|between\s+|\(\s*)(?:about\s+|around\s+|up\s+to\s+|roughly\s+)?$",
     re.I)
 # Words after which 'a week' / 'an hour' is an amount of time, not a frequency ('two requests a week').
 _ARTICLE_OK_BEFORE = re.compile(

@@ -801,3 +801,23 @@ def test_control_named_in_words(text, controlled):
 def test_work_made_for_the_business_to_publish_is_real_output(text, live):
     (u,) = _read(doc((text, {"effort": 0.9}))).units
     assert u.has("real_work_output") is live
+
+
+@pytest.mark.parametrize("status", [
+    "Hosts may engage graduates for a 90-day probation as independent contractors before putting them on payroll.",
+    "During probation you are engaged as a consultant on a retainer and raise invoices; you join our rolls once confirmed.",
+])
+def test_probation_as_a_contractor_is_misclassification_even_with_no_sign_of_control(status):
+    d = doc(("Analysts join our office on a six-month probation.", {"assessment_context": 0.7}),
+            (status, {"non_employee_label": 0.95}))
+    (dec,) = [x for x in decide(d) if x.category == "misclassification"]
+    assert dec.kind == "status.contractor_probation" and dec.trace[-1] == "-> misclassification"
+
+
+def test_pay_far_below_the_floor_for_stated_hours_is_token_pay_in_a_job_too():
+    d = doc(("Three months, Monday to Friday 9:30-17:30 (37.5 hours a week), helping with fittings.", {"effort": 1.0}),
+            ("You'll be employed on a fixed-term contract through our payroll.", {"employee_status": 1.0}),
+            ("Pay: €600 a month.", {"paid": 0.99}), jurisdiction="EU-IE")
+    (dec,) = [x for x in decide(d) if x.category == "unpaid_scope"]
+    assert dec.kind == "unpaid.token_pay" and dec.rate is not None and dec.rate.below is True
+    assert "asks for hours of work at a stated pay" in dec.trace[0]

@@ -426,6 +426,8 @@ def test_piece_rates_are_recognised_anywhere_in_a_sentence(text, expected):
     ("Participants pay a participation fee of €1,850, which covers uniform and manuals.", True),
     ("You will be paid $18.25 an hour.", False),
     ("We pay a flat $25 for the task.", False),
+    ("You will receive a £40 thank-you payment for the day.", False),
+    ("If you lose the badge, you pay a £10 replacement fee.", True),
 ])
 def test_costs_to_the_worker_are_not_pay(text, expected):
     from reviewer.values import is_a_cost

@@ -394,6 +394,22 @@ def _wage_plus_extra(u: Unit) -> bool:
     return bool(EXTRA_PAY.search(u.text)) and any(m.unit == "hour" or m.unit in PAY_PERIODS for m in u.money)
 
 
+# Pay beside the wage rather than the wage: an allowance, a premium, a standby rate, a bonus, a correction.
+SIDE_PAY = re.compile(r"\b(?:allowance|premium|stand-?by|on-?call|bonus\w*|shortfall|underpayments?|overtime|differential|"
+                      r"reimburs\w*|expenses?|meals?|transport|travel|commission|tips?|incentives?|uplift|top-?up)\b", re.I)
+
+
+def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
+    """Outside a hiring stage or a non-employee status, token pay is read only from a plain statement of the pay
+    that is the only pay the document states ('Pay: €600 a month' for 37.5 hours a week), never from an allowance,
+    a premium or a standby rate beside a wage stated elsewhere."""
+    if check is None or not check.token:
+        return False
+    payers = [u for u in d.units if u.index in check.sources]
+    others = [u for u in d.units if u.money and u.has("paid") and u.index not in check.sources and not is_a_cost(u.text)]
+    return bool(payers) and not others and all(u.p("paid") >= 0.9 and not SIDE_PAY.search(u.text) for u in payers)
+
+
 def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
     """Pay for the work is stated and, where it can be checked, at or above the minimum wage."""
     if not any(u.has("paid") and not hire_condition(u.text) and (not u.has("contingent_pay") or _wage_plus_extra(u))
@@ -409,14 +425,17 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     """Productive work without fair pay: unpaid, token-paid or contingently paid work that is long, real or open-ended."""
     assess = d.with_("assessment_context")
     labels = d.with_("non_employee_label")
-    if not (assess or labels or d.has("unpaid", "contingent_pay")):
-        return []
     check = rate_check(d)
+    # (pay far below the floor for the hours stated is token pay in any setting, a job's first months included: 'Three
+    # months, 37.5 hours a week ... employed on a fixed-term contract ... Pay: €600 a month')
+    if not (assess or labels or d.has("unpaid", "contingent_pay") or _the_only_pay_is_token(d, check)):
+        return []
     charity = is_charity(d)
     academic = is_placement(d)
     out: list[Decision] = []
-    context = [f"the document is about {'a hiring stage' if assess else 'unpaid or non-employee work'}"
-               + (f": {_q(assess[0])}" if assess else "")]
+    context = [(f"the document is about a hiring stage: {_q(assess[0])}" if assess
+                else "the document is about unpaid or non-employee work" if labels or d.has("unpaid", "contingent_pay")
+                else "the document asks for hours of work at a stated pay")]
 
     # pay for the stage that hangs on being hired or on winning, whether the tagger or the condition parser reads it
     # (a fee for cancelling a paid commission is what the person is owed if the work stops, not pay that hangs on
@@ -491,6 +510,14 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # expect unpaid hours"); only a sure statement that a part of the work is unpaid still counts.
     if check is not None and check.below is False:
         unpaid = [u for u in unpaid if u.p("unpaid") >= 0.9 and not u.has("paid")]
+    # a business's 'volunteers' are unpaid by the word itself, unless the document pays them (the status test reads
+    # the same: a volunteer gives time to a cause, not to a company's trade)
+    volunteers = [u for u in labels if u.p("non_employee_label") >= LABEL_SURE
+                  and _status_kind(u.text) == "status.for_profit_volunteer" and "volunteer" in u.text.lower()]
+    for_profit_volunteers = bool(volunteers) and not charity and not d.has("paid") and not d.has("employee_status") and (
+        is_business(d) or d.has("real_work_output", "core_work"))
+    if not unpaid and for_profit_volunteers:
+        unpaid = volunteers[:1]
     if unpaid and not charity and not academic and not fair_pay_only(d, unpaid, check):
         u = unpaid[0]
         hours = effort_hours(d, u, unpaid_only=True)
@@ -549,13 +576,20 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             kind = "unpaid.no_pay"
             reasons.append(f"it asks for a stint of work that is not limited to a short test: {_q(work[0])}")
             extra += work[:1]
+        if kind is None and for_profit_volunteers and states_for_profit(d):
+            kind = "unpaid.real_work"
+            profit = [x for x in d.units if FOR_PROFIT.search(x.text)]
+            reasons.append(f"the volunteers give their time to a business run for profit: {_q(profit[0])}")
+            extra += profit[:1]
         if kind is None and labels and not assess and (d.has("control") or d.has("effort")):
             kind = "unpaid.no_pay"
             reasons.append(f"unpaid work in a non-employee role under the company's direction: {_q(labels[0])}")
             extra += d.with_("control")[:1]
         if kind is not None:
             out.append(Decision(kind, "unpaid_scope", _dedupe([u] + extra),
-                                tuple(context + [f"the work is stated to be unpaid: {_q(u)}"] + reasons
+                                tuple(context + [(f"the person is called a volunteer and nothing pays them: {_q(u)}"
+                                                  if u in volunteers and not u.has("unpaid") else
+                                                  f"the work is stated to be unpaid: {_q(u)}")] + reasons
                                       + [f"-> unpaid_scope ({kind.split('.')[1].replace('_', ' ')})"]),
                                 _conf(u, facts=("unpaid",)), check))
     # (what the company may do with the work once it has the rights is the IP test's question: a sentence about rights
@@ -1349,7 +1383,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # a volunteer is unpaid by definition unless the document pays them
     unpaid = unpaid or (volunteer and not d.has("paid"))
     # a business's 'volunteers' who give it hours of their time, on any schedule, work for it
-    business_volunteer = volunteer and is_business(d) and d.has("effort", "control")
+    # (a company that says it is run for profit has no volunteers, whatever their hours: 'The helpers volunteer for
+    # Ledgerly Labs Inc., the for-profit company that runs the exchange and earns its trading fees')
+    business_volunteer = volunteer and is_business(d) and (d.has("effort", "control") or states_for_profit(d))
     # a contractor status for a hiring stage (probation, a contract-to-hire period) before employment: the employee
     # status stated is the later one, and does not cover the stage
     probation = (later and not employee) or (
@@ -1373,7 +1409,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
     if unpaid and not paid_employee and (c_score >= 0.9 if tested_freelancer else
                                          (work or control or business_volunteer
                                           or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
-        w = (work or control or d.with_("effort"))[0]
+        w = (work or control or d.with_("effort") or [u for u in d.units if FOR_PROFIT.search(u.text)] or [label])[0]
         out.append(Decision(kind if kind != "status.controlled_contractor" else "status.unpaid_trial_not_employee",
                             "misclassification", _dedupe([label, w]),
                             (f"the person is given a non-employee status: {_q(label)}",
@@ -1406,7 +1442,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
             ev = [label] + control[:2] + (core[:1] or costs[:1])
             out.append(Decision(kind if probation else "status.controlled_contractor", "misclassification", _dedupe(ev),
                                 (f"the person is given a non-employee status: {_q(label)}",
-                                 f"the company controls the work ({len(control)} signs, e.g. {_q(control[0])})",
+                                 (f"the company controls the work ({len(control)} signs, e.g. {_q(control[0])})" if control
+                                  else "the status is for the probation of a job that then becomes employment"),
                                  f"signs of independence: {len(indep)}"
                                  + (f"; core work: {_q(core[0])}" if core else "") + (f"; own costs: {_q(costs[0])}" if costs else ""),
                                  "-> misclassification"),

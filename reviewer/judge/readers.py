@@ -91,7 +91,10 @@ NOT_AN_EMPLOYEE = re.compile(r"\bnothing\s+in\s+(?:this|these|the)\s+[\w ]{0,30}
                              r"(?:[\w-]+\s+)?employees?\b|"
                              r"\b(?:you|participants?|candidates?|trialists?|applicants?|the\s+(?:participant|candidate|trialist|"
                              r"applicant))\s+(?:(?:are|is|will|would|shall)\s+(?:not|never)|(?:are|is)n['’]t|won['’]t)\s+(?:be\s+)?"
-                             r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
+                             r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))|"
+                             # "Youth are 'trial participants' rather than employees"
+                             r"\b(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+(?:as\s+)?(?:an?\s+|our\s+|its\s+|the\s+\w+['’]s\s+)?"
+                             r"(?:[\w-]+\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
 
 
 OF_THE_HIRER = re.compile(r"\bnot\s+(?:an?\s+)?employees?\s+of\s+(?:the\s+)?(?:hirer|client|end[- ]client|host(?:\s+\w+)?)\b", re.I)
@@ -353,8 +356,12 @@ CONTROL_SIGNS = (
     # 'can't send a substitute': the work must be done in person
     re.compile(r"\b(?:can(?:no|['’])t|may\s+not|must\s+not|not\s+(?:allowed|permitted)\s+to)\s+(?:send|use|provide|appoint)\s+"
                r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
-    re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studio|office|"
-               r"site|premises|warehouse|store|shop|clinic|kitchen|laboratory|lab)\b", re.I),
+    re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studios?|offices?|"
+               r"sites?|premises|warehouses?|stores?|shops?|clinics?|kitchens?|laborator(?:y|ies)|labs?)\b", re.I),
+    # worked inside the company's own teams: 'alongside the assay team', 'working on our audit teams', 'as part of our
+    # support team'
+    re.compile(r"\b(?:alongside|within|embedded\s+in|as\s+(?:a\s+)?(?:part|member)\s+of|on|into)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?"
+               r"(?:teams?|crews?|staff)\b(?!\s+(?:lead|leader|manager|will|who|members?\s+will))", re.I),
     re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+(?:company|client|host|employer|firm|studio)['’]s|client['’]s|company)\s+(?:[\w-]+\s+)?(?:workstations?|"
                r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker)\b", re.I),
     # 'paid by the hour against our timesheets', 'paid hourly through our timesheet system'
@@ -465,11 +472,19 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"everything\s+you\s+(?:create|make|submit|send|produce|write))|IP|"
                        # 'Copy written during the trial is owned by ...': the work named first in the sentence
                        r"^\W*(?i:copy|code|work|designs?|content|drafts?|output|materials?|feedback|ideas?)\s+(?i:written|made|"
-                       r"created|produced|developed|given|submitted|you))\b")
+                       r"created|produced|developed|given|submitted|you))\b|"
+                       # what the person makes, whatever it is called: 'Care protocols you develop ... belong to Glenview',
+                       # 'Any recipes you developed before starting with us ... become the bakery's'
+                       r"\b(?i:(?:you|(?:the|a|an|each|any)\s+(?:employee|candidate|contractor|consultant|intern|apprentice|trainee|youth|student|"
+                       r"participant|fellow|volunteer))\s+(?:has\s+|have\s+|had\s+|may\s+|might\s+)?"
+                       r"(?:develop|create|make|made|build|built|write|wrote|written|design|conceive|invent|produce|author|devise)\w*)\b")
 PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|"
+                    # 'become the bakery's when you sign', 'becomes ours'
+                    r"becomes?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\b(?!\s+(?:job|role|responsibility|duty|problem|"
+                    r"decision|call|choice|risk|cost))|becomes?\s+ours\b|"
                     # 'The drawing becomes our copyright'; 'Ownership ... moves to us as soon as you submit it'
                     r"becomes?\s+(?:our|the\s+(?:company|studio|agency|firm|employer|client)['’]s)\s+(?:sole\s+|exclusive\s+)?"
-                    r"(?:copyright|property|intellectual\s+property)|moves?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|employer|client))\b|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
+                    r"(?:copyright|property|intellectual\s+property)|moves?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|employer|client))\b|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be|must\s+be|should\s+be|to\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
                     r"pass(?:es)?\s+to|becomes?\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|"
                     r"(?:shall|will)\s+be\s+owned\s+by|(?:is|are)\s+(?:solely\s+|exclusively\s+)?owned\s+by|(?:shall|will)\s+become\s+ours|(?:the\s+)?(?:company|employer|client|"
                     r"firm|studio|agency|we)\s+(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own|"
@@ -531,7 +546,10 @@ AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+)
                        r"this\s+)?(?:employment|engagement|contract|agreement|appointment|employment\s+period|term)\b|"
                        # 'within two years after the Assignment ends', 'in the 12 months after you leave'
                        r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?)\s+(?:after|following)\s+"
-                       r"(?:the\s+|your\s+|its\s+|this\s+)?(?:\w+\s+){0,2}?(?:ends?|terminates?|expires?|is\s+over|you\s+leave)\b", re.I)
+                       r"(?:the\s+|your\s+|its\s+|this\s+)?(?:\w+\s+){0,2}?(?:ends?|terminates?|expires?|is\s+over|you\s+leave)\b|"
+                       # 'within two years after leaving', 'in the year after you leave', 'for a year after your departure'
+                       r"\b(?:within|during|for|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|year)\s+(?:after|following)\s+"
+                       r"(?:leaving|you\s+(?:leave|go|quit|resign)|(?:your|their|the\s+\w+['’]s)\s+(?:departure|exit|leaving|resignation))\b", re.I)
 # A named company that owns the work ('Liffey Lingua owns the translation'), not a person who does ('The Employee owns').
 COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
                           r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
