@@ -228,7 +228,8 @@ _WORD_CURRENCY = {"dollar": None, "buck": None, "pound": "GBP", "quid": "GBP", "
 _SUFFIX_WORDS = (r"(?i:(?:(?P<qual>US|U\.S\.|American|Australian|Canadian|New Zealand|NZ|Singapore|Singaporean|"
                  r"Hong Kong)\s)?(?P<word>dollars?|bucks|pounds?(?P<sterling>\s+sterling)?|quid|euros?|rupees?|rand|"
                  r"naira|(?:Kenyan\s)?shillings?|yen|zloty|złoty|(?:Swiss\s)?francs?|(?:Philippine\s)?pesos?))")
-_SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
+# (a stablecoin pegged to the dollar, 'paid 400 USDC', is read as dollars)
+_SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|USDC(?![A-Za-z])|USDT(?![A-Za-z])|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
 # One pattern for '$25', '25 USD' and '$25 AUD'; a match with neither a prefix nor a suffix is not money.
 _MONEY = re.compile(rf"(?<![\w$£€¥₹₱₦.,])(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?(?:{_SUFFIX})?")
 _WORD_SEQ = rf"(?:(?:a|an|{WORD_NUMBER})(?:[\s-]+(?:and[\s-]+)?(?:{WORD_NUMBER}|hundred|thousand|million))*)"
@@ -415,7 +416,7 @@ def _window(text: str, start: int, size: int = 60) -> str:
 def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | None, default_dollar: str) -> str:
     """ISO code from a symbol or code before the number, or a code or word after it (the word wins)."""
     if suf:
-        code = {"€": "EUR", "£": "GBP", "zł": "PLN", "₹": "INR"}.get(suf, suf.upper())
+        code = {"€": "EUR", "£": "GBP", "zł": "PLN", "₹": "INR", "USDC": "USD", "USDT": "USD"}.get(suf, suf.upper())
         return "CNY" if code == "RMB" else code
     if word:
         lowered = word.lower()
@@ -608,7 +609,7 @@ _QU = re.compile(
     rf"restaurant|ward|lab|warehouse|field|floor|bar|service|production|shooting|sea|consecutive|straight|successive|"
     rf"preparation|prep|crunch|launch|"
     rf"back-to-back)[- ]){{0,2}})(?P<wd>(?:working|business)[- ])?"
-    rf"{_UNIT_RE}(?![\w])(?!\s+(?:lead|leader|manager|supervisor|pattern|allowance|premium|differential|swap|worker|change)s?\b)"
+    rf"{_UNIT_RE}(?![\w])(?!\s+(?:lead|leader|manager|supervisor|pattern|allowance|premium|differential|swap|worker|change)s?\b(?!-))"
     rf"(?!['’]?\s+(?:salary|salaries|pay|wages?|notice|rent|fees?|bonus|base|gross|net)\b)"  # "2 months' salary" is money
     rf"(?P<halfu>\s+and\s+a\s+half)?", re.I)
 _COMPOUND = re.compile(

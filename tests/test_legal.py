@@ -821,3 +821,24 @@ def test_pay_far_below_the_floor_for_stated_hours_is_token_pay_in_a_job_too():
     (dec,) = [x for x in decide(d) if x.category == "unpaid_scope"]
     assert dec.kind == "unpaid.token_pay" and dec.rate is not None and dec.rate.below is True
     assert "asks for hours of work at a stated pay" in dec.trace[0]
+
+
+@pytest.mark.parametrize(("grant", "taken"), [
+    ("The house receives perpetual, irrevocable, royalty-free rights to all images you shoot, including your personal work.", True),
+    ("We get perpetual, irrevocable, royalty-free rights to the six articles and to your research notes and drafts.", True),
+    ("The Consultant grants the Company perpetual rights in the report and in all other materials the Consultant holds, "
+     "whether or not created for this engagement.", True),
+    ("We get perpetual, irrevocable, royalty-free rights to the six articles.", False),
+    ("The artist grants us an exclusive licence to use the Works on our website and official social media accounts for three years.", False),
+])
+def test_rights_in_more_than_the_paid_deliverable(grant, taken):
+    d = doc(("Fee: S$3,000 for six articles, invoiced on delivery.", {"paid": 0.95}),
+            (grant, {"ip_licence": 0.9, "perpetual_irrevocable": 0.9}), jurisdiction="SG")
+    assert ("ip.beyond_deliverable" in kinds(d)) is taken
+
+
+def test_an_employee_keeps_personal_work_outside_the_job():
+    d = doc(("Youth producers are employed by the city and paid hourly to make a weekly podcast.", {"employee_status": 0.95, "paid": 0.9}),
+            ("The city may use the published episodes forever, plus all of the youth's raw recordings and personal creative work.",
+             {"ip_licence": 0.9, "perpetual_irrevocable": 0.9}))
+    assert "ip.beyond_deliverable" in kinds(d)

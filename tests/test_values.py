@@ -9,6 +9,8 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # a stablecoin pegged to the dollar
+    ("Every participant is paid 400 USDC for the challenge.", "USD", [(400, 400, "USD", "flat")]),
     ("You will receive a monthly gratification of EUR 1,900 gross.", "USD", [(1900, 1900, "EUR", "month")]),
     # lakh and crore
     ("Role: Senior Backend Engineer, CTC ₹36 lakh per annum.", "USD", [(3600000, 3600000, "INR", "year")]),
@@ -141,6 +143,8 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a hyphenated word after the hours is not the excluded noun ('a 12-hour shift pattern')
+    ("Shortlisted applicants complete a three-hour pattern-making challenge at home.", [(3, 3, None)]),
     # named days with their hours in words or as bare numbers; a stage named by its period, whatever follows it
     ("So it'd be Monday to Friday, ten till six, Shop Street.", [(40, 40, None)]),
     ("Core hours are Monday to Friday, 9-5.", [(40, 40, None)]),

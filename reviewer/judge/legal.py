@@ -942,8 +942,10 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 
 # Work made before the engagement.
 _EARLIER_THINGS = (r"(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|programs?|content|templates?|"
-                   r"scripts?|components?|kits?|assets?|images|photos|photographs|footage)\b")
+                   r"scripts?|components?|kits?|assets?|images|photos|photographs|footage|artwork|prints|recipes|handouts)\b")
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
+                   # 'Prints and artwork you bring from before', 'anything you made before you joined'
+                   r"\b(?:bring|brought|have|had|made|created)\s+(?:with\s+you\s+)?from\s+before\b|"
                    # 'stock images from Photographer's archive', 'the kit you've been reusing across clients'
                    r"\bfrom\s+(?:the\s+)?(?:[\w-]+['’]s\s+|your\s+|his\s+|her\s+|their\s+)(?:own\s+)?(?:archive|back[- ]?catalogue|"
                    r"stock\s+library|library)\b|\b(?:you['’]ve|you\s+have|(?:he|she|they)\s+(?:has|have))\s+been\s+(?:re)?using\s+"
@@ -1072,7 +1074,25 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"\b(?:all|any|anything|everything|every)\b[^.;]{0,50}?\b(?:on|in|from|at)\s+(?:your|his|her|their)\s+"
                     r"(?:own\s+|personal\s+|private\s+)?(?:[\w-]+\s+)?(?:channel|blog|website|site|portfolio|account|archive|"
                     r"library|feed|page|profile|repositor(?:y|ies)|catalogue)\b|"
-                    r"\b(?:prepared|made|created|written|produced|authored)\s+elsewhere\b", re.I)
+                    r"\b(?:prepared|made|created|written|produced|authored)\s+elsewhere\b|\bouttakes\b|"
+                    # a second grant that adds working material or the person's other work: 'plus all of the youth's raw
+                    # recordings, drafts and personal creative work', 'and to your research notes, drafts and any other
+                    # writing', 'plus all your other food photos from your camera roll and socials'
+                    r"\b(?:plus|as\s+well\s+as|and\s+(?:also\s+)?(?:to|in)|together\s+with|including)\s+(?:all\s+|any\s+|every\s+)?(?:of\s+)?"
+                    r"(?:the\s+)?(?:[\w-]+['’]s\s+|your\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:personal|private|own|other|raw|"
+                    r"research|working|spare)\s+(?:[\w-]+\s+)?(?:work|works|photos?|photographs?|images|recordings?|notes|files|footage|"
+                    r"writing|projects?|materials?|creative|content|designs?|code)\b|"
+                    r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:camera\s+roll|socials|social\s+media)\b|"
+                    # 'all other materials ... whether or not created for this engagement'
+                    r"\bwhether\s+or\s+not\s+(?:they\s+were\s+|it\s+was\s+)?(?:created|made|developed|produced|written)\s+(?:for|under|in)\b|"
+                    # 'any other materials you have developed in your practice'
+                    r"\b(?:any|all)\s+(?:of\s+)?(?:the\s+|your\s+)?other\s+(?:[\w-]+\s+)?(?:materials?|work|works|writing|content|designs?|"
+                    r"code|tools)\s+(?:that\s+)?(?:you|the\s+\w+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:developed|created|made|written|"
+                    r"produced|authored|hold|holds|own|owns)\b", re.I)
+# Beyond the job itself, whoever the person is: their personal or other work, work for others, what they post.
+PERSONAL_BEYOND = re.compile(r"\b(?:personal|private|own-time|spare-time)\s+(?:[\w-]+\s+)?(?:work|works|photos?|projects?|writing|"
+                             r"content|creative|recordings?)\b|\bcamera\s+roll\b|\bsocials\b|\bother\s+clients?\b|"
+                             r"\b(?:made|created|written|produced)\s+elsewhere\b", re.I)
 EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
 
@@ -1261,7 +1281,10 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                    or (u.has("ip_licence") and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)
                                                 or EXCLUSIVE_GRANT.search(u.text))))]
     # (an employee's work made in the course of employment is the employer's: the test is for paid engagements)
-    if beyond and not {"ip.prior_work", "ip.own_time"} & {x.kind for x in out} and not states_employee(d):
+    # (but the person's personal work, work for others or what they post is outside any job)
+    if states_employee(d):
+        beyond = [u for u in beyond if PERSONAL_BEYOND.search(u.text)]
+    if beyond and not {"ip.prior_work", "ip.own_time"} & {x.kind for x in out}:
         u = beyond[0]
         out.append(Decision("ip.beyond_deliverable", "ip_grab", _dedupe([u]),
                             (f"the company takes rights in more than the work it pays for: {_q(u)}",
@@ -1365,7 +1388,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     label = labels[0]
     # (a status stated with its pay, 'Paid internship, $18 an hour', is paid work: an unpaid test to get it is
     # unpaid_scope's question, not the status's)
-    if unpaid and label.p("paid") >= 0.8 and not label.has("unpaid") and not (firm is not None and firm.token):
+    if unpaid and (label.p("paid") >= 0.8 or PAID_WORK.search(label.text)) and not label.has("unpaid") and not (
+            firm is not None and firm.token):
         unpaid = False
     out: list[Decision] = []
     kind = _status_kind(label.text)

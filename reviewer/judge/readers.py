@@ -575,8 +575,19 @@ MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modificati
                           r"(?:named|credited|identified)|moral\s+rights)\b|\bagree\s+not\s+to\s+(?:be\s+(?:named|credited)|assert)\b", re.I)
 
 
+# The person transfers in the active voice, the rights named after the verb: 'you transfer to Wattle Park ownership of
+# your handouts', 'the Consultant hereby assigns to the Company all right, title and interest'.
+ACTIVE_TRANSFER = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|candidate|employee|intern|artist|author|photographer|"
+                             r"designer|writer|freelancer|participant|student))\s+(?:hereby\s+|irrevocably\s+|also\s+|will\s+|agree\s+to\s+)*"
+                             r"(?:transfer|transfers|assign|assigns|convey|conveys)\s+(?:to\s+[\w&.'’ -]{1,40}?\s+)?(?:all\s+(?:of\s+)?)?"
+                             r"(?:(?:your|his|her|its|their|the)\s+)?(?:ownership|copyright|title|rights?|intellectual\s+property)\b", re.I)
+
+
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
+    m = ACTIVE_TRANSFER.search(u.text)
+    if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
+        u = _add(u, "ip_transfer")
     m = MORAL_WAIVER.search(u.text)
     if m and not u.has("moral_rights_waiver") and not denied_before(u.text, m.start()):
         u = _add(u, "moral_rights_waiver")
