@@ -324,20 +324,26 @@ _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+wheth
 
 # A term that holds whether or not the person is hired: 'whether or not you are hired', 'also when we do not hire
 # you', 'whatever the outcome'.
-_EITHER_WAY = re.compile(r"\bwhether\b[^.;:]{0,50}\bor\s+not\b|\b(?:hired|successful|selected)\s+or\s+not\b|"
+EITHER_WAY = re.compile(r"\bwhether\b[^.;:]{0,50}\bor\s+not\b|\b(?:hired|successful|selected)\s+or\s+not\b|"
                          r"\b(?:also|even)\s+(?:when|if)\s+(?:we\s+)?(?:do\s+not|don['’]t|decide\s+not\s+to)\s+(?:hire|employ|select)|"
                          r"\b(?:also|even)\s+(?:when|if)\s+(?:you\s+(?:are\s+not|aren['’]t|were\s+not|weren['’]t|do\s+not\s+get|"
                          r"don['’]t\s+get)|you['’]re\s+not|not)\s+(?:hired|selected|employed|chosen|taken\s+on|offered)|"
                          r"\b(?:also|even)\s+(?:when|if)\s+(?:you\s+are\s+|you['’]re\s+)?unsuccessful\b|"
                          r"\bregardless\s+of\s+the\s+outcome|\bwhatever\s+(?:happens|the\s+outcome)", re.I)
+# A term for those not hired: 'If you are not hired, the company may still use the deck', 'if we don't hire you we
+# might still put your tart on the menu'. It is no condition of being hired.
+NOT_HIRED = re.compile(r"\b(?:if|when|should|where|in\s+case)\s+(?:you\s+(?:are\s+not|aren['’]t|were\s+not|weren['’]t|do\s+not\s+get|"
+                         r"don['’]t\s+get)|you['’]re\s+not|we\s+(?:do\s+not|don['’]t|decide\s+not\s+to)|the\s+(?:company|firm|studio)\s+"
+                         r"(?:does\s+not|doesn['’]t|decides\s+not\s+to))\s+(?:hire|hired|engage|engaged|employ|employed|select|selected|"
+                         r"take\s+you\s+on|taken\s+on|offer|offered|chosen|choose)\b", re.I)
 
-_ABOUT_HIRING = re.compile(r"\b(?:hir\w*|select\w*|employ\w*|offer\w*|outcome|happens|successful|appl\w*)\b", re.I)
+_ABOUT_HIRING = re.compile(r"\b(?:hir\w*|select\w*|employ\w*|offer\w*|engag\w*|taken\s+on|take\s+you\s+on|chos\w*|outcome|happens|successful|appl\w*)\b", re.I)
 
 
 def holds_either_way(text: str) -> bool:
     """The sentence says its term holds whether or not the person is hired (not 'whether or not they are eligible
     for patent protection')."""
-    return any(_ABOUT_HIRING.search(m.group(0)) for m in _EITHER_WAY.finditer(text))
+    return any(_ABOUT_HIRING.search(m.group(0)) for m in EITHER_WAY.finditer(text))
 
 
 # A line of a prize table: a placing, then what it wins ("| 1st | ₹1,00,000 |", "Runner-up: $500").
@@ -355,12 +361,14 @@ _CHOSEN = re.compile(r"\bfor\s+(?:the\s+|each\s+|any\s+)?(?:one\s+|two\s+|three\
 def hire_condition(text: str) -> str | None:
     """The condition a sentence puts on its terms: 'hire' (only if the person is hired) or 'win' (only the best
     entries), or None. 'Whether or not you are hired' and 'not contingent on being hired' are not conditions."""
-    if _EITHER_WAY.search(text):
+    if EITHER_WAY.search(text):
         return None
     if _PLACING.search(text) or _CHOSEN.search(text):
         return "win"
     for m in _CONDITION.finditer(text):
         if _NOT_A_CONDITION.search(text[max(0, m.start() - 40):m.start()] + " " + m.group(0)[:12]):
+            continue
+        if NOT_HIRED.search(text[m.start():m.end() + 12]):
             continue
         return "win" if re.search(_WON, m.group(0), re.I) and not re.search(_HIRED, m.group(0), re.I) else "hire"
     return None

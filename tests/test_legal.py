@@ -842,3 +842,24 @@ def test_an_employee_keeps_personal_work_outside_the_job():
             ("The city may use the published episodes forever, plus all of the youth's raw recordings and personal creative work.",
              {"ip_licence": 0.9, "perpetual_irrevocable": 0.9}))
     assert "ip.beyond_deliverable" in kinds(d)
+
+
+@pytest.mark.parametrize("use", [
+    "If we don't engage you, we're still free to use any lines you wrote, without a fee.",
+    "Just to be upfront, if we don't hire you we might still put your tart on the menu.",
+])
+def test_using_the_work_of_those_not_hired_takes_it_and_makes_the_short_test_real_work(use):
+    d = doc(("Write five taglines for a made-up kombucha brand; it's a one-hour test, unpaid.",
+             {"assessment_context": 0.95, "synthetic_task": 0.95, "unpaid": 0.95, "effort": 0.9}),
+            (use, {}))
+    d = _read(d)
+    assert {"ip.interview_work", "unpaid.real_work"} <= kinds(d)
+
+
+def test_a_term_for_those_not_hired_is_no_hire_condition():
+    from reviewer.values import hire_condition
+
+    assert hire_condition("If you are not hired, the company may still use the deck and its contents internally.") is None
+    assert hire_condition("If you are hired, we pay $500 for the deck.") == "hire"
+    assert hire_condition("If you are hired, rights in your solution transfer to us; if you are not hired, they remain "
+                          "entirely with you.") == "hire"

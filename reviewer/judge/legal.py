@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clauses import Sentence
-from ..values import (PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate, hire_condition, is_a_cost,
+from ..values import (EITHER_WAY, NOT_HIRED, PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate, hire_condition, is_a_cost,
                       pays_by_the_piece)
 from ..wages import Wage, floor_for_currency
 
@@ -536,7 +536,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # (a company that may use the unpaid work, 'The logo you design in this unpaid test may be used by the company',
         # 'a perpetual, worldwide, royalty-free commercial licence to the work', keeps a deliverable: the exception
         # for a short exercise is for work it will not use)
-        used = [x for x in d.units if uses_the_work(d, x)][:1] if assess and not real else []
+        used = [x for x in d.units if uses_the_work(d, x)][:1] if assess else []
         # (what may happen to the work once the person is hired is not what the unpaid stage yields: 'If you're hired
         # and we later want it on the menu, we'll agree a fee with you first')
         real = [x for x in real if hire_condition(x.text) != "hire"]
@@ -620,10 +620,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
 
 # The company may use the work: 'may be used by the company', 'We may use your submission for any purpose', 'kept and
 # may be used in our work'.
-USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?:may|can|will|shall|is\s+free\s+to|reserves?\s+the\s+right\s+to)\s+"
+USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?:may|might|can|could|will|shall|(?:is|are|['’]re)\s+(?:still\s+)?free\s+to|"
+                         r"reserves?\s+the\s+right\s+to)\s+"
                          r"(?:also\s+)?(?:be\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}?"
                          r"(?:use|used|reuse|reused|re-use|publish|published|ship|shipped|incorporate|incorporated|exploit|exploited|"
-                         r"sell|sold|run|adapt|adapted)\b", re.I)
+                         r"sell|sold|run|adapt|adapted|put|feature|featured|serve|served|print|printed|post|posted)\b", re.I)
 
 
 # The company says it will not use the work: '(a synthetic task we will not use)', 'we won't publish it'.
@@ -638,10 +639,13 @@ def uses_the_work(d: DocFacts, u: Unit) -> bool:
     if u.has("evaluation_only") or hire_condition(u.text) == "hire" or output_denied(d) or any(
             WONT_USE.search(x.text) for x in d.units):
         return False
-    about_work = u.has("scope_submission") or bool(d.near(u, "scope_submission", window=1))
+    # (a use granted over what someone not hired made is a use of the stage's work: 'If you are not hired, the company
+    # may still use the deck')
+    about_work = u.has("scope_submission") or bool(d.near(u, "scope_submission", window=1)) or (
+        u.has("regardless_of_hire") and d.has("assessment_context"))
     m = USE_OF_WORK.search(u.text)
     granted = (u.has("ip_licence") and (_broad(u) or bool(m))) or bool(m and about_work and u.has("ip_licence", "ip_transfer"))
-    return about_work and granted and not (m and denied_before(u.text, m.start()))
+    return about_work and granted and not (m and denied_past_condition(u.text, m.start()))
 
 
 PROBATION = re.compile(r"\bprobation\w*", re.I)
@@ -749,6 +753,13 @@ PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|sa
 
 DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one|rather\s+than|instead\s+of)\b|n['’]t\b",
                     re.I)
+
+
+def denied_past_condition(text: str, at: int) -> bool:
+    """Whether the words before `at` deny what follows, leaving out the 'not' of a condition on not being hired ('if we
+    don't hire you, we may still use it' grants the use)."""
+    cut = max((e.end() for pattern in (EITHER_WAY, NOT_HIRED) for e in pattern.finditer(text) if e.end() <= at), default=0)
+    return denied_before(text[cut:], at - cut)
 
 
 def denied_before(text: str, at: int) -> bool:
@@ -1128,8 +1139,11 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
     leaves alone."""
     assess = d.with_("assessment_context")
     # a sentence that transfers is not undone by a weaker reading that the person keeps something
+    # (a licence to use the work of those not hired is taken from them, however it is worded: the taxonomy's "or a
+    # licence to use them, when the person is not hired")
     takes = [u for u in d.with_("ip_transfer") if u.p("keeps_rights") < u.p("ip_transfer")] + [
-        x for x in d.with_("ip_licence") if (x.has("perpetual_irrevocable", "scope_submission") or ANY_PURPOSE.search(x.text))
+        x for x in d.with_("ip_licence") if (x.has("perpetual_irrevocable", "scope_submission", "regardless_of_hire")
+                                             or ANY_PURPOSE.search(x.text))
         and not x.has("ip_transfer") and (_broad(x) or not x.has("keeps_rights", "evaluation_only"))
         # (a non-exclusive licence for a stated purpose, for no longer than that, takes nothing lasting: 'a non-exclusive
         # licence to use your comments and the session notes to improve the product tested')

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..values import hire_condition, holds_either_way, is_a_cost
-from .legal import CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, USE_OF_WORK, WORK_SURE, Unit, denied_before
+from ..values import NOT_HIRED, hire_condition, holds_either_way, is_a_cost
+from .legal import (CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, USE_OF_WORK, WORK_SURE, Unit, denied_before,
+                    denied_past_condition)
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -517,6 +518,12 @@ NO_RETENTION = re.compile(r"^\W*(?:none\s+of\s+the\s+rights|no\s+rights?)\b[^.;]
                           r"by\s+you\b|\bnot\s+the\s+case\s+that\s+you\s+(?:keep|retain|own)\b", re.I)
 RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+use\b|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+"
                           r"how\s+we\s+(?:use|exploit)\b", re.I)
+# The company may still use the work of someone it does not hire: 'if we don't hire you we might still put your tart on
+# the menu', 'If we don't engage you, we're still free to use any lines you wrote' (read only beside words that say
+# the term holds for those not hired)
+KEEPS_USING = re.compile(r"\b(?:we|the\s+(?:company|firm|studio|agency|brand|label|house|team|business)|they)\s*(?:['’]re|\s+are|\s+is)?\s+"
+                         r"(?:still\s+|also\s+)?(?:may|might|can|could|will|would|reserves?\s+the\s+right\s+to|free\s+to)\s+(?:still\s+|also\s+)?"
+                         r"(?:use|reuse|re-use|publish|put|run|feature|serve|print|post|ship|sell|adapt|air|broadcast)\b", re.I)
 
 
 
@@ -636,6 +643,10 @@ def rights_read(u: Unit) -> Unit:
     m = NOMINAL_TRANSFER.search(u.text) or LOSES_RIGHTS.search(u.text)
     if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(_drop(u, "keeps_rights"), "ip_transfer")
+    m = KEEPS_USING.search(u.text)
+    if (m and (NOT_HIRED.search(u.text[:m.start()]) or holds_either_way(u.text))
+            and not denied_past_condition(u.text, m.start())):
+        u = _add(u if u.has("ip_transfer", "ip_licence") else _add(u, "ip_licence"), "regardless_of_hire")
     if (holds_either_way(u.text) or ON_SUBMISSION.search(u.text)) and u.has("ip_transfer", "ip_licence"):
         u = _add(u, "regardless_of_hire")  # ('... stay with BrightDesk even if you're not selected': the words say so)
     return u
