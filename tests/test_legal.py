@@ -863,3 +863,21 @@ def test_a_term_for_those_not_hired_is_no_hire_condition():
     assert hire_condition("If you are hired, we pay $500 for the deck.") == "hire"
     assert hire_condition("If you are hired, rights in your solution transfer to us; if you are not hired, they remain "
                           "entirely with you.") == "hire"
+
+
+def test_a_denied_payroll_states_no_employment_and_a_decision_whether_to_offer_one_is_later():
+    d = doc(("You will work four shifts per week according to the rota the store manager sets, in our uniform.", {"control": 0.95}),
+            ("You will join us as a freelancer through our invoicing partner rather than as an employee.", {"non_employee_label": 1.0}),
+            ("Because you are not on our payroll, holiday pay and occupational pension do not apply.",
+             {"employee_status": 0.67, "own_costs": 1.0}))
+    assert "misclassification" in {x.category for x in decide(_read(d))}
+    later = doc(("The first six months serve as a probationary period, after which the Company will decide whether to offer "
+                 "Consultant a position as a W-2 employee.", {"employee_status": 0.95}))
+    from reviewer.judge.legal import states_employee
+    assert not states_employee(later)
+
+
+def test_work_made_in_performing_the_services_is_not_earlier_work():
+    d = doc(("All firmware that Consultant creates in performing the Services is assigned to the Company.",
+             {"ip_transfer": 1.0, "scope_prior": 0.88}))
+    assert "ip.prior_work" not in kinds(d)

@@ -923,6 +923,12 @@ MADE_FOR_THEM = re.compile(r"\b(?:creat|mak|produc|develop|writ|prepar|design|bu
                            r"[A-Z][\w&.-]+)")
 
 
+# Made in doing the work engaged for: 'creates in performing the Services', 'in the course of the engagement'.
+IN_ENGAGEMENT = re.compile(r"\b(?:in|while|when)\s+(?:performing|providing|delivering|carrying\s+out|doing)\s+(?:the|its|their|your|his|her)\s+"
+                           r"(?:services|work|duties|engagement|assignment|project)\b|\bin\s+the\s+course\s+of\s+(?:the|this|its|your|"
+                           r"his|her|their)\s+(?:engagement|services|employment|work|duties|assignment|project)\b", re.I)
+
+
 def made_for_them(text: str) -> bool:
     """The sentence limits what it takes to what is made for the company ('anything you create for Asigurio'), not
     'whether or not they were created for GlobalVox'."""
@@ -1224,8 +1230,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     # during your employment', 'including work realised before the signature of this contract')
     # ... or a sentence that transfers names earlier work without turning it out ('copyright in all works created in
     # the course of employment and in all works in the Employee's portfolio at the date of this contract')
+    # (what is made in performing the engagement, with no word of earlier work, is not earlier work, whatever the tagger
+    # read: 'All firmware ... that Consultant creates in performing the Services are works made for hire')
     reach = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE and (PRIOR.search(u.text) or u.p("scope_prior") >= 0.8)
-                                    and prior_turns[u.index] != "excluded")
+                                    and prior_turns[u.index] != "excluded"
+                                    and (PRIOR.search(u.text) or not (made_for_them(u.text) or IN_ENGAGEMENT.search(u.text))))
              or prior_turns[u.index] == "included"
              or (u.p("ip_transfer") > max(u.p("keeps_rights"), u.p("carve_out"), u.p("ip_licence")) and PRIOR.search(u.text)
                  and prior_turns[u.index] is None)]
@@ -1512,6 +1521,9 @@ LATER_EMPLOYMENT = re.compile(
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
+    # 'after which the Company will decide whether to offer Consultant a position as a W-2 employee'
+    r"\b(?:decide|decides|consider|considers|determine|determines|assess|assesses|review|reviews)\s+whether\s+(?:or\s+not\s+)?to\s+"
+    r"(?:offer|hire|convert|employ|make|take)\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff|position|role)\b|"
     # 'you move onto payroll as an employee if you pass', 'before putting them on payroll', 'then we move you to an
     # employment contract', 'you join our rolls once confirmed'
     r"\b(?:move|moves|moving|moved|put|puts|putting|take|takes|taking|bring|brings|bringing|transfer|transfers|transferring)\s+"
@@ -1535,13 +1547,21 @@ EMPLOYEE_WORDS = re.compile(r"\bemploy\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bperman
                             re.I)
 
 
+NEGATED_STATUS = re.compile(r"(?:\b(?:not|never|no\s+longer|rather\s+than|instead\s+of)|n['’]t)\s+(?:\w+\s+){0,3}?$", re.I)
+
+
 def states_employee(d: DocFacts, strong: bool = False) -> bool:
     """The document gives the person an employee's status now: a sure reading in the words of employment, not
     outweighed in its sentence by a non-employee label, and not a promise of employment later. `strong`: in words
     that name employment itself, not only its working time ('full-time', 'casual')."""
+    from .readers import NO_EMPLOYMENT_YET, NOT_AN_EMPLOYEE
+
     words = STRONG_EMPLOYEE_WORDS if strong else EMPLOYEE_WORDS
-    return any(u.p("employee_status") >= LABEL_SURE and u.p("employee_status") > u.p("non_employee_label")
-               and words.search(u.text)
+    return any(u.p("employee_status") >= LABEL_SURE
+               and not NO_EMPLOYMENT_YET.search(u.text) and not NOT_AN_EMPLOYEE.search(u.text) and u.p("employee_status") > u.p("non_employee_label")
+               # (in words of employment that are not denied: 'Because you are not on our payroll, holiday pay and
+               # occupational pension do not apply' states no employment)
+               and any(not NEGATED_STATUS.search(u.text[max(0, m.start() - 30):m.start()]) for m in words.finditer(u.text))
                and not LATER_EMPLOYMENT.search(u.text) and not u.text.rstrip().endswith("?")  # a question states nothing
                and hire_condition(u.text) != "hire"  # ('after a successful internship ... a permanent employment')
                for u in d.with_("employee_status"))

@@ -50,7 +50,10 @@ NAMED_STATUS = re.compile(
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b"
     # a heading that names the role: '## Contractor: Ana (Buenos Aires)'
-    r"|^\W*(?i:contractor|freelancer|consultant|volunteer)\s*(?::|[-–—]\s)")
+    r"|^\W*(?i:contractor|freelancer|consultant|volunteer)\s*(?::|[-–—]\s)"
+    # the people taken on are named by their status: "we're taking 2 interns this cycle", 'we are recruiting volunteers'
+    r"|\b(?i:(?:we['’]re|we\s+are|we\s+will\s+be|we['’]ll\s+be)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking\s+for|seeking)\s+"
+    r"(?:\d+|one|two|three|four|five|a\s+few|some|an?)?\s*(?:[\w-]+\s+)?(?:interns?|volunteers?|trainees?|freelancers?|contractors?))\b")
 
 
 # ... and named in the words of a national or legal form of self-employment ('works under an auto-entrepreneur status',
