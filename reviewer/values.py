@@ -278,9 +278,15 @@ _STATUTORY_BEFORE = re.compile(r"\b(?:less|minus|subject\s+to|net\s+of|after|bef
                                r"(?:(?:tax(?:es)?|withholdings?|deductions?)\s+(?:and|&)\s+)?$", re.I)
 
 
+# Statutory deductions named before the verb: 'with tax and National Insurance deducted'.
+_STATUTORY_NAMED = re.compile(r"\b(?:tax(?:es)?|PAYE|National\s+Insurance|NI|social\s+security|withholdings?|superannuation|CPF|EPF|"
+                              r"pension\s+contributions?)\b[^.;]{0,25}$", re.I)
+
+
 def is_a_cost(text: str) -> bool:
     """The money in the sentence is something the person pays or has taken off their pay, not pay."""
-    return any(not _STATUTORY_BEFORE.search(text[max(0, m.start() - 45):m.start()]) for m in _COST.finditer(text))
+    return any(not _STATUTORY_BEFORE.search(text[max(0, m.start() - 45):m.start()])
+               and not _STATUTORY_NAMED.search(text[max(0, m.start() - 40):m.start()]) for m in _COST.finditer(text))
 
 
 def pays_by_the_piece(text: str) -> bool:

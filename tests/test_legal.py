@@ -881,3 +881,30 @@ def test_work_made_in_performing_the_services_is_not_earlier_work():
     d = doc(("All firmware that Consultant creates in performing the Services is assigned to the Company.",
              {"ip_transfer": 1.0, "scope_prior": 0.88}))
     assert "ip.prior_work" not in kinds(d)
+
+
+@pytest.mark.parametrize(("text", "fact", "present"), [
+    ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", "unpaid", True),
+    ("4.2 No fees are payable for the evaluation period.", "unpaid", True),
+    ("The Company will not pay any compensation for this restriction.", "unpaid", False),
+    ("When you attend your 8-week technical training block at SAIT, you are on a leave from work and are not paid wages.",
+     "unpaid", False),
+    ("The winning team shares ILS 6,000.", "contingent_pay", True),
+])
+def test_pay_read_in_words(text, fact, present):
+    (u,) = _read(doc((text, {"unpaid": 0.9} if fact == "unpaid" and not present else {}))).units
+    assert u.has(fact) is present
+
+
+def test_statutory_deductions_through_payroll_are_no_cost():
+    from reviewer.values import is_a_cost
+
+    assert not is_a_cost("You will be paid £16.50 per hour through our normal payroll, with tax and National Insurance deducted.")
+    assert is_a_cost("We deduct £40 for the uniform from your first pay.")
+
+
+def test_a_wage_named_without_its_period_is_no_flat_sum_for_all_the_hours():
+    d = doc(("Apprentices work 40 hours a week, Monday to Friday 7:00-15:30.", {"effort": 0.95, "non_employee_label": 0.7}),
+            ("Your wage increases at each period you complete: 2nd period $25.50, 3rd period $30.00.", {"paid": 0.95}),
+            jurisdiction="CA-AB")
+    assert "unpaid.token_pay" not in kinds(d)

@@ -190,7 +190,7 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
     # of it is extra)
     used = [(u, m) for u in pay_units for m in u.money if m.unit != "piece"
-            and not (unconditional and _conditional(d, u, m)) and not _a_salary(d, m)]
+            and not (unconditional and _conditional(d, u, m)) and not _a_salary(d, m) and not _unclear_wage(u, m)]
     # (a one-off bonus beside a wage is an extra on top of it, not the pay for the hours: 'a one-time sign-on bonus of
     # $15,000' beside 'base salary of $172,000 per year')
     # (nor is a bonus by the month beside pay for the work: '₱1,000 monthly attendance bonus')
@@ -219,6 +219,16 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     if wage is None or wage.hourly is None:
         return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
     return RateCheck(rate, wage, rate.high < wage.hourly, sources)
+
+
+# A wage named without its period ('Your wage increases at each period you complete: 2nd period $25.50, 3rd period
+# $30.00'): a rate, not a sum paid for all the hours of the work.
+WAGE_WORD = re.compile(r"\b(?:wages?|pay\s+rates?|rates?\s+of\s+pay|hourly|base\s+rate|journeyperson\s+rate)\b", re.I)
+FLAT_WORD = re.compile(r"\b(?:flat|fee|lump|one[- ]off|one[- ]time|honorarium|stipend|gift|voucher|total|in\s+all|thank)\w*", re.I)
+
+
+def _unclear_wage(u: Unit, m: Money) -> bool:
+    return m.unit == "flat" and not m.unit_stated and bool(WAGE_WORD.search(u.text)) and not FLAT_WORD.search(u.text)
 
 
 SALARY_HOURS = 1000  # a sum with no period worth this many hours at the minimum wage is a salary, not a stage's pay
@@ -1144,6 +1154,10 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
     from those who are not. An employee's assignment of what they make in the job is the paid work the taxonomy
     leaves alone."""
     assess = d.with_("assessment_context")
+    # (a placement for course credit is no hiring stage, and the records the student helps keep there are the host's:
+    # 'Clinical records and images the student helps prepare belong to the clinic')
+    if not assess and is_placement(d):
+        return None
     # a sentence that transfers is not undone by a weaker reading that the person keeps something
     # (a licence to use the work of those not hired is taken from them, however it is worded: the taxonomy's "or a
     # licence to use them, when the person is not hired")

@@ -397,6 +397,10 @@ COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’
                              r"(?:\w+['’]s\s+)?(?:firm|company|employer|agency|studio|client|organi[sz]ation|business)\b|"
                              r"\b(?:we|the\s+(?:firm|company|employer|agency|practice|studio|business))\s+(?:will\s+)?(?:pays?|covers?|provides?|"
                              r"reimburses?|insures?|handles?|withholds?|deducts?|supplies|supply|takes?\s+care\s+of)\b|"
+                             # tax withheld through the payroll: 'paid ... through our normal payroll, with tax and National
+                             # Insurance deducted'
+                             r"\bthrough\s+(?:our|the|its)\s+(?:\w+\s+)?payroll\b|\b(?:tax|PAYE|National\s+Insurance|social\s+security|"
+                             r"withholdings?)\b[^.;]{0,30}\b(?:deducted|withheld)\b|"
                              # 'Zesty provides the jacket ... and registers riders for BPJS as employees'
                              # (the company by its name, not the worker: 'Riders pay their own taxes' shifts a cost)
                              r"^\W*(?!(?:the\s+)?(?:riders?|drivers?|couriers?|workers?|contractors?|sub-?contractors?|freelancers?|"
@@ -759,7 +763,7 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # (not extra pay for overtime, 'No additional fee is payable for hours worked in excess', nor time
                            # not worked, 'No fee is payable for rostered shifts not worked')
                            r"\bno\s+(?!additional|extra|further|separate|overtime)(?:[\w-]+\s+){0,2}?(?:retainer|fee|salary|pay|wages?|"
-                           r"stipend|allowance|remuneration|compensation)\s+(?:is|are|will\s+be)\s+(?:paid|payable|due|given)\s+(?:for|during|in)\s+"
+                           r"stipend|allowance|remuneration|compensation)s?\s+(?:is|are|will\s+be)\s+(?:paid|payable|due|given)\s+(?:for|during|in)\s+"
                            r"(?:the\s+|this\s+|that\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:" + _STAGE + r")\b(?!\s+(?:not\s+worked|off|of\s+leave))",
                            re.I)
 UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
@@ -779,7 +783,7 @@ def _withholds_pay(text: str) -> bool:
     wont = WONT_PAY.search(text)
     if wont and BENEFITS.search(text[wont.end():wont.end() + 40]):
         wont = None  # 'We do not pay for travel time to site': a benefit withheld, not the pay for the work
-    if UNPAID_WORK.search(text) or wont or UNPAID_NOT_BENEFIT.search(text):
+    if UNPAID_WORK.search(text) or wont or UNPAID_NOT_BENEFIT.search(text) or NO_PAY_BUT.search(text):
         return True
     return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
 
@@ -796,6 +800,8 @@ def pay_read(u: Unit) -> Unit:
         u = _add(u, "open_ended")  # 'Take whatever time you need', 'There is no set time'
     if (DEFERRED_PAY.search(u.text) or COMMISSION_ONLY.search(u.text)) and not u.has("contingent_pay"):
         u = _add(u, "contingent_pay")  # pay out of revenue 'if any' may never come
+    if (u.money and PRIZE.search(u.text) and not u.has("paid", "contingent_pay") and not is_a_cost(u.text)):
+        u = _add(u, "contingent_pay")  # 'The winning team shares ILS 6,000': money for the winners only
     if (u.money and not u.has("paid", "unpaid", "contingent_pay") and PAYS.search(u.text)
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
@@ -808,7 +814,8 @@ def pay_read(u: Unit) -> Unit:
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
-    elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text) or NOT_BILLABLE.search(u.text)))
+    elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text) or NOT_BILLABLE.search(u.text)
+                 or NO_PAY_BUT.search(u.text)))
           and not hire_condition(u.text)
           and not denied_before(u.text, m.start()) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
@@ -818,6 +825,11 @@ def pay_read(u: Unit) -> Unit:
     return u
 
 
+# No pay, and something else instead: 'volunteer PAs - no fee, but meals on set ... and a proper screen credit'.
+NO_PAY_BUT = re.compile(r"\bno\s+(?:fee|pay|payment|wages?|salary|money|cash)\s*(?:[,;:]|\s[-–—])\s*(?:but|just|only|instead)\b", re.I)
+# Money for the winners: 'The winning team shares ILS 6,000', 'a prize of $500', 'first place wins €1,000'.
+PRIZE = re.compile(r"\b(?:winning\s+(?:team|entry|entries|design|submission|candidate|participant)s?|winners?|prizes?|"
+                   r"first\s+place|runners?[- ]up|(?:the\s+)?best\s+(?:entry|submission|team|design))\b", re.I)
 NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?(?:assignment|engagement|job|gig|role|position|"
                         r"task|test|project|trial|work|exercise|shift|placement|internship)s?\b", re.I)
 
@@ -968,9 +980,18 @@ NEVER_PRACTICE = re.compile(r"^\W*(?:[-•*–]\s*)?(?:we|the\s+(?:company|firm|
                             r"(?:ask|require|expect|use|run|hold|allow|permit|tolerate|believe\s+in|rely\s+on|take\s+on)\b", re.I)
 # 'You will not be asked to work on our productions ... and there is no compensation for work because no work is done
 # for us': no work is owed, so nothing is withheld from work.
+# Pay for a restriction, not for work: 'no compensation for this restriction', 'the non-compete is unpaid'.
+RESTRICTION_PAY = re.compile(r"\b(?:compensation|pay|payment|consideration|allowance)\s+(?:\w+\s+){0,2}?(?:for|during|in\s+return\s+for)\s+"
+                             r"(?:this|the|that|such|any)\s+(?:\w+\s+)?(?:restrictions?|covenants?|non-?compet\w*|non-?solicit\w*|"
+                             r"restricted\s+period|undertakings?)\b|\bnon-?compet\w*\b[^.;]{0,40}\b(?:unpaid|uncompensated|not\s+paid)\b",
+                             re.I)
 NO_WORK_OWED = re.compile(r"\bno\s+work\s+(?:is|will\s+be)\s+(?:done|owed|required|expected|performed)\s+for\b|"
                           r"\b(?:not|never)\s+(?:be\s+)?(?:asked|required|expected|obliged)\s+to\s+(?:work\s+(?:on|for)|do\s+any\s+work|"
-                          r"perform\s+any\s+(?:work|services))\b", re.I)
+                          r"perform\s+any\s+(?:work|services))\b|"
+                          # time away from the work: 'When you attend your 8-week technical training block at SAIT, you are
+                          # on a leave from work and are not paid wages'
+                          r"\bon\s+(?:a\s+)?(?:leave|break|sabbatical)\s+(?:of\s+absence\s+)?from\s+(?:work|your\s+(?:job|duties|employment|"
+                          r"work))\b", re.I)
 
 
 def read_words(units: list[Unit]) -> list[Unit]:
@@ -990,6 +1011,8 @@ def read_words(units: list[Unit]) -> list[Unit]:
             u = _drop(u, *NEVER_FACTS)
         if NO_WORK_OWED.search(u.text):
             u = _drop(u, "unpaid", "real_work_output", "core_work")
+        if u.has("unpaid") and RESTRICTION_PAY.search(u.text):
+            u = _drop(u, "unpaid")  # ('The Company will not pay any compensation for this restriction': a covenant, not work)
         u = stage_read(question_read(pay_read(rights_read(staff_read(control_read(work_read(u)))))))
         u = status_named(kept_read(u, out[-1] if out else None))
         out.append(u)
