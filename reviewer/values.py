@@ -251,12 +251,12 @@ _UNIT_AFTER = re.compile(
     r"(?![A-Za-z]))", re.I)
 _PIECE_AFTER = re.compile(
     r"[ \u00a0]*(?:per|a|an|each|for each|for every)\s+(?:(?:completed|delivered|accepted|successful|verified|approved|"
-    r"finished|valid|qualified)\s+)?(?:(?:delivery|customer|client|service|cleaning|home)\s+)?"
+    r"finished|valid|qualified|new|fuzzy|source|target|edited|reviewed|translated|billable)\s+)?(?:(?:delivery|customer|client|service|cleaning|home)\s+)?"
     r"(?:(?:\d+|one|two|half)[- ](?:minutes?|mins?|hours?|hrs?)\s+)?(?P<item>parcel|"
     r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
     r"sample|image|label|transcript|lesson|class|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|"
     r"track|song|episode|video|illustration|photo|story|script|logo|"
-    r"pickup|pick-up)(?:s|es)?(?![A-Za-z])", re.I)
+    r"pickup|pick-up|match)(?:s|es)?(?![A-Za-z])", re.I)
 _PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 1), re.I)
 
 

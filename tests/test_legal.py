@@ -908,3 +908,20 @@ def test_a_wage_named_without_its_period_is_no_flat_sum_for_all_the_hours():
             ("Your wage increases at each period you complete: 2nd period $25.50, 3rd period $30.00.", {"paid": 0.95}),
             jurisdiction="CA-AB")
     assert "unpaid.token_pay" not in kinds(d)
+
+
+def test_work_paid_by_the_piece_is_not_made_unpaid_by_a_line_about_tests_not_asked():
+    paid = ("Translation is paid EUR 0.11 per new word, invoiced monthly.", {"paid": 0.97})
+    line = ("We do not pay for tests.", {"unpaid": 0.98})
+    jobs = ("We will offer the Translator translation jobs for game and app clients.", {"real_work_output": 0.8})
+    assert not {x.category for x in decide(doc(jobs, paid, line, jurisdiction="EU-IE"))} & {"unpaid_scope"}
+    test = ("Candidates translate a 2,000-word test file, about 5 hours, which is not paid.", {"unpaid": 0.95, "effort": 0.9,
+                                                                                               "assessment_context": 0.9})
+    assert "unpaid_scope" in {x.category for x in decide(doc(jobs, paid, test, jurisdiction="EU-IE"))}
+
+
+def test_pay_for_the_days_worked_if_a_pilot_ends_early_is_owed_anyway():
+    from reviewer.judge.legal import owed_anyway
+
+    assert owed_anyway("If we end the pilot early, we'll pay for all days worked.")
+    assert not owed_anyway("If you are hired, we pay for all days worked.")

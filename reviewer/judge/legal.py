@@ -269,7 +269,10 @@ COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+i
                             r"(?:[\w()-]+\s+){0,4}?(?:complet\w*|finish\w*|remain\w*|stay\w*|serv\w*)\s+(?:[\w()-]+\s+){0,3}?"
                             r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
                             r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b", re.I)
-CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b", re.I)
+CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b|"
+                          # 'If we end the pilot early, we'll pay for all days worked': the work done is paid whatever happens
+                          r"\b(?:pay|paid)\s+(?:you\s+)?(?:for\s+)?(?:all|every|each|any)\s+(?:the\s+)?(?:days?|hours?|shifts?|work)\s+"
+                          r"(?:already\s+)?(?:worked|done|completed|delivered)\b", re.I)
 # Ownership of the work moving to the company: 'Ownership passes to us', 'Copyright in the translation passes to the
 # Agency', 'all rights vest in the Firm'.
 RIGHTS_MOVE = re.compile(r"\b(?:ownership|copyright|(?:all\s+)?rights?|title)\b[^.;]{0,40}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?|"
@@ -515,7 +518,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                              check.describe(), "-> unpaid_scope (token pay)"]),
                             0.85, check))
 
-    unpaid = [u for u in d.with_("unpaid") if u.p("unpaid") >= LABEL_SURE and not _fair_rate_sentence(u, check)]
+    unpaid = [u for u in unpaid_statements(d) if u.p("unpaid") >= LABEL_SURE and not _fair_rate_sentence(u, check)]
     # Pay at or above the minimum for the work outweighs a stray mention of unpaid time (a lunch break, "we never
     # expect unpaid hours"); only a sure statement that a part of the work is unpaid still counts.
     if check is not None and check.below is False:
@@ -860,7 +863,24 @@ def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
     does not). A commission the platform charges the worker is a cost, not pay that hangs on an outcome."""
     contingent = any(not is_a_cost(u.text) and not owed_anyway(u.text) for u in d.with_("contingent_pay"))
     fair = firm is not None and firm.below is False
-    return d.has("unpaid") or (firm is not None and firm.token) or (contingent and not fair)
+    return bool(unpaid_statements(d)) or (firm is not None and firm.token) or (contingent and not fair)
+
+
+# Pay by the piece that hangs on an outcome: a referral fee for a sale that completes, commission, a bonus.
+OUTCOME_PAY = re.compile(r"\b(?:commissions?|referr\w*|bonus\w*|only\s+if|success\w*|win\w*|reach\w*\s+completion|"
+                         r"(?:that|which)\s+(?:complete|completes|close|closes|convert|converts))\b", re.I)
+
+
+def unpaid_statements(d: DocFacts) -> list[Unit]:
+    """The sentences that state work unpaid. Where the work is paid by the piece ('EUR 0.11 per new word'), a sentence
+    that leaves something else unpaid ('Shamrock does not pay for tests') counts only where that thing is asked in
+    hours beside it."""
+    unpaid = d.with_("unpaid")
+    if unpaid and any(u.p("paid") >= 0.9 and pays_by_the_piece(u.text) and not u.has("contingent_pay")
+                      and not OUTCOME_PAY.search(u.text) and not hire_condition(u.text) and not FUTURE_JOB.search(u.text)
+                      and not LATER_PAY.search(u.text) for u in d.units):
+        unpaid = [u for u in unpaid if u.effort or d.near(u, "effort", window=1)]
+    return unpaid
 
 
 INTERVIEW_DAY = re.compile(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+of|involves)\b[^.;]{0,80}\binterviews?\b|"
@@ -1184,7 +1204,8 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
         return None
     regardless = any(d.near(u, "regardless_of_hire", window=2) for u in submission[:3])
     salaried = any(m.unit in ("year", "month") for u in d.units for m in u.money)
-    staged = bool(assess) or d.has("unpaid", "contingent_pay") or (
+    # (in an employment offer a bonus or share options are extras on the salary, not pay that hangs on an outcome)
+    staged = bool(assess) or d.has("unpaid") or (d.has("contingent_pay") and not states_employee(d)) or (
         not salaried and any(u.p("scope_submission") >= 0.8 for u in submission)) or (
         d.has("non_employee_label") and not states_employee(d))
     check = rate_check(d)
