@@ -925,3 +925,25 @@ def test_pay_for_the_days_worked_if_a_pilot_ends_early_is_owed_anyway():
 
     assert owed_anyway("If we end the pilot early, we'll pay for all days worked.")
     assert not owed_anyway("If you are hired, we pay for all days worked.")
+
+
+@pytest.mark.parametrize(("text", "open_scope"), [
+    ("After that you stay on and help the crew with whatever needs doing that day.", True),
+    ("You must also complete any additional tasks Rydo requests before activation, including promotional drives.", True),
+    ("After the test you are free to go; nothing else is asked.", False),
+])
+def test_scope_left_open_to_what_the_company_wants(text, open_scope):
+    (u,) = _read(doc((text, {}))).units
+    assert u.has("open_ended") is open_scope
+
+
+@pytest.mark.parametrize(("text", "controlled"), [
+    ("You are engaged as an independent photographer to second-shoot every wedding on our books, week in and week out, "
+     "alongside our staff photographers.", True),
+    ("The Trust engages you as an independent contractor to staff the clinic on an ongoing basis alongside our phlebotomists.",
+     True),
+    ("You are engaged as an independent photographer to produce a one-off set of marketing images for our website.", False),
+])
+def test_ongoing_work_inside_the_company_s_own_teams_is_control(text, controlled):
+    (u,) = _read(doc((text, {}))).units
+    assert u.has("control") is controlled

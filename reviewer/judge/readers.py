@@ -362,6 +362,15 @@ CONTROL_SIGNS = (
                r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
     re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studios?|offices?|"
                r"sites?|premises|warehouses?|stores?|shops?|clinics?|kitchens?|laborator(?:y|ies)|labs?)\b", re.I),
+    # regular work with no end, not a discrete project: 'every wedding on our books, week in and week out', 'five
+    # nights a week, indefinitely', 'every day of vintage and then through the season'
+    re.compile(r"\bweek\s+in,?\s+(?:and\s+)?week\s+out\b|\bindefinitely\b|\bon\s+an?\s+(?:ongoing|permanent|regular)\s+basis\b|"
+               r"\b(?:every|each|all)\s+(?:[\w-]+\s+)?(?:weddings?|events?|jobs?|shoots?|shifts?|orders?)\s+on\s+our\s+(?:books|rota|roster|"
+               r"schedule|calendar)\b|\b(?:\d|three|four|five|six|seven)\s+(?:days|nights|shifts|evenings)\s+(?:a|per|every)\s+week\b|"
+               r"\bevery\s+day\s+of\b|\bthrough(?:out)?\s+the\s+(?:whole\s+)?(?:season|year)\b", re.I),
+    # worked beside the company's own people: 'alongside our phlebotomists'
+    re.compile(r"\balongside\s+(?:our|its|the\s+(?:company|firm|trust|studio|practice)['’]s)\s+(?:[\w-]+\s+)?[a-z-]+(?:ists|ers|ors|"
+               r"ants|ians|people|staff)\b"),
     # worked inside the company's own teams: 'alongside the assay team', 'working on our audit teams', 'as part of our
     # support team'
     re.compile(r"\b(?:alongside|within|embedded\s+in|as\s+(?:a\s+)?(?:part|member)\s+of|on|into)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?"
@@ -748,12 +757,13 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|ill
 # The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
 # will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
 # only mean optional).
-_STAGE = (r"trial|shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
+_STAGE = (r"trial|try-?outs?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|"
+          r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
           r"assessment|test|project|period|orientation|training|induction|stage|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
-                           r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
+                           r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+){0,2}?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
                            r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b|"
                            # 'The empanelment test is not a paid assignment'; 'it is unremunerated'
                            r"\b(?:(?:is|are|will\s+be)\s+not|isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?"
@@ -844,7 +854,12 @@ COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^
 OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\s+)?as|whatever\s+time|all\s+the\s+time)\s+(?:you|u)\s+"
                        r"(?:need|want|like|wish)\b|\bno\s+(?:set|fixed)\s+(?:time|time\s+limit|deadline|length|number\s+of\s+hours)\b|"
                        r"\bno\s+time\s+limit\b|\bgo\s+as\s+(?:deep|far)\s+as\s+(?:you|they)\s+(?:wish|like|want|can)\b|"
-                       r"\bthere\s+is\s+no\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:time|hours|scope)\b", re.I)
+                       r"\bthere\s+is\s+no\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:time|hours|scope)\b|"
+                       # scope left open to what the company wants: 'help the crew with whatever needs doing that day', 'any
+                       # other duties the ward manager assigns', 'any additional tasks Rydo requests'
+                       r"\bwhatever\s+(?:else\s+)?(?:needs\s+doing|needs\s+to\s+be\s+done|is\s+needed|we\s+need|comes\s+up)\b|"
+                       r"\bany\s+(?:other|additional|further|extra)\s+(?:duties|tasks|work|jobs|errands)\s+(?:that\s+)?(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:assigns?|requests?|asks?\s+(?:for|of\s+you)|needs?|sets?|gives?)\b", re.I)
 # 'a deferred fee of $175 per shoot day, payable solely out of Net Producer's Revenue, if any': pay that hangs on the
 # project earning money.
 DEFERRED_PAY = re.compile(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|wages?|rate)s?\b|\bpayable\s+(?:solely|only|exclusively)\s+"
