@@ -947,3 +947,24 @@ def test_scope_left_open_to_what_the_company_wants(text, open_scope):
 def test_ongoing_work_inside_the_company_s_own_teams_is_control(text, controlled):
     (u,) = _read(doc((text, {}))).units
     assert u.has("control") is controlled
+
+
+def test_rights_in_work_the_company_does_not_pay_for_reach_beyond_the_deliverable():
+    d = doc(("We pay US$1,100 per day for commissioned reports, invoiced monthly.", {"paid": 0.95}),
+            ("Copyright in each report, and in any proposal or draft you send us that we don't commission or pay for, "
+             "passes to us on delivery.", {"ip_transfer": 0.95}), jurisdiction="general")
+    assert "ip.beyond_deliverable" in kinds(d)
+
+
+def test_volunteers_for_a_business_s_paid_trade():
+    d = doc(("I'm looking for volunteer assistants, unpaid, to help on shoot days: carrying bags and holding reflectors.",
+             {"unpaid": 0.99, "non_employee_label": 0.94}),
+            ("It's for the paid weddings I shoot through my business in Dubai.", {"paid": 0.81}), jurisdiction="general")
+    assert {"unpaid_scope", "misclassification"} <= {x.category for x in decide(_read(d))}
+
+
+def test_costs_shifted_with_the_company_s_schedule_and_bookings():
+    d = doc(("You'll shoot the weddings I book, on my schedule and shot list, at $40 an hour.", {"paid": 0.95}),
+            ("You'll need your own camera kit and liability insurance, and you look after your own taxes since you're "
+             "self-employed.", {"own_costs": 1.0, "non_employee_label": 0.89}), jurisdiction="CA-ON")
+    assert "misclassification" in {x.category for x in decide(_read(d))}

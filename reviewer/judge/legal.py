@@ -527,7 +527,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # the same: a volunteer gives time to a cause, not to a company's trade)
     volunteers = [u for u in labels if u.p("non_employee_label") >= LABEL_SURE
                   and _status_kind(u.text) == "status.for_profit_volunteer" and "volunteer" in u.text.lower()]
-    for_profit_volunteers = bool(volunteers) and not charity and not d.has("paid") and not d.has("employee_status") and (
+    # (the trade's own pay is not the volunteers': 'It's for the paid weddings I shoot through my business')
+    for_profit_volunteers = bool(volunteers) and not charity and not any(
+        u.has("paid") and not SERVES_TRADE.search(u.text) for u in d.units) and not d.has("employee_status") and (
         is_business(d) or d.has("real_work_output", "core_work"))
     if not unpaid and for_profit_volunteers:
         unpaid = volunteers[:1]
@@ -589,11 +591,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             kind = "unpaid.no_pay"
             reasons.append(f"it asks for a stint of work that is not limited to a short test: {_q(work[0])}")
             extra += work[:1]
-        if kind is None and for_profit_volunteers and states_for_profit(d):
+        trade = [x for x in d.units if FOR_PROFIT.search(x.text) or SERVES_TRADE.search(x.text)]
+        if kind is None and for_profit_volunteers and trade:
             kind = "unpaid.real_work"
-            profit = [x for x in d.units if FOR_PROFIT.search(x.text)]
-            reasons.append(f"the volunteers give their time to a business run for profit: {_q(profit[0])}")
-            extra += profit[:1]
+            reasons.append(f"the volunteers give their time to a business's paid trade: {_q(trade[0])}")
+            extra += trade[:1]
         if kind is None and labels and not assess and (d.has("control") or d.has("effort")):
             kind = "unpaid.no_pay"
             reasons.append(f"unpaid work in a non-employee role under the company's direction: {_q(labels[0])}")
@@ -706,9 +708,15 @@ def states_for_profit(d: DocFacts) -> bool:
     return any(FOR_PROFIT.search(t) for t in d.texts)
 
 
+# The organisation's paid trade: 'the paid weddings I shoot through my business', 'paying customers of its product'.
+SERVES_TRADE = re.compile(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?|guests?|jobs?|events?|shoots?|bookings?)\b", re.I)
+MY_BUSINESS = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:business|company|firm|shop|studio|store|agency|restaurant|salon)\b", re.I)
+
+
 def is_business(d: DocFacts) -> bool:
     """A business by its words or its legal form, and not a charity."""
-    return not is_charity(d) and (states_for_profit(d) or any(COMPANY_FORM.search(t) for t in d.texts))
+    return not is_charity(d) and (states_for_profit(d) or any(COMPANY_FORM.search(t) or MY_BUSINESS.search(t)
+                                                              or SERVES_TRADE.search(t) for t in d.texts))
 
 
 def is_charity(d: DocFacts) -> bool:
@@ -1130,6 +1138,11 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"research|working|spare)\s+(?:[\w-]+\s+)?(?:work|works|photos?|photographs?|images|recordings?|notes|files|footage|"
                     r"writing|projects?|materials?|creative|content|designs?|code)\b|"
                     r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:camera\s+roll|socials|social\s+media)\b|"
+                    # work the company does not pay for: 'any proposal or draft you send us that we don't commission or
+                    # pay for', 'exploratory prototypes we decline to fund', 'even if we cancel the contract before paying'
+                    r"\b(?:don['’]t|do\s+not|does\s+not|doesn['’]t|never|decline\s+to|choose\s+not\s+to)\s+(?:\w+\s+)?(?:commission|pay\s+for|"
+                    r"fund|buy|purchase)\b|\bbefore\s+(?:paying|payment|we\s+pay|it\s+is\s+paid)\b|\b(?:whether|even\s+if)\s+(?:or\s+not\s+)?"
+                    r"(?:we|it|the\s+company)\s+(?:pays?|paid|has\s+paid)\b(?!\s+(?:you\s+)?(?:for\s+)?(?:all|every|each))|"
                     # 'all other materials ... whether or not created for this engagement'
                     r"\bwhether\s+or\s+not\s+(?:they\s+were\s+|it\s+was\s+)?(?:created|made|developed|produced|written)\s+(?:for|under|in)\b|"
                     # 'any other materials you have developed in your practice'
@@ -1467,7 +1480,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # a business's 'volunteers' who give it hours of their time, on any schedule, work for it
     # (a company that says it is run for profit has no volunteers, whatever their hours: 'The helpers volunteer for
     # Ledgerly Labs Inc., the for-profit company that runs the exchange and earns its trading fees')
-    business_volunteer = volunteer and is_business(d) and (d.has("effort", "control") or states_for_profit(d))
+    business_volunteer = volunteer and is_business(d) and (d.has("effort", "control") or states_for_profit(d)
+                                                           or any(SERVES_TRADE.search(t) for t in d.texts))
     # a contractor status for a hiring stage (probation, a contract-to-hire period) before employment: the employee
     # status stated is the later one, and does not cover the stage
     probation = (later and not employee) or (
@@ -1614,6 +1628,12 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
     tools, methods, clients, a substitute, the right to refuse) counts, not the label's words; invoicing and a price
     in a sentence about the money are the paperwork of independence and count half."""
     if u in labels and not INDEPENDENCE_SUBSTANCE.search(u.text):
+        return 0.0
+    # (in a sentence that puts the employer's costs on the person, 'own' is of the costs: 'You're responsible for your
+    # own tax and ACC levies, and you buy your own snips and harness' shifts costs, it shows no independence)
+    if u.has("own_costs") and EMPLOYER_COSTS.search(u.text) and not INDEPENDENCE_SUBSTANCE.search(
+            re.sub(r"\bown\s+(?:[\w-]+\s+){0,3}?(?:tax\w*|insurance|levies|contributions|kit|equipment|tools?|snips|harness|"
+                   r"camera\s+kit|uniform|vehicle)\b", " ", u.text, flags=re.I)):
         return 0.0
     return 0.5 if u.money else 1.0
 

@@ -44,7 +44,8 @@ NAMED_STATUS = re.compile(
     r"\b(?:the\s+|a\s+|an\s+)?(?:independent\s+)?(?:(?i:contractor|sub-?contractor|freelancer)|Consultant)\s+(?:will|shall|must|"
     r"agrees|is\s+(?:required|expected|responsible)|works?|performs?|provides?)\b"
     r"|\b(?i:volunteers?)\s+(?:are|is|will\s+be)\s+(?:only\s+)?(?:expected|required|asked)\s+to\b"
-    r"|\b(?i:volunteers?)\s+(?:will\s+|must\s+|shall\s+)?(?:work|staff|teach|serve|go|run|cover|sell|deliver|answer|clean|"
+    r"|\b(?i:volunteers?)\s+(?:will\s+|must\s+|shall\s+)?(?:work|staff|teach|serve|go|run|cover|sell|deliver|answer|clean|take|help|"
+    r"support|man|do|look\s+after|"
     r"cook|process|handle|moderate|write|design|build|code|test|pick|pack)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
@@ -362,6 +363,11 @@ CONTROL_SIGNS = (
                r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
     re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studios?|offices?|"
                r"sites?|premises|warehouses?|stores?|shops?|clinics?|kitchens?|laborator(?:y|ies)|labs?)\b", re.I),
+    # the company's own schedule and bookings: 'You'll shoot the weddings I book, on my schedule and shot list'
+    re.compile(r"\bon\s+(?:my|our|the\s+(?:company|studio|firm|practice)['’]s)\s+(?:schedule|rota|roster|timetable|shot\s+list|calendar)\b",
+               re.I),
+    re.compile(r"\b(?:the\s+)?(?:weddings?|jobs?|shifts?|events?|rounds?|routes?|rows?)\s+(?:that\s+)?(?:I|we)\s+(?:book|assign|allocate|"
+               r"schedule|set)\b|\b(?:allocated|assigned)\s+by\s+(?:me|us|[A-Z]\w+)\s+(?:each|every)\s+(?:morning|day|shift|week)\b", re.I),
     # regular work with no end, not a discrete project: 'every wedding on our books, week in and week out', 'five
     # nights a week, indefinitely', 'every day of vintage and then through the season'
     re.compile(r"\bweek\s+in,?\s+(?:and\s+)?week\s+out\b|\bindefinitely\b|\bon\s+an?\s+(?:ongoing|permanent|regular)\s+basis\b|"
