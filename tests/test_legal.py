@@ -968,3 +968,29 @@ def test_costs_shifted_with_the_company_s_schedule_and_bookings():
             ("You'll need your own camera kit and liability insurance, and you look after your own taxes since you're "
              "self-employed.", {"own_costs": 1.0, "non_employee_label": 0.89}), jurisdiction="CA-ON")
     assert "misclassification" in {x.category for x in decide(_read(d))}
+
+
+@pytest.mark.parametrize("text", [
+    "Rydo assigns your shifts, requires you to accept 90% of trip requests and deactivates drivers who log off during a block.",
+    "You'll shoot the weddings I book, following my timeline and shot list and using my cameras, at $42 an hour.",
+])
+def test_platform_and_studio_control_in_words(text):
+    (u,) = _read(doc((text, {}))).units
+    assert u.has("control")
+
+
+@pytest.mark.parametrize("text", [
+    "You are an independent contractor of Rydo (Sydney), paid per trip at the rates shown.",
+    "Contractors are engaged at R650 an hour to improve the data library.",
+])
+def test_a_status_said_of_the_person_is_a_label(text):
+    (u,) = _read(doc((text, {}))).units
+    assert u.has("non_employee_label")
+
+
+def test_a_first_season_as_a_contractor_before_being_considered_for_staff_is_a_probation():
+    d = doc(("You'll shoot the weddings we assign, follow our house style guide and use the studio's cameras, at £30 an hour.",
+             {"paid": 0.93, "control": 0.88}),
+            ("For your first season you'll be a self-employed contractor; after that we'll consider taking you on as staff.",
+             {"non_employee_label": 0.99}), jurisdiction="UK")
+    assert "status.contractor_probation" in kinds(_read(d))

@@ -1549,7 +1549,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
 
 # A first period of the job ('for the first three months', 'your first 6 months are a trial period', 'for the first 90
 # days ... if it works out').
-FIRST_PERIOD = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|period)\b|\bprobation\w*|"
+FIRST_PERIOD = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|period|season|year|term)\b|\bprobation\w*|"
                           r"\btrial\s+period\b|\bonce\s+you\s+pass\b|\bafter\s+which\b|\bif\s+it\s+works\s+out\b", re.I)
 
 
@@ -1570,7 +1570,10 @@ LATER_EMPLOYMENT = re.compile(
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
-    # 'after which the Company will decide whether to offer Consultant a position as a W-2 employee'
+    # 'after which the Company will decide whether to offer Consultant a position as a W-2 employee'; 'after that we'll
+    # consider taking you on as staff'
+    r"\bconsider\w*\s+(?:taking|bringing|hiring|employing|making|offering|putting)\b[^.;]{0,60}?\b(?:employ\w*|staff|payroll|"
+    r"permanent|position|role)\b|"
     r"\b(?:decide|decides|consider|considers|determine|determines|assess|assesses|review|reviews)\s+whether\s+(?:or\s+not\s+)?to\s+"
     r"(?:offer|hire|convert|employ|make|take)\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff|position|role)\b|"
     # 'you move onto payroll as an employee if you pass', 'before putting them on payroll', 'then we move you to an

@@ -52,6 +52,10 @@ NAMED_STATUS = re.compile(
     r"(?i:agreement|contract)\b"
     # a heading that names the role: '## Contractor: Ana (Buenos Aires)'
     r"|^\W*(?i:contractor|freelancer|consultant|volunteer)\s*(?::|[-–—]\s)"
+    # the status said of the person: 'You are an independent contractor of Rydo', 'Contractors are engaged at R650 an hour'
+    r"|\b(?i:you\s+are|you['’]re|you\s+will\s+be|you['’]ll\s+be|(?:drivers?|riders?|couriers?|partners?)\s+(?:are|is|will\s+be))\s+"
+    r"(?i:engaged\s+as\s+)?(?i:an?\s+)?(?i:independent\s+contractors?|self-employed|freelancers?|sub-?contractors?)\b"
+    r"|\b(?i:contractors?|freelancers?|consultants?)\s+(?i:are|is|will\s+be)\s+(?i:engaged|hired|retained|paid|contracted)\b"
     # the people taken on are named by their status: "we're taking 2 interns this cycle", 'we are recruiting volunteers'
     r"|\b(?i:(?:we['’]re|we\s+are|we\s+will\s+be|we['’]ll\s+be)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking\s+for|seeking)\s+"
     r"(?:\d+|one|two|three|four|five|a\s+few|some|an?)?\s*(?:[\w-]+\s+)?(?:interns?|volunteers?|trainees?|freelancers?|contractors?))\b")
@@ -363,6 +367,17 @@ CONTROL_SIGNS = (
                r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
     re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studios?|offices?|"
                r"sites?|premises|warehouses?|stores?|shops?|clinics?|kitchens?|laborator(?:y|ies)|labs?)\b", re.I),
+    # shifts assigned and a quota to accept with discipline for refusing: 'Rydo assigns your shifts, requires you to accept
+    # 90% of trip requests and deactivates drivers who log off during a scheduled block'
+    re.compile(r"\b(?:assigns?|sets?|allocates?|rosters?|schedules?)\s+(?:your|their|the\s+driver['’]s|the\s+rider['’]s)\s+"
+               r"(?:shifts?|blocks?|hours|schedule|rota|routes?)\b", re.I),
+    re.compile(r"\b(?:requires?|required|must)\s+(?:you\s+|them\s+)?(?:to\s+)?accept\s+(?:at\s+least\s+)?\d+\s*%|"
+               r"\bdeactivat\w*\b[^.;]{0,60}\b(?:log\s+off|logs\s+off|declin\w*|reject\w*|miss\w*|refus\w*)|"
+               r"\bminimum\s+acceptance\s+rate\b", re.I),
+    # the company's own way of working: 'following my timeline and shot list and using my cameras'
+    re.compile(r"\b(?:follow|following|follows)\s+(?:my|our|the\s+(?:company|studio|firm)['’]s)\s+(?:[\w-]+\s+)?(?:timeline|shot\s+list|"
+               r"instructions|procedures|scripts?|processes|checklists?)\b", re.I),
+    re.compile(r"\b(?:using|use|with)\s+(?:my|our)\s+(?:own\s+)?(?:cameras?|kit|gear|lenses|equipment|tools|vans?|laptops?)\b", re.I),
     # the company's own schedule and bookings: 'You'll shoot the weddings I book, on my schedule and shot list'
     re.compile(r"\bon\s+(?:my|our|the\s+(?:company|studio|firm|practice)['’]s)\s+(?:schedule|rota|roster|timetable|shot\s+list|calendar)\b",
                re.I),
