@@ -994,3 +994,32 @@ def test_a_first_season_as_a_contractor_before_being_considered_for_staff_is_a_p
             ("For your first season you'll be a self-employed contractor; after that we'll consider taking you on as staff.",
              {"non_employee_label": 0.99}), jurisdiction="UK")
     assert "status.contractor_probation" in kinds(_read(d))
+
+
+@pytest.mark.parametrize(("grant", "kind"), [
+    ("Those scripts, and any others in your toolkit, are assigned to the company on signing.", "ip.prior_work"),
+    ("You assign your Lightroom presets and editing profiles to the studio.", "ip.prior_work"),
+    ("We also take a perpetual, royalty-free right to republish any episode of your own podcast.", "ip.beyond_deliverable"),
+    ("You also grant Rydo a perpetual, irrevocable, royalty-free licence to everything you post on your social channels.",
+     "ip.beyond_deliverable"),
+])
+def test_paid_work_with_rights_taken_in_the_person_s_own_materials(grant, kind):
+    facts = {"ip_transfer": 0.9} if "assign" in grant else {}  # (the tagger reads the transfer; the words read the scope)
+    d = doc(("You'll second-shoot 8 weddings at €400 each, invoiced monthly.", {"paid": 0.95}), (grant, facts), jurisdiction="EU-PT")
+    assert kind in kinds(_read(d))
+
+
+def test_a_period_after_leaving_named_in_the_next_sentence_and_surviving_duties():
+    after = doc(("Processes you develop for us while you're employed are ours.", {"ip_transfer": 0.87}),
+                ("That runs for two years after you finish up too, for anything to do with winemaking.", {}))
+    assert "ip.after_end" in kinds(_read(after))
+    survive = doc(("All inventions the Consultant creates under this Agreement are assigned to the Company.", {"ip_transfer": 0.95}),
+                  ("Consultant's obligations under this Section shall continue after the termination of this Agreement.", {}))
+    assert "ip.after_end" not in kinds(_read(survive))
+
+
+def test_use_of_unpaid_stage_work_without_pay_or_credit_is_taken():
+    d = doc(("For the tasting-room job write notes for our eight current wines over the weekend. Unpaid, sorry.",
+             {"assessment_context": 0.9, "unpaid": 0.95, "real_work_output": 0.9}),
+            ("We can print them on back labels and on the website without paying or crediting you.", {}))
+    assert "ip.interview_work" in kinds(_read(d))

@@ -999,6 +999,12 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 _EARLIER_THINGS = (r"(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|programs?|content|templates?|"
                    r"scripts?|components?|kits?|assets?|images|photos|photographs|footage|artwork|prints|recipes|handouts)\b")
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
+                   # 'any others in your toolkit', 'your university thesis and all your academic papers', 'your own
+                   # Lightroom presets and editing profiles'
+                   r"\bin\s+your\s+(?:existing\s+)?(?:toolkit|tool\s*kit|archive|back\s+catalogue)\b|"
+                   r"\byour\s+(?:university\s+|undergraduate\s+|master['’]?s\s+|doctoral\s+|phd\s+)?(?:thesis|dissertation|academic\s+papers|"
+                   r"school\s+projects|coursework)\b|\byour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:presets?|editing\s+profiles|brushes|LUTs|plugins|"
+                   r"toolkits?)\b|"
                    # 'Prints and artwork you bring from before', 'anything you made before you joined'
                    r"\b(?:bring|brought|have|had|made|created)\s+(?:with\s+you\s+)?from\s+before\b|"
                    # 'stock images from Photographer's archive', 'the kit you've been reusing across clients'
@@ -1127,8 +1133,11 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     # YouTube channel', 'anything on your personal blog', 'materials you have authored, including those
                     # prepared elsewhere'
                     r"\b(?:all|any|anything|everything|every)\b[^.;]{0,50}?\b(?:on|in|from|at)\s+(?:your|his|her|their)\s+"
-                    r"(?:own\s+|personal\s+|private\s+)?(?:[\w-]+\s+)?(?:channel|blog|website|site|portfolio|account|archive|"
-                    r"library|feed|page|profile|repositor(?:y|ies)|catalogue)\b|"
+                    r"(?:own\s+|personal\s+|private\s+)?(?:[\w-]+\s+)?(?:channels?|blogs?|websites?|sites?|portfolio|accounts?|archive|"
+                    r"library|feeds?|pages?|profiles?|repositor(?:y|ies)|catalogue)\b|"
+                    # 'any episode of your own podcast'
+                    r"\b(?:of|from|on|in)\s+your\s+own\s+(?:[\w-]+\s+)?(?:podcasts?|channels?|blogs?|shows?|websites?|portfolio|accounts?|"
+                    r"feeds?|newsletters?|projects?|business|practice)\b|"
                     r"\b(?:prepared|made|created|written|produced|authored)\s+elsewhere\b|\bouttakes\b|"
                     # a second grant that adds working material or the person's other work: 'plus all of the youth's raw
                     # recordings, drafts and personal creative work', 'and to your research notes, drafts and any other
@@ -1152,6 +1161,8 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
 # Beyond the job itself, whoever the person is: their personal or other work, work for others, what they post.
 PERSONAL_BEYOND = re.compile(r"\b(?:personal|private|own-time|spare-time)\s+(?:[\w-]+\s+)?(?:work|works|photos?|projects?|writing|"
                              r"content|creative|recordings?)\b|\bcamera\s+roll\b|\bsocials\b|\bother\s+clients?\b|"
+                             r"\byour\s+own\s+(?:[\w-]+\s+)?(?:podcasts?|channels?|blogs?|shows?|websites?|projects?|business|practice)\b|"
+                             r"\b(?:on|in)\s+your\s+(?:social|personal)\s+(?:channels?|accounts?|media|feeds?)\b|"
                              r"\b(?:made|created|written|produced)\s+elsewhere\b", re.I)
 EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
@@ -1200,7 +1211,8 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
         and not x.has("ip_transfer") and (_broad(x) or not x.has("keeps_rights", "evaluation_only"))
         # (a non-exclusive licence for a stated purpose, for no longer than that, takes nothing lasting: 'a non-exclusive
         # licence to use your comments and the session notes to improve the product tested')
-        and not (NON_EXCLUSIVE.search(x.text) and not x.has("perpetual_irrevocable") and not ANY_PURPOSE.search(x.text))]
+        and not (NON_EXCLUSIVE.search(x.text) and not x.has("perpetual_irrevocable") and not ANY_PURPOSE.search(x.text)
+                 and not x.has("regardless_of_hire"))]
     takes = [u for u in takes if hire_condition(u.text) != "hire" or u.has("regardless_of_hire")]
     # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
     submission = [u for u in takes if u.has("scope_submission") or d.near(u, "scope_submission", window=1)]
@@ -1335,8 +1347,12 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                             _conf(u, facts=("scope_own_time",))))
 
     # a period after the engagement in a non-compete or non-solicit is a covenant's length, not a reach of ownership
+    # (the creation may be named in the sentence the period extends: 'Processes you develop for us while you're
+    # employed are ours. That runs for two years after you finish up too')
     after = [u for u in d.with_("scope_after_end") if u.p("scope_after_end") >= SCOPE_SURE and with_transfer(u)
-             and not u.has("non_compete", "non_solicit") and CREATION.search(u.text)]
+             and not u.has("non_compete", "non_solicit")
+             and (CREATION.search(u.text) or (u.index > 0 and CREATION.search(d.units[u.index - 1].text)
+                                              and d.units[u.index - 1].has("ip_transfer")))]
     if after:
         u = after[0]
         out.append(Decision("ip.after_end", "ip_grab", _dedupe([u]),

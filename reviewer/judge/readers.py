@@ -560,7 +560,10 @@ RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+
 # the term holds for those not hired)
 KEEPS_USING = re.compile(r"\b(?:we|the\s+(?:company|firm|studio|agency|brand|label|house|team|business)|they)\s*(?:['’]re|\s+are|\s+is)?\s+"
                          r"(?:still\s+|also\s+)?(?:may|might|can|could|will|would|reserves?\s+the\s+right\s+to|free\s+to)\s+(?:still\s+|also\s+)?"
-                         r"(?:use|reuse|re-use|publish|put|run|feature|serve|print|post|ship|sell|adapt|air|broadcast)\b", re.I)
+                         r"(?:use|reuse|re-use|publish|put|run|feature|serve|print|post|ship|sell|adapt|air|broadcast|keep\s+using|"
+                         r"continue\s+(?:to\s+use|using))\b", re.I)
+# ... with no pay and no credit: 'We can print them on back labels and on the website without paying or crediting you'
+WITHOUT_PAY = re.compile(r"\bwithout\s+(?:paying|payment|pay|a\s+fee|any\s+fee|crediting|credit|compensation)\b", re.I)
 
 
 
@@ -593,7 +596,8 @@ AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+)
                        r"(?:the\s+|your\s+|its\s+|this\s+)?(?:\w+\s+){0,2}?(?:ends?|terminates?|expires?|is\s+over|you\s+leave)\b|"
                        # 'within two years after leaving', 'in the year after you leave', 'for a year after your departure'
                        r"\b(?:within|during|for|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|year)\s+(?:after|following)\s+"
-                       r"(?:leaving|you\s+(?:leave|go|quit|resign)|(?:your|their|the\s+\w+['’]s)\s+(?:departure|exit|leaving|resignation))\b", re.I)
+                       r"(?:leaving|you\s+(?:leave|go|quit|resign|finish(?:\s+up)?|stop\s+working|move\s+on)|(?:your|their|the\s+\w+['’]s)\s+"
+                       r"(?:departure|exit|leaving|resignation))\b", re.I)
 # A named company that owns the work ('Liffey Lingua owns the translation'), not a person who does ('The Employee owns').
 COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
                           r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
@@ -602,8 +606,9 @@ PERSON_WORDS = {"you", "i", "candidate", "candidates", "applicant", "employee", 
                 "student", "intern", "contributor", "freelancer", "each", "every", "nobody", "no"}
 # "Mere licenses her existing sample library to the studio": a licence granted by its verb.
 # 'the release says we get forever rights, royalty free, to the video': the company receives rights
-GETS_RIGHTS = re.compile(r"\b(?:we|the\s+(?:company|client|studio|agency|firm|university)|they)\s+(?:get|gets|receive|receives|acquire|"
-                         r"acquires|obtain|obtains|keep|keeps|retain|retains)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]e)\b|"
+GETS_RIGHTS = re.compile(r"\b(?:we|the\s+(?:company|client|studio|agency|firm|university|network|label|house)|they)\s+(?:also\s+)?(?:get|gets|"
+                         r"receive|receives|acquire|acquires|obtain|obtains|keep|keeps|retain|retains|take|takes)\s+(?:[\w-]+,?\s+){0,4}?"
+                         r"(?:rights?|licen[cs]e)\b|"
                          # 'The Artist also grants the Client permanent, unrestricted rights to ...'
                          r"\bgrants?\s+(?:to\s+)?(?:the\s+[A-Z]\w+|us|our\s+\w+|[A-Z]\w+)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}?"
                          r"(?:rights?|licen[cs]e)\b", re.I)
@@ -684,6 +689,9 @@ def rights_read(u: Unit) -> Unit:
     if (m and (NOT_HIRED.search(u.text[:m.start()]) or holds_either_way(u.text))
             and not denied_past_condition(u.text, m.start())):
         u = _add(u if u.has("ip_transfer", "ip_licence") else _add(u, "ip_licence"), "regardless_of_hire")
+        u = _drop(u, "keeps_rights", "evaluation_only")  # (the company keeps using it: the person keeps nothing here)
+    elif m and WITHOUT_PAY.search(u.text[m.end():]) and not denied_past_condition(u.text, m.start()):
+        u = _drop(_add(_add(u, "ip_licence"), "scope_submission"), "keeps_rights", "evaluation_only")
     if (holds_either_way(u.text) or ON_SUBMISSION.search(u.text)) and u.has("ip_transfer", "ip_licence"):
         u = _add(u, "regardless_of_hire")  # ('... stay with BrightDesk even if you're not selected': the words say so)
     return u
@@ -1021,6 +1029,9 @@ RESTRICTION_PAY = re.compile(r"\b(?:compensation|pay|payment|consideration|allow
                              r"(?:this|the|that|such|any)\s+(?:\w+\s+)?(?:restrictions?|covenants?|non-?compet\w*|non-?solicit\w*|"
                              r"restricted\s+period|undertakings?)\b|\bnon-?compet\w*\b[^.;]{0,40}\b(?:unpaid|uncompensated|not\s+paid)\b",
                              re.I)
+# A period of time after the end, not the survival of duties: 'for two years after you finish up'.
+WINDOW_AFTER = re.compile(r"\b(?:for|within|during|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?)\s+(?:after|following)\b", re.I)
+OBLIGATIONS = re.compile(r"\b(?:obligations?|duties|covenants?|undertakings?)\b", re.I)
 NO_WORK_OWED = re.compile(r"\bno\s+work\s+(?:is|will\s+be)\s+(?:done|owed|required|expected|performed)\s+for\b|"
                           r"\b(?:not|never)\s+(?:be\s+)?(?:asked|required|expected|obliged)\s+to\s+(?:work\s+(?:on|for)|do\s+any\s+work|"
                           r"perform\s+any\s+(?:work|services))\b|"
@@ -1051,5 +1062,9 @@ def read_words(units: list[Unit]) -> list[Unit]:
             u = _drop(u, "unpaid")  # ('The Company will not pay any compensation for this restriction': a covenant, not work)
         u = stage_read(question_read(pay_read(rights_read(staff_read(control_read(work_read(u)))))))
         u = status_named(kept_read(u, out[-1] if out else None))
+        if (out and not u.has("scope_after_end") and AFTER_END.search(u.text) and WINDOW_AFTER.search(u.text)
+                and not OBLIGATIONS.search(u.text) and out[-1].has("ip_transfer") and CREATION.search(out[-1].text)):
+            # ('Processes you develop for us while you're employed are ours. That runs for two years after you finish up')
+            u = _add(u, "scope_after_end")
         out.append(u)
     return stated_effort(out)
