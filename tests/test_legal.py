@@ -1023,3 +1023,12 @@ def test_use_of_unpaid_stage_work_without_pay_or_credit_is_taken():
              {"assessment_context": 0.9, "unpaid": 0.95, "real_work_output": 0.9}),
             ("We can print them on back labels and on the website without paying or crediting you.", {}))
     assert "ip.interview_work" in kinds(_read(d))
+
+
+@pytest.mark.parametrize("text", [
+    "No fare or payment is made to you for this drive.",
+    "The rotation carries no wage; the experience is what you take away.",
+])
+def test_more_ways_of_saying_the_stage_is_unpaid(text):
+    (u,) = _read(doc((text, {}))).units
+    assert u.has("unpaid")

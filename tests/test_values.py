@@ -9,6 +9,7 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    ("Rydo guarantees $30 per online hour for the 20 hours.", "USD", [(30, 30, "USD", "hour")]),
     # a stablecoin pegged to the dollar
     ("Every participant is paid 400 USDC for the challenge.", "USD", [(400, 400, "USD", "flat")]),
     ("You will receive a monthly gratification of EUR 1,900 gross.", "USD", [(1900, 1900, "EUR", "month")]),

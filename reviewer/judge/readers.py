@@ -786,7 +786,7 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|ill
 # The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
 # will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
 # only mean optional).
-_STAGE = (r"trial|try-?outs?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|"
+_STAGE = (r"trial|try-?outs?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
           r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
           r"assessment|test|project|period|orientation|training|induction|stage|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
@@ -801,8 +801,10 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # 'No retainer is paid for the shadow period'
                            # (not extra pay for overtime, 'No additional fee is payable for hours worked in excess', nor time
                            # not worked, 'No fee is payable for rostered shifts not worked')
-                           r"\bno\s+(?!additional|extra|further|separate|overtime)(?:[\w-]+\s+){0,2}?(?:retainer|fee|salary|pay|wages?|"
-                           r"stipend|allowance|remuneration|compensation)s?\s+(?:is|are|will\s+be)\s+(?:paid|payable|due|given)\s+(?:for|during|in)\s+"
+                           r"\b(?:carries|carry|attracts|comes\s+with|has)\s+no\s+(?:wage|pay|salary|stipend|payment|remuneration)\b|"
+                           r"\bno\s+(?!additional|extra|further|separate|overtime)(?:[\w-]+\s+){0,2}?(?:retainer|fee|fare|salary|pay|payment|wages?|"
+                           r"stipend|allowance|remuneration|compensation)s?\s+(?:is|are|will\s+be)\s+(?:paid|payable|due|given|made)\s+"
+                           r"(?:to\s+you\s+)?(?:for|during|in)\s+"
                            r"(?:the\s+|this\s+|that\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:" + _STAGE + r")\b(?!\s+(?:not\s+worked|off|of\s+leave))",
                            re.I)
 UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
