@@ -1032,3 +1032,13 @@ def test_use_of_unpaid_stage_work_without_pay_or_credit_is_taken():
 def test_more_ways_of_saying_the_stage_is_unpaid(text):
     (u,) = _read(doc((text, {}))).units
     assert u.has("unpaid")
+
+
+def test_credit_earned_through_a_school_makes_a_placement_and_a_training_stage_before_paid_work_counts():
+    placement = doc(("Internships are unpaid and earn credit through Minneapolis Public Schools.", {"unpaid": 1.0, "non_employee_label": 0.7}),
+                    ("Interns spend six hours a week for eight weeks at a host.", {"effort": 1.0, "non_employee_label": 0.75}),
+                    ("Interns shadow staff and complete a learning project set by their teacher.", {"non_employee_label": 0.84}))
+    assert not {x.category for x in decide(_read(placement))} & {"unpaid_scope", "misclassification"}
+    training = doc(("New support contributors complete a two-week training period of about 20 hours, then join the paid rota.",
+                    {"effort": 1.0}), ("Training hours are unpaid.", {"unpaid": 0.98}))
+    assert "unpaid_scope" in {x.category for x in decide(_read(training))}

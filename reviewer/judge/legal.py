@@ -367,12 +367,22 @@ def effort_hours(d: DocFacts, near: Unit | None = None, unpaid_only: bool = Fals
     if unpaid_only:
         # (a sentence that says work is paid without naming a sum, 'Twice a year we fund four Fellows to work on the
         # roadmap for three months', speaks of paid work; one with a sum may name the job's salary beside the ask)
-        units = [u for u in units if u.has("unpaid") or not (PAID_WORK.search(u.text) or FUTURE_JOB.search(u.text)
-                                                              or (u.has("paid") and not u.money))]
+        # (but a stage named before the paid work it leads to is the stage: 'complete a two-week training period
+        # (about 10 hours a week) ..., then join the paid rota')
+        units = [u for u in units if u.has("unpaid") or _stage_before_paid_work(u)
+                 or not (PAID_WORK.search(u.text) or FUTURE_JOB.search(u.text) or (u.has("paid") and not u.money))]
     hours = [e.high for u in units for e in u.effort if e.high and e.per is None]
     if not hours and near is not None:
         return effort_hours(d, unpaid_only=unpaid_only)
     return max(hours, default=0.0)
+
+
+def _stage_before_paid_work(u: Unit) -> bool:
+    m = PAID_WORK.search(u.text)
+    return bool(m) and any(e.end <= m.start() and STAGE_THEN_PAID.search(u.text[e.end:m.start()]) for e in u.effort)
+
+
+STAGE_THEN_PAID = re.compile(r"\b(?:then|before|after\s+which|followed\s+by|ahead\s+of)\b", re.I)
 
 
 # Paid work named as such: 'a paid six-week placement', 'our paid rota', 'paid briefs'.

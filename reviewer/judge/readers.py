@@ -164,7 +164,11 @@ JOIN_AS = re.compile(r"\bjoin\w*\s+(?:[\w&'’.()-]+\s+){0,6}?as\s+(?:an?|our|th
 ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(?:your|their|his|her|the\s+student['’]s)\s+"
                       r"(?:degree|diploma|course|studies|programme|program|qualification)\b|\bset\s+by\s+(?:their|your|the)\s+"
                       r"(?:institute|university|college|school|faculty)\b|\bfor\s+(?:academic\s+)?credit\b|"
-                      r"\b(?:university|college|institute|faculty|school)['’]?s?\s+(?:placement|credit|supervisor|tutor|coordinator)\b",
+                      r"\b(?:university|college|institute|faculty|school)['’]?s?\s+(?:placement|credit|supervisor|tutor|coordinator)\b|"
+                      # 'Internships are unpaid and earn credit through Minneapolis Public Schools'; 'a learning project set by
+                      # their teacher'
+                      r"\b(?:earn|earns|earning|receive|receives|gain|gains)\s+(?:academic\s+|course\s+|school\s+|college\s+)?credits?\s+"
+                      r"(?:through|from|with|at|towards?)\b|\bset\s+by\s+(?:their|your|the\s+student['’]s)\s+(?:teacher|tutor|lecturer)\b",
                       re.I)
 
 
