@@ -1042,3 +1042,18 @@ def test_credit_earned_through_a_school_makes_a_placement_and_a_training_stage_b
     training = doc(("New support contributors complete a two-week training period of about 20 hours, then join the paid rota.",
                     {"effort": 1.0}), ("Training hours are unpaid.", {"unpaid": 0.98}))
     assert "unpaid_scope" in {x.category for x in decide(_read(training))}
+
+
+def test_a_permission_left_to_the_person_is_not_a_right_taken_beyond_the_deliverable():
+    d = doc(("You'll second-shoot at $45 an hour, paid within a week of each wedding.", {"paid": 1.0}),
+            ("The studio owns the images you capture at our weddings, and you may use up to 15 of them in your own "
+             "portfolio with credit.", {"ip_transfer": 0.9}))
+    assert "ip.beyond_deliverable" not in kinds(_read(d))
+
+
+def test_an_unpaid_internship_doing_a_former_paid_job():
+    d = doc(("We're delighted to offer you the summer internship at our podcast studio in London: 12 weeks, unpaid.",
+             {"unpaid": 0.87, "effort": 0.99}),
+            ("You'll produce the daily show's guest bookings and rough edits, which used to be our paid junior producer's job.",
+             {}), jurisdiction="UK")
+    assert {"unpaid_scope", "misclassification"} <= {x.category for x in decide(_read(d))}

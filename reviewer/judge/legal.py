@@ -764,7 +764,10 @@ REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*
                             r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
                             r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
                             r"assistant|receptionist|accountant|team\s+member|hire|designer|developer|engineer|editor|writer|chef|"
-                            r"cook|nurse|teacher|cashier|barista|clerk|analyst|stylist|mechanic|electrician)\b", re.I)
+                            r"cook|nurse|teacher|cashier|barista|clerk|analyst|stylist|mechanic|electrician)\b|"
+                            # 'which used to be our paid junior producer's job'
+                            r"\b(?:used\s+to\s+be|was\s+(?:previously|formerly|until\s+now))\s+(?:done\s+by\s+)?(?:our|the|a)\s+(?:paid\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:job|role|work|duties)\b", re.I)
 # A paid post the volunteers fill: 'in place of paid kitchen staff', 'the job formerly done by its paid warehouse
 # supervisor', 'in the post we used to fund'.
 PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|salaried|employed)\b|"
@@ -1168,6 +1171,8 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"\b(?:any|all)\s+(?:of\s+)?(?:the\s+|your\s+)?other\s+(?:[\w-]+\s+)?(?:materials?|work|works|writing|content|designs?|"
                     r"code|tools)\s+(?:that\s+)?(?:you|the\s+\w+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:developed|created|made|written|"
                     r"produced|authored|hold|holds|own|owns)\b", re.I)
+PERMITTED = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|photographer|artist|author|freelancer))\s+(?:may|can|are\s+free\s+to|"
+                       r"are\s+welcome\s+to|remain\s+free\s+to|retain\s+the\s+right\s+to)\s+(?:[\w-]+\s+){0,10}?$", re.I)
 # Beyond the job itself, whoever the person is: their personal or other work, work for others, what they post.
 PERSONAL_BEYOND = re.compile(r"\b(?:personal|private|own-time|spare-time)\s+(?:[\w-]+\s+)?(?:work|works|photos?|projects?|writing|"
                              r"content|creative|recordings?)\b|\bcamera\s+roll\b|\bsocials\b|\bother\s+clients?\b|"
@@ -1372,7 +1377,9 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     # rights in what lies beyond the deliverable: drafts and rejected concepts, notes, know-how, or work for other
     # clients ('all intellectual property the Consultant creates during the term, including work for other clients')
     granted = [u for u in d.units if u.has("ip_transfer", "ip_licence", "moral_rights_waiver")]
-    beyond = [u for u in granted if BEYOND.search(u.text) and turn(u.text, BEYOND) in ("included", None)]
+    # (not where the words are a permission left to the person: 'you may show up to 20 of them in your own portfolio')
+    beyond = [u for u in granted if any(not PERMITTED.search(u.text[max(0, m.start() - 80):m.start()]) for m in BEYOND.finditer(u.text))
+              and turn(u.text, BEYOND) in ("included", None)]
     beyond = [u for u in beyond if not kept(u) and not u.has("keeps_rights", "carve_out")
               and ((u.has("ip_transfer") and u.p("ip_transfer") > u.p("ip_licence")) or u.has("moral_rights_waiver")
                    or (u.has("ip_licence") and (u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)

@@ -58,7 +58,9 @@ NAMED_STATUS = re.compile(
     r"|\b(?i:contractors?|freelancers?|consultants?)\s+(?i:are|is|will\s+be)\s+(?i:engaged|hired|retained|paid|contracted)\b"
     # the people taken on are named by their status: "we're taking 2 interns this cycle", 'we are recruiting volunteers'
     r"|\b(?i:(?:we['’]re|we\s+are|we\s+will\s+be|we['’]ll\s+be)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking\s+for|seeking)\s+"
-    r"(?:\d+|one|two|three|four|five|a\s+few|some|an?)?\s*(?:[\w-]+\s+)?(?:interns?|volunteers?|trainees?|freelancers?|contractors?))\b")
+    r"(?:\d+|one|two|three|four|five|a\s+few|some|an?)?\s*(?:[\w-]+\s+)?(?:interns?|volunteers?|trainees?|freelancers?|contractors?))\b"
+    # 'We're delighted to offer you the summer internship'
+    r"|\b(?i:offer(?:ing)?\s+you\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:internship|volunteer\s+role|traineeship))\b")
 
 
 # ... and named in the words of a national or legal form of self-employment ('works under an auto-entrepreneur status',
