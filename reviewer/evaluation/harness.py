@@ -86,7 +86,8 @@ def record_for(label: Label, loaded: Document | errors.ReviewerError, result: Re
             valid += int(passage is not None and bool(c.quote) and c.quote in passage.text)
         findings.append({"category": cat, "rule": f.rule, "severity": f.severity.value, "confidence": f.confidence,
                          "evidence": [{"quote": e.quote, "page": e.page, "start": e.start, "end": e.end} for e in f.evidence],
-                         "citations": [c.passage_id for c in f.citations]})
+                         "citations": [c.passage_id for c in f.citations],
+                         "rate": f.rate.model_dump() if f.rate is not None else None})
     predicted = sorted({f["category"] for f in findings})
     labelled = set(label.labelled)
     rec.update(
