@@ -793,16 +793,6 @@ def test_control_named_in_words(text, controlled):
     assert u.has("control") is controlled
 
 
-@pytest.mark.parametrize(("text", "live"), [
-    ("Members deliver 12 publishable stories a month for publication on Mtaa's website and YouTube channel.", True),
-    ("Your piece may be picked for broadcast on our morning programme.", True),
-    ("Write a sample news story; it is for assessment only and not for publication.", False),
-])
-def test_work_made_for_the_business_to_publish_is_real_output(text, live):
-    (u,) = _read(doc((text, {"effort": 0.9}))).units
-    assert u.has("real_work_output") is live
-
-
 @pytest.mark.parametrize("status", [
     "Hosts may engage graduates for a 90-day probation as independent contractors before putting them on payroll.",
     "During probation you are engaged as a consultant on a retainer and raise invoices; you join our rolls once confirmed.",
@@ -883,19 +873,6 @@ def test_work_made_in_performing_the_services_is_not_earlier_work():
     assert "ip.prior_work" not in kinds(d)
 
 
-@pytest.mark.parametrize(("text", "fact", "present"), [
-    ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", "unpaid", True),
-    ("4.2 No fees are payable for the evaluation period.", "unpaid", True),
-    ("The Company will not pay any compensation for this restriction.", "unpaid", False),
-    ("When you attend your 8-week technical training block at SAIT, you are on a leave from work and are not paid wages.",
-     "unpaid", False),
-    ("The winning team shares ILS 6,000.", "contingent_pay", True),
-])
-def test_pay_read_in_words(text, fact, present):
-    (u,) = _read(doc((text, {"unpaid": 0.9} if fact == "unpaid" and not present else {}))).units
-    assert u.has(fact) is present
-
-
 def test_statutory_deductions_through_payroll_are_no_cost():
     from reviewer.values import is_a_cost
 
@@ -927,28 +904,6 @@ def test_pay_for_the_days_worked_if_a_pilot_ends_early_is_owed_anyway():
     assert not owed_anyway("If you are hired, we pay for all days worked.")
 
 
-@pytest.mark.parametrize(("text", "open_scope"), [
-    ("After that you stay on and help the crew with whatever needs doing that day.", True),
-    ("You must also complete any additional tasks Rydo requests before activation, including promotional drives.", True),
-    ("After the test you are free to go; nothing else is asked.", False),
-])
-def test_scope_left_open_to_what_the_company_wants(text, open_scope):
-    (u,) = _read(doc((text, {}))).units
-    assert u.has("open_ended") is open_scope
-
-
-@pytest.mark.parametrize(("text", "controlled"), [
-    ("You are engaged as an independent photographer to second-shoot every wedding on our books, week in and week out, "
-     "alongside our staff photographers.", True),
-    ("The Trust engages you as an independent contractor to staff the clinic on an ongoing basis alongside our phlebotomists.",
-     True),
-    ("You are engaged as an independent photographer to produce a one-off set of marketing images for our website.", False),
-])
-def test_ongoing_work_inside_the_company_s_own_teams_is_control(text, controlled):
-    (u,) = _read(doc((text, {}))).units
-    assert u.has("control") is controlled
-
-
 def test_rights_in_work_the_company_does_not_pay_for_reach_beyond_the_deliverable():
     d = doc(("We pay US$1,100 per day for commissioned reports, invoiced monthly.", {"paid": 0.95}),
             ("Copyright in each report, and in any proposal or draft you send us that we don't commission or pay for, "
@@ -968,24 +923,6 @@ def test_costs_shifted_with_the_company_s_schedule_and_bookings():
             ("You'll need your own camera kit and liability insurance, and you look after your own taxes since you're "
              "self-employed.", {"own_costs": 1.0, "non_employee_label": 0.89}), jurisdiction="CA-ON")
     assert "misclassification" in {x.category for x in decide(_read(d))}
-
-
-@pytest.mark.parametrize("text", [
-    "Rydo assigns your shifts, requires you to accept 90% of trip requests and deactivates drivers who log off during a block.",
-    "You'll shoot the weddings I book, following my timeline and shot list and using my cameras, at $42 an hour.",
-])
-def test_platform_and_studio_control_in_words(text):
-    (u,) = _read(doc((text, {}))).units
-    assert u.has("control")
-
-
-@pytest.mark.parametrize("text", [
-    "You are an independent contractor of Rydo (Sydney), paid per trip at the rates shown.",
-    "Contractors are engaged at R650 an hour to improve the data library.",
-])
-def test_a_status_said_of_the_person_is_a_label(text):
-    (u,) = _read(doc((text, {}))).units
-    assert u.has("non_employee_label")
 
 
 def test_a_first_season_as_a_contractor_before_being_considered_for_staff_is_a_probation():
@@ -1025,15 +962,6 @@ def test_use_of_unpaid_stage_work_without_pay_or_credit_is_taken():
     assert "ip.interview_work" in kinds(_read(d))
 
 
-@pytest.mark.parametrize("text", [
-    "No fare or payment is made to you for this drive.",
-    "The rotation carries no wage; the experience is what you take away.",
-])
-def test_more_ways_of_saying_the_stage_is_unpaid(text):
-    (u,) = _read(doc((text, {}))).units
-    assert u.has("unpaid")
-
-
 def test_credit_earned_through_a_school_makes_a_placement_and_a_training_stage_before_paid_work_counts():
     placement = doc(("Internships are unpaid and earn credit through Minneapolis Public Schools.", {"unpaid": 1.0, "non_employee_label": 0.7}),
                     ("Interns spend six hours a week for eight weeks at a host.", {"effort": 1.0, "non_employee_label": 0.75}),
@@ -1057,3 +985,48 @@ def test_an_unpaid_internship_doing_a_former_paid_job():
             ("You'll produce the daily show's guest bookings and rough edits, which used to be our paid junior producer's job.",
              {}), jurisdiction="UK")
     assert {"unpaid_scope", "misclassification"} <= {x.category for x in decide(_read(d))}
+
+
+# Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
+WORDS_READ = [
+    # work made for the business to publish is real output
+    ("Members deliver 12 publishable stories a month for publication on Mtaa's website and YouTube channel.",
+     {"effort": 0.9}, "real_work_output", True),
+    ("Your piece may be picked for broadcast on our morning programme.", {"effort": 0.9}, "real_work_output", True),
+    ("Write a sample news story; it is for assessment only and not for publication.", {"effort": 0.9}, "real_work_output",
+     False),
+    # pay and its absence
+    ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
+    ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
+    ("No fare or payment is made to you for this drive.", {}, "unpaid", True),
+    ("The rotation carries no wage; the experience is what you take away.", {}, "unpaid", True),
+    ("The Company will not pay any compensation for this restriction.", {"unpaid": 0.9}, "unpaid", False),
+    ("When you attend your 8-week technical training block at SAIT, you are on a leave from work and are not paid wages.",
+     {"unpaid": 0.9}, "unpaid", False),
+    ("The winning team shares ILS 6,000.", {}, "contingent_pay", True),
+    # scope left open to what the company wants
+    ("After that you stay on and help the crew with whatever needs doing that day.", {}, "open_ended", True),
+    ("You must also complete any additional tasks Rydo requests before activation, including promotional drives.", {},
+     "open_ended", True),
+    ("After the test you are free to go; nothing else is asked.", {}, "open_ended", False),
+    # control: ongoing work inside the company's own teams, platform and studio control
+    ("You are engaged as an independent photographer to second-shoot every wedding on our books, week in and week out, "
+     "alongside our staff photographers.", {}, "control", True),
+    ("The Trust engages you as an independent contractor to staff the clinic on an ongoing basis alongside our phlebotomists.",
+     {}, "control", True),
+    ("You are engaged as an independent photographer to produce a one-off set of marketing images for our website.", {},
+     "control", False),
+    ("Rydo assigns your shifts, requires you to accept 90% of trip requests and deactivates drivers who log off during a block.",
+     {}, "control", True),
+    ("You'll shoot the weddings I book, following my timeline and shot list and using my cameras, at $42 an hour.", {},
+     "control", True),
+    # a status said of the person
+    ("You are an independent contractor of Rydo (Sydney), paid per trip at the rates shown.", {}, "non_employee_label", True),
+    ("Contractors are engaged at R650 an hour to improve the data library.", {}, "non_employee_label", True),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fact", "read"), WORDS_READ)
+def test_facts_read_from_the_words(text, given, fact, read):
+    (u,) = _read(doc((text, given))).units
+    assert u.has(fact) is read

@@ -417,9 +417,10 @@ def _wage_plus_extra(u: Unit) -> bool:
     return bool(EXTRA_PAY.search(u.text)) and any(m.unit == "hour" or m.unit in PAY_PERIODS for m in u.money)
 
 
-# Pay beside the wage rather than the wage: an allowance, a premium, a standby rate, a bonus, a correction.
-SIDE_PAY = re.compile(r"\b(?:allowance|premium|stand-?by|on-?call|bonus\w*|shortfall|underpayments?|overtime|differential|"
-                      r"reimburs\w*|expenses?|meals?|transport|travel|commission|tips?|incentives?|uplift|top-?up)\b", re.I)
+# Pay beside the wage rather than the wage: an allowance, a premium, a standby rate, a correction (and the extras of
+# EXTRA_PAY: a bonus, commission, overtime).
+SIDE_PAY = re.compile(r"\b(?:allowance|premium|stand-?by|on-?call|shortfall|underpayments?|differential|"
+                      r"reimburs\w*|expenses?|meals?|transport|travel|uplift|top-?up)\b", re.I)
 
 
 def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
@@ -430,7 +431,8 @@ def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
         return False
     payers = [u for u in d.units if u.index in check.sources]
     others = [u for u in d.units if u.money and u.has("paid") and u.index not in check.sources and not is_a_cost(u.text)]
-    return bool(payers) and not others and all(u.p("paid") >= 0.9 and not SIDE_PAY.search(u.text) for u in payers)
+    return bool(payers) and not others and all(u.p("paid") >= 0.9 and not SIDE_PAY.search(u.text)
+                                               and not EXTRA_PAY.search(u.text) for u in payers)
 
 
 def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
@@ -887,8 +889,9 @@ def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
     return bool(unpaid_statements(d)) or (firm is not None and firm.token) or (contingent and not fair)
 
 
-# Pay by the piece that hangs on an outcome: a referral fee for a sale that completes, commission, a bonus.
-OUTCOME_PAY = re.compile(r"\b(?:commissions?|referr\w*|bonus\w*|only\s+if|success\w*|win\w*|reach\w*\s+completion|"
+# Pay by the piece that hangs on an outcome: a fee for a sale that completes, for the successful or the winners (and
+# the extras of EXTRA_PAY: a referral fee, commission, a bonus).
+OUTCOME_PAY = re.compile(r"\b(?:only\s+if|success\w*|win\w*|reach\w*\s+completion|"
                          r"(?:that|which)\s+(?:complete|completes|close|closes|convert|converts))\b", re.I)
 
 
@@ -898,7 +901,8 @@ def unpaid_statements(d: DocFacts) -> list[Unit]:
     hours beside it."""
     unpaid = d.with_("unpaid")
     if unpaid and any(u.p("paid") >= 0.9 and pays_by_the_piece(u.text) and not u.has("contingent_pay")
-                      and not OUTCOME_PAY.search(u.text) and not hire_condition(u.text) and not FUTURE_JOB.search(u.text)
+                      and not OUTCOME_PAY.search(u.text) and not EXTRA_PAY.search(u.text) and not hire_condition(u.text)
+                      and not FUTURE_JOB.search(u.text)
                       and not LATER_PAY.search(u.text) for u in d.units):
         unpaid = [u for u in unpaid if u.effort or d.near(u, "effort", window=1)]
     return unpaid
