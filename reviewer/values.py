@@ -302,7 +302,7 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|tak(?:e|es|ing)\s+you\s+on|offered\s+
           r"(?:make|extend|give)s?\s+you\s+(?:an?\s+|the\s+)?(?:job\s+)?offer|offer\s+you\s+(?:the|a)\b|selected|successful|"
           r"(?:being\s+)?offered\s+(?:and\s+accept\w*\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:role|job|position|post)|"
           r"join(?:s|ing)?\s+(?:us|the\s+(?:company|team|firm|practice))|start\s+(?:with|working\s+for)\s+us|"
-          r"sign(?:s|ing)?\s+(?:your|an|the)\s+(?:employment\s+)?(?:contract|offer)|(?:an?\s+)?employment\s+contract|"
+          r"sign(?:s|ing)?\s+(?:your|an|the)\s+(?:(?:permanent|full[- ]time|fixed[- ]term|staff|employment)\s+){0,2}(?:contract|offer)|(?:an?\s+)?employment\s+contract|"
           r"become\s+(?:an?\s+)?(?:employee|member\s+of\s+staff)|your\s+first\s+(?:day|salary|pay\s?check|payslip|month)|"
           r"employment\s+(?:begins|starts|commences)|commenc\w*\s+(?:paid\s+)?employment|commencement\s+of\s+(?:your|the|his|her|"
           r"their)\s+employment|(?:your|(?:the\s+)?(?:candidate|applicant)['’]s)\s+start\s+date\s+as\s+an?\s+employee|(?:are|is|be|get)\s+(?:subsequently\s+|later\s+)?"
@@ -653,6 +653,8 @@ NAMED_DAYS = "named days"
 _DAY_LIST = re.compile(rf"\b(?P<first>{_DAY_NAME})(?P<rest>(?:\s*,\s*{_DAY_NAME}){{0,1}}\s*(?:,\s*)?(?:and|&|\+)\s*{_DAY_NAME})(?![\w])",
                        re.I)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\b\d{1,2}[:.]\d{2}\b", re.I)
+# ... or beside words that make each a working day: 'it runs Thursday through Saturday, full days'
+_FULL_DAYS = re.compile(r"\b(?:full|whole|entire)\s+(?:working\s+)?days\b|\ball[- ]day\b", re.I)
 MAX_DATED_DAYS = 14
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
@@ -792,6 +794,35 @@ _CLOCK_RANGE = re.compile(
     + _CLOCK.format(h="h2", m="m2", ap="ap2") + r"(?![\w:])", re.I)
 
 
+# A span from a time on one day to a time on a later day: 'Thursday 18:00 to Saturday 20:00', 'from 6pm Friday until
+# 4pm Sunday'. Counted day by day, at most a working day (8 h) of each day, so a weekend on call is not 48 hours of work.
+_T1, _T2, _T5, _T6 = (_CLOCK.format(h=f"h{n}", m=f"m{n}", ap=f"ap{n}") for n in (1, 2, 5, 6))
+_DAYCLOCK_SPAN = re.compile(
+    rf"\b(?:(?P<w1>{_WEEKDAY})\s*,?\s*(?:from\s+|at\s+)?{_T1}|{_T5}\s*(?:on\s+)?"
+    rf"(?P<w5>{_WEEKDAY}))\s*(?:-|\u2013|\u2014|to|until|till|through)\s*(?:(?P<w2>{_WEEKDAY})\s*,?\s*(?:at\s+)?"
+    rf"{_T2}|{_T6}\s*(?:on\s+)?(?P<w6>{_WEEKDAY}))(?![\w:])", re.I)
+MAX_DAY_HOURS = 8
+
+
+def _day_clock_hours(m: re.Match[str]) -> float | None:
+    """Working hours in a span from a time on one weekday to a time on a later one, or None."""
+    def at(n: int) -> float | None:
+        h, mins, ap = m.group(f"h{n}"), m.group(f"m{n}"), (m.group(f"ap{n}") or "").lower()[:1]
+        if h is None or int(h) > 24 or (not mins and not ap):
+            return None  # a bare number beside a day is a date ('Friday 13'), not a time
+        t = int(h) + int(mins or 0) / 60
+        return t + 12 if ap == "p" and t < 12 else (t - 12 if ap == "a" and t >= 12 else t)
+    w1, w2 = (m.group("w1") or m.group("w5")), (m.group("w2") or m.group("w6"))
+    t1, t2 = at(1) if m.group("w1") else at(5), at(2) if m.group("w2") else at(6)
+    if t1 is None or t2 is None:
+        return None
+    days = (_WEEKDAYS.index(w2[:-3].lower()) - _WEEKDAYS.index(w1[:-3].lower())) % 7
+    if days == 0:
+        return None
+    hours = min(24 - t1, MAX_DAY_HOURS) + (days - 1) * MAX_DAY_HOURS + min(t2, MAX_DAY_HOURS)
+    return round(hours, 2)
+
+
 # A start and an end named apart in one sentence: 'We start at 4am sharp and you'd be with us until we've done the
 # second bake ..., so about half 12 each day'; '5pm till close (usually about 11.30)'.
 _T = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
@@ -870,6 +901,11 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if hours and free(m.start("w1"), m.end()):
             pieces.append(_Piece("total", "hour", hours, hours, m.start("w1"), m.end(),
                                  basis=f"{m.group('w1')} to {m.group('w2')}, {_fmt_hours(hours, hours)} h", clock=True))
+    for m in _DAYCLOCK_SPAN.finditer(text):
+        hours = _day_clock_hours(m)
+        if hours and free(m.start(), m.end()):
+            pieces.append(_Piece("total", "hour", hours, hours, m.start(), m.end(),
+                                 basis=f"{m.group(0).strip()}, {_fmt_hours(hours, hours)} h", clock=True))
     for m in _CLOCK_RANGE.finditer(text):
         hours = _clock_hours(m)
         if hours and free(m.start(), m.end()):
@@ -905,7 +941,7 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if 1 < days <= MAX_DATED_DAYS and free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))
     # (a span of weekdays is days of work only beside the hours of each: 'We are open Monday to Friday' is not)
-    clocked = bool(_CLOCK_TIME.search(text)) or any(p.clock for p in pieces)
+    clocked = bool(_CLOCK_TIME.search(text) or _FULL_DAYS.search(text)) or any(p.clock for p in pieces)
     for m in _DAY_SPAN.finditer(text) if clocked else ():
         first, last = (_WEEKDAYS.index(m.group(g)[:-3].lower()) for g in ("w1", "w2"))
         days = last - first + 1

@@ -61,6 +61,18 @@ def test_short_synthetic_unpaid_exercise_is_fair():
     assert not any(k.startswith("unpaid") for k in kinds(d))
 
 
+@pytest.mark.parametrize("extra,unpaid", [
+    ({}, False),  # a day spent visiting, with a two-hour made-up case in it, is a short test
+    ({"open_ended": 0.9}, True),  # ... unless the site team may add further tasks
+])
+def test_a_one_day_visit_with_a_short_case_study_is_not_a_day_of_work(extra, unpaid):
+    d = doc(("Finalists attend a one-day site visit.", {"effort": 0.95}),
+            ("In the morning you'll complete a two-hour unpaid case study on a fictional flotation circuit.",
+             {**A, "synthetic_task": 0.95, "unpaid": 0.9, "effort": 0.9}),
+            ("You'll also complete any further tasks the site team assigns during the visit.", extra), jurisdiction="AU-QLD")
+    assert any(k.startswith("unpaid") for k in kinds(d)) is unpaid
+
+
 def test_a_charity_taking_volunteers_is_not_flagged():
     d = doc(("Hope Kitchen is a registered charity.", {"non_profit": 0.95}),
             ("Volunteers are not paid.", {"unpaid": 0.95, "non_employee_label": 0.9}),
@@ -995,6 +1007,14 @@ WORDS_READ = [
     ("Your piece may be picked for broadcast on our morning programme.", {"effort": 0.9}, "real_work_output", True),
     ("Write a sample news story; it is for assessment only and not for publication.", {"effort": 0.9}, "real_work_output",
      False),
+    ("You will demonstrate chest physiotherapy techniques on inpatients on Ward 7 while the ward team completes its list.",
+     {"effort": 0.9}, "real_work_output", True),
+    ("You will demonstrate chest physiotherapy techniques on a training manikin in the Education Centre.",
+     {"effort": 0.9}, "real_work_output", False),
+    ("I'll pick the best of your edits and send them to the couple as part of their final gallery.", {"effort": 0.9},
+     "real_work_output", True),
+    ("I delivered that wedding years ago, so your edits are for my eyes only and I'll delete them after we talk.",
+     {"effort": 0.9}, "real_work_output", False),
     # pay and its absence
     ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
     ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
@@ -1008,6 +1028,7 @@ WORDS_READ = [
     ("After that you stay on and help the crew with whatever needs doing that day.", {}, "open_ended", True),
     ("You must also complete any additional tasks Rydo requests before activation, including promotional drives.", {},
      "open_ended", True),
+    ("Then jump into our shared drive and help with whatever the team has on this week.", {}, "open_ended", True),
     ("After the test you are free to go; nothing else is asked.", {}, "open_ended", False),
     # control: ongoing work inside the company's own teams, platform and studio control
     ("You are engaged as an independent photographer to second-shoot every wedding on our books, week in and week out, "

@@ -451,6 +451,8 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("1st week: shadowing the team", None),
     ("Paid at $30 an hour if we offer you the job.", "hire"),
     ("Paid at $30 an hour whether or not we offer you the job.", None),
+    ("Those hours get paid at €18/h once you sign the permanent contract at the end of the week.", "hire"),
+    ("Please sign the contract and return it by Friday.", None),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition
@@ -492,6 +494,11 @@ def test_money_named_by_a_code_before_the_dollar_sign(text, amount, currency):
     ("the hotel does a training week from 22 to 27 April, 8:00 to 15:00, cleaning rooms", 42.0),
     ("We are open Monday to Friday.", None),  # a span of weekdays alone is opening hours, not work
     ("Rush turnaround (under 48 h) is optional: +25%.", None),  # a turnaround is a deadline
+    # from a time on one day to a time on a later one, at most a working day of each day
+    ("the paid trial runs from Thursday 18:00 to Saturday 20:00 at our Leeds warehouse", 22.0),
+    ("The build weekend runs from 6pm Friday until 4pm Sunday.", 22.0),
+    ("Saturday, 10am to Sunday, 2pm", 16.0),
+    ("No pay for this part, it runs Thursday through Saturday, full days, on a practice bin", 24.0),
 ])
 def test_spans_of_days_times_daily_hours(text, hours):
     got = [e.high for e in parse_effort(text)]

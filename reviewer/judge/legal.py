@@ -909,7 +909,9 @@ def unpaid_statements(d: DocFacts) -> list[Unit]:
 
 
 INTERVIEW_DAY = re.compile(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+of|involves)\b[^.;]{0,80}\binterviews?\b|"
-                           r"\binterviews?\b[^.;]{0,80}\b(?:and|plus)\s+(?:an?\s+)?(?:group\s+discussion|case\s+study|presentation)\b", re.I)
+                           r"\binterviews?\b[^.;]{0,80}\b(?:and|plus)\s+(?:an?\s+)?(?:group\s+discussion|case\s+study|presentation)\b|"
+                           # a visit is time spent meeting people, not hours of work: 'Finalists attend a one-day site visit'
+                           r"\bday[- ](?:(?:site|office|campus|studio|plant|mine|farm|lab)\s+)?visits?\b|\bvisit\s+day\b", re.I)
 PAY_BEGINS_LATER = re.compile(r"\b(?:paid\s+employment|pay|payment|wages?|salary|retainer|paid\s+work)\s+(?:only\s+)?(?:begins|starts|"
                               r"commences|kicks\s+in)\b", re.I)
 

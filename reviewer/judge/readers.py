@@ -285,7 +285,7 @@ PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "traini
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
 LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "diner", "merged", "shipped", "deployed", "published",
-              "released", "publication", "broadcast")
+              "released", "publication", "broadcast", "couple", "part of")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
@@ -301,6 +301,14 @@ LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient
                        r"\b(?:due|going|goes|sent)\s+back\s+to\s+(?:the|our|a)\s+(?:client|customer)s?\b|"
                        r"\b(?:is|are)\s+(?:a|an|one\s+of\s+our|our)\s+(?:real\s+|live\s+|current\s+)?client(?:['’]s)?\s+(?:contracts?|documents?|"
                        r"files?|projects?|orders?|jobs?|deliverables?)\b|"
+                       # care given to real patients, not a manikin: 'demonstrate chest physiotherapy techniques on inpatients'
+                       r"\b(?:techniques?|treatments?|procedures?|therapy|care|assessments?|examinations?)\s+on\s+(?:real\s+|actual\s+|"
+                       r"live\s+)?(?:in-?patients|out-?patients|patients|residents|service\s+users)\b|"
+                       # passed on to the business's own customer: 'I'll send the best of your edits to the couple as part of
+                       # their final gallery'
+                       r"\b(?:send|deliver|give|hand|pass)\w*\s+(?:\w+\s+){0,5}?to\s+(?:the|our|my|a)\s+(?:couple|client|customer|"
+                       r"bride|groom|family|buyer)s?\s+(?:as|in|with)\b|\bas\s+part\s+of\s+(?:the|their|our|a|his|her)\s+(?:client['’]s\s+|"
+                       r"customer['’]s\s+|couple['’]s\s+)?(?:final\s+|finished\s+)?(?:gallery|delivery|deliverables?|order|album|edit)\b|"
                        # made to be published or aired by the business: 'for publication on Mtaa's website and YouTube channel'
                        r"\bfor\s+(?:publication|broadcast|airing)\s+(?:on|in|by|across)\s+(?:\w+['’]s|our|its|the\s+(?:company|station|"
                        r"paper|magazine|outlet|publisher)['’]s)\s+(?:\w+\s+){0,2}?(?:website|site|channels?|pages?|feeds?|app|"
@@ -895,6 +903,9 @@ OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\
                        # scope left open to what the company wants: 'help the crew with whatever needs doing that day', 'any
                        # other duties the ward manager assigns', 'any additional tasks Rydo requests'
                        r"\bwhatever\s+(?:else\s+)?(?:needs\s+doing|needs\s+to\s+be\s+done|is\s+needed|we\s+need|comes\s+up)\b|"
+                       # 'help with whatever the team has on this week', 'pitch in on whatever is on the board'
+                       r"\b(?:help|helping|pitch(?:ing)?\s+in|assist(?:ing)?|muck(?:ing)?\s+in|chip(?:ping)?\s+in)\s+(?:out\s+)?"
+                       r"(?:with|on)\s+whatever\b|"
                        r"\bany\s+(?:other|additional|further|extra)\s+(?:duties|tasks|work|jobs|errands)\s+(?:that\s+)?(?:the\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:assigns?|requests?|asks?\s+(?:for|of\s+you)|needs?|sets?|gives?)\b", re.I)
 # 'a deferred fee of $175 per shoot day, payable solely out of Net Producer's Revenue, if any': pay that hangs on the
