@@ -698,7 +698,7 @@ _NOT_EFFORT_BEFORE = re.compile(
 _ARTICLE_OK_BEFORE = re.compile(
     r"(?:^|[(:\-–—,]|\b(?:for|take|takes|taking|took|last|lasts|lasting|spend|spending|spent|about|around|"
     r"approximately|roughly|nearly|almost|under|over|within|than|to|of|is|be|was|will|need|needs|require|requires|"
-    r"only|just|least|most|up|expect|allow|allocate|give|with|and|or|work|working|full|entire|whole))\s*$", re.I)
+    r"only|just|least|most|up|expect|allow|allocate|give|volunteer|donate|with|and|or|work|working|full|entire|whole))\s*$", re.I)
 _OPEN_ENDED = re.compile(
     r"as long as (?:it takes|(?:is |are )?(?:necessary|needed|required))|until (?:we|the company|the employer|"
     r"management|the client|you) (?:decide|determine|are satisfied|is satisfied|say)|until (?:further notice|"

@@ -73,6 +73,19 @@ def test_a_one_day_visit_with_a_short_case_study_is_not_a_day_of_work(extra, unp
     assert any(k.startswith("unpaid") for k in kinds(d)) is unpaid
 
 
+@pytest.mark.parametrize("where,flagged", [
+    ("at our processing plant during shutdown maintenance", True),  # the business's own plant
+    ("with Landcare Australia, a charity, planting trees on public reserves", False),  # a charity's cause
+])
+def test_graduates_volunteering_a_weekend_unpaid(where, flagged):
+    d = _read(doc(("Our graduate programme is about more than the job.", {}),
+                  (f"Once a term, graduates can volunteer a weekend, unpaid, {where}.",
+                   {"unpaid": 0.96, "non_employee_label": 0.8})))
+    got = kinds(d)
+    assert any(k.startswith("unpaid") for k in got) is flagged
+    assert ("status.for_profit_volunteer" in got) is flagged
+
+
 def test_a_charity_taking_volunteers_is_not_flagged():
     d = doc(("Hope Kitchen is a registered charity.", {"non_profit": 0.95}),
             ("Volunteers are not paid.", {"unpaid": 0.95, "non_employee_label": 0.9}),
@@ -387,6 +400,17 @@ def test_a_business_s_volunteers_who_give_it_hours_are_misclassified():
                   ("Volunteers staff the reception desk on a weekly shift; the role is unpaid.",
                    {"unpaid": 0.95, "control": 0.7, "non_employee_label": 0.8}))
     assert not any(x.category in ("misclassification", "unpaid_scope") for x in decide(charity))
+
+
+@pytest.mark.parametrize("whose,flagged", [
+    ("It's for the bakery stall, all takings to the shop, you get a free coffee and a loaf to take home for helping.", True),
+    ("It's for the school fete, all takings to the P&C, you get a free coffee and a loaf to take home for helping.", False),
+])
+def test_volunteers_sought_for_a_shop_s_stall_are_the_shop_s_unpaid_workers(whose, flagged):
+    d = _read(doc(("Looking for volunteers for Sat's market stall, 7am-1pm, selling loaves and serving coffee.",
+                   {"non_employee_label": 0.65, "effort": 0.89}),
+                  (whose, {}), jurisdiction="AU-QLD"))
+    assert ("status.for_profit_volunteer" in kinds(d)) is flagged
 
 
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
@@ -1018,6 +1042,18 @@ WORDS_READ = [
     # pay and its absence
     ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
     ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
+    ("I'll get you to pick the last two rows on Friday arvo, two hours max, unpaid, then we'll have a yarn.", {}, "unpaid",
+     True),
+    ("I'll get you to pick the last two rows that go to the press that night.", {"effort": 0.9}, "real_work_output", True),
+    ("Complete a two-hour data exercise cleaning the Trust's current orthopaedic waiting-list extract, which the department "
+     "will submit in next month's national return.", {"effort": 0.9}, "real_work_output", True),
+    ("Complete a two-hour data exercise cleaning a fictional waiting-list extract prepared for recruitment.", {"effort": 0.9},
+     "real_work_output", False),
+    ("You'll hem and finish garments from this week's wholesale order, which ship to stores on Friday.", {"effort": 0.9},
+     "real_work_output", True),
+    ("You'll sew sample seams on scrap muslin so our head of production can check your finishing.", {"real_work_output": 0.78},
+     "real_work_output", False),
+    ("You'll pick a practice row of culls that we dump afterwards.", {"effort": 0.9}, "real_work_output", False),
     ("No fare or payment is made to you for this drive.", {}, "unpaid", True),
     ("The rotation carries no wage; the experience is what you take away.", {}, "unpaid", True),
     ("The Company will not pay any compensation for this restriction.", {"unpaid": 0.9}, "unpaid", False),
@@ -1041,6 +1077,12 @@ WORDS_READ = [
      {}, "control", True),
     ("You'll shoot the weddings I book, following my timeline and shot list and using my cameras, at $42 an hour.", {},
      "control", True),
+    # moral rights kept are not waived
+    ("You will keep your moral rights, including the right to be identified as the illustrator.",
+     {"moral_rights_waiver": 0.92}, "moral_rights_waiver", False),
+    ("You keep the right to be credited and to approve edits.", {"moral_rights_waiver": 0.85}, "moral_rights_waiver", False),
+    ("You waive any moral rights in the footage, and Rydo may edit it and publish it without credit.",
+     {"moral_rights_waiver": 0.9}, "moral_rights_waiver", True),
     # a status said of the person
     ("You are an independent contractor of Rydo (Sydney), paid per trip at the rates shown.", {}, "non_employee_label", True),
     ("Contractors are engaged at R650 an hour to improve the data library.", {}, "non_employee_label", True),

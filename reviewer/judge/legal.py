@@ -699,7 +699,7 @@ CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|
 
 
 # A charity's registration or legal form, often in a letterhead the tagger does not read.
-REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
+REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|,\s+an?\s+(?:local\s+|national\s+)?(?:charity|non-?profit|not[- ]for[- ]profit)\b|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
                                 r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
@@ -721,8 +721,12 @@ def states_for_profit(d: DocFacts) -> bool:
 
 
 # The organisation's paid trade: 'the paid weddings I shoot through my business', 'paying customers of its product'.
-SERVES_TRADE = re.compile(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?|guests?|jobs?|events?|shoots?|bookings?)\b", re.I)
-MY_BUSINESS = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:business|company|firm|shop|studio|store|agency|restaurant|salon)\b", re.I)
+SERVES_TRADE = re.compile(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?|guests?|jobs?|events?|shoots?|bookings?)\b|"
+                          # 'all takings to the shop'
+                          r"\b(?:takings|proceeds|sales|profits?|tips)\s+(?:go\s+|goes\s+)?to\s+(?:the|our|my)\s+(?:shop|business|company|"
+                          r"store|bakery|caf[eé]|restaurant|bar|salon|studio|farm)\b", re.I)
+MY_BUSINESS = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:business|company|firm|shop|studio|store|agency|restaurant|salon|"
+                         r"(?:processing\s+|manufacturing\s+|bottling\s+)?plant|factory|mill|mine|warehouse|depot)\b", re.I)
 
 
 def is_business(d: DocFacts) -> bool:

@@ -57,8 +57,8 @@ NAMED_STATUS = re.compile(
     r"(?i:engaged\s+as\s+)?(?i:an?\s+)?(?i:independent\s+contractors?|self-employed|freelancers?|sub-?contractors?)\b"
     r"|\b(?i:contractors?|freelancers?|consultants?)\s+(?i:are|is|will\s+be)\s+(?i:engaged|hired|retained|paid|contracted)\b"
     # the people taken on are named by their status: "we're taking 2 interns this cycle", 'we are recruiting volunteers'
-    r"|\b(?i:(?:we['’]re|we\s+are|we\s+will\s+be|we['’]ll\s+be)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking\s+for|seeking)\s+"
-    r"(?:\d+|one|two|three|four|five|a\s+few|some|an?)?\s*(?:[\w-]+\s+)?(?:interns?|volunteers?|trainees?|freelancers?|contractors?))\b"
+    r"|(?:\b(?i:we['’]re|we\s+are|we\s+will\s+be|we['’]ll\s+be)\s+|^\W*)(?i:taking(?:\s+on)?|hiring|recruiting|looking\s+for|seeking)\s+"
+    r"(?i:(?:\d+|one|two|three|four|five|a\s+few|some|an?)?\s*(?:[\w-]+\s+)?(?:interns?|volunteers?|trainees?|freelancers?|contractors?))\b"
     # 'We're delighted to offer you the summer internship'
     r"|\b(?i:offer(?:ing)?\s+you\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:internship|volunteer\s+role|traineeship))\b")
 
@@ -210,6 +210,10 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       + FIXTURE.pattern + r"|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
                       r"\b(?:acts?|playing|plays|posing|poses)\s+as\s+(?:the|a|your)\s+(?:client|customer|patient|guest|caller)\b|"
                       r"\brole[- ]?play\w*\b|"
+                      # waste material to show skill on: 'sew sample seams on scrap muslin', 'a practice bin of culls'
+                      r"\b(?:on|with|using)\s+(?:some\s+|a\s+(?:piece|bin|box|pile|bag)\s+of\s+)?(?:scrap|offcuts?|waste|leftover|"
+                      r"spare|culls?|seconds|sample)\s+(?:muslin|fabric|cloth|timber|wood|leather|metal|steel|paper|stock|materials?|"
+                      r"pieces?|boards?|panels?|fruit|grapes|produce|cuts?|dough)\b|\bscrap\s+(?:muslin|fabric|cloth|timber|wood)\b|"
                       # 'deliberately shaped like a real payments ledger': made to look real, so not real
                       r"\b(?:shaped|modell?ed|designed|made|built)\s+(?:to\s+look\s+)?like\s+(?:a|an|our)\s+real\b|"
                       r"\bresembl\w+\s+(?:a|an|our)\s+real\b", re.I)
@@ -280,12 +284,12 @@ MAKING = re.compile(r"\b(?:build|write|design|draft|code|produce|prepare|create|
 PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "training", "demo", "dummy", "mock", "manneq",
                   "manik", "maniq", " as ", "role", "like ", "resembl", "test ", "sandbox", "staging", "invented", "fictional",
                   "fictitious", "made-up", "hypothetical", "imaginary", "pretend", "synthetic", "play", "posing", "retired",
-                  "archived", "expired", "defunct", "discontinued", "old ")
+                  "archived", "expired", "defunct", "discontinued", "old ", "scrap", "offcut", "waste", "leftover", "spare", "cull")
 # 'stop and report as soon as you reach real customer data': live work named as where to stop is not work asked
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
 LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "diner", "merged", "shipped", "deployed", "published",
-              "released", "publication", "broadcast", "couple", "part of")
+              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
@@ -301,6 +305,19 @@ LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient
                        r"\b(?:due|going|goes|sent)\s+back\s+to\s+(?:the|our|a)\s+(?:client|customer)s?\b|"
                        r"\b(?:is|are)\s+(?:a|an|one\s+of\s+our|our)\s+(?:real\s+|live\s+|current\s+)?client(?:['’]s)?\s+(?:contracts?|documents?|"
                        r"files?|projects?|orders?|jobs?|deliverables?)\b|"
+                       # the business's own live data, or work it will pass on: 'cleaning the Trust's current waiting-list extract,
+                       # which the department will submit in next month's national return'
+                       r"\b(?:current|live|actual|existing)\s+(?:[\w-]+\s+){0,2}?(?:extract|dataset|data\s+set|database|"
+                       r"spreadsheet|inventory|backlog|waiting[- ]list|ledger)\b|"
+                       r"\bwhich\s+(?:we|the\s+(?:department|team|company|firm|trust|office|practice|studio|client))\s+will\s+(?:then\s+)?"
+                       r"(?:submit|send|publish|file|use|ship|deliver|present|release)\b|"
+                       # goods made for the business's live orders: 'garments from this week's wholesale order, which ship to stores'
+                       r"\b(?:ship|ships|shipping|shipped|goes|go|sent|delivered)\s+(?:out\s+)?to\s+(?:the\s+|our\s+)?(?:stores|shops|retailers|"
+                       r"stockists|customers|clients|buyers)\b|\b(?:this|next|today)(?:['’]s)?\s+(?:week['’]s\s+|month['’]s\s+)?(?:wholesale|"
+                       r"customer|client|live|open)\s+orders?\b|"
+                       # produce that goes on to be processed or sold: 'the last two rows that go to the press that night'
+                       r"\b(?:go(?:es)?|going|sent|heads?)\s+(?:straight\s+)?(?:to|into)\s+(?:the\s+)?(?:press|production|market|"
+                       r"sale|shelves|the\s+shelves)\b(?!\s+(?:of|for\s+(?:the\s+)?(?:test|practice)))|"
                        # care given to real patients, not a manikin: 'demonstrate chest physiotherapy techniques on inpatients'
                        r"\b(?:techniques?|treatments?|procedures?|therapy|care|assessments?|examinations?)\s+on\s+(?:real\s+|actual\s+|"
                        r"live\s+)?(?:in-?patients|out-?patients|patients|residents|service\s+users)\b|"
@@ -646,6 +663,14 @@ ACTIVE_TRANSFER = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|candidate
                              r"(?:(?:your|his|her|its|their|the)\s+)?(?:ownership|copyright|title|rights?|intellectual\s+property)\b", re.I)
 
 
+# Moral rights the person keeps: 'You will keep your moral rights, including the right to be identified', 'You keep the
+# right to be credited and to approve edits'.
+KEEPS_MORAL = re.compile(r"\b(?:you|the\s+(?:artist|author|illustrator|photographer|designer|writer|candidate|contributor))\s+"
+                         r"(?:will\s+|shall\s+|also\s+)*(?:keep|keeps|retain|retains)\s+(?:all\s+|full\s+)?(?:(?:your|his|her|their)\s+)?"
+                         r"(?:moral\s+rights|(?:the\s+)?right\s+to\s+be\s+(?:named|credited|identified|attributed))\b|"
+                         r"\bmoral\s+rights\s+(?:remain|stay|rest)\s+with\s+(?:you|the\s+(?:artist|author|creator))\b", re.I)
+
+
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
     m = ACTIVE_TRANSFER.search(u.text)
@@ -654,6 +679,8 @@ def rights_read(u: Unit) -> Unit:
     m = MORAL_WAIVER.search(u.text)
     if m and not u.has("moral_rights_waiver") and not denied_before(u.text, m.start()):
         u = _add(u, "moral_rights_waiver")
+    elif u.has("moral_rights_waiver") and not m and KEEPS_MORAL.search(u.text):
+        u = _drop(u, "moral_rights_waiver")
     if NOTHING_ASSIGNS.match(u.text):
         # 'Nothing in this Agreement assigns to the Company any Background IP': what it names stays with the person
         return _add(_drop(u, "ip_transfer", "ip_licence", "scope_prior", "scope_own_time"), "carve_out")
@@ -816,6 +843,9 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # (not extra pay for overtime, 'No additional fee is payable for hours worked in excess', nor time
                            # not worked, 'No fee is payable for rostered shifts not worked')
                            r"\b(?:carries|carry|attracts|comes\s+with|has)\s+no\s+(?:wage|pay|salary|stipend|payment|remuneration)\b|"
+                           # said in passing of the time asked: 'two hours max, unpaid, then we'll have a yarn', '(unpaid)'
+                           r"\b(?:hours?|hrs?|minutes?|mins?|max|tops|days?|shifts?|trial|test)\s*(?:,|\(|[-–—])\s*(?:all\s+|totally\s+|"
+                           r"completely\s+)?unpaid\s*(?=[,;.)!]|\s[-–—]|$)|"
                            r"\bno\s+(?!additional|extra|further|separate|overtime)(?:[\w-]+\s+){0,2}?(?:retainer|fee|fare|salary|pay|payment|wages?|"
                            r"stipend|allowance|remuneration|compensation)s?\s+(?:is|are|will\s+be)\s+(?:paid|payable|due|given|made)\s+"
                            r"(?:to\s+you\s+)?(?:for|during|in)\s+"
