@@ -656,6 +656,8 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\b\d{1,2}[:.]
 # ... or beside words that make each a working day: 'it runs Thursday through Saturday, full days'
 _FULL_DAYS = re.compile(r"\b(?:full|whole|entire)\s+(?:working\s+)?days\b|\ball[- ]day\b", re.I)
 MAX_DATED_DAYS = 14
+_RESTATES = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:so\s+|that\s+is\s+|i\.e\.\s*)?(?:about|around|approximately|roughly|~|up\s+to|"
+                       r"at\s+most)?\s*$", re.I)
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
 _GAP_OF = re.compile(r"^\s*(?:(?:working\s+)?(?:trial|period|interview|placement|internship|assignment|engagement|"
@@ -680,6 +682,9 @@ _NOT_EFFORT_AFTER = re.compile(
     r"later|term)\b|^\s*\)?\s*(?:of\s+)?(?:paid\s+|unpaid\s+)?(?:new[- ]parent\s+|parental\s+)?\(?(?:vacation|pto|"
     r"holidays?|leave|off|sabbatical|maternity|paternity|sick)\b|^\s*(?:for|of|as)\s+(?:a\s+|your\s+)?(?:lunch|breaks?|rest)\b|"
     r"^\s*(?:lunch|meal|rest)?\s*breaks?\b|"
+    # the length of rights or of an embargo, not of work: "90 days' online exclusivity"
+    r"^\s*(?:['’]s?\s*)?(?:of\s+)?(?:online\s+|print\s+|worldwide\s+|first\s+)?(?:exclusivity|exclusive\s+rights|embargo|licen[cs]e|"
+    r"rights|archive\s+rights|hold\s*back)\b|"
     # the length of what is delivered, not the time it takes to make: 'a 3-minute video', '90 seconds long'
     r"^\s*(?:long\b|in\s+length\b|of\s+(?:footage|video|audio|film|music|runtime|airtime)\b|(?:video|clip|film|reel|podcast|"
     r"episode|recording|track|song|showreel|voice-?over|animation|trailer|advert|ad)s?\b)", re.I)
@@ -1039,6 +1044,10 @@ def _scan(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
     # (named days restate a count of days or sessions given beside them: 'two evening sessions, Tuesday and Thursday')
     if any(p.basis == NAMED_DAYS for p in kept) and any(p.kind == "count" and p.basis != NAMED_DAYS for p in kept):
         kept = [p for p in kept if p.basis != NAMED_DAYS]
+    # (hours given beside a part of a day restate its length: 'one afternoon, about three hours')
+    restated = {i for i, (a, b) in enumerate(zip(kept, kept[1:])) if a.kind == "count" and a.unit in _DAY_PARTS
+                and a.low == a.high == 1 and b.kind == "total" and not b.clock and _RESTATES.match(text[a.end:b.start])}
+    kept = [p for i, p in enumerate(kept) if i not in restated]
     used: set[int] = set()
     # Combine 'N days' with 'M hours a day' in either order, and 'M hours a week' with 'N weeks'.
     for i, a in enumerate(kept):

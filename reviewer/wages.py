@@ -175,6 +175,17 @@ def minimum_wage(code: str, corpus_dir: Path | None = None) -> Wage | None:
     return None
 
 
+def rate_for(wage: Wage, group: str) -> Wage:
+    """The entry with its further hourly rate for `group` ('apprentices') in place of the adult rate, where the table
+    lists one ('workers aged 16 to 17 and apprentices': GBP 8.00); else the entry itself."""
+    for other in wage.other_rates:
+        if other.unit == "hour" and group.lower() in other.applies_to.lower():
+            return wage.model_copy(update={"amount": other.amount, "unit": "hour", "other_rates": [],
+                                           "name": f"{wage.name.split(' (')[0]} (rate for {other.applies_to})",
+                                           "week_hours": None, "day_hours": None})
+    return wage
+
+
 def floor_for_currency(currency: str, code: str | None = None, corpus_dir: Path | None = None) -> Wage | None:
     """A fallback hourly floor from the currency alone (USD -> US federal); EUR only with a known country `code`."""
     currency = currency.upper()

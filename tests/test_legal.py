@@ -86,6 +86,26 @@ def test_graduates_volunteering_a_weekend_unpaid(where, flagged):
     assert ("status.for_profit_volunteer" in got) is flagged
 
 
+def test_travel_reimbursed_is_not_pay_for_the_hours():
+    d = _read(doc(("The assessment centre runs from 9:00 to 12:30.", {**A, "effort": 0.9}),
+                  ("We reimburse travel at second-class rail fare or €0.30/km, and from further afield up to €250 on receipt.",
+                   {"paid": 0.9}), jurisdiction="EU-LU"))
+    assert "unpaid.token_pay" not in kinds(d)
+
+
+@pytest.mark.parametrize("who,token", [("the Apprentice", False), ("the Commis Chef", True)])
+def test_an_apprentice_is_held_to_the_apprentice_rate_where_the_law_sets_one(who, token):
+    d = doc(("Normal hours are 37.5 per week over five days.", {"effort": 0.9, "control": 0.8}),
+            (f"In the first year {who} is paid £8.00 per hour.", {"paid": 0.95}), jurisdiction="UK")
+    assert ("unpaid.token_pay" in kinds(d)) is token
+
+
+def test_an_assignment_of_what_was_made_before_or_during_the_job_reaches_earlier_work():
+    d = doc(("Any repair methods, jigs and how-to videos that you have made, whether before or during your time with us, "
+             "become the property of FixIt Fast.", {"ip_transfer": 0.91, "scope_prior": 0.54}), jurisdiction="AU-QLD")
+    assert "ip.prior_work" in kinds(d)
+
+
 def test_a_charity_taking_volunteers_is_not_flagged():
     d = doc(("Hope Kitchen is a registered charity.", {"non_profit": 0.95}),
             ("Volunteers are not paid.", {"unpaid": 0.95, "non_employee_label": 0.9}),
@@ -1042,6 +1062,11 @@ WORDS_READ = [
     # pay and its absence
     ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
     ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
+    ("You will not be paid for overtime.", {}, "unpaid", False),
+    ("During the taster you're not on the books and you won't be paid, but we'll sort your fuel.", {"unpaid": 0.8}, "unpaid",
+     True),
+    ("Because the Field Readiness Phase precedes your engagement, no compensation is provided for this phase.", {}, "unpaid",
+     True),
     ("I'll get you to pick the last two rows on Friday arvo, two hours max, unpaid, then we'll have a yarn.", {}, "unpaid",
      True),
     ("I'll get you to pick the last two rows that go to the press that night.", {"effort": 0.9}, "real_work_output", True),
@@ -1051,6 +1076,12 @@ WORDS_READ = [
      "real_work_output", False),
     ("You'll hem and finish garments from this week's wholesale order, which ship to stores on Friday.", {"effort": 0.9},
      "real_work_output", True),
+    ("Students do not fill vacant roles, do customer support, or carry out installation work for paying customers.",
+     {"core_work": 0.85, "real_work_output": 0.62}, "core_work", False),
+    ("You'll show us fixing a run of rail on the practice roof rig, under the eye of our lead installer.",
+     {"real_work_output": 0.98, "core_work": 0.96}, "real_work_output", False),
+    ("Email arttest@pohjoisgames.fi and a real human on the art team will answer within a working day.",
+     {"core_work": 0.81, "real_work_output": 0.79}, "core_work", False),
     ("You'll sew sample seams on scrap muslin so our head of production can check your finishing.", {"real_work_output": 0.78},
      "real_work_output", False),
     ("You'll pick a practice row of culls that we dump afterwards.", {"effort": 0.9}, "real_work_output", False),
@@ -1066,6 +1097,8 @@ WORDS_READ = [
      "open_ended", True),
     ("Then jump into our shared drive and help with whatever the team has on this week.", {}, "open_ended", True),
     ("After the test you are free to go; nothing else is asked.", {}, "open_ended", False),
+    ("Send it back by email any time in the next week; there's no fixed deadline.", {}, "open_ended", False),
+    ("There is no set time limit, so go as far as you like.", {}, "open_ended", True),
     # control: ongoing work inside the company's own teams, platform and studio control
     ("You are engaged as an independent photographer to second-shoot every wedding on our books, week in and week out, "
      "alongside our staff photographers.", {}, "control", True),
@@ -1083,9 +1116,19 @@ WORDS_READ = [
     ("You keep the right to be credited and to approve edits.", {"moral_rights_waiver": 0.85}, "moral_rights_waiver", False),
     ("You waive any moral rights in the footage, and Rydo may edit it and publish it without credit.",
      {"moral_rights_waiver": 0.9}, "moral_rights_waiver", True),
+    # bound to the company alone and at its call
+    ("Subcontractors work only for us and must be available for whatever jobs dispatch assigns each day.", {}, "control", True),
+    ("While you're on our books you may not work for any other agency.", {}, "control", True),
+    ("Contributors may not write for any other publication and must take the shifts and stories the desk assigns.", {},
+     "control", True),
+    ("You are free to work for other agencies and to turn down any project.", {}, "control", False),
     # a status said of the person
     ("You are an independent contractor of Rydo (Sydney), paid per trip at the rates shown.", {}, "non_employee_label", True),
     ("Contractors are engaged at R650 an hour to improve the data library.", {}, "non_employee_label", True),
+    ("We work with registered electricians as subcontractors for our installs, at NZ$70 an hour.", {"employee_status": 0.67},
+     "non_employee_label", True),
+    ("We work with contract animators on our current action title.", {}, "non_employee_label", True),
+    ("We work with registered electricians on our installs, at NZ$70 an hour.", {}, "non_employee_label", False),
 ]
 
 

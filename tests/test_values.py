@@ -220,6 +220,7 @@ EFFORT = [
 
 # Text with no work time in it (deadlines, notice, covenants, rates of pay, availability, ages).
 NOT_EFFORT = [
+    "Our standard freelance terms: first North American serial rights for print, 90 days' online exclusivity.",
     "Have a good day!",
     # the length of what is delivered is not the time it takes to make
     "at least 4 must be video packages of 2–4 minutes edited to house style",
@@ -499,6 +500,8 @@ def test_money_named_by_a_code_before_the_dollar_sign(text, amount, currency):
     ("The build weekend runs from 6pm Friday until 4pm Sunday.", 22.0),
     ("Saturday, 10am to Sunday, 2pm", 16.0),
     ("No pay for this part, it runs Thursday through Saturday, full days, on a practice bin", 24.0),
+    ("You'll spend one afternoon, about three hours, working through it.", 3.0),  # the hours restate the afternoon
+    ("Two afternoons, about three hours each", 6.0),
 ])
 def test_spans_of_days_times_daily_hours(text, hours):
     got = [e.high for e in parse_effort(text)]

@@ -178,3 +178,14 @@ def test_a_monthly_minimum_over_the_legal_week_gives_a_derived_hourly_figure() -
     assert ke is not None and ke.unit == "month" and ke.week_hours == 52
     assert ke.hourly == round(ke.amount / (52 * 52 / 12), 2) and "52-hour week" in ke.describe()
     assert minimum_wage("NG").hourly is None  # no legal week: not converted
+
+
+def test_the_apprentice_rate_is_read_from_the_table_where_it_lists_one() -> None:
+    from reviewer.wages import rate_for
+
+    uk = minimum_wage("UK")
+    apprentice = rate_for(uk, "apprentices")
+    assert apprentice.hourly == next(r.amount for r in uk.other_rates if "apprentice" in r.applies_to)
+    assert apprentice.hourly < uk.hourly and "apprentice" in apprentice.describe()
+    us = minimum_wage("US")
+    assert rate_for(us, "apprentices") is us  # no apprentice rate listed: the adult floor stands

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..clauses import Sentence
 from ..values import (EITHER_WAY, NOT_HIRED, PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate, hire_condition, is_a_cost,
                       pays_by_the_piece)
-from ..wages import Wage, floor_for_currency
+from ..wages import Wage, floor_for_currency, rate_for
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
 EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
@@ -218,7 +218,12 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
             return RateCheck(rate, d.wage, month[0].high < d.wage.amount, sources, monthly=month[0].high)
     if wage is None or wage.hourly is None:
         return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
+    if any(APPRENTICE.search(t) for t in d.texts):
+        wage = rate_for(wage, "apprentices")  # (an apprentice's floor is the apprentice rate, where the law sets one)
     return RateCheck(rate, wage, rate.high < wage.hourly, sources)
+
+
+APPRENTICE = re.compile(r"\bapprentice(?:ship)?s?\b", re.I)
 
 
 # A wage named without its period ('Your wage increases at each period you complete: 2nd period $25.50, 3rd period
@@ -335,12 +340,21 @@ def _wage_like(u: Unit) -> bool:
 TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentice\w*)\s+(?:allowance|stipend)\b", re.I)
 
 
+# Money the company pays back for what the person spent is not pay for the work: 'We reimburse travel ... at
+# second-class rail fare or €0.30/km, and from further afield up to €250 on receipt'.
+REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
+                        r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b", re.I)
+PAY_FOR_WORK = re.compile(r"\b(?:wages?|salary|fee|rate\s+of\s+pay|per\s+hour|an\s+hour|hourly|per\s+day|a\s+day|daily\s+rate|stipend)\b",
+                          re.I)
+
+
 def stage_pay(d: DocFacts) -> list[Unit]:
     """Sentences that state money paid for the work asked. In a hiring document that is the pay for the hiring
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
     # money the person pays (a deduction, a deposit, kit) is a cost, not pay
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
-             and not u.has("own_costs") and not is_a_cost(u.text) and not (ALLOWANCE.search(u.text) and not _wage_like(u))]
+             and not u.has("own_costs") and not is_a_cost(u.text) and not (ALLOWANCE.search(u.text) and not _wage_like(u))
+             and not (REIMBURSES.search(u.text) and not PAY_FOR_WORK.search(u.text))]
     if d.has("assessment_context"):
         # (a salary by the year, or the pay band of the role, is the job's pay, not the pay for a test or a trial:
         # 'the take-home for the Senior Engineer role (posted salary range $145,000-$175,000)')
@@ -804,11 +818,14 @@ def denied_past_condition(text: str, at: int) -> bool:
 
 def denied_before(text: str, at: int) -> bool:
     """A denial governs the words at `at`: 'you won't be rostered to run operations or cover for staff'. The clause
-    is read back to a semicolon, a colon or a 'but'."""
+    is read back to a semicolon, a colon, a 'but' or an 'and' that starts a new clause."""
     # (an aside in brackets, 'ownership of the pitch deck (for a fictional client, not used by us) passes to us', and
     # 'whether or not you are hired' deny nothing of what follows them)
     before = re.sub(r"\([^()]*\)", " ", text[max(0, at - 100):at])
-    before = EITHER_OR_NOT.sub(" ", re.split(r"[;:]|\bbut\b|\bhowever\b", before)[-1])
+    # (nor does a denial in a clause of its own: 'you're not on the books and you won't be paid')
+    if re.search(r"\band\s*$", before) and re.match(r"(?:you|we|they)\b", text[at:], re.I):
+        return False
+    before = EITHER_OR_NOT.sub(" ", re.split(r"[;:]|\bbut\b|\bhowever\b|\band\s+(?=(?:you|we|they)\b)", before)[-1])
     return bool(DENIAL.search(before))
 
 
@@ -1028,6 +1045,8 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\byour\s+(?:university\s+|undergraduate\s+|master['’]?s\s+|doctoral\s+|phd\s+)?(?:thesis|dissertation|academic\s+papers|"
                    r"school\s+projects|coursework)\b|\byour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:presets?|editing\s+profiles|brushes|LUTs|plugins|"
                    r"toolkits?)\b|"
+                   # 'content that you have made, whether before or during your time with FixIt Fast'
+                   r"\bwhether\s+(?:made\s+|created\s+|developed\s+)?(?:before|prior\s+to)\s+or\s+(?:during|after)\b|"
                    # 'Prints and artwork you bring from before', 'anything you made before you joined'
                    r"\b(?:bring|brought|have|had|made|created)\s+(?:with\s+you\s+)?from\s+before\b|"
                    # 'stock images from Photographer's archive', 'the kit you've been reusing across clients'

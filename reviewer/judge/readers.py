@@ -37,6 +37,9 @@ BUSINESS_NAME = re.compile(r"\b(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Incorporated|Cor
                            r"B\.?V\.?|S\.?L\.?|S\.?r\.?l\.?|AG|Co)\b\.?[,\s]*$")
 
 
+EMPLOYMENT_WORD = re.compile(r"\bemploy(?:ee|ees|ed|ment)\b|\bpayroll\b|\bPAYE\b|\bW-?2\b|\bstaff\s+(?:member|contract|position)", re.I)
+
+
 # The same status named as the subject of the work ('The contractor will work...', 'Freelancer shall...'), as the
 # basis of the engagement ('on a consultancy basis') or as the kind of contract ('Independent Contractor Agreement').
 # "Consultant" only capitalised: a recruitment consultant is not the worker.
@@ -50,6 +53,14 @@ NAMED_STATUS = re.compile(
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b"
+    # terms named for the status: 'Table Mountain Research - Freelancer Terms (Cape Town)', 'Freelance Student
+    # Contributor Terms'
+    r"|\b(?i:freelancer|freelance|contractor|subcontractor|sub-contractor)\s+(?:[A-Za-z-]+\s+){0,2}?(?i:terms|agreement|contract)\b"
+    # the people the company works with, named by status: 'We work with registered electricians as subcontractors',
+    # 'We work with contract animators on our current action title'
+    r"|\b(?i:we\s+(?:work\s+with|engage|use|book|hire)|working\s+with)\s+(?:[\w-]+\s+){0,3}?(?i:as\s+)?(?i:sub-?contractors|"
+    r"contractors|freelancers)\b|\b(?i:contract|freelance)\s+(?i:animators|developers|designers|writers|editors|engineers|artists|"
+    r"translators|photographers|drivers|riders|illustrators|producers|researchers|interviewers|moderators|staff|workers)\b"
     # a heading that names the role: '## Contractor: Ana (Buenos Aires)'
     r"|^\W*(?i:contractor|freelancer|consultant|volunteer)\s*(?::|[-–—]\s)"
     # the status said of the person: 'You are an independent contractor of Rydo', 'Contractors are engaged at R650 an hour'
@@ -138,6 +149,10 @@ def status_named(u: Unit) -> Unit:
     m = DEFINED_STATUS.search(u.text)
     named = ((m and not BUSINESS_NAME.search(u.text[max(0, m.start() - 40):m.start()])) or NAMED_STATUS.search(u.text)
              or (any(w in u.text.lower() for w in FORM_HINTS) and NAMED_FORM.search(u.text)))
+    # (a status noun named outright outweighs an employee reading with no word of employment: 'We work with registered
+    # electricians as subcontractors ... at NZ$70 an hour')
+    if named and u.has("employee_status") and STATUS_NOUN.search(u.text) and not EMPLOYMENT_WORD.search(u.text):
+        u = _drop(u, "employee_status")
     if named and (not u.has("employee_status") or LATER_EMPLOYMENT.search(u.text)):
         # ('a trial period under an outsourcing contract, after which you may be hired as a regular employee': the
         # employment is for later, the status named is the one now)
@@ -180,6 +195,11 @@ NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?
                           r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
                           r"given\s+to|shown\s+to|passed\s+(?:on\s+)?to|forwarded\s+to|handed\s+(?:on\s+)?to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
+# A sentence whose main verb of work is denied, whatever work it lists after: 'Students do not fill vacant roles, do
+# customer support, or carry out installation work for paying customers'.
+DENIED_WORK = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?:do|does|will|would|shall|must|may|can|are|is)\s*(?:not|n['’]t|never)\s+"
+                         r"(?:be\s+(?:asked|expected|required)\s+to\s+)?(?:fill|do|carry\s+out|perform|take\s+on|replace|cover|serve|"
+                         r"handle|undertake|staff|work\s+(?:on|with|for)|deal\s+with)\b", re.I)
 # Work done in a practice setting, not for the business's customers: "on the practice station ... nothing you cook goes
 # out to guests", "not for customers", "on our training mannequin", "one of our therapists acts as the client".
 # A software test fixture ('use the test tenant we provide', 'a sandbox account'): its 'test' is no hiring test.
@@ -202,7 +222,7 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       r"(?:will\s+be\s+|is\s+|are\s+|gets?\s+)(?:posted|published|used|shipped|released|sent|shown))\b|"
                       r"\b(?:no|not\s+\w+\s+(?:with\s+)?any|won['’]t\s+\w+\s+(?:with\s+)?any|never)\s+(?:real\s+|actual\s+|live\s+|paying\s+)?"
                       r"(?:customers?|guests?|clients?|patients?|diners)\b|"
-                      r"\b(?:practice|training|demo|dummy|mock)\s+(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
+                      r"\b(?:practice|training|demo|dummy|mock)\s+(?:roof\s+|wall\s+|test\s+)?(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
                       r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|bays?|chairs?|salons?|floors?|wards?|"
                       r"scenarios?|patients?|customers?|clients?|stock|items|products|goods|orders|tickets|cases|files|"
                       r"menus?|dishes|garments|vehicles?)\b|"
@@ -236,7 +256,18 @@ SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+th
                         # 'on the shifts our dispatch centre assigns'
                         r"\b(?:shifts?|hours|routes?|jobs?|orders?|rotas?)\s+(?:that\s+)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:assigns?|sets?|allocates?|schedules?|dispatches?)\b|"
-                        r"\bcheck\w*\s+in\s+with\s+(?:the|our|its|your)\s+(?:\w+\s+)?(?:supervisor|manager|coordinator|lead)\b", re.I)
+                        r"\bcheck\w*\s+in\s+with\s+(?:the|our|its|your)\s+(?:\w+\s+)?(?:supervisor|manager|coordinator|lead)\b|"
+                        # bound to the company alone and at its call: 'you may not work for any other agency', 'Subcontractors
+                        # work only for us and must be available for whatever jobs dispatch assigns', 'keep your weekdays free
+                        # for the projects we allocate', 'must take the shifts and stories the desk assigns'
+                        r"\b(?:may|can|must|will|shall)\s*(?:not|n['’]t)\s+(?:work|write|shoot|drive|ride|design|animate|perform|"
+                        r"translate|edit|deliver)\s+for\s+(?:any\s+)?(?:other|another)\s+(?:[\w-]+\s+)?(?:agenc\w+|clients?|publications?|"
+                        r"companies|company|studios?|platforms?|firms?|businesses|employers?|outlets?|newspapers?|brands?)\b|"
+                        r"\bwork\s+(?:only|exclusively|solely)\s+for\s+(?:us|the\s+(?:company|studio|agency|firm|platform))\b|"
+                        r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|schedule)\s+(?:free|open|clear)\s+for\b|"
+                        r"\bmust\s+(?:be|remain|stay)\s+available\s+(?:for|to\s+(?:take|do|accept))\s+(?:whatever|any|all)\b|"
+                        r"\bmust\s+(?:take|accept)\s+(?:the\s+|all\s+|any\s+)?(?:shifts?|stories|jobs?|assignments?|bookings?|projects?)\s+"
+                        r"(?:and\s+\w+\s+)?(?:that\s+)?(?:the|our|we|its)\b", re.I)
 
 
 
@@ -263,6 +294,10 @@ def work_read(u: Unit) -> Unit:
     m = REPLACES_STAFF.search(u.text)
     if m and not u.has("core_work") and not denied_before(u.text, m.start()):
         u = _add(u, "core_work")
+    if u.has(*WORK_FACTS) and COMPANY_REPLIES.search(u.text) and not YOU_DO.search(u.text):
+        u = _drop(u, *WORK_FACTS)  # ('a real human on the art team will answer within a working day': the company's reply)
+    if u.has(*WORK_FACTS) and DENIED_WORK.search(u.text):
+        u = _drop(u, *WORK_FACTS)  # (the work listed is what the person is not given)
     if u.has(*WORK_FACTS) and TALK_ONLY.search(u.text) and not MAKING.search(u.text):
         u = _drop(u, *WORK_FACTS)  # ('During the 1-hour product interview we will discuss ideas for our roadmap')
     m = live
@@ -270,6 +305,12 @@ def work_read(u: Unit) -> Unit:
             and u.p("synthetic_task") < WORK_SURE and not NEGATED_WORK.search(u.text)):
         u = _add(u, "real_work_output")
     return u
+
+
+# The company answering questions: 'Email arttest@... and a real human on the art team will answer within a working day'.
+COMPANY_REPLIES = re.compile(r"\b(?:we|someone|somebody|a\s+(?:real\s+)?(?:human|person)|our\s+[\w-]+|the\s+[\w-]+\s+team)\b[^.;]{0,40}?"
+                             r"\b(?:will|can|should|would)\s+(?:answer|reply|respond|get\s+back|be\s+in\s+touch|come\s+back\s+to\s+you)\b", re.I)
+YOU_DO = re.compile(r"\byou(?:['’]ll|\s+will|\s+must|\s+would|['’]d|\s+are\s+to)\s+(?!need\b|hear\b|get\b|receive\b)\w+", re.I)
 
 
 # A conversation is not work output: 'we will discuss ideas for our roadmap', 'we'll talk through your approach'.
@@ -829,7 +870,7 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|ill
 # only mean optional).
 _STAGE = (r"trial|try-?outs?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
           r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
-          r"assessment|test|project|period|orientation|training|induction|stage|prueba|probearbeit|probetag|schnuppertag|essai|"
+          r"assessment|test|project|period|phase|orientation|training|induction|stage|taster|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
@@ -843,11 +884,14 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # (not extra pay for overtime, 'No additional fee is payable for hours worked in excess', nor time
                            # not worked, 'No fee is payable for rostered shifts not worked')
                            r"\b(?:carries|carry|attracts|comes\s+with|has)\s+no\s+(?:wage|pay|salary|stipend|payment|remuneration)\b|"
+                           # said of the person for the stage: 'During the taster you're not on the books and you won't be paid'
+                           r"\byou(?:['’]re|\s+are|\s+will|['’]ll)?\s*(?:not|n['’]t|won['’]t)\s+(?:be\s+|get\s+)?(?:paid|remunerated|compensated)"
+                           r"(?=\s*(?:[,.;]|$|\s+(?:during|for\s+(?:the|this|that|these|those|your|any)\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"))))|"
                            # said in passing of the time asked: 'two hours max, unpaid, then we'll have a yarn', '(unpaid)'
                            r"\b(?:hours?|hrs?|minutes?|mins?|max|tops|days?|shifts?|trial|test)\s*(?:,|\(|[-–—])\s*(?:all\s+|totally\s+|"
                            r"completely\s+)?unpaid\s*(?=[,;.)!]|\s[-–—]|$)|"
                            r"\bno\s+(?!additional|extra|further|separate|overtime)(?:[\w-]+\s+){0,2}?(?:retainer|fee|fare|salary|pay|payment|wages?|"
-                           r"stipend|allowance|remuneration|compensation)s?\s+(?:is|are|will\s+be)\s+(?:paid|payable|due|given|made)\s+"
+                           r"stipend|allowance|remuneration|compensation)s?\s+(?:is|are|will\s+be)\s+(?:paid|payable|due|given|made|provided|offered)\s+"
                            r"(?:to\s+you\s+)?(?:for|during|in)\s+"
                            r"(?:the\s+|this\s+|that\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:" + _STAGE + r")\b(?!\s+(?:not\s+worked|off|of\s+leave))",
                            re.I)
@@ -927,7 +971,8 @@ COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^
 # Time left open: 'Take whatever time you need, plenty of guys work on it all weekend', 'There is no set time;
 # candidates are encouraged to go as deep as they wish'.
 OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\s+)?as|whatever\s+time|all\s+the\s+time)\s+(?:you|u)\s+"
-                       r"(?:need|want|like|wish)\b|\bno\s+(?:set|fixed)\s+(?:time|time\s+limit|deadline|length|number\s+of\s+hours)\b|"
+                       r"(?:need|want|like|wish)\b|\bno\s+(?:set|fixed)\s+(?:time(?!\s+to\s+(?:send|submit|return|reply))|time\s+limit|length|"
+                       r"number\s+of\s+hours)\b|"
                        r"\bno\s+time\s+limit\b|\bgo\s+as\s+(?:deep|far)\s+as\s+(?:you|they)\s+(?:wish|like|want|can)\b|"
                        r"\bthere\s+is\s+no\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:time|hours|scope)\b|"
                        # scope left open to what the company wants: 'help the crew with whatever needs doing that day', 'any
