@@ -106,6 +106,14 @@ def test_an_assignment_of_what_was_made_before_or_during_the_job_reaches_earlier
     assert "ip.prior_work" in kinds(d)
 
 
+@pytest.mark.parametrize("hours,flagged", [("two-hour", False), ("36-hour", True)])
+def test_prizes_for_the_best_teams_of_a_short_made_up_sprint_are_no_unpaid_work(hours, flagged):
+    d = _read(doc((f"It's a {hours} sprint at our office.", {**A, "effort": 0.99}),
+                  ("Teams build a prototype around a fictional problem statement.", {"synthetic_task": 0.81}),
+                  ("The top three teams win book vouchers.", {"contingent_pay": 0.85}), jurisdiction="SG"))
+    assert ("unpaid.contingent_pay" in kinds(d)) is flagged
+
+
 def test_a_charity_taking_volunteers_is_not_flagged():
     d = doc(("Hope Kitchen is a registered charity.", {"non_profit": 0.95}),
             ("Volunteers are not paid.", {"unpaid": 0.95, "non_employee_label": 0.9}),
@@ -1063,6 +1071,8 @@ WORDS_READ = [
     ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
     ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
     ("You will not be paid for overtime.", {}, "unpaid", False),
+    ("Final-round applicants complete an unpaid practical on our training roof: four days of roof work.", {"unpaid": 0.8},
+     "unpaid", True),
     ("During the taster you're not on the books and you won't be paid, but we'll sort your fuel.", {"unpaid": 0.8}, "unpaid",
      True),
     ("Because the Field Readiness Phase precedes your engagement, no compensation is provided for this phase.", {}, "unpaid",
@@ -1082,6 +1092,8 @@ WORDS_READ = [
      {"real_work_output": 0.98, "core_work": 0.96}, "real_work_output", False),
     ("Email arttest@pohjoisgames.fi and a real human on the art team will answer within a working day.",
      {"core_work": 0.81, "real_work_output": 0.79}, "core_work", False),
+    ("You'll mount two panels on the demo rack in our yard, which we take down afterwards.",
+     {"real_work_output": 0.96, "core_work": 0.71}, "real_work_output", False),
     ("You'll sew sample seams on scrap muslin so our head of production can check your finishing.", {"real_work_output": 0.78},
      "real_work_output", False),
     ("You'll pick a practice row of culls that we dump afterwards.", {"effort": 0.9}, "real_work_output", False),
@@ -1091,6 +1103,10 @@ WORDS_READ = [
     ("When you attend your 8-week technical training block at SAIT, you are on a leave from work and are not paid wages.",
      {"unpaid": 0.9}, "unpaid", False),
     ("The winning team shares ILS 6,000.", {}, "contingent_pay", True),
+    ("Compensation: pay is $250 per signed contract, and nothing otherwise.", {"paid": 0.99}, "contingent_pay", True),
+    ("Instead of an hourly rate for the day, you'll receive 5% of the fees for any treatment plans patients accept that day.",
+     {"paid": 0.88}, "contingent_pay", True),
+    ("Pay is $25 an hour, plus $250 per signed contract.", {"paid": 0.99}, "contingent_pay", False),
     # scope left open to what the company wants
     ("After that you stay on and help the crew with whatever needs doing that day.", {}, "open_ended", True),
     ("You must also complete any additional tasks Rydo requests before activation, including promotional drives.", {},

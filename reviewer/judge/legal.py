@@ -324,9 +324,13 @@ ALLOWANCE = re.compile(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|co
 ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|bracket)\b|\bposted\s+(?:salary|pay|wage)\b|"
                       r"\b(?:role|position|job|vacancy)\s+(?:pays|offers)\b|"
                       # 'Applicants for our paid Retail Assistant post (NZ$25.50 an hour, Ponsonby shop)': the post's wage
-                      r"\b(?:post|role|position|job|vacancy|opening)\s*\([^()]{0,12}\d", re.I)
+                      r"\b(?:post|role|position|job|vacancy|opening)\s*\([^()]{0,12}\d|"
+                      # a band set by experience is the job's pay: 'Pay: $26 to $32/hour depending on experience'
+                      r"\b(?:depending\s+on|based\s+on|according\s+to|commensurate\s+with)\s+(?:your\s+)?(?:experience|qualifications|"
+                      r"skills)\b|\bDOE\b", re.I)
 
 
+WINS = re.compile(r"\b(?:win|wins|won|prizes?|winners?|top\s+(?:\w+\s+)?(?:teams?|entries|submissions|candidates))\b", re.I)
 STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay
 
 
@@ -527,7 +531,13 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     free = any(u.p("independence") >= WORK_SURE for u in d.units) and not d.has("control")
     asks = bool(assess or (labels and not free) or d.has("effort")
                 or any(_strong(u, "real_work_output") for u in d.with_("real_work_output")))
-    if contingent and stage and asks and not charity and not (firm is not None and firm.below is False):
+    # (prizes for the best entries of a short made-up exercise pay nothing anyone was owed: 'a two-hour evening sprint
+    # ... around a fictional problem statement ... The top three teams win book vouchers')
+    short_exercise = (d.has("synthetic_task") and 0 < stage_hours(d) <= SHORT_TEST_HOURS
+                      and not any(_strong(u, "real_work_output") for u in d.with_("real_work_output"))
+                      and all(hire_condition(u.text) == "win" or WINS.search(u.text) for u in contingent))
+    if (contingent and stage and asks and not charity and not (firm is not None and firm.below is False)
+            and not short_exercise):
         u = contingent[0]
         out.append(Decision("unpaid.contingent_pay", "unpaid_scope", _dedupe([u] + d.near(u, "effort", "real_work_output")),
                             tuple(context + [f"pay depends on an outcome (hire, winning, later salary): {_q(u)}",

@@ -223,7 +223,7 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       r"\b(?:no|not\s+\w+\s+(?:with\s+)?any|won['’]t\s+\w+\s+(?:with\s+)?any|never)\s+(?:real\s+|actual\s+|live\s+|paying\s+)?"
                       r"(?:customers?|guests?|clients?|patients?|diners)\b|"
                       r"\b(?:practice|training|demo|dummy|mock)\s+(?:roof\s+|wall\s+|test\s+)?(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
-                      r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|bays?|chairs?|salons?|floors?|wards?|"
+                      r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|racks?|bays?|chairs?|salons?|floors?|wards?|"
                       r"scenarios?|patients?|customers?|clients?|stock|items|products|goods|orders|tickets|cases|files|"
                       r"menus?|dishes|garments|vehicles?)\b|"
                       # a software test fixture: 'use the test tenant we provide', 'in a sandbox account'
@@ -870,7 +870,7 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|ill
 # only mean optional).
 _STAGE = (r"trial|try-?outs?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
           r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
-          r"assessment|test|project|period|phase|orientation|training|induction|stage|taster|prueba|probearbeit|probetag|schnuppertag|essai|"
+          r"assessment|test|project|period|phase|orientation|training|induction|stage|taster|practicals?|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
@@ -967,7 +967,13 @@ NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\
 # only on what the work brings in, which may be nothing.
 COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^.;]{0,40}\b(?:commissions?|referral\s+fees?|"
                              r"finder['’]?s\s+fees?|revenue\s+share|profit\s+share|\d{1,2}(?:\.\d+)?\s?%\s+(?:of|on))\b|"
-                             r"\b(?:commission|referral|equity|exposure)[- ]only\b", re.I)
+                             r"\b(?:commission|referral|equity|exposure)[- ]only\b|"
+                             # 'pay is $250 per signed contract, and nothing otherwise'; '5% of the fees for any treatment plans
+                             # patients accept', 'instead of an hourly rate'
+                             r"\b(?:per|for\s+each|each|a)\s+(?:signed\s+|closed\s+|completed\s+|successful\s+)?(?:contract|sale|deal|booking|"
+                             r"appointment|sign-?up|lead|referral)s?\b[^.;]{0,30}\b(?:nothing|no\s+(?:pay|base|wage))\s+(?:otherwise|else)\b|"
+                             r"\binstead\s+of\s+(?:an?\s+)?(?:hourly|day|daily|base)\s+(?:rate|wage|pay)\b[^.;]{0,60}?(?:\d{1,2}(?:\.\d+)?\s?%|"
+                             r"\bcommission\b|\bshare\b)", re.I)
 # Time left open: 'Take whatever time you need, plenty of guys work on it all weekend', 'There is no set time;
 # candidates are encouraged to go as deep as they wish'.
 OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\s+)?as|whatever\s+time|all\s+the\s+time)\s+(?:you|u)\s+"
