@@ -441,6 +441,64 @@ def test_volunteers_sought_for_a_shop_s_stall_are_the_shop_s_unpaid_workers(whos
     assert ("status.for_profit_volunteer" in kinds(d)) is flagged
 
 
+@pytest.mark.parametrize("label,flagged", [("one of our hotel volunteers", True), ("one of our casual banqueting staff", False)])
+def test_volunteers_paid_a_day_rate_for_a_business_s_work_are_its_workers(label, flagged):
+    d = _read(doc(("We're looking for extra hands to serve canapés and drinks at our hotel, 10am to 6pm both days.",
+                   {"effort": 0.94, "core_work": 0.53}),
+                  (f"You'd join as {label} for the weekend.", {}),
+                  ("You'll get €130 a day and your meals, and you'll be working alongside our banqueting team.",
+                   {"paid": 0.9, "core_work": 0.96, "control": 0.75}), jurisdiction="EU-IE"))
+    assert ("status.for_profit_volunteer" in kinds(d)) is flagged
+    assert not any(k.startswith("unpaid") for k in kinds(d))
+
+
+def test_a_first_period_on_a_1099_contract_switching_to_w2_is_a_contractor_probation():
+    d = _read(doc(("We'd like you to start as our breakfast cook, Wednesday to Sunday, 6am to 2pm, at $22 an hour, working "
+                   "under Chef Ana.", {"effort": 0.97, "control": 0.93, "paid": 0.85}),
+                  ("The first 90 days are an introductory period on a 1099 contract, switching to W-2 if it works out.",
+                   {"employee_status": 0.69}), jurisdiction="US-VT"))
+    assert "status.contractor_probation" in kinds(d)
+
+
+def test_the_employer_s_costs_put_on_a_crew_member_are_no_sign_of_independence():
+    d = _read(doc(("Installers work on our crews, 7:00 a.m. to 3:30 p.m., Monday to Friday, with the foreman assigning roofs "
+                   "each morning.", {"control": 1.0, "effort": 0.99}),
+                  ("You'll invoice us weekly, handle your own income tax and CPP, carry your own WCB coverage and liability "
+                   "insurance, and bring your own tools and harness.", {"own_costs": 1.0, "independence": 0.97}),
+                  jurisdiction="CA-AB"))
+    assert "status.controlled_contractor" in kinds(d)
+
+
+def test_a_transfer_of_those_things_named_as_made_before_joining_reaches_earlier_work():
+    d = doc(("You mentioned the patient-education videos on gum health that you produced before joining us.", {}),
+            ("As part of your contract, ownership of those videos will transfer to the practice on your start date.",
+             {"ip_transfer": 0.84}), jurisdiction="CA-AB")
+    assert "ip.prior_work" in kinds(d)
+    later = doc(("You mentioned the patient-education videos you would like to make for us.", {}),
+                ("As part of your contract, ownership of those videos will transfer to the practice.", {"ip_transfer": 0.84}),
+                jurisdiction="CA-AB")
+    assert "ip.prior_work" not in kinds(later)
+
+
+@pytest.mark.parametrize("reach,taken", [
+    ("to use it for any purpose whatsoever, not limited to the Deliverables", True),
+    ("solely as needed to use the Deliverables", False),
+])
+def test_a_licence_of_retained_background_ip_is_judged_by_its_reach(reach, taken):
+    d = doc(("The Contractor retains all Background IP, meaning software libraries she owned before this Agreement.",
+             {"carve_out": 0.99}),
+            (f"For any Background IP incorporated in the Deliverables, the Contractor grants the Company a perpetual, "
+             f"irrevocable, royalty-free licence {reach}.", {"ip_licence": 1.0, "perpetual_irrevocable": 1.0, "scope_prior": 1.0}),
+            jurisdiction="CA-QC")
+    assert ("ip.prior_work" in kinds(d)) is taken
+
+
+def test_ideas_shared_in_unpaid_interviews_assigned_are_interview_work():
+    d = doc(("Any ideas, suggestions or feedback the Consultant shared during those interviews are hereby assigned to the "
+             "Company.", {"ip_transfer": 0.96}), jurisdiction="CA-QC")
+    assert "ip.interview_work" in kinds(d)
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))
@@ -1138,12 +1196,20 @@ WORDS_READ = [
     ("Contributors may not write for any other publication and must take the shifts and stories the desk assigns.", {},
      "control", True),
     ("You are free to work for other agencies and to turn down any project.", {}, "control", False),
+    ("You'll be part of the environment team for the life of the project, on studio workstations.", {}, "control", True),
+    ("You'll nurse on her Monday-to-Thursday lists, using our instruments and uniforms, as part of the surgery team.", {},
+     "control", True),
+    ("You'll carry panels and run conduit under the lead installer's direction.", {}, "control", True),
+    ("Analysts rotate between desks, with a desk head supervising their work.", {}, "control", True),
     # a status said of the person
     ("You are an independent contractor of Rydo (Sydney), paid per trip at the rates shown.", {}, "non_employee_label", True),
     ("Contractors are engaged at R650 an hour to improve the data library.", {}, "non_employee_label", True),
     ("We work with registered electricians as subcontractors for our installs, at NZ$70 an hour.", {"employee_status": 0.67},
      "non_employee_label", True),
     ("We work with contract animators on our current action title.", {}, "non_employee_label", True),
+    ("Installers join us as 1099 subcontractors at $30 per hour.", {"non_employee_label": 0.55}, "non_employee_label", True),
+    ("This is a contract (1099) position.", {}, "non_employee_label", True),
+    ("You'd join as one of our hotel volunteers for the weekend.", {}, "non_employee_label", True),
     ("We work with registered electricians on our installs, at NZ$70 an hour.", {}, "non_employee_label", False),
 ]
 

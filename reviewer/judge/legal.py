@@ -750,7 +750,8 @@ SERVES_TRADE = re.compile(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?
                           r"\b(?:takings|proceeds|sales|profits?|tips)\s+(?:go\s+|goes\s+)?to\s+(?:the|our|my)\s+(?:shop|business|company|"
                           r"store|bakery|caf[eé]|restaurant|bar|salon|studio|farm)\b", re.I)
 MY_BUSINESS = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:business|company|firm|shop|studio|store|agency|restaurant|salon|"
-                         r"(?:processing\s+|manufacturing\s+|bottling\s+)?plant|factory|mill|mine|warehouse|depot)\b", re.I)
+                         r"(?:processing\s+|manufacturing\s+|bottling\s+)?plant|factory|mill|mine|warehouse|depot|hotel|bar|pub|caf[eé]|bakery|gym|"
+                         r"garage|workshop|vineyard|winery|brewery|dealership|showroom)\b", re.I)
 
 
 def is_business(d: DocFacts) -> bool:
@@ -985,6 +986,9 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 # ------------------------------------------------------------------------------------------------ ip_grab
 
 
+# Words that take a limit away again: 'to use it for any purpose whatsoever, not limited to the Deliverables'.
+UNLIMITED_USE = re.compile(r"\bnot\s+(?:limited|restricted|confined)\s+to\s+(?:the\s+|its\s+use\s+(?:in|with)\s+(?:the\s+)?)?(?:deliverables?|"
+                           r"work\s+product|services|project|software|product)\b|\bfor\s+any\s+(?:purpose|use)\s+whatsoever\b", re.I)
 # The limit that makes a licence of pre-existing material fair: only what using the deliverable needs.
 NON_EXCLUSIVE = re.compile(r"\bnon-?\s?exclusive\b", re.I)
 LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
@@ -1054,7 +1058,7 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\bin\s+your\s+(?:existing\s+)?(?:toolkit|tool\s*kit|archive|back\s+catalogue)\b|"
                    r"\byour\s+(?:university\s+|undergraduate\s+|master['’]?s\s+|doctoral\s+|phd\s+)?(?:thesis|dissertation|academic\s+papers|"
                    r"school\s+projects|coursework)\b|\byour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:presets?|editing\s+profiles|brushes|LUTs|plugins|"
-                   r"toolkits?)\b|"
+                   r"toolkits?|templates|macros|scripts|libraries|design\s+tools)\b|"
                    # 'content that you have made, whether before or during your time with FixIt Fast'
                    r"\bwhether\s+(?:made\s+|created\s+|developed\s+)?(?:before|prior\s+to)\s+or\s+(?:during|after)\b|"
                    # 'Prints and artwork you bring from before', 'anything you made before you joined'
@@ -1068,8 +1072,8 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?|clients?|"
                    r"customers?|companies|projects?)\b|"
                    r"\bbackground\s+"
-                   r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written|invented|built|designed|wrote)\s+"
-                   r"(?:\w+\s+)?(?:before|prior\s+to)\b|"
+                   r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written|invented|built|designed|wrote|produced|"
+                   r"recorded|filmed|shot|drew|drawn|painted|composed)\s+(?:\w+\s+)?(?:before|prior\s+to)\b|"
                    r"\b(?:existing|earlier|previous)\s+" + _EARLIER_THINGS + r"|\b(?:her|his|their|your)\s+(?:existing|earlier|"
                    r"previous)\s+[\w-]+\s+" + _EARLIER_THINGS + r"|"
                    r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
@@ -1086,11 +1090,16 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    re.I)
 # A sentence that goes on about the things the one before it named: 'These lesson plans are licensed to us'.
 GOES_ON = re.compile(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
+# ... or names the same things again: 'ownership of those videos will transfer to the practice'
+REFERS_BACK = re.compile(r"\b(?:those|these|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:videos?|works?|designs?|materials?|files?|code|photos?|"
+                         r"photographs?|images?|recipes?|tools?|scripts?|inventions?|pieces?|drawings?|songs?|tracks?|templates?|"
+                         r"illustrations?|articles?|apps?|projects?)\b", re.I)
 
 
 def names_prior(d: DocFacts, u: Unit) -> bool:
     """The sentence names earlier work, or goes on about earlier work the sentence before it named."""
-    return bool(PRIOR.search(u.text)) or (u.index > 0 and bool(GOES_ON.match(u.text)) and bool(PRIOR.search(d.units[u.index - 1].text)))
+    return bool(PRIOR.search(u.text)) or (u.index > 0 and bool(GOES_ON.match(u.text) or REFERS_BACK.search(u.text))
+                                          and bool(PRIOR.search(d.units[u.index - 1].text)))
 
 
 # What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
@@ -1118,7 +1127,11 @@ def defined_in(d: DocFacts, u: Unit, fact: str) -> list[Unit]:
 STAGE_WORK = re.compile(r"\bunpaid\s+(?:\w+\s+){0,2}?(?:sample|test|assignment|exercise|task|layout|work|trial|project|case\s+study)s?\b|"
                         r"\b(?:submitted|produced|completed|done|created|made)\s+(?:with\s+(?:your|the\s+\w+['’]s|his|her|their)\s+"
                         r"application|(?:during|for|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:selection|recruitment|interview|hiring|"
-                        r"application)(?:\s+process)?)\b", re.I)
+                        r"application)(?:\s+process)?)\b|"
+                        # 'Any ideas, suggestions or feedback the Consultant shared during those interviews'
+                        r"\b(?:ideas?|suggestions?|feedback|pitch(?:es)?|proposals?|concepts?)\b[^.;]{0,60}?\b(?:shared|voiced|given|made|"
+                        r"offered|raised|discussed|presented|put\s+forward)\s+(?:during|in|at)\s+(?:the|those|these|your|any|our|all)\s+"
+                        r"(?:[\w-]+\s+)?(?:interviews?|selection|assessments?|recruitment|hiring\s+process|pitch\s+meetings?)\b", re.I)
 
 
 def turn(text: str, scope: re.Pattern[str]) -> str | None:
@@ -1350,7 +1363,7 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                                     and prior_turns[u.index] != "excluded"
                                     and (PRIOR.search(u.text) or not (made_for_them(u.text) or IN_ENGAGEMENT.search(u.text))))
              or prior_turns[u.index] == "included"
-             or (u.p("ip_transfer") > max(u.p("keeps_rights"), u.p("carve_out"), u.p("ip_licence")) and PRIOR.search(u.text)
+             or (u.p("ip_transfer") > max(u.p("keeps_rights"), u.p("carve_out"), u.p("ip_licence")) and names_prior(d, u)
                  and prior_turns[u.index] is None)]
     prior = [u for u in reach if with_transfer(u)
              and (plain_transfer(u) or prior_turns[u.index] == "included"
@@ -1365,15 +1378,21 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     else:
         # a licence of earlier work is fair only when it is limited to what using the deliverable needs
         # (the licence must name earlier work, in words the reader knows or by a sure reading of the tagger)
+        # (a carve-out beside a licence does not keep what the licence itself gives: 'The Contractor retains all
+        # Background IP ... grants the Company a perpetual, irrevocable licence to use it for any purpose whatsoever')
+        def limited(u: Unit) -> bool:
+            return bool(LIMITED_USE.search(u.text)) and not UNLIMITED_USE.search(u.text)
+
         lent = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE or (names_prior(d, u) and prior_turns[u.index] is None))
-                and not kept(u) and (names_prior(d, u) or u.p("scope_prior") >= 0.8)
+                and (not kept(u) or (u.has("ip_licence") and UNLIMITED_USE.search(u.text)))
+                and (names_prior(d, u) or u.p("scope_prior") >= 0.8)
                 and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
-                and ((u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not LIMITED_USE.search(u.text)
+                and ((u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not limited(u)
                      or EXCLUSIVE_GRANT.search(u.text)  # (an exclusive grant of earlier work takes it from the person)
                      # (and in an application there is no deliverable for a licence of earlier work to serve: 'Hanseatic
                      # Insights may reuse your case studies ... in its own client work without payment')
                      or (d.has("assessment_context") and not d.has("employee_status") and not u.has("evaluation_only")
-                         and not LIMITED_USE.search(u.text)))]
+                         and not limited(u)))]
         if lent:
             u = lent[0]
             out.append(Decision("ip.prior_work", "ip_grab", _dedupe([u] + d.near(u, "ip_licence", window=1)),
@@ -1606,9 +1625,14 @@ def misclassification(d: DocFacts) -> list[Decision]:
         # that job, so a non-employee status for it fails unless the person is truly independent)
         trial_status = first_period and kind != "status.for_profit_volunteer" and (
             (c_score >= 0.5 and i_score < c_score) or i_score < 0.5)
-        if strong or mixed or plain or shifted or trial_status:
+        # 'volunteers' paid a day rate to do the business's own work are its workers under another name
+        # (the volunteers must be the person, not others the business works with: 'a series recorded by our volunteers')
+        paid_volunteer = (volunteer and is_business(d) and bool(work or control) and i_score < c_score
+                          and re.search(r"\byou\b|\bjoin\w*\s+(?:us\s+)?as\b", label.text, re.I) is not None and any(
+                              x.has("paid") and any(m.unit in ("hour", "day", "shift", "week") for m in x.money) for x in d.units))
+        if strong or mixed or plain or shifted or trial_status or paid_volunteer:
             ev = [label] + control[:2] + (core[:1] or costs[:1])
-            out.append(Decision(kind if probation else "status.controlled_contractor", "misclassification", _dedupe(ev),
+            out.append(Decision(kind if probation or paid_volunteer else "status.controlled_contractor", "misclassification", _dedupe(ev),
                                 (f"the person is given a non-employee status: {_q(label)}",
                                  (f"the company controls the work ({len(control)} signs, e.g. {_q(control[0])})" if control
                                   else "the status is for the probation of a job that then becomes employment"),
@@ -1642,6 +1666,9 @@ LATER_EMPLOYMENT = re.compile(
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
+    # 'on a 1099 contract, switching to W-2 if it works out', 'moving onto payroll after that'
+    r"\b(?:switch|mov|transition|convert|go)\w*\s+(?:on\s*)?(?:to|onto|into)\s+(?:a\s+|the\s+|our\s+)?(?:W-?2|payroll|PAYE|"
+    r"(?:an?\s+)?employee|employment|staff)\b|"
     # 'after which the Company will decide whether to offer Consultant a position as a W-2 employee'; 'after that we'll
     # consider taking you on as staff'
     r"\bconsider\w*\s+(?:taking|bringing|hiring|employing|making|offering|putting)\b[^.;]{0,60}?\b(?:employ\w*|staff|payroll|"
@@ -1707,7 +1734,7 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
     # (in a sentence that puts the employer's costs on the person, 'own' is of the costs: 'You're responsible for your
     # own tax and ACC levies, and you buy your own snips and harness' shifts costs, it shows no independence)
     if u.has("own_costs") and EMPLOYER_COSTS.search(u.text) and not INDEPENDENCE_SUBSTANCE.search(
-            re.sub(r"\bown\s+(?:[\w-]+\s+){0,3}?(?:tax\w*|insurance|levies|contributions|kit|equipment|tools?|snips|harness|"
+            re.sub(r"\bown\s+(?:[\w-]+\s+){0,4}?(?:tax\w*|insurance|coverage|cover|levies|contributions|kit|equipment|tools?|snips|harness|"
                    r"camera\s+kit|uniform|vehicle)\b", " ", u.text, flags=re.I)):
         return 0.0
     return 0.5 if u.money else 1.0

@@ -56,6 +56,11 @@ NAMED_STATUS = re.compile(
     # terms named for the status: 'Table Mountain Research - Freelancer Terms (Cape Town)', 'Freelance Student
     # Contributor Terms'
     r"|\b(?i:freelancer|freelance|contractor|subcontractor|sub-contractor)\s+(?:[A-Za-z-]+\s+){0,2}?(?i:terms|agreement|contract)\b"
+    # a 1099 status and volunteers who join: 'Installers join us as 1099 subcontractors', 'This is a contract (1099)
+    # position', 'You'd join as one of our hotel volunteers'
+    r"|\b(?:contract\s+)?\(?1099\)?\s+(?i:sub-?contractors?|contractors?|contracts?|position|role|basis|workers?|job|gig)\b|\b(?i:contract)\s+\(1099\)"
+    r"|\b(?i:join|joins|joining)\s+(?:us\s+)?(?i:as)\s+(?:an?\s+|one\s+of\s+our\s+)?(?:[\w-]+\s+)?(?i:volunteers?|sub-?contractors?|"
+    r"contractors?|freelancers?)\b"
     # the people the company works with, named by status: 'We work with registered electricians as subcontractors',
     # 'We work with contract animators on our current action title'
     r"|\b(?i:we\s+(?:work\s+with|engage|use|book|hire)|working\s+with)\s+(?:[\w-]+\s+){0,3}?(?i:as\s+)?(?i:sub-?contractors|"
@@ -257,6 +262,9 @@ SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+th
                         r"\b(?:shifts?|hours|routes?|jobs?|orders?|rotas?)\s+(?:that\s+)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:assigns?|sets?|allocates?|schedules?|dispatches?)\b|"
                         r"\bcheck\w*\s+in\s+with\s+(?:the|our|its|your)\s+(?:\w+\s+)?(?:supervisor|manager|coordinator|lead)\b|"
+                        # 'under the lead installer's direction', 'with a desk head supervising their work'
+                        r"\bunder\s+(?:the|our|its|a|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:direction|supervision|instructions?)\b|"
+                        r"\bsupervis(?:ing|es)\s+(?:their|your|his|her|the)\s+(?:daily\s+|day-to-day\s+)?work\b|"
                         # bound to the company alone and at its call: 'you may not work for any other agency', 'Subcontractors
                         # work only for us and must be available for whatever jobs dispatch assigns', 'keep your weekdays free
                         # for the projects we allocate', 'must take the shifts and stories the desk assigns'
@@ -449,7 +457,9 @@ CONTROL_SIGNS = (
     # the company's own way of working: 'following my timeline and shot list and using my cameras'
     re.compile(r"\b(?:follow|following|follows)\s+(?:my|our|the\s+(?:company|studio|firm)['’]s)\s+(?:[\w-]+\s+)?(?:timeline|shot\s+list|"
                r"instructions|procedures|scripts?|processes|checklists?)\b", re.I),
-    re.compile(r"\b(?:using|use|with)\s+(?:my|our)\s+(?:own\s+)?(?:cameras?|kit|gear|lenses|equipment|tools|vans?|laptops?)\b", re.I),
+    re.compile(r"\b(?:using|use|with)\s+(?:my|our)\s+(?:own\s+)?(?:cameras?|kit|gear|lenses|equipment|tools|vans?|laptops?|instruments|"
+               r"uniforms?)\b|\b(?:we|the\s+(?:company|studio|practice|firm))\s+(?:supply|supplies|provide|provides)\s+(?:all\s+)?(?:the\s+)?"
+               r"(?:tools|equipment|PPE|uniforms?|vehicles?|a\s+company\s+(?:truck|van|car|vehicle))\b", re.I),
     # the company's own schedule and bookings: 'You'll shoot the weddings I book, on my schedule and shot list'
     re.compile(r"\bon\s+(?:my|our|the\s+(?:company|studio|firm|practice)['’]s)\s+(?:schedule|rota|roster|timetable|shot\s+list|calendar)\b",
                re.I),
@@ -466,9 +476,11 @@ CONTROL_SIGNS = (
                r"ants|ians|people|staff)\b"),
     # worked inside the company's own teams: 'alongside the assay team', 'working on our audit teams', 'as part of our
     # support team'
-    re.compile(r"\b(?:alongside|within|embedded\s+in|as\s+(?:a\s+)?(?:part|member)\s+of|on|into)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?"
+    re.compile(r"\b(?:alongside|within|embedded\s+in|as\s+(?:a\s+)?(?:part|member)\s+of|be\s+(?:a\s+)?(?:part|member)\s+of|on|into)\s+"
+               r"(?:our|the|its)\s+(?:[\w-]+\s+)?"
                r"(?:teams?|crews?|staff)\b(?!\s+(?:lead|leader|manager|will|who|members?\s+will))", re.I),
-    re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+(?:company|client|host|employer|firm|studio)['’]s|client['’]s|company)\s+(?:[\w-]+\s+)?(?:workstations?|"
+    re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+(?:company|client|host|employer|firm|studio)['’]s|client['’]s|company|studio|office|"
+               r"practice)\s+(?:[\w-]+\s+)?(?:workstations?|"
                r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker)\b", re.I),
     # 'paid by the hour against our timesheets', 'paid hourly through our timesheet system'
     re.compile(r"\b(?:against|from|through|on|via)\s+(?:our|the\s+(?:company|host|client)['’]s)\s+time-?\s?sheets?\b", re.I),
