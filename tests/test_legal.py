@@ -499,6 +499,59 @@ def test_ideas_shared_in_unpaid_interviews_assigned_are_interview_work():
     assert "ip.interview_work" in kinds(d)
 
 
+@pytest.mark.parametrize("text,given,kind", [
+    ("When you leave: game concepts you come up with within a year of leaving are presumed to come from your time here "
+     "and belong to the studio.", {"ip_transfer": 0.87}, "ip.after_end"),
+    ("7.2 The Contractor assigns to the Company all right, title and interest in all works the Contractor creates during "
+     "the Term, including for other clients and on personal projects.", {"ip_transfer": 1.0}, "ip.beyond_deliverable"),
+    ("3.3 What we own: anything you create while you're on a live project with us, including work for other agencies or "
+     "your own clients during that time.", {"scope_own_time": 0.97}, "ip.beyond_deliverable"),
+])
+def test_rights_beyond_the_paid_work_in_plain_words(text, given, kind):
+    got = kinds(_read(doc((text, given), jurisdiction="EU-SE")))
+    assert kind in got or (kind == "ip.beyond_deliverable" and "ip.own_time" in got)  # (work for others is also own time)
+    with_carve_out = _read(doc((text, given), ("Everything else you make stays yours.", {"keeps_rights": 0.98, "carve_out": 0.8}),
+                               jurisdiction="EU-SE"))
+    assert kind in kinds(with_carve_out)
+
+
+def test_an_invention_clause_limited_to_what_relates_to_the_practice_is_fair():
+    d = _read(doc(("We're pleased to offer you the position of Associate Dentist at an annual salary of $185,000, on our "
+                   "payroll with full benefits.", {"employee_status": 0.99, "paid": 0.97}),
+                  ("Inventions: any device or technique you develop while employed here that relates to our practice belongs "
+                   "to the practice; after you leave, your ideas are your own.", {"ip_transfer": 0.98, "scope_own_time": 0.81}),
+                  jurisdiction="US-MA"))
+    assert not any(k.startswith("ip.") for k in kinds(d))
+
+
+def test_an_unpaid_placement_covering_an_assistant_s_tasks_is_unpaid_work_under_a_false_status():
+    d = _read(doc(("Thank you for your interest in an unpaid placement with us.", {"unpaid": 0.9}),
+                  ("We can offer you four days a week for eight weeks from 3 February.", {"effort": 0.99}),
+                  ("During the placement, you'll cover our sterilisation room and front desk on your own, taking over the "
+                   "tasks our assistant would normally do.", {"core_work": 1.0, "real_work_output": 0.97}), jurisdiction="AU-QLD"))
+    got = kinds(d)
+    assert "unpaid.real_work" in got and "status.unpaid_intern" in got
+
+
+def test_a_free_trial_week_with_no_wages_beside_the_staff_pay_is_unpaid():
+    d = _read(doc(("Candidates join our site teams on customer projects for a trial week, Monday to Saturday, 8 hours a day.",
+                   {**A, "effort": 1.0, "control": 0.84, "core_work": 0.58}),
+                  ("It's a free trial week: you are not our employee and no wages are paid.",
+                   {"unpaid": 1.0, "non_employee_label": 0.9, "paid": 0.74}),
+                  ("Permanent technicians earn ₹20,000-₹28,000 per month with PF and ESI.", {"paid": 1.0, "employee_status": 0.93}),
+                  jurisdiction="IN"))
+    got = kinds(d)
+    assert any(k.startswith("unpaid.") for k in got) and any(k.startswith("status.") for k in got)
+
+
+def test_an_employer_that_withholds_tax_and_supplies_the_kit_states_no_status():
+    d = _read(doc(("We'd love you to join us as a dental assistant, working Dr Lim's lists Monday to Thursday, 8am to 5pm, at "
+                   "$33 an hour.", {"effort": 0.99, "control": 0.96}),
+                  ("We'll withhold tax, pay your super, and supply loupes, scrubs and indemnity cover.", {"own_costs": 0.71}),
+                  jurisdiction="AU-NSW"))
+    assert not any(k.startswith("status.") for k in kinds(d))
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))

@@ -325,6 +325,9 @@ ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|brack
                       r"\b(?:role|position|job|vacancy)\s+(?:pays|offers)\b|"
                       # 'Applicants for our paid Retail Assistant post (NZ$25.50 an hour, Ponsonby shop)': the post's wage
                       r"\b(?:post|role|position|job|vacancy|opening)\s*\([^()]{0,12}\d|"
+                      # what the staff the stage leads to earn: 'Permanent technicians earn ₹20,000-₹28,000 per month'
+                      r"\b(?:permanent|regular|full-time|qualified|our)\s+(?:[\w-]+\s+)?(?:staff|technicians|employees|installers|workers|"
+                      r"members|hires|graduates|analysts|associates)\s+(?:earn|are\s+paid|receive|get|start\s+(?:at|on))\b|"
                       # a band set by experience is the job's pay: 'Pay: $26 to $32/hour depending on experience'
                       r"\b(?:depending\s+on|based\s+on|according\s+to|commensurate\s+with)\s+(?:your\s+)?(?:experience|qualifications|"
                       r"skills)\b|\bDOE\b", re.I)
@@ -1012,7 +1015,11 @@ LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\b
 # 'Anything you create for Asigurio during the assignment': what is made for the company, not on one's own time.
 MADE_FOR_THEM = re.compile(r"\b(?:creat|mak|produc|develop|writ|prepar|design|build|buil)\w*\s+(?:\w+\s+){0,2}?(?:for|on\s+behalf\s+of)\s+"
                            r"(?:us\b|(?:the\s+)?(?:[Cc]ompany|[Cc]lient|[Ee]mployer|[Hh]irer|[Bb]usiness|[Ff]irm|[Ss]tudio)\b|"
-                           r"[A-Z][\w&.-]+)")
+                           r"[A-Z][\w&.-]+)|"
+                           # limited to what relates to the business: 'any device you develop while employed here that relates
+                           # to our practice'
+                           r"\b(?:that|which)\s+relates?\s+to\s+(?:our|the\s+(?:[Cc]ompany|[Pp]ractice|[Ff]irm|[Ee]mployer|[Ss]tudio)['’]s|its)\s+"
+                           r"(?:[\w-]+\s+)?(?:business|practice|products?|services?|work|games?|research)\b")
 
 
 # Made in doing the work engaged for: 'creates in performing the Services', 'in the course of the engagement'.
@@ -1105,7 +1112,7 @@ def names_prior(d: DocFacts, u: Unit) -> bool:
 # What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
 # then, not of help given then ('for your help after you leave, we will pay you').
 CREATION = re.compile(r"\b(?:conceiv\w*|invent\w*|creat\w*|develop\w*|made|make|author\w*|reduced\s+to\s+practice|design\w*|"
-                      r"writ\w*|produc\w*|work\s+product|ideas?)\b", re.I)
+                      r"writ\w*|produc\w*|work\s+product|ideas?|concepts?|come\s+up\s+with|dream\s+up)\b", re.I)
 
 
 DEFINITION = re.compile(r"^\W*(?:\d[\d.]*\s*)?[\"“'‘](?P<term>[^\"”'’]{1,60})[\"”'’]\s+(?:means|shall\s+mean|includes?|refers\s+to)\b", re.I)
@@ -1192,7 +1199,11 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"melod\w+|sketches)|sketches|working\s+files|research\s+notes|interview\s+transcripts|every\s+demo|demos?\s*,\s*stems?)\b|"
                     r"\b(?:all|any)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s|his|her|their|your|its)\s+other\s+(?:code|tools|work|works|software|designs?|"
                     r"artwork|materials?|content)|\bwhether\s+or\s+not\s+used\s+in\b|"
-                    r"\b(?:for|of)\s+(?:any|another|an?\s+other)\s+clients?\b|\bfor\s+anyone\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
+                    r"\b(?:for|of)\s+(?:any|another|an?\s+other)\s+clients?\b|\bfor\s+anyone\b|"
+                    # 'including for other clients and on personal projects', 'work for other agencies or your own clients'
+                    r"\b(?:for|of)\s+(?:other|its\s+other|their\s+other|your\s+own|his\s+own|her\s+own|their\s+own)\s+(?:clients|agencies|"
+                    r"customers|companies|employers|publications)\b|\bon\s+(?:personal|private|side|their\s+own|your\s+own|his\s+own|"
+                    r"her\s+own)\s+projects?\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
                     r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b|"
                     # the person's other work, made apart from the engagement: 'the video plus all the clips on your
                     # YouTube channel', 'anything on your personal blog', 'materials you have authored, including those
@@ -1756,7 +1767,7 @@ def _status_kind(text: str) -> str:
         return "status.for_profit_volunteer"
     if ("trial" in t or "participant" in t) and NOT_EMPLOYEE_WORDS.search(t):
         return "status.unpaid_trial_not_employee"  # 'not an employee for this period; a "trainee on trial"'
-    if "intern" in t or "trainee" in t or "apprentic" in t:
+    if "intern" in t or "trainee" in t or "apprentic" in t or "placement" in t or "work experience" in t:
         return "status.unpaid_intern"
     if "probation" in t:
         return "status.contractor_probation"

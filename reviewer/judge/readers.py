@@ -61,6 +61,8 @@ NAMED_STATUS = re.compile(
     r"|\b(?:contract\s+)?\(?1099\)?\s+(?i:sub-?contractors?|contractors?|contracts?|position|role|basis|workers?|job|gig)\b|\b(?i:contract)\s+\(1099\)"
     r"|\b(?i:join|joins|joining)\s+(?:us\s+)?(?i:as)\s+(?:an?\s+|one\s+of\s+our\s+)?(?:[\w-]+\s+)?(?i:volunteers?|sub-?contractors?|"
     r"contractors?|freelancers?)\b"
+    # an unpaid placement names a status that is not employment: 'your interest in an unpaid placement with us'
+    r"|\b(?i:unpaid)\s+(?i:placement|internship|intern|work\s+experience)s?\b"
     # the people the company works with, named by status: 'We work with registered electricians as subcontractors',
     # 'We work with contract animators on our current action title'
     r"|\b(?i:we\s+(?:work\s+with|engage|use|book|hire)|working\s+with)\s+(?:[\w-]+\s+){0,3}?(?i:as\s+)?(?i:sub-?contractors|"
@@ -509,7 +511,7 @@ OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|e
 # ("... paid as expenses, so no need to invoice or do anything on the tax side": nothing is put on the person)
 COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:\w+\s+)?need\s+to\b|\b(?:covered|paid|provided|borne|met|funded|reimbursed)\s+(?:in\s+full\s+)?by\s+(?:the|our)\s+"
                              r"(?:\w+['’]s\s+)?(?:firm|company|employer|agency|studio|client|organi[sz]ation|business)\b|"
-                             r"\b(?:we|the\s+(?:firm|company|employer|agency|practice|studio|business))\s+(?:will\s+)?(?:pays?|covers?|provides?|"
+                             r"\b(?:we|the\s+(?:firm|company|employer|agency|practice|studio|business))(?:['’]ll|\s+will)?\s+(?:pays?|covers?|provides?|"
                              r"reimburses?|insures?|handles?|withholds?|deducts?|supplies|supply|takes?\s+care\s+of)\b|"
                              # tax withheld through the payroll: 'paid ... through our normal payroll, with tax and National
                              # Insurance deducted'
@@ -679,7 +681,7 @@ AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+)
                        r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?)\s+(?:after|following)\s+"
                        r"(?:the\s+|your\s+|its\s+|this\s+)?(?:\w+\s+){0,2}?(?:ends?|terminates?|expires?|is\s+over|you\s+leave)\b|"
                        # 'within two years after leaving', 'in the year after you leave', 'for a year after your departure'
-                       r"\b(?:within|during|for|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|year)\s+(?:after|following)\s+"
+                       r"\b(?:within|during|for|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|year)\s+(?:after|following|of)\s+"
                        r"(?:leaving|you\s+(?:leave|go|quit|resign|finish(?:\s+up)?|stop\s+working|move\s+on)|(?:your|their|the\s+\w+['’]s)\s+"
                        r"(?:departure|exit|leaving|resignation))\b", re.I)
 # A named company that owns the work ('Liffey Lingua owns the translation'), not a person who does ('The Employee owns').
@@ -724,6 +726,12 @@ KEEPS_MORAL = re.compile(r"\b(?:you|the\s+(?:artist|author|illustrator|photograp
                          r"\bmoral\s+rights\s+(?:remain|stay|rest)\s+with\s+(?:you|the\s+(?:artist|author|creator))\b", re.I)
 
 
+# A list of what the company owns, introduced as such: 'What we own: anything you create while you're on a live project',
+# 'What the studio owns: scripts, lore and designs'.
+WHAT_WE_OWN = re.compile(r"^\W*(?:[\d.]+\s*)?what\s+(?:we|the\s+(?:company|studio|firm|practice|agency|client|employer))\s+"
+                         r"(?:owns?|will\s+own|gets?|keeps?)\s*:", re.I)
+
+
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
     m = ACTIVE_TRANSFER.search(u.text)
@@ -751,6 +759,8 @@ def rights_read(u: Unit) -> Unit:
     if (u.has("ip_transfer") and u.p("ip_transfer") > u.p("ip_licence") and not u.has("scope_submission")
             and YOUR_SUBMISSION.search(u.text)):
         u = _add(u, "scope_submission")  # 'you assign to Ferrite SAS the copyright in your contribution'
+    if WHAT_WE_OWN.match(u.text) and not u.has("ip_transfer"):
+        u = _add(_drop(u, "keeps_rights"), "ip_transfer")  # ('3.3 What we own: anything you create while ...')
     m = COMPANY_KEEPS.search(u.text)
     if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(_drop(u, "keeps_rights"), "ip_transfer")  # 'We keep the drawings', 'We own the billing integration code'
@@ -899,6 +909,8 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # said of the person for the stage: 'During the taster you're not on the books and you won't be paid'
                            r"\byou(?:['’]re|\s+are|\s+will|['’]ll)?\s*(?:not|n['’]t|won['’]t)\s+(?:be\s+|get\s+)?(?:paid|remunerated|compensated)"
                            r"(?=\s*(?:[,.;]|$|\s+(?:during|for\s+(?:the|this|that|these|those|your|any)\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"))))|"
+                           # 'you are not our employee and no wages are paid.'
+                           r"\bno\s+(?:wages?|pay|salary|fees?|payment|remuneration)\s+(?:is|are|will\s+be)\s+(?:paid|payable|given)\s*(?=[.;,!]|$)|"
                            # said in passing of the time asked: 'two hours max, unpaid, then we'll have a yarn', '(unpaid)'
                            r"\b(?:hours?|hrs?|minutes?|mins?|max|tops|days?|shifts?|trial|test)\s*(?:,|\(|[-–—])\s*(?:all\s+|totally\s+|"
                            r"completely\s+)?unpaid\s*(?=[,;.)!]|\s[-–—]|$)|"
@@ -961,6 +973,8 @@ def pay_read(u: Unit) -> Unit:
           and not denied_before(u.text, m.start()) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
+    if u.has("paid") and not u.money and u.p("unpaid") >= VALUE_SURE and u.p("paid") < u.p("unpaid") and STATED_UNPAID.search(u.text):
+        u = _drop(u, "paid")  # ('It's a free trial week: you are not our employee and no wages are paid')
     if u.has("paid") and not u.money and NOT_A_PAID.search(u.text) and not PAYS.search(u.text):
         u = _drop(u, "paid")  # 'The empanelment test is not a paid assignment' says no pay
     return u
