@@ -691,7 +691,8 @@ _NOT_EFFORT_AFTER = re.compile(
 _NOT_EFFORT_BEFORE = re.compile(
     r"(?:non-?compet\w*|non-?solicit\w*|restrict\w*|retain\w*|retention|store[sd]?|kept|keep|confidential\w*|"
     r"surviv\w*|warrant\w*|probation\w*|notice period|vest\w*|(?:a|the|initial|contract)\s+term\s+(?:of|is))\b"
-    r"[^.;]{0,50}$|\b(?:every|each|per|once|twice|after|before|since|until|till)\s+(?:the\s+)?(?:first\s+|next\s+|"
+    r"[^.;]{0,50}$|\bspread\s+(?:out\s+)?(?:over|across)\s+$|"  # ('about ten hours, spread over a week')
+    r"\b(?:every|each|per|once|twice|after|before|since|until|till)\s+(?:the\s+)?(?:first\s+|next\s+|"
     r"last\s+|other\s+)?$|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!longer\s)(?<!shorter\s)\bthan\s+$|"
     # the company's own time: 'Reviewers have 72h to comment'
     r"\b(?:reviewers?|assessors?|the\s+(?:panel|council|committee|hiring\s+team))\s+(?:will\s+)?(?:have|take|need)\s+(?:up\s+to\s+)?$|"

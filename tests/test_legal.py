@@ -552,6 +552,20 @@ def test_an_employer_that_withholds_tax_and_supplies_the_kit_states_no_status():
     assert not any(k.startswith("status.") for k in kinds(d))
 
 
+def test_a_pilot_fee_owed_only_if_the_company_proceeds_is_contingent_and_title_waits_for_it():
+    d = _read(doc(("Between Ridgeline Data Inc., Ottawa, Ontario and Marlow Analytics, sole proprietorship (\"Consultant\").",
+                   {"non_employee_label": 0.9}),
+                  ("The Consultant will deliver the pilot within three (3) weeks of signature, working from its own premises, "
+                   "on its own schedule.", {"independence": 0.98, "non_employee_label": 0.9}),
+                  ("Fee: CAD 4,500, payable only if the Company decides to proceed to Phase 2; if it does not, no fee is owed "
+                   "for the pilot.", {"contingent_pay": 0.94}),
+                  ("Title to the pilot deliverable passes to the Company on payment in full.", {"ip_transfer": 0.96}),
+                  jurisdiction="CA-ON"))
+    got = kinds(d)
+    assert "unpaid.contingent_pay" in got
+    assert not any(k.startswith("ip.") for k in got)
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))
@@ -1205,6 +1219,8 @@ WORDS_READ = [
      {"core_work": 0.81, "real_work_output": 0.79}, "core_work", False),
     ("You'll mount two panels on the demo rack in our yard, which we take down afterwards.",
      {"real_work_output": 0.96, "core_work": 0.71}, "real_work_output", False),
+    ("Cover tonight's council meeting and file 400 words we can run in tomorrow's edition.", {"effort": 0.9},
+     "real_work_output", True),
     ("You'll sew sample seams on scrap muslin so our head of production can check your finishing.", {"real_work_output": 0.78},
      "real_work_output", False),
     ("You'll pick a practice row of culls that we dump afterwards.", {"effort": 0.9}, "real_work_output", False),

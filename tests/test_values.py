@@ -502,6 +502,7 @@ def test_money_named_by_a_code_before_the_dollar_sign(text, amount, currency):
     ("No pay for this part, it runs Thursday through Saturday, full days, on a practice bin", 24.0),
     ("You'll spend one afternoon, about three hours, working through it.", 3.0),  # the hours restate the afternoon
     ("Two afternoons, about three hours each", 6.0),
+    ("It should take about ten hours, spread over a week however suits you.", 10.0),  # the week is when, not how long
 ])
 def test_spans_of_days_times_daily_hours(text, hours):
     got = [e.high for e in parse_effort(text)]

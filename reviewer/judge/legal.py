@@ -333,6 +333,8 @@ ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|brack
                       r"skills)\b|\bDOE\b", re.I)
 
 
+MUST_DELIVER = re.compile(r"\b(?:will|shall|must|agrees?\s+to)\s+(?:deliver|build|produce|complete|hand\s+over)\s+(?:the|a|an|its|his|her|"
+                          r"their)\s+(?:[\w-]+\s+)?(?:pilot|prototype|deliverables?|module|report|design|app|system|model|study)\b", re.I)
 WINS = re.compile(r"\b(?:win|wins|won|prizes?|winners?|top\s+(?:\w+\s+)?(?:teams?|entries|submissions|candidates))\b", re.I)
 STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay
 
@@ -531,7 +533,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # non-employee's work or work of stated length; an award scheme in a handbook is not)
     # (nor is an open bounty for anyone who chooses whether, when and how to take part, with nothing assigned and no
     # hiring stage: 'You choose whether, when and how to test; there are no quotas, deadlines or assigned targets')
-    free = any(u.p("independence") >= WORK_SURE for u in d.units) and not d.has("control")
+    # (but a deliverable the person must hand over is asked: 'The Consultant will deliver the pilot within three weeks')
+    free = (any(u.p("independence") >= WORK_SURE for u in d.units) and not d.has("control")
+            and not any(MUST_DELIVER.search(u.text) for u in d.units))
     asks = bool(assess or (labels and not free) or d.has("effort")
                 or any(_strong(u, "real_work_output") for u in d.with_("real_work_output")))
     # (prizes for the best entries of a short made-up exercise pay nothing anyone was owed: 'a two-hour evening sprint
@@ -989,6 +993,9 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 # ------------------------------------------------------------------------------------------------ ip_grab
 
 
+ON_PAYMENT = re.compile(r"\b(?:on|upon|after|following|subject\s+to|against)\s+(?:receipt\s+of\s+)?(?:full\s+)?payment(?:\s+in\s+full)?\b|"
+                        r"\bonce\s+(?:(?:we|the\s+company)\s+(?:have|has)\s+)?paid\b|\bonce\s+(?:full\s+)?payment\b|"
+                        r"\bwhen\s+(?:the\s+)?(?:fee|invoice)\s+(?:is|has\s+been)\s+paid\b", re.I)
 # Words that take a limit away again: 'to use it for any purpose whatsoever, not limited to the Deliverables'.
 UNLIMITED_USE = re.compile(r"\bnot\s+(?:limited|restricted|confined)\s+to\s+(?:the\s+|its\s+use\s+(?:in|with)\s+(?:the\s+)?)?(?:deliverables?|"
                            r"work\s+product|services|project|software|product)\b|\bfor\s+any\s+(?:purpose|use)\s+whatsoever\b", re.I)
@@ -1493,8 +1500,10 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                         and any(NON_EXCLUSIVE.search(x.text) for x in licences)
                         and not any(EXCLUSIVE_GRANT.search(x.text) for x in d.units))
         # (an outright transfer counts where nothing at all is paid for the work: the volunteers' content)
+        # (nor a transfer that waits for the pay: 'Title to the pilot deliverable passes to the Company on payment in full')
         outright = [u for u in d.with_("ip_transfer") if not u.has("keeps_rights", "ip_licence", "carve_out")
-                    and not d.has("paid") and not (licence_only and u.p("ip_transfer") < WORK_SURE)]
+                    and not d.has("paid") and not (licence_only and u.p("ip_transfer") < WORK_SURE)
+                    and not ON_PAYMENT.search(u.text)]
         lasting = [u for u in d.units if (u in outright or (u.has("ip_licence") and u.has("perpetual_irrevocable")
                                                             and not licence_only))
                    and not kept(u) and not u.has("keeps_rights", "evaluation_only")]

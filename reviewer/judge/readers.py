@@ -340,7 +340,7 @@ PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "traini
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
 LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "diner", "merged", "shipped", "deployed", "published",
-              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to")
+              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
@@ -362,6 +362,10 @@ LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient
                        r"spreadsheet|inventory|backlog|waiting[- ]list|ledger)\b|"
                        r"\bwhich\s+(?:we|the\s+(?:department|team|company|firm|trust|office|practice|studio|client))\s+will\s+(?:then\s+)?"
                        r"(?:submit|send|publish|file|use|ship|deliver|present|release)\b|"
+                       # copy for the paper's next edition: 'file 400 words we can run in tomorrow's edition'
+                       r"\b(?:we\s+can|we['’]ll|we\s+will|we\s+may|we\s+might|for\s+us\s+to|to)\s+(?:run|print|publish|air|post|use)\s+"
+                       r"(?:it\s+|them\s+)?(?:in|on)\s+(?:tomorrow['’]s|the\s+next|our\s+next|this\s+week['’]s|next\s+week['’]s|"
+                       r"today['’]s|our)\s+(?:[\w-]+\s+)?(?:edition|issue|paper|bulletin|show|programme|broadcast|newsletter)\b|"
                        # goods made for the business's live orders: 'garments from this week's wholesale order, which ship to stores'
                        r"\b(?:ship|ships|shipping|shipped|goes|go|sent|delivered)\s+(?:out\s+)?to\s+(?:the\s+|our\s+)?(?:stores|shops|retailers|"
                        r"stockists|customers|clients|buyers)\b|\b(?:this|next|today)(?:['’]s)?\s+(?:week['’]s\s+|month['’]s\s+)?(?:wholesale|"
