@@ -566,6 +566,35 @@ def test_a_pilot_fee_owed_only_if_the_company_proceeds_is_contingent_and_title_w
     assert not any(k.startswith("ip.") for k in got)
 
 
+def test_a_pension_contribution_is_no_pay_for_the_hours():
+    d = doc(("Regular working time is 40 hours per week, Monday to Friday.", {"effort": 0.9, "control": 0.9}),
+            ("The Company pays a monthly contribution of EUR 150 to a company pension scheme.", {"paid": 0.9}),
+            jurisdiction="EU-DE")
+    assert "unpaid.token_pay" not in kinds(d)
+
+
+def test_prices_in_the_exercise_brief_are_not_the_candidate_s_pay():
+    def unit(text, facts, context):
+        return Unit(index=0, sentence=Sentence(text, 0, len(text)), clause_id="c0", context=context, facts=facts,
+                    money=tuple(parse_money(text)), effort=(), deadlines=())
+
+    from reviewer.judge.readers import read_words
+
+    (brief,) = read_words([unit("After that it's $4 per started hour, up to a daily maximum of $28.", {"paid": 0.99},
+                                "The exercise")])
+    (trial,) = read_words([unit("After the first day it's $24 an hour, paid weekly.", {"paid": 0.99}, "The trial")])
+    assert not brief.has("paid") and trial.has("paid")
+
+
+def test_an_employment_contract_that_is_not_a_contract_for_services_states_no_status():
+    d = _read(doc(("Form of engagement: Fixed-term employment contract for the trial period only.", {"employee_status": 0.87}),
+                  ("This is not a contract for services.", {"non_employee_label": 0.7}),
+                  ("Working hours: 10:00 to 19:00 each day, at the head office.", {"control": 0.95, "effort": 0.9}),
+                  ("Social insurance: Because the trial lasts two days, you are not enrolled in social insurance; workers' "
+                   "accident insurance applies.", {"own_costs": 0.92}), jurisdiction="JP"))
+    assert not any(k.startswith("status.") for k in kinds(d))
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))

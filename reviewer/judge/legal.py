@@ -353,6 +353,9 @@ TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentic
 # second-class rail fare or €0.30/km, and from further afield up to €250 on receipt'.
 REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
                         r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b", re.I)
+# A benefit paid into a scheme, not pay for the hours: 'a monthly contribution of EUR 150 to a company pension scheme'.
+BENEFIT_MONEY = re.compile(r"\b(?:pension|retirement|401\s?\(?k\)?|superannuation|provident\s+fund|health\s+insurance|gym|wellness|"
+                           r"meal\s+vouchers?|travel\s+pass)\b", re.I)
 PAY_FOR_WORK = re.compile(r"\b(?:wages?|salary|fee|rate\s+of\s+pay|per\s+hour|an\s+hour|hourly|per\s+day|a\s+day|daily\s+rate|stipend)\b",
                           re.I)
 
@@ -363,7 +366,7 @@ def stage_pay(d: DocFacts) -> list[Unit]:
     # money the person pays (a deduction, a deposit, kit) is a cost, not pay
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
              and not u.has("own_costs") and not is_a_cost(u.text) and not (ALLOWANCE.search(u.text) and not _wage_like(u))
-             and not (REIMBURSES.search(u.text) and not PAY_FOR_WORK.search(u.text))]
+             and not ((REIMBURSES.search(u.text) or BENEFIT_MONEY.search(u.text)) and not PAY_FOR_WORK.search(u.text))]
     if d.has("assessment_context"):
         # (a salary by the year, or the pay band of the role, is the job's pay, not the pay for a test or a trial:
         # 'the take-home for the Senior Engineer role (posted salary range $145,000-$175,000)')
@@ -1550,7 +1553,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
     if labels and employee:
         from .readers import STATUS_NOUN, STATUS_WORDS
 
-        labels = [u for u in labels if STATUS_NOUN.search(u.text) or STATUS_WORDS.search(u.text)]
+        # ('workers' accident insurance applies' names a scheme, not the person's status)
+        def words(t: str) -> str:
+            return re.sub(r"\bworkers['’]?\s+(?:accident|comp\w*)\b", " ", t, flags=re.I)
+
+        labels = [u for u in labels if STATUS_NOUN.search(words(u.text)) or STATUS_WORDS.search(words(u.text))]
     if not labels:
         return []
     # (a status named outright, 'You'll be on a B2B contract as a self-employed contractor', outweighs an employee

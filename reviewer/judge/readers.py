@@ -95,7 +95,8 @@ FORM_HINTS = ("entrepreneur", "self-employed", "freelance", "independent", "aut�
 
 
 # "You are not an independent contractor for the trial" denies the status it names.
-DENIED_STATUS = re.compile(r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engaged\s+as\s+|treated\s+as\s+)?(?:an?\s+)?"
+DENIED_STATUS = re.compile(r"\bnot\s+a\s+contract\s+(?:for|of)\s+services\b|"  # ('This is not a contract for services.')
+                           r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engaged\s+as\s+|treated\s+as\s+)?(?:an?\s+)?"
                            r"(?:independent\s+)?(?:contractor|sub-?contractor|freelancer|consultant|volunteer|self-employed)\b|"
                            # 'Nothing in this Agreement makes the Candidate a self-employed contractor or a volunteer'
                            r"\bnothing\s+in\s+this\s+(?:agreement|contract|letter|offer|document)\s+(?:makes|shall\s+make|will\s+make|"
@@ -929,6 +930,11 @@ UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:i
                          r"earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|wages?|payment|compensation|remuneration|stipend)\b", re.I)
 
 
+# A section that sets out the exercise itself, and words that make money someone's pay.
+BRIEF_SECTION = re.compile(r"\b(?:the\s+)?(?:exercise|brief|problem|scenario|specification|spec|case\s+study|pricing\s+rules)\b", re.I)
+PERSON_OR_PAYER = re.compile(r"\b(?:you|your|we|our|us|paid|pay|earn\w*|fee\s+for\s+(?:the|this|your))\b", re.I)
+
+
 WONT_PAY = re.compile(r"\b(?:can(?:no|['’])t|do(?:es)?\s*n(?:o|['’])t|won['’]t|will\s+not|are\s+not\s+able\s+to)\s+pay\b", re.I)
 UNPAID_NOT_BENEFIT = re.compile(r"\bunpaid\b(?!\s+(?:leave|holidays?|breaks?|lunch|meal|time\s+off|vacation|overtime|sick))", re.I)
 IS_UNPAID = re.compile(r"\b(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid)\b", re.I)
@@ -977,6 +983,8 @@ def pay_read(u: Unit) -> Unit:
           and not denied_before(u.text, m.start()) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
+    if u.has("paid") and u.money and BRIEF_SECTION.search(u.context) and not (PAYS.search(u.text) or PERSON_OR_PAYER.search(u.text)):
+        u = _drop(u, "paid")  # (prices inside the exercise's own brief: 'After that it's $4 per started hour' of a parking garage)
     if u.has("paid") and not u.money and u.p("unpaid") >= VALUE_SURE and u.p("paid") < u.p("unpaid") and STATED_UNPAID.search(u.text):
         u = _drop(u, "paid")  # ('It's a free trial week: you are not our employee and no wages are paid')
     if u.has("paid") and not u.money and NOT_A_PAID.search(u.text) and not PAYS.search(u.text):
