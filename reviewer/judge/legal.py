@@ -355,7 +355,7 @@ REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?r
                         r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b", re.I)
 # A benefit paid into a scheme, not pay for the hours: 'a monthly contribution of EUR 150 to a company pension scheme'.
 BENEFIT_MONEY = re.compile(r"\b(?:pension|retirement|401\s?\(?k\)?|superannuation|provident\s+fund|health\s+insurance|gym|wellness|"
-                           r"meal\s+vouchers?|travel\s+pass)\b", re.I)
+                           r"travel\s+pass)\b", re.I)
 PAY_FOR_WORK = re.compile(r"\b(?:wages?|salary|fee|rate\s+of\s+pay|per\s+hour|an\s+hour|hourly|per\s+day|a\s+day|daily\s+rate|stipend)\b",
                           re.I)
 
