@@ -595,6 +595,14 @@ def test_an_employment_contract_that_is_not_a_contract_for_services_states_no_st
     assert not any(k.startswith("status.") for k in kinds(d))
 
 
+def test_a_short_unpaid_test_for_a_paid_internship_does_not_make_the_intern_unpaid():
+    d = _read(doc(("GRAPHIC DESIGN INTERNSHIP - Copenhagen", {"non_employee_label": 0.85}),
+                  ("Paid internship, spring 2027.", {"paid": 0.98, "non_employee_label": 0.77}),
+                  ("To apply, design one T-shirt graphic on the theme city bikes (about two hours, unpaid).",
+                   {**A, "effort": 0.97, "unpaid": 0.9}), jurisdiction="EU-DK"))
+    assert not any(k.startswith("status.") for k in kinds(d))
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))
@@ -1224,6 +1232,8 @@ WORDS_READ = [
     # pay and its absence
     ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
     ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
+    ("Do me a free sample board this weekend.", {}, "unpaid", True),
+    ("By doing it you're agreeing we can use it in the shop without paying.", {"ip_licence": 0.61}, "ip_licence", True),
     ("You will not be paid for overtime.", {}, "unpaid", False),
     ("Final-round applicants complete an unpaid practical on our training roof: four days of roof work.", {"unpaid": 0.8},
      "unpaid", True),

@@ -1577,7 +1577,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
     label = labels[0]
     # (a status stated with its pay, 'Paid internship, $18 an hour', is paid work: an unpaid test to get it is
     # unpaid_scope's question, not the status's)
-    if unpaid and (label.p("paid") >= 0.8 or PAID_WORK.search(label.text)) and not label.has("unpaid") and not (
+    if unpaid and any((x.p("paid") >= 0.8 or PAID_WORK.search(x.text)) and not x.has("unpaid") for x in labels) and not (
             firm is not None and firm.token):
         unpaid = False
     out: list[Decision] = []

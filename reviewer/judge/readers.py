@@ -645,7 +645,11 @@ TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor
 NO_RETENTION = re.compile(r"^\W*(?:none\s+of\s+the\s+rights|no\s+rights?)\b[^.;]{0,60}\b(?:are|is|will\s+be)\s+(?:retained|kept)\s+"
                           r"by\s+you\b|\bnot\s+the\s+case\s+that\s+you\s+(?:keep|retain|own)\b", re.I)
 RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+use\b|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+"
-                          r"how\s+we\s+(?:use|exploit)\b", re.I)
+                          r"how\s+we\s+(?:use|exploit)\b|"
+                          # 'by doing it you're agreeing we can use it in the shop without paying'
+                          r"\b(?:you['’]re|you\s+are|you)\s+agree(?:ing)?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can|may)\s+(?:use|keep|display|"
+                          r"publish|sell|print)\b|\b(?:we|the\s+\w+)\s+(?:can|may)\s+(?:use|display|keep|print|sell)\s+(?:it|them)\b[^.;]{0,40}?"
+                          r"\bwithout\s+(?:paying|payment|pay|compensation|a\s+fee|charge)\b", re.I)
 # The company may still use the work of someone it does not hire: 'if we don't hire you we might still put your tart on
 # the menu', 'If we don't engage you, we're still free to use any lines you wrote' (read only beside words that say
 # the term holds for those not hired)
@@ -1045,7 +1049,10 @@ NO_X_NO_PAY = re.compile(r"\bno\s+(?:[\w-]+\s+){1,2}?(?:no|=|means\s+no)\s+(?:pa
                          re.I)
 # 'Staff are asked to give these two days for free': time given without pay (not 'lunch is free').
 WORK_FOR_FREE = re.compile(r"\b(?:give|giving|work|working|donate|donating|do|doing|volunteer|volunteering|put\s+in)\s+(?:[\w-]+\s+){0,4}?"
-                           r"(?:for\s+free|free\s+of\s+charge|for\s+nothing|gratis|without\s+charge)\b", re.I)
+                           r"(?:for\s+free|free\s+of\s+charge|for\s+nothing|gratis|without\s+charge)\b|"
+                           # 'Do me a free sample board this weekend'
+                           r"\b(?:do|make|send|give|draw|paint|design|write|shoot)\s+(?:me|us)?\s*an?\s+free\s+(?:[\w-]+\s+)?(?:sample|trial|test|mock-?up|"
+                           r"draft|pitch|concept|design|board|logo|piece|shift|session)s?\b", re.I)
 
 
 # 'The stipend is a grant to support your practice, not a salary': money paid, under another name.
