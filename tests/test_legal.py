@@ -603,6 +603,22 @@ def test_a_short_unpaid_test_for_a_paid_internship_does_not_make_the_intern_unpa
     assert not any(k.startswith("status.") for k in kinds(d))
 
 
+@pytest.mark.parametrize("bound,flagged", [
+    ("While you're on our books you may not work for any other agency, and you must keep your weekdays free for the "
+     "projects we allocate.", True),
+    ("You're free to work for other agencies and to decline any project we offer.", False),
+])
+def test_terms_titled_for_freelancers_name_the_status(bound, flagged):
+    title = "Table Mountain Research - Freelancer Terms (Cape Town)"
+    d = _read(doc(("Projects are offered by email with a brief, a day rate and the number of days.", {}),
+                  (bound, {}),
+                  ("You invoice us at the end of each project, and we pay within 14 days.", {"paid": 0.92, "independence": 0.78}),
+                  ("You use your own laptop and recording kit.", {"own_costs": 0.97}), jurisdiction="ZA"))
+    d = DocFacts(units=d.units, jurisdiction=d.jurisdiction, wage=d.wage, headings=(title,),
+                 titles=(Unit(index=0, sentence=Sentence(title, 0, len(title)), clause_id="t", context="", facts={}),))
+    assert ("status.controlled_contractor" in kinds(d)) is flagged
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))

@@ -73,6 +73,7 @@ class DocFacts:
     wage: Wage | None
     headings: tuple[str, ...] = ()  # letterheads and titles, which the tagger does not read
     foreign: tuple[int, ...] = ()  # sentences (unit indices) not tagged because they are not in English
+    titles: tuple["Unit", ...] = ()  # the headings as quotable units (no facts read), where a title names a status
 
     @property
     def texts(self) -> list[str]:
@@ -353,6 +354,8 @@ TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentic
 # second-class rail fare or €0.30/km, and from further afield up to €250 on receipt'.
 REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
                         r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b", re.I)
+TITLE_STATUS = re.compile(r"\b(?:freelancer|freelance|contractor|sub-?contractor|consultant|consultancy|independent\s+contractor)\s+"
+                          r"(?:[A-Za-z-]+\s+){0,2}?(?:terms|agreement|contract)\b", re.I)
 # A benefit paid into a scheme, not pay for the hours: 'a monthly contribution of EUR 150 to a company pension scheme'.
 BENEFIT_MONEY = re.compile(r"\b(?:pension|retirement|401\s?\(?k\)?|superannuation|provident\s+fund|health\s+insurance|gym|wellness|"
                            r"travel\s+pass)\b", re.I)
@@ -1558,6 +1561,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
             return re.sub(r"\bworkers['’]?\s+(?:accident|comp\w*)\b", " ", t, flags=re.I)
 
         labels = [u for u in labels if STATUS_NOUN.search(words(u.text)) or STATUS_WORDS.search(words(u.text))]
+    # (terms titled for the status, 'Table Mountain Research - Freelancer Terms', name it where no sentence does)
+    if not labels and not employee:
+        labels = [replace(t, facts={"non_employee_label": LABEL_SURE}) for t in d.titles if TITLE_STATUS.search(t.text)
+                  and not re.search(r"\bemploy", t.text, re.I)][:1]
     if not labels:
         return []
     # (a status named outright, 'You'll be on a B2B contract as a self-employed contractor', outweighs an employee
@@ -1577,7 +1584,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
     label = labels[0]
     # (a status stated with its pay, 'Paid internship, $18 an hour', is paid work: an unpaid test to get it is
     # unpaid_scope's question, not the status's)
-    if unpaid and any((x.p("paid") >= 0.8 or PAID_WORK.search(x.text)) and not x.has("unpaid") for x in labels) and not (
+    if unpaid and any((x.p("paid") >= 0.8 or PAID_WORK.search(x.text)) and not x.has("unpaid", "contingent_pay")
+                      and not hire_condition(x.text) for x in labels) and not (
             firm is not None and firm.token):
         unpaid = False
     out: list[Decision] = []
@@ -1764,7 +1772,12 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
             re.sub(r"\bown\s+(?:[\w-]+\s+){0,4}?(?:tax\w*|insurance|coverage|cover|levies|contributions|kit|equipment|tools?|snips|harness|"
                    r"camera\s+kit|uniform|vehicle)\b", " ", u.text, flags=re.I)):
         return 0.0
-    return 0.5 if u.money else 1.0
+    # ('You invoice us at the end of each project, and we pay within 14 days': the paperwork, with no amount named)
+    paperwork = INVOICING.search(u.text) and not INDEPENDENCE_SUBSTANCE.search(u.text)
+    return 0.5 if u.money or paperwork else 1.0
+
+
+INVOICING = re.compile(r"\binvoic\w*|\bbill(?:s|ing)?\s+us\b", re.I)
 
 
 CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|self-employed|"

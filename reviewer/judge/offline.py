@@ -191,8 +191,13 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))
+    # (headings as units that quote where they are, for a title that names a status; nothing is read in them)
+    ids = [cid for _, cid, _ in raw]
+    titles = tuple(Unit(index=next((i for i, cid in enumerate(ids) if int(cid[1:]) > int(c.id[1:])), len(ids)),
+                        sentence=c.sentences[0] if c.sentences else Sentence(c.text, c.start, c.end),
+                        clause_id=c.id, context="", facts={}) for c in clauses if c.is_heading)
     return DocFacts(units=tuple(read_words(units)), jurisdiction=jurisdiction, wage=minimum_wage(jurisdiction),
-                    headings=tuple(c.text for c in clauses if c.is_heading), foreign=foreign)
+                    headings=tuple(c.text for c in clauses if c.is_heading), foreign=foreign, titles=titles)
 
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
