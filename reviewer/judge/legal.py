@@ -1772,12 +1772,7 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
             re.sub(r"\bown\s+(?:[\w-]+\s+){0,4}?(?:tax\w*|insurance|coverage|cover|levies|contributions|kit|equipment|tools?|snips|harness|"
                    r"camera\s+kit|uniform|vehicle)\b", " ", u.text, flags=re.I)):
         return 0.0
-    # ('You invoice us at the end of each project, and we pay within 14 days': the paperwork, with no amount named)
-    paperwork = INVOICING.search(u.text) and not INDEPENDENCE_SUBSTANCE.search(u.text)
-    return 0.5 if u.money or paperwork else 1.0
-
-
-INVOICING = re.compile(r"\binvoic\w*|\bbill(?:s|ing)?\s+us\b", re.I)
+    return 0.5 if u.money else 1.0
 
 
 CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|self-employed|"

@@ -438,6 +438,12 @@ YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
 FORBIDS_CONTROL = re.compile(r"\b(?:(?:may|must|can|shall|will)\s*(?:not|n['’]t)|cannot)\s+(?:require|ask|force|oblige|expect|make)\s+"
                              r"(?:the\s+)?(?:freelancers?|contractors?|consultants?|you|workers?|them|taskers?|suppliers?)\s+to\b", re.I)
 CONTROL_SIGNS = (
+    # at the company's call: 'keep your weekdays free for the projects we allocate', 'must be available for whatever
+    # jobs dispatch assigns', 'must take the shifts and stories the desk assigns'
+    re.compile(r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|schedule)\s+(?:free|open|clear)\s+for\b|"
+               r"\bmust\s+(?:be|remain|stay)\s+available\s+(?:for|to\s+(?:take|do|accept))\s+(?:whatever|any|all)\b|"
+               r"\bmust\s+(?:take|accept)\s+(?:the\s+|all\s+|any\s+)?(?:shifts?|stories|jobs?|assignments?|bookings?|projects?)\s+"
+               r"(?:and\s+\w+\s+)?(?:that\s+)?(?:the|our|we|its)\b", re.I),
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
                r"\bfixed\s+(?:[\w-]+\s+)?(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b|"
                r"\brostered\s+(?:[\w-]+\s+){0,3}?(?:shifts?|hours|days)\b|\b\d{2}\s+hours\s+(?:a|per)\s+week\b|"
