@@ -656,6 +656,8 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\b\d{1,2}[:.]
 # ... or beside words that make each a working day: 'it runs Thursday through Saturday, full days'
 _FULL_DAYS = re.compile(r"\b(?:full|whole|entire)\s+(?:working\s+)?days\b|\ball[- ]day\b", re.I)
 MAX_DATED_DAYS = 14
+_EACH_LASTS = re.compile(r"\b(?P<u>shift|session|day)s?\s+(?:are|is|last|lasts|run|runs)\s+(?:about\s+|around\s+|roughly\s+|usually\s+)?$",
+                         re.I)
 _RESTATES = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:so\s+|that\s+is\s+|i\.e\.\s*)?(?:about|around|approximately|roughly|~|up\s+to|"
                        r"at\s+most)?\s*$", re.I)
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
@@ -1077,7 +1079,10 @@ def _scan(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
             continue
         piece_text = text[p.start:p.end]
         if p.kind in ("total", "each"):
-            efforts.append(Effort(p.low, p.high, p.start, p.end, piece_text, p.basis, unit_hours=p.unit_hours))
+            # ('Shifts are four hours': the length of each shift, which a pay per shift is paid for)
+            each = _EACH_LASTS.search(text[max(0, p.start - 40):p.start])
+            unit_hours = p.unit_hours or ((_unit_base(each.group("u")), p.low, p.high) if each and p.unit == "hour" else None)
+            efforts.append(Effort(p.low, p.high, p.start, p.end, piece_text, p.basis, unit_hours=unit_hours))
         elif p.kind == "per":
             if (p.unit == "day" and p.high > 16) or (p.unit == "week" and p.high > 100):
                 continue  # '24 hours a day' is availability, not work

@@ -619,6 +619,21 @@ def test_terms_titled_for_freelancers_name_the_status(bound, flagged):
     assert ("status.controlled_contractor" in kinds(d)) is flagged
 
 
+@pytest.mark.parametrize("later,flagged", [
+    ("", False),  # a dish tasted and not served is an exercise, whatever the menu it sits beside
+    ("Please know that we may add your dessert to our autumn menu, whether or not you end up joining us.", True),
+])
+def test_a_cook_off_dish_not_served_is_no_real_work_unless_the_menu_may_take_it(later, flagged):
+    sentences = [("It'll take about two hours in the afternoon, before service, and it isn't paid.", {**A, "effort": 0.9}),
+                 ("Alongside a main from our current menu, we'd like you to create one new dessert of your own.",
+                  {"real_work_output": 0.98, "core_work": 0.61}),
+                 ("Priya will taste it with the family; it won't be served to guests on the day.", {"evaluation_only": 0.69})]
+    if later:
+        sentences.append((later, {"ip_licence": 0.7, "scope_submission": 0.8, "regardless_of_hire": 0.8}))
+    d = _read(doc(*sentences, jurisdiction="UK"))
+    assert any(k.startswith("unpaid") for k in kinds(d)) is flagged
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))
@@ -1248,6 +1263,7 @@ WORDS_READ = [
     # pay and its absence
     ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
     ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
+    ("It'll take about two hours in the afternoon, before service, and it isn't paid.", {}, "unpaid", True),
     ("Do me a free sample board this weekend.", {}, "unpaid", True),
     ("By doing it you're agreeing we can use it in the shop without paying.", {"ip_licence": 0.61}, "ip_licence", True),
     ("You will not be paid for overtime.", {}, "unpaid", False),
@@ -1276,6 +1292,10 @@ WORDS_READ = [
      {"real_work_output": 0.96, "core_work": 0.71}, "real_work_output", False),
     ("Cover tonight's council meeting and file 400 words we can run in tomorrow's edition.", {"effort": 0.9},
      "real_work_output", True),
+    ("Interns from our partner design schools complete a credit-bearing course project under a mentor.", {},
+     "academic_programme", True),
+    ("What interns do: they complete a course project under a mentor; client work isn't assigned to them.",
+     {"real_work_output": 0.79}, "real_work_output", False),
     ("You'll sew sample seams on scrap muslin so our head of production can check your finishing.", {"real_work_output": 0.78},
      "real_work_output", False),
     ("You'll pick a practice row of culls that we dump afterwards.", {"effort": 0.9}, "real_work_output", False),

@@ -359,6 +359,11 @@ def test_open_ended(text: str, flag: bool, hours: float | None) -> None:
         assert [e.high for e in found if e.high is not None] == [hours]
 
 
+def test_pay_per_shift_uses_the_shift_length_stated_beside_it():
+    rate = effective_rate(parse_money("Hosts receive $100 per shift."), parse_effort("Shifts are four hours and are scheduled by our lab manager."))
+    assert rate is not None and rate.high == 25.0
+
+
 @pytest.mark.parametrize(("text", "dollar", "low", "high", "currency", "method"), RATES)
 def test_effective_rate(text: str, dollar: str, low: float, high: float, currency: str, method: str) -> None:
     rate = effective_rate(parse_money(text, default_dollar=dollar), parse_effort(text))

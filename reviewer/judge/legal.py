@@ -604,7 +604,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # (what may happen to the work once the person is hired is not what the unpaid stage yields: 'If you're hired
         # and we later want it on the menu, we'll agree a fee with you first')
         real = [x for x in real if hire_condition(x.text) != "hire"]
-        if output_denied(d):  # ('The memo serves only to assess your drafting and will not be used in any client matter')
+        # ('The memo serves only to assess your drafting and will not be used in any client matter'; 'Priya will taste it
+        # with the family; it won't be served to guests on the day')
+        if output_denied(d) or any(WORK_NOT_USED.search(x.text) for x in d.units):
             real, core = [x for x in real if live_work(x)], [x for x in core if live_work(x)]
         open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
         synthetic = d.has("synthetic_task")
@@ -688,7 +690,7 @@ USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?
                          r"reserves?\s+the\s+right\s+to)\s+"
                          r"(?:also\s+)?(?:be\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}?"
                          r"(?:use|used|reuse|reused|re-use|publish|published|ship|shipped|incorporate|incorporated|exploit|exploited|"
-                         r"sell|sold|run|adapt|adapted|put|feature|featured|serve|served|print|printed|post|posted)\b", re.I)
+                         r"sell|sold|run|adapt|adapted|put|feature|featured|serve|served|print|printed|post|posted|add|added)\b", re.I)
 
 
 # The company says it will not use the work: '(a synthetic task we will not use)', 'we won't publish it'.
@@ -721,6 +723,13 @@ def output_denied(d: DocFacts) -> bool:
     from .readers import NEGATED_WORK, PRACTICE
 
     return any(u.p("evaluation_only") >= 0.9 and (NEGATED_WORK.search(u.text) or PRACTICE.search(u.text)) for u in d.units)
+
+
+# The work asked is plainly not used: 'Priya will taste it with the family; it won't be served to guests on the day'.
+WORK_NOT_USED = re.compile(r"\b(?:it|they|these|those|nothing|none\s+of\s+it|your\s+(?:dish|dishes|work|piece|pieces|designs?|code|"
+                           r"copy|drafts?|submission|edits|photos?))\s+(?:will\s+not|won['’]t|isn['’]t|is\s+not|aren['’]t|are\s+not|"
+                           r"will\s+never|(?:is|are|will\s+be)\s+never)\s+(?:be\s+)?(?:served|used|published|shipped|sold|sent|shown|run|"
+                           r"printed|released|posted|aired)\b", re.I)
 
 
 def live_work(u: Unit) -> bool:

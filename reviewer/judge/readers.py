@@ -193,14 +193,16 @@ ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(
                       # 'Internships are unpaid and earn credit through Minneapolis Public Schools'; 'a learning project set by
                       # their teacher'
                       r"\b(?:earn|earns|earning|receive|receives|gain|gains)\s+(?:academic\s+|course\s+|school\s+|college\s+)?credits?\s+"
-                      r"(?:through|from|with|at|towards?)\b|\bset\s+by\s+(?:their|your|the\s+student['’]s)\s+(?:teacher|tutor|lecturer)\b",
+                      r"(?:through|from|with|at|towards?)\b|\bset\s+by\s+(?:their|your|the\s+student['’]s)\s+(?:teacher|tutor|lecturer)\b|"
+                      # 'interns from our partner design schools complete a credit-bearing course project under a mentor'
+                      r"\bcredit-?bearing\b|\bcourse\s+project\b|\bpartner\s+(?:[\w-]+\s+)?(?:schools|universit(?:y|ies)|colleges|institutes)\b",
                       re.I)
 
 
 # "Your drafts will not be filed or sent to clients" says the work is NOT real output; a reading of real or core work
 # in a sentence that denies it, or that the tagger reads more surely as a made-up exercise, is dropped.
 NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|use|ship|shipped|publish|published|release|released|"
-                          r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|"
+                          r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|assigned|"
                           r"given\s+to|shown\s+to|passed\s+(?:on\s+)?to|forwarded\s+to|handed\s+(?:on\s+)?to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
 # A sentence whose main verb of work is denied, whatever work it lists after: 'Students do not fill vacant roles, do
@@ -924,6 +926,8 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # said of the person for the stage: 'During the taster you're not on the books and you won't be paid'
                            r"\byou(?:['’]re|\s+are|\s+will|['’]ll)?\s*(?:not|n['’]t|won['’]t)\s+(?:be\s+|get\s+)?(?:paid|remunerated|compensated)"
                            r"(?=\s*(?:[,.;]|$|\s+(?:during|for\s+(?:the|this|that|these|those|your|any)\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"))))|"
+                           # 'It'll take about two hours in the afternoon, before service, and it isn't paid.'
+                           r"\band\s+it\s+(?:isn['’]t|is\s+not|won['’]t\s+be|will\s+not\s+be)\s+(?:paid|remunerated)\b(?!\s+(?:for|as)\b)|"
                            # 'you are not our employee and no wages are paid.'
                            r"\bno\s+(?:wages?|pay|salary|fees?|payment|remuneration)\s+(?:is|are|will\s+be)\s+(?:paid|payable|given)\s*(?=[.;,!]|$)|"
                            # said in passing of the time asked: 'two hours max, unpaid, then we'll have a yarn', '(unpaid)'
