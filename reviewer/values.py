@@ -298,7 +298,8 @@ def pays_by_the_piece(text: str) -> bool:
 # What a term can hang on: being hired (an offer, joining, signing the employment contract, a first salary) or
 # winning (only the best, the top entry). A condition reads "pay ... only if we hire you", "paid to the successful
 # candidate", "credited to your first salary"; "whether or not you are hired" is the opposite and is not one.
-_HIRED = (r"(?:hired|hire\s+you|taken\s+on|tak(?:e|es|ing)\s+you\s+on|offered\s+(?:the|a)\s+(?:role|job|position|post)|"
+_HIRED = (r"(?:hired|hire\s+you|taken\s+on|pass(?:ing|ed)?(?=\s*,|\s+(?:your|the)\s+(?:certification|training|nesting|probation|"
+          r"assessment|induction))|tak(?:e|es|ing)\s+you\s+on|offered\s+(?:the|a)\s+(?:role|job|position|post)|"
           r"(?:make|extend|give)s?\s+you\s+(?:an?\s+|the\s+)?(?:job\s+)?offer|offer\s+you\s+(?:the|a)\b|selected|successful|"
           r"(?:being\s+)?offered\s+(?:and\s+accept\w*\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:role|job|position|post)|"
           r"join(?:s|ing)?\s+(?:us|the\s+(?:company|team|firm|practice))|start\s+(?:with|working\s+for)\s+us|"
@@ -644,6 +645,9 @@ _DATED_DAYS = re.compile(rf"\b{_WEEKDAY}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_SPAN = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|\u2013|\u2014)\s*"
                         rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![a-z])")
+# ... and the days of a schedule by number: 'Days 1 and 2 make up the familiarisation period', 'days 1-3'
+_NUMBERED_WEEKS = re.compile(r"\b[Ww]eeks?\s+(?P<d1>\d{1,2})\s*(?:and|&|-|\u2013|to|through)\s*(?P<d2>\d{1,2})\b")
+_NUMBERED_DAYS = re.compile(r"\b[Dd]ays?\s+(?P<d1>\d{1,2})\s*(?:and|&|-|\u2013|to|through)\s*(?P<d2>\d{1,2})\b")
 # ... and 'Monday through Wednesday': a span of weekdays
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _DAY_SPAN = re.compile(rf"\b(?P<w1>{_WEEKDAY})\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(?P<w2>{_WEEKDAY})\b", re.I)
@@ -842,6 +846,9 @@ _LOOSE_RANGE = re.compile(
     r"(?:(?P<b>" + _T + r")(?![\w:])|half\s+(?:past\s+)?(?P<half>\d{1,2})\b|close\s*\([^()\d]{0,30}(?P<c>" + _T + r")\s*\))", re.I)
 
 
+# Two times of day with their am/pm, words between: '11am bridal prep through to the 10pm sparkler exit'.
+_AMPM_SPAN = re.compile(r"(?<![\w.,:$£€])(?P<a>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)(?![\w])[^.;?!\d]{1,40}?\b(?:through\s+to|"
+                        r"through\s+until|until|till|to)\s+(?:the\s+)?(?P<b>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)(?![\w])", re.I)
 _TILL_CLOSE = re.compile(r"(?<![\w.,:$£€])(?P<a>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:-|–|till|until|to)\s*close\s*\("
                          r"[^()\d]{0,30}(?P<c>" + _T + r")\s*\)", re.I)
 
@@ -919,7 +926,8 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if hours and free(m.start(), m.end()):
             pieces.append(_Piece("total", "hour", hours, hours, m.start(), m.end(),
                                  basis=f"{m.group(0).strip()}, {_fmt_hours(hours, hours)} h", clock=True))
-    for m in [*_LOOSE_RANGE.finditer(text), *_TILL_CLOSE.finditer(text)] if not pieces and _CLOCK_TIME.search(text) else ():
+    for m in ([*_LOOSE_RANGE.finditer(text), *_TILL_CLOSE.finditer(text), *_AMPM_SPAN.finditer(text)]
+              if not pieces and _CLOCK_TIME.search(text) else ()):
         hours = _loose_hours(m)
         g = m.groupdict()
         if hours and free(m.start(), m.end()):
@@ -944,7 +952,11 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
     for m in _HALF_DAY.finditer(text):
         if free(m.start(), m.end()):
             pieces.append(_Piece("total", "hour", 4, 4, m.start(), m.end(), basis="half a day"))
-    for m in [*_DATED_DAYS.finditer(text), *_DATE_SPAN.finditer(text)]:
+    for m in _NUMBERED_WEEKS.finditer(text):
+        weeks = int(m.group("d2")) - int(m.group("d1")) + 1
+        if 1 < weeks <= 8 and free(m.start(), m.end()):
+            pieces.append(_Piece("count", "week", weeks, weeks, m.start(), m.end(), working=True))
+    for m in [*_DATED_DAYS.finditer(text), *_DATE_SPAN.finditer(text), *_NUMBERED_DAYS.finditer(text)]:
         days = int(m.group("d2")) - int(m.group("d1")) + 1
         if 1 < days <= MAX_DATED_DAYS and free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))

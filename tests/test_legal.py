@@ -1263,6 +1263,7 @@ WORDS_READ = [
     # pay and its absence
     ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
     ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
+    ("Orientation is a condition of hire and is not compensated.", {"unpaid": 0.73}, "unpaid", True),
     ("It'll take about two hours in the afternoon, before service, and it isn't paid.", {}, "unpaid", True),
     ("Do me a free sample board this weekend.", {}, "unpaid", True),
     ("By doing it you're agreeing we can use it in the shop without paying.", {"ip_licence": 0.61}, "ip_licence", True),
@@ -1345,6 +1346,9 @@ WORDS_READ = [
      "control", True),
     ("You'll carry panels and run conduit under the lead installer's direction.", {}, "control", True),
     ("Analysts rotate between desks, with a desk head supervising their work.", {}, "control", True),
+    ("We edit and deliver a selection to the couple and they go in our portfolio, so copyright sits with Harbourlight.", {},
+     "ip_transfer", True),
+    ("Copyright stays with you, the photographer.", {}, "ip_transfer", False),
     # a status said of the person
     ("You are an independent contractor of Rydo (Sydney), paid per trip at the rates shown.", {}, "non_employee_label", True),
     ("Contractors are engaged at R650 an hour to improve the data library.", {}, "non_employee_label", True),

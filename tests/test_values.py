@@ -459,6 +459,7 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("Paid at $30 an hour whether or not we offer you the job.", None),
     ("Those hours get paid at €18/h once you sign the permanent contract at the end of the week.", "hire"),
     ("Please sign the contract and return it by Friday.", None),
+    ("Upon passing, you will receive a basic monthly salary of PHP 22,000 plus night differential.", "hire"),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition
@@ -508,6 +509,9 @@ def test_money_named_by_a_code_before_the_dollar_sign(text, amount, currency):
     ("You'll spend one afternoon, about three hours, working through it.", 3.0),  # the hours restate the afternoon
     ("Two afternoons, about three hours each", 6.0),
     ("It should take about ten hours, spread over a week however suits you.", 10.0),  # the week is when, not how long
+    ("Days 1 and 2 make up the familiarisation period and are not paid.", 16.0),
+    ("Week 3-4: Nesting.", 80.0),
+    ("Trial is second shooting a full wedding this Sat in Bowral, 11am bridal prep through to the 10pm sparkler exit.", 11.0),
 ])
 def test_spans_of_days_times_daily_hours(text, hours):
     got = [e.high for e in parse_effort(text)]

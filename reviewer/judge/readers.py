@@ -743,6 +743,12 @@ KEEPS_MORAL = re.compile(r"\b(?:you|the\s+(?:artist|author|illustrator|photograp
                          r"\bmoral\s+rights\s+(?:remain|stay|rest)\s+with\s+(?:you|the\s+(?:artist|author|creator))\b", re.I)
 
 
+# Rights said to sit with someone other than the person: 'they go in our portfolio, so copyright sits with Harbourlight'.
+RIGHTS_SIT_WITH = re.compile(r"\b(?:copyright|ownership|all\s+rights|the\s+rights|IP)\s+(?:sits|stays|remains|rests|lies|will\s+(?:sit|stay|"
+                             r"remain|rest))\s+with\s+(?!you\b|your\b|the\s+(?:photographer|artist|author|creator|candidate|applicant|"
+                             r"contributor|writer|designer|freelancer)\b)(?:us\b|the\s+(?:company|studio|firm|agency|client)\b|[A-Z])")
+
+
 # A list of what the company owns, introduced as such: 'What we own: anything you create while you're on a live project',
 # 'What the studio owns: scripts, lore and designs'.
 WHAT_WE_OWN = re.compile(r"^\W*(?:[\d.]+\s*)?what\s+(?:we|the\s+(?:company|studio|firm|practice|agency|client|employer))\s+"
@@ -776,6 +782,9 @@ def rights_read(u: Unit) -> Unit:
     if (u.has("ip_transfer") and u.p("ip_transfer") > u.p("ip_licence") and not u.has("scope_submission")
             and YOUR_SUBMISSION.search(u.text)):
         u = _add(u, "scope_submission")  # 'you assign to Ferrite SAS the copyright in your contribution'
+    m = RIGHTS_SIT_WITH.search(u.text)
+    if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
+        u = _add(_drop(u, "keeps_rights"), "ip_transfer")  # ('so copyright sits with Harbourlight')
     if WHAT_WE_OWN.match(u.text) and not u.has("ip_transfer"):
         u = _add(_drop(u, "keeps_rights"), "ip_transfer")  # ('3.3 What we own: anything you create while ...')
     m = COMPANY_KEEPS.search(u.text)
@@ -926,6 +935,8 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # said of the person for the stage: 'During the taster you're not on the books and you won't be paid'
                            r"\byou(?:['’]re|\s+are|\s+will|['’]ll)?\s*(?:not|n['’]t|won['’]t)\s+(?:be\s+|get\s+)?(?:paid|remunerated|compensated)"
                            r"(?=\s*(?:[,.;]|$|\s+(?:during|for\s+(?:the|this|that|these|those|your|any)\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"))))|"
+                           # 'Orientation is a condition of hire and is not compensated.'
+                           r"\b(?:" + _STAGE + r")\s+(?:is|are)\s+[^.;]{0,40}?\band\s+(?:is|are)\s+(?:not\s+(?:paid|compensated|remunerated)|unpaid)\b|"
                            # 'It'll take about two hours in the afternoon, before service, and it isn't paid.'
                            r"\band\s+it\s+(?:isn['’]t|is\s+not|won['’]t\s+be|will\s+not\s+be)\s+(?:paid|remunerated)\b(?!\s+(?:for|as)\b)|"
                            # 'you are not our employee and no wages are paid.'
