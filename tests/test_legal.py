@@ -634,6 +634,38 @@ def test_a_cook_off_dish_not_served_is_no_real_work_unless_the_menu_may_take_it(
     assert any(k.startswith("unpaid") for k in kinds(d)) is flagged
 
 
+def test_fair_documents_from_round_16_that_looked_risky():
+    permission = doc(("The copyright in the Final Images passes to the Client on payment.", {"ip_transfer": 0.9}),
+                     ("The Photographer may use the Final Images in her portfolio and on her own website, with a credit.",
+                      {"ip_licence": 0.8, "scope_prior": 0.6}), jurisdiction="EU-PL")
+    assert not any(k.startswith("ip.") for k in kinds(permission))
+    chosen = _read(doc(("Two working days, 9:30 to 17:30, paid at EUR 320 a day through our payroll.",
+                        {"effort": 0.9, "control": 0.9, "paid": 0.95}),
+                       ("If you're a freelancer with a KvK registration and you prefer to invoice us, that's fine too, at the "
+                        "same day rate.", {"non_employee_label": 0.9}), jurisdiction="EU-NL"))
+    assert not any(k.startswith("status.") for k in kinds(chosen))
+    option = _read(doc(("The Artist keeps all rights in the Work.", {"keeps_rights": 0.95}),
+                       ("The Company may use extracts to promote the sharing.", {"ip_licence": 0.8}),
+                       ("For six months after the sharing, the Artist agrees to give the Company the first opportunity to "
+                        "discuss producing the Work.", {"scope_after_end": 0.8}), jurisdiction="EU-IE"))
+    assert "ip.after_end" not in kinds(option)
+    review = _read(doc(("The session is 90 minutes and unpaid.", {**A, "unpaid": 0.95, "effort": 0.9}),
+                       ("If you're invited to the final round, that's a paid two-day project at KRW 400,000 per day.",
+                        {"paid": 0.9, "effort": 0.9}), jurisdiction="KR"))
+    assert not any(k.startswith("unpaid") for k in kinds(review))
+
+
+def test_prizes_and_a_winners_internship_in_an_ideas_competition_on_a_made_up_site_are_no_unpaid_work():
+    d = _read(doc(("This is an ideas competition; there is no client and no project behind it.", {"synthetic_task": 0.9}),
+                  ("Two A1 boards (PDF) and a text of up to 500 words.", {**A, "effort": 0.9}),
+                  ("First prize DKK 40,000; second prize DKK 20,000.", {"contingent_pay": 0.97}),
+                  ("Each member of the winning team will be offered a paid six-month internship at our studio.",
+                   {"contingent_pay": 0.77, "effort": 0.9}),
+                  ("Entrants keep the copyright and all other rights in their entries.", {"keeps_rights": 0.95}),
+                  jurisdiction="EU-DK"))
+    assert "unpaid.contingent_pay" not in kinds(d)
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))

@@ -336,7 +336,7 @@ ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|brack
 
 MUST_DELIVER = re.compile(r"\b(?:will|shall|must|agrees?\s+to)\s+(?:deliver|build|produce|complete|hand\s+over)\s+(?:the|a|an|its|his|her|"
                           r"their)\s+(?:[\w-]+\s+)?(?:pilot|prototype|deliverables?|module|report|design|app|system|model|study)\b", re.I)
-WINS = re.compile(r"\b(?:win|wins|won|prizes?|winners?|top\s+(?:\w+\s+)?(?:teams?|entries|submissions|candidates))\b", re.I)
+WINS = re.compile(r"\b(?:win|wins|won|winning|prizes?|winners?|top\s+(?:\w+\s+)?(?:teams?|entries|submissions|candidates))\b", re.I)
 STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay
 
 
@@ -354,6 +354,13 @@ TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentic
 # second-class rail fare or €0.30/km, and from further afield up to €250 on receipt'.
 REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
                         r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b", re.I)
+# A first look, not ownership: 'For six months after the sharing, the Artist agrees to give the Company the first
+# opportunity to discuss producing the Work'.
+OPTION_ONLY = re.compile(r"\bfirst\s+(?:option|opportunity|refusal|look|right\s+to\s+(?:discuss|negotiate))\b|\bright\s+of\s+first\s+"
+                         r"(?:refusal|negotiation|offer)\b", re.I)
+CHOSEN_STATUS = re.compile(r"\bif\s+you(?:['’]re|\s+are)\s+(?:already\s+)?(?:an?\s+)?(?:registered\s+)?(?:freelancer|contractor|"
+                           r"self-employed|sole\s+trader)\b[^.;]{0,60}?\b(?:prefer|would\s+rather|choose|wish)\b|"
+                           r"\bif\s+you\s+(?:prefer|would\s+rather|choose)\s+to\s+invoice\b", re.I)
 TITLE_STATUS = re.compile(r"\b(?:freelancer|freelance|contractor|sub-?contractor|consultant|consultancy|independent\s+contractor)\s+"
                           r"(?:[A-Za-z-]+\s+){0,2}?(?:terms|agreement|contract)\b", re.I)
 # A benefit paid into a scheme, not pay for the hours: 'a monthly contribution of EUR 150 to a company pension scheme'.
@@ -416,7 +423,7 @@ STAGE_THEN_PAID = re.compile(r"\b(?:then|before|after\s+which|followed\s+by|ahea
 
 # Paid work named as such: 'a paid six-week placement', 'our paid rota', 'paid briefs'.
 PAID_WORK = re.compile(r"(?<!un)\bpaid\s+(?:[\w-]+\s+){0,2}?(?:placements?|internships?|roles?|jobs?|positions?|contracts?|programmes?|programs?|"
-                       r"apprenticeships?|rota|roster|work|briefs?|streams?|shifts?|employment)\b", re.I)
+                       r"apprenticeships?|rota|roster|work|briefs?|streams?|shifts?|employment|projects?|trials?|assignments?)\b", re.I)
 
 
 def stage_hours(d: DocFacts) -> float:
@@ -546,9 +553,14 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                 or any(_strong(u, "real_work_output") for u in d.with_("real_work_output")))
     # (prizes for the best entries of a short made-up exercise pay nothing anyone was owed: 'a two-hour evening sprint
     # ... around a fictional problem statement ... The top three teams win book vouchers')
-    short_exercise = (d.has("synthetic_task") and 0 < stage_hours(d) <= SHORT_TEST_HOURS
+    # (nor do prizes in an open ideas competition on a made-up site whose entrants keep their rights)
+    # (the hours of the prize itself, 'a paid six-month internship' for the winners, are not the entry's)
+    entry_hours = max((e.high for u in d.with_("effort") if not u.has("paid", "employee_status", "contingent_pay")
+                       for e in u.effort if e.high and e.per is None), default=0.0)
+    short_exercise = (d.has("synthetic_task") and (0 < entry_hours <= SHORT_TEST_HOURS
+                                                   or (entry_hours == 0 and d.has("keeps_rights")))
                       and not any(_strong(u, "real_work_output") for u in d.with_("real_work_output"))
-                      and all(hire_condition(u.text) == "win" or WINS.search(u.text) for u in contingent))
+                      and all(hire_condition(u.text) == "win" or WINS.search(u.text) for u in contingent if u.money))
     if (contingent and stage and asks and not charity and not (firm is not None and firm.below is False)
             and not short_exercise):
         u = contingent[0]
@@ -594,7 +606,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             # length and its work are read beside it ('no compensation for the interviews' does not make the paid
             # work day unpaid)
             local = d.units[max(0, u.index - 1):u.index + 2]
-            hours = max((e.high for x in local if x.has("effort") for e in x.effort if e.high and e.per is None), default=0.0)
+            # (not the paid work named beside it: 'that's a paid two-day project at KRW 400,000 per day')
+            hours = max((e.high for x in local if x.has("effort") and (x is u or not PAID_WORK.search(x.text))
+                         for e in x.effort if e.high and e.per is None), default=0.0)
             real, core, work = ([x for x in local if x.has(*facts)]
                                 for facts in (("real_work_output",), ("core_work",), ("control", "effort")))
         # (a company that may use the unpaid work, 'The logo you design in this unpaid test may be used by the company',
@@ -1011,6 +1025,9 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 ON_PAYMENT = re.compile(r"\b(?:on|upon|after|following|subject\s+to|against)\s+(?:receipt\s+of\s+)?(?:full\s+)?payment(?:\s+in\s+full)?\b|"
                         r"\bonce\s+(?:(?:we|the\s+company)\s+(?:have|has)\s+)?paid\b|\bonce\s+(?:full\s+)?payment\b|"
                         r"\bwhen\s+(?:the\s+)?(?:fee|invoice)\s+(?:is|has\s+been)\s+paid\b", re.I)
+PERSON_MAY_USE = re.compile(r"^\W*(?:[\d.]+\s*)?(?:the\s+)?(?:photographer|artist|author|contractor|consultant|designer|freelancer|writer|"
+                            r"illustrator|creator|you|he|she|they)\s+(?:may|can|is\s+free\s+to|are\s+free\s+to|remains?\s+free\s+to)\s+"
+                            r"(?:use|show|display|reproduce|publish|include)\b", re.I)
 # Words that take a limit away again: 'to use it for any purpose whatsoever, not limited to the Deliverables'.
 UNLIMITED_USE = re.compile(r"\bnot\s+(?:limited|restricted|confined)\s+to\s+(?:the\s+|its\s+use\s+(?:in|with)\s+(?:the\s+)?)?(?:deliverables?|"
                            r"work\s+product|services|project|software|product)\b|\bfor\s+any\s+(?:purpose|use)\s+whatsoever\b", re.I)
@@ -1416,7 +1433,10 @@ def ip_grab(d: DocFacts) -> list[Decision]:
         def limited(u: Unit) -> bool:
             return bool(LIMITED_USE.search(u.text)) and not UNLIMITED_USE.search(u.text)
 
-        lent = [u for u in d.units if (u.p("scope_prior") >= SCOPE_SURE or (names_prior(d, u) and prior_turns[u.index] is None))
+        # (a permission left to the person is no licence taken: 'The Photographer may use the Final Images in her
+        # portfolio')
+        lent = [u for u in d.units if not PERSON_MAY_USE.search(u.text)
+                and (u.p("scope_prior") >= SCOPE_SURE or (names_prior(d, u) and prior_turns[u.index] is None))
                 and (not kept(u) or (u.has("ip_licence") and UNLIMITED_USE.search(u.text)))
                 and (names_prior(d, u) or u.p("scope_prior") >= 0.8)
                 and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
@@ -1456,7 +1476,7 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     # (the creation may be named in the sentence the period extends: 'Processes you develop for us while you're
     # employed are ours. That runs for two years after you finish up too')
     after = [u for u in d.with_("scope_after_end") if u.p("scope_after_end") >= SCOPE_SURE and with_transfer(u)
-             and not u.has("non_compete", "non_solicit")
+             and not u.has("non_compete", "non_solicit") and not OPTION_ONLY.search(u.text)
              and (CREATION.search(u.text) or (u.index > 0 and CREATION.search(d.units[u.index - 1].text)
                                               and d.units[u.index - 1].has("ip_transfer")))]
     if after:
@@ -1546,7 +1566,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # the status must be stated clearly: a test that strips protections should not rest on a doubtful reading
     # (a status offered for later, 'if the day goes well, we would offer you a place in our team of freelance seconds',
     # is not the status of the work asked now)
-    labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE
+    # (a status the person may choose is not one put on them: 'If you're a freelancer with a KvK registration and you
+    # prefer to invoice us, that's fine too, at the same day rate')
+    labels = [u for u in d.with_("non_employee_label") if u.p("non_employee_label") >= LABEL_SURE and not CHOSEN_STATUS.search(u.text)
               and u.p("employee_status") < u.p("non_employee_label")
               and (hire_condition(u.text) != "hire" or (FIRST_PERIOD.search(u.text) and LATER_EMPLOYMENT.search(u.text)))
               and not LATER_STATUS.search(u.text)]
