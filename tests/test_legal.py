@@ -666,6 +666,24 @@ def test_prizes_and_a_winners_internship_in_an_ideas_competition_on_a_made_up_si
     assert "unpaid.contingent_pay" not in kinds(d)
 
 
+@pytest.mark.parametrize("text", [
+    "The locum's own client-education handouts, if given to clients, become the property of the practice.",
+    "Any music or footage you already owned and used in a video is assigned to ZipDish outright.",
+    "Your own translation memories and term bases used to produce the job are also assigned to the agency.",
+])
+def test_the_person_s_own_materials_assigned_are_earlier_work(text):
+    assert "ip.prior_work" in kinds(_read(doc((text, {"ip_transfer": 0.9}), jurisdiction="UK")))
+
+
+def test_a_first_month_as_a_contractor_before_being_taken_on_as_an_employee_is_a_contractor_trial():
+    d = _read(doc(("Rental technicians work rostered shifts in the base-area rental shop at NZ$26 an hour.",
+                   {"paid": 0.97, "control": 0.91}),
+                  ("The first month is a trial period as a contractor, after which we'll take you on as an employee if it "
+                   "works out.", {**A, "non_employee_label": 0.77}),
+                  ("You'll report to the rental shop manager.", {"control": 0.9}), jurisdiction="NZ"))
+    assert any(k.startswith("status.") for k in kinds(d))
+
+
 def test_an_award_scheme_in_a_handbook_is_not_contingent_pay_for_work():
     d = doc(("The Process Improvement Award program pays $250 to $5,000 for adopted ideas.", {"contingent_pay": 0.96}),
             ("Our customers trust us with their drawings.", {"real_work_output": 0.51}))
@@ -1381,6 +1399,12 @@ WORDS_READ = [
     ("We edit and deliver a selection to the couple and they go in our portfolio, so copyright sits with Harbourlight.", {},
      "ip_transfer", True),
     ("Copyright stays with you, the photographer.", {}, "ip_transfer", False),
+    ("You'll work 9:30 to 6:30, Monday to Friday, at our Whitefield offshore centre, on tasks your project lead assigns "
+     "each morning.", {}, "control", True),
+    ("The translator will serve as our standing in-house reviser, full days in our office, on our CAT licence, taking jobs "
+     "from the operations manager's queue.", {}, "control", True),
+    ("The Contractor will use a Brightwater laptop, email address and Slack account, work only for Brightwater, and sit in "
+     "the core product team.", {}, "control", True),
     # a status said of the person
     ("You are an independent contractor of Rydo (Sydney), paid per trip at the rates shown.", {}, "non_employee_label", True),
     ("Contractors are engaged at R650 an hour to improve the data library.", {}, "non_employee_label", True),
@@ -1390,6 +1414,8 @@ WORDS_READ = [
     ("Installers join us as 1099 subcontractors at $30 per hour.", {"non_employee_label": 0.55}, "non_employee_label", True),
     ("This is a contract (1099) position.", {}, "non_employee_label", True),
     ("You'd join as one of our hotel volunteers for the weekend.", {}, "non_employee_label", True),
+    ("You attend as a scheme participant, not a worker or employee of the firm, and the £600 is an honorarium.", {},
+     "non_employee_label", True),
     ("We work with registered electricians on our installs, at NZ$70 an hour.", {}, "non_employee_label", False),
 ]
 

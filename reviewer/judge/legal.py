@@ -1105,6 +1105,12 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\byour\s+(?:university\s+|undergraduate\s+|master['’]?s\s+|doctoral\s+|phd\s+)?(?:thesis|dissertation|academic\s+papers|"
                    r"school\s+projects|coursework)\b|\byour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:presets?|editing\s+profiles|brushes|LUTs|plugins|"
                    r"toolkits?|templates|macros|scripts|libraries|design\s+tools)\b|"
+                   # the person's own materials and what they already owned: 'The locum's own client-education handouts',
+                   # 'Your own translation memories and term bases', 'Any music or footage you already owned'
+                   r"\b(?:[\w-]+['’]s|your|his|her|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:handouts|materials?|templates|notes|tools|code|"
+                   r"libraries|translation\s+memor(?:y|ies)|term\s+bases|glossar(?:y|ies)|footage|music|photos?|images|presets|"
+                   r"scripts|slides|resources|recipes|patterns|samples|stock)\b|"
+                   r"\b(?:you|he|she|they)\s+(?:already|previously)\s+(?:owned|own|had|made|created|wrote|shot|recorded)\b|"
                    # 'content that you have made, whether before or during your time with FixIt Fast'
                    r"\bwhether\s+(?:made\s+|created\s+|developed\s+)?(?:before|prior\s+to)\s+or\s+(?:during|after)\b|"
                    # 'Prints and artwork you bring from before', 'anything you made before you joined'
@@ -1726,7 +1732,7 @@ LATER_STATUS = re.compile(r"\b(?:would|may|might|could)\s+(?:then\s+)?(?:offer|i
 # person's status now.
 LATER_EMPLOYMENT = re.compile(
     r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:be\s+)?(?:offer|convert|hire|transition|move|"
-    r"bring|employ|make)\w*\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff|fixed[- ]term|collective\s+agreement)\b|"
+    r"bring|employ|make|take\s+you\s+on)\w*\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff|fixed[- ]term|collective\s+agreement)\b|"
     r"\b(?:after|upon|on|following|from)\s+"
     r"(?:your\s+|the\s+)?conversion\b|\bconvert\w*\s+(?:you\s+)?to\s+(?:an?\s+)?(?:(?:full-time|permanent|W-?2)\s+){0,3}employee|"
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"

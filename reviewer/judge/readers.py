@@ -117,7 +117,9 @@ STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consu
 
 # "You won't be on payroll or an employee during the trial week": the person is told they are not an employee, a
 # non-employee status as plain as a label.
-NOT_AN_EMPLOYEE = re.compile(r"\bnothing\s+in\s+(?:this|these|the)\s+[\w ]{0,30}?\bmakes?\s+(?:you|the\s+\w+)\s+(?:an?\s+|our\s+|its\s+|the\s+)?"
+NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialist|guest|observer|visitor),\s+not\s+(?:a|an|our)\s+"
+                             r"(?:worker\s+or\s+)?employee\b|"  # ('You attend as a scheme participant, not a worker or employee')
+                             r"\bnothing\s+in\s+(?:this|these|the)\s+[\w ]{0,30}?\bmakes?\s+(?:you|the\s+\w+)\s+(?:an?\s+|our\s+|its\s+|the\s+)?"
                              r"(?:[\w-]+\s+)?employees?\b|"
                              r"\b(?:you|participants?|candidates?|trialists?|applicants?|the\s+(?:participant|candidate|trialist|"
                              r"applicant))\s+(?:(?:are|is|will|would|shall)\s+(?:not|never)|(?:are|is)n['’]t|won['’]t)\s+(?:be\s+)?"
@@ -461,7 +463,13 @@ CONTROL_SIGNS = (
     re.compile(r"\b(?:can(?:no|['’])t|may\s+not|must\s+not|not\s+(?:allowed|permitted)\s+to)\s+(?:send|use|provide|appoint)\s+"
                r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
     re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studios?|offices?|"
-               r"sites?|premises|warehouses?|stores?|shops?|clinics?|kitchens?|laborator(?:y|ies)|labs?)\b", re.I),
+               r"sites?|premises|warehouses?|stores?|shops?|clinics?|kitchens?|laborator(?:y|ies)|labs?|cent(?:re|er)s?|hubs?|depots?|yards?|"
+               r"branch(?:es)?)\b", re.I),
+    # work handed out by the company's people: 'tasks your project lead assigns each morning and reviews each evening',
+    # 'taking jobs from the operations manager's queue'
+    re.compile(r"\b(?:tasks?|jobs?|work|tickets?)\s+(?:that\s+)?(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:lead|manager|supervisor|"
+               r"coordinator)\s+(?:assigns?|sets?|allocates?|gives?)\b|\b(?:jobs?|tasks?|tickets?|work)\s+(?:from|off)\s+(?:the|our)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:manager|lead|supervisor|team|coordinator)['’]s\s+(?:queue|list|board)\b", re.I),
     # shifts assigned and a quota to accept with discipline for refusing: 'Rydo assigns your shifts, requires you to accept
     # 90% of trip requests and deactivates drivers who log off during a scheduled block'
     re.compile(r"\b(?:assigns?|sets?|allocates?|rosters?|schedules?)\s+(?:your|their|the\s+driver['’]s|the\s+rider['’]s)\s+"
@@ -491,18 +499,22 @@ CONTROL_SIGNS = (
                r"ants|ians|people|staff)\b"),
     # worked inside the company's own teams: 'alongside the assay team', 'working on our audit teams', 'as part of our
     # support team'
-    re.compile(r"\b(?:alongside|within|embedded\s+in|as\s+(?:a\s+)?(?:part|member)\s+of|be\s+(?:a\s+)?(?:part|member)\s+of|on|into)\s+"
+    re.compile(r"\b(?:alongside|within|embedded\s+in|as\s+(?:a\s+)?(?:part|member)\s+of|be\s+(?:a\s+)?(?:part|member)\s+of|on|into|"
+               r"sits?\s+in|sitting\s+in)\s+"
                r"(?:our|the|its)\s+(?:[\w-]+\s+)?"
                r"(?:teams?|crews?|staff)\b(?!\s+(?:lead|leader|manager|will|who|members?\s+will))", re.I),
     re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+(?:company|client|host|employer|firm|studio)['’]s|client['’]s|company|studio|office|"
                r"practice)\s+(?:[\w-]+\s+)?(?:workstations?|"
-               r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker)\b", re.I),
+               r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker|licen[cs]es?)\b|"
+               # 'The Contractor will use a Brightwater laptop, email address and Slack account'
+               r"\b(?:use|uses|using)\s+an?\s+(?-i:[A-Z][\w&-]+)\s+(?:laptop|computer|phone|email|account|workstation)\b", re.I),
     # 'paid by the hour against our timesheets', 'paid hourly through our timesheet system'
     re.compile(r"\b(?:against|from|through|on|via)\s+(?:our|the\s+(?:company|host|client)['’]s)\s+time-?\s?sheets?\b", re.I),
     # 'under a supervisor', 'with a named worksite supervisor'
     re.compile(r"\b(?:under|with)\s+(?:a|an|the|our|your)\s+(?:named\s+)?(?:[\w-]+\s+)?(?:supervisor|line\s+manager|team\s+lead(?:er)?)\b",
                re.I),
-    re.compile(r"\bexclusive(?:ly)?\s+(?:to|for)\s+(?:us|the\s+(?:company|client)|client|[A-Z]\w+)\b|\b(?:may|must|can)\s+not\s+"
+    re.compile(r"\bexclusive(?:ly)?\s+(?:to|for)\s+(?:us|the\s+(?:company|client)|client|[A-Z]\w+)\b|"
+               r"\bwork\s+(?:only|exclusively|solely)\s+for\s+(?:us|the\s+(?:company|client|studio|firm)|[A-Z]\w+)\b|\b(?:may|must|can)\s+not\s+"
                r"(?:accept|take\s+on|work\s+for)\s+(?:any\s+)?other\s+clients\b|\bno\s+other\s+clients\b|"
                # 'may not work for anyone else', 'we ask that you don't pick up shifts elsewhere'
                r"\b(?:may|must|can|will)\s*(?:not|n['’]t)\s+work\s+for\s+(?:anyone|anybody|any\s+other\s+\w+)\s*(?:else)?\b|"
