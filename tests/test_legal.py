@@ -666,6 +666,14 @@ def test_prizes_and_a_winners_internship_in_an_ideas_competition_on_a_made_up_si
     assert "unpaid.contingent_pay" not in kinds(d)
 
 
+def test_own_work_left_with_the_person_is_no_prior_work_taken():
+    d = _read(doc(("Where you make an original contribution to one of our productions, your author's rights in that "
+                   "contribution are assigned to the company.", {"ip_transfer": 0.95}),
+                  ("Anything you create outside your internship tasks, including your own films and scripts, remains "
+                   "entirely yours.", {"scope_prior": 0.6}), jurisdiction="EU-FR"))
+    assert "ip.prior_work" not in kinds(d)
+
+
 @pytest.mark.parametrize("text", [
     "The locum's own client-education handouts, if given to clients, become the property of the practice.",
     "Any music or footage you already owned and used in a video is assigned to ZipDish outright.",

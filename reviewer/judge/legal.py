@@ -1190,6 +1190,10 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     """Which way the words just before the first mention of `scope` (own-time work, prior work) turn it: 'included'
     when they bring it in ('including', 'even', 'with no exception for'), 'excluded' when they leave it out
     ('excluding', 'except', 'does not apply to'), None when the sentence does not mention it or does not say."""
+    # (what the sentence leaves with the person is left out, whatever it lists: 'Anything you create outside your
+    # internship tasks, including your own films and scripts, remains entirely yours')
+    if scope.search(text) and STAYS_YOURS.search(text):
+        return "excluded"
     for m in scope.finditer(text):
         # (a heading that names the scope says nothing either way: 'Side projects (...): games you make on your own
         # time ... are ours' is turned at its second mention)
@@ -1199,6 +1203,8 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     return None
 
 
+STAYS_YOURS = re.compile(r"\b(?:remains?|stays?|will\s+(?:remain|stay)|belongs?|continues?\s+to\s+belong)\s+(?:entirely\s+|solely\s+|wholly\s+|"
+                         r"fully\s+)?(?:yours|your\s+own|your\s+property|with\s+you|to\s+you)\b", re.I)
 HEADING_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*:")
 
 
