@@ -1321,6 +1321,7 @@ WORDS_READ = [
     # pay and its absence
     ("We're taking on volunteer PAs - no fee, but meals on set and a proper screen credit.", {}, "unpaid", True),
     ("4.2 No fees are payable for the evaluation period.", {}, "unpaid", True),
+    ("This step isn't paid and takes about 90 minutes.", {}, "unpaid", True),
     ("Orientation is a condition of hire and is not compensated.", {"unpaid": 0.73}, "unpaid", True),
     ("It'll take about two hours in the afternoon, before service, and it isn't paid.", {}, "unpaid", True),
     ("Do me a free sample board this weekend.", {}, "unpaid", True),
@@ -1368,6 +1369,8 @@ WORDS_READ = [
     ("Instead of an hourly rate for the day, you'll receive 5% of the fees for any treatment plans patients accept that day.",
      {"paid": 0.88}, "contingent_pay", True),
     ("Pay is $25 an hour, plus $250 per signed contract.", {"paid": 0.99}, "contingent_pay", False),
+    ("There's no base rate for the trial shifts; you earn A$15 for every lesson package you sell.", {"paid": 0.89},
+     "contingent_pay", True),
     # scope left open to what the company wants
     ("After that you stay on and help the crew with whatever needs doing that day.", {}, "open_ended", True),
     ("You must also complete any additional tasks Rydo requests before activation, including promotional drives.", {},

@@ -930,7 +930,7 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|ill
 # only mean optional).
 _STAGE = (r"trial|try-?outs?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
           r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
-          r"assessment|test|project|period|phase|orientation|training|induction|stage|taster|practicals?|prueba|probearbeit|probetag|schnuppertag|essai|"
+          r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
@@ -1043,6 +1043,8 @@ NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\
 COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^.;]{0,40}\b(?:commissions?|referral\s+fees?|"
                              r"finder['’]?s\s+fees?|revenue\s+share|profit\s+share|\d{1,2}(?:\.\d+)?\s?%\s+(?:of|on))\b|"
                              r"\b(?:commission|referral|equity|exposure)[- ]only\b|"
+                             # 'There's no base rate for the trial shifts; you earn A$15 for every lesson package you sell'
+                             r"\bno\s+(?:base|basic|hourly|fixed)\s+(?:rate|pay|wage|salary)\b[^.]{0,80}?\b(?:for\s+(?:every|each)|per)\b|"
                              # 'pay is $250 per signed contract, and nothing otherwise'; '5% of the fees for any treatment plans
                              # patients accept', 'instead of an hourly rate'
                              r"\b(?:per|for\s+each|each|a)\s+(?:signed\s+|closed\s+|completed\s+|successful\s+)?(?:contract|sale|deal|booking|"
