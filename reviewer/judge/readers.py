@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..values import NOT_HIRED, hire_condition, holds_either_way, is_a_cost
-from .legal import (CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, USE_OF_WORK, WORK_SURE, Unit, denied_before,
+from .legal import (CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, TITLE_STATUS, USE_OF_WORK, WORK_SURE, Unit, denied_before,
                     denied_past_condition)
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
@@ -55,7 +55,7 @@ NAMED_STATUS = re.compile(
     r"(?i:agreement|contract)\b"
     # terms named for the status: 'Table Mountain Research - Freelancer Terms (Cape Town)', 'Freelance Student
     # Contributor Terms'
-    r"|\b(?i:freelancer|freelance|contractor|subcontractor|sub-contractor)\s+(?:[A-Za-z-]+\s+){0,2}?(?i:terms|agreement|contract)\b"
+    r"|(?i:" + TITLE_STATUS.pattern + r")"
     # a 1099 status and volunteers who join: 'Installers join us as 1099 subcontractors', 'This is a contract (1099)
     # position', 'You'd join as one of our hotel volunteers'
     r"|\b(?:contract\s+)?\(?1099\)?\s+(?i:sub-?contractors?|contractors?|contracts?|position|role|basis|workers?|job|gig)\b|\b(?i:contract)\s+\(1099\)"
@@ -252,6 +252,14 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
 
 
 
+# At the company's call: 'keep your weekdays free for the projects we allocate', 'must be available for whatever jobs
+# dispatch assigns', 'must take the shifts and stories the desk assigns'.
+AT_CALL = re.compile(r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|schedule)\s+(?:free|open|clear)\s+for\b|"
+                     r"\bmust\s+(?:be|remain|stay)\s+available\s+(?:for|to\s+(?:take|do|accept))\s+(?:whatever|any|all)\b|"
+                     r"\bmust\s+(?:take|accept)\s+(?:the\s+|all\s+|any\s+)?(?:shifts?|stories|jobs?|assignments?|bookings?|projects?)\s+"
+                     r"(?:and\s+\w+\s+)?(?:that\s+)?(?:the|our|we|its)\b", re.I)
+
+
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
 SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
                         r"of\b|\bunder\s+(?:the|our|its)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+|"
@@ -279,10 +287,7 @@ SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+th
                         r"translate|edit|deliver)\s+for\s+(?:any\s+)?(?:other|another)\s+(?:[\w-]+\s+)?(?:agenc\w+|clients?|publications?|"
                         r"companies|company|studios?|platforms?|firms?|businesses|employers?|outlets?|newspapers?|brands?)\b|"
                         r"\bwork\s+(?:only|exclusively|solely)\s+for\s+(?:us|the\s+(?:company|studio|agency|firm|platform))\b|"
-                        r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|schedule)\s+(?:free|open|clear)\s+for\b|"
-                        r"\bmust\s+(?:be|remain|stay)\s+available\s+(?:for|to\s+(?:take|do|accept))\s+(?:whatever|any|all)\b|"
-                        r"\bmust\s+(?:take|accept)\s+(?:the\s+|all\s+|any\s+)?(?:shifts?|stories|jobs?|assignments?|bookings?|projects?)\s+"
-                        r"(?:and\s+\w+\s+)?(?:that\s+)?(?:the|our|we|its)\b", re.I)
+                        + AT_CALL.pattern, re.I)
 
 
 
@@ -442,12 +447,7 @@ YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
 FORBIDS_CONTROL = re.compile(r"\b(?:(?:may|must|can|shall|will)\s*(?:not|n['’]t)|cannot)\s+(?:require|ask|force|oblige|expect|make)\s+"
                              r"(?:the\s+)?(?:freelancers?|contractors?|consultants?|you|workers?|them|taskers?|suppliers?)\s+to\b", re.I)
 CONTROL_SIGNS = (
-    # at the company's call: 'keep your weekdays free for the projects we allocate', 'must be available for whatever
-    # jobs dispatch assigns', 'must take the shifts and stories the desk assigns'
-    re.compile(r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|schedule)\s+(?:free|open|clear)\s+for\b|"
-               r"\bmust\s+(?:be|remain|stay)\s+available\s+(?:for|to\s+(?:take|do|accept))\s+(?:whatever|any|all)\b|"
-               r"\bmust\s+(?:take|accept)\s+(?:the\s+|all\s+|any\s+)?(?:shifts?|stories|jobs?|assignments?|bookings?|projects?)\s+"
-               r"(?:and\s+\w+\s+)?(?:that\s+)?(?:the|our|we|its)\b", re.I),
+    AT_CALL,
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
                r"\bfixed\s+(?:[\w-]+\s+)?(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b|"
                r"\brostered\s+(?:[\w-]+\s+){0,3}?(?:shifts?|hours|days)\b|\b\d{2}\s+hours\s+(?:a|per)\s+week\b|"
