@@ -664,6 +664,7 @@ _EACH_LASTS = re.compile(r"\b(?P<u>shift|session|day)s?\s+(?:are|is|last|lasts|r
                          re.I)
 _RESTATES = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:so\s+|that\s+is\s+|i\.e\.\s*)?(?:about|around|approximately|roughly|~|up\s+to|"
                        r"at\s+most)?\s*$", re.I)
+_WHEN_AFTER = re.compile(r"^\s*(?:,|[-–—]|\(|;)\s*(?:on|in|during)?\s*$", re.I)
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
 _GAP_OF = re.compile(r"^\s*(?:(?:working\s+)?(?:trial|period|interview|placement|internship|assignment|engagement|"
@@ -869,7 +870,10 @@ def _loose_hours(m: re.Match[str]) -> float | None:
     return _clock_hours(r) if r else None
 
 
-_DAY_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+(?:from\s+)?$", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+"
+                         r"(?:(?:next|this|each|every)\s+week,?\s+)?(?:from\s+)?$", re.I)
+# ('9 till 6': two bare numbers joined by 'till' or 'until' are times of day; a range of a quantity says 'to' or '-')
+_TILL = re.compile(r"\d\s*(?:till|until|til)\s*\d", re.I)
 # Clock times in words after named days: 'Monday to Friday, ten till six', 'Saturdays nine to five'.
 _HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _WORD_CLOCK = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?\.?,?\s+(?:from\s+)?"
@@ -880,7 +884,7 @@ _WORD_CLOCK = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:d
 def _clock_hours(m: re.Match[str], dayed: bool = False) -> float | None:
     """Hours between the two clock times of a range, or None when it is not a time of day ('3-5 days', '2-3')."""
     if not (dayed or m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))
-            or _DAY_BEFORE.search(m.string[:m.start()])):
+            or _DAY_BEFORE.search(m.string[:m.start()]) or _TILL.search(m.group(0))):
         return None  # two bare numbers are a range of something else, unless a day names them ('this Sat 8-5')
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if h1 > 24 or h2 > 24:
@@ -1060,8 +1064,12 @@ def _scan(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
     if any(p.basis == NAMED_DAYS for p in kept) and any(p.kind == "count" and p.basis != NAMED_DAYS for p in kept):
         kept = [p for p in kept if p.basis != NAMED_DAYS]
     # (hours given beside a part of a day restate its length: 'one afternoon, about three hours')
+    # (... or the part of a day when stated hours take place: 'about an hour and a half, one morning next week')
     restated = {i for i, (a, b) in enumerate(zip(kept, kept[1:])) if a.kind == "count" and a.unit in _DAY_PARTS
                 and a.low == a.high == 1 and b.kind == "total" and not b.clock and _RESTATES.match(text[a.end:b.start])}
+    restated |= {i + 1 for i, (a, b) in enumerate(zip(kept, kept[1:])) if b.kind == "count" and b.unit in _DAY_PARTS
+                 and b.unit != "day" and b.low == b.high == 1 and a.kind == "total" and a.unit == "hour" and not a.clock
+                 and _WHEN_AFTER.match(text[a.end:b.start])}
     kept = [p for i, p in enumerate(kept) if i not in restated]
     used: set[int] = set()
     # Combine 'N days' with 'M hours a day' in either order, and 'M hours a week' with 'N weeks'.
