@@ -63,6 +63,9 @@ class Wage(_Model):
     week_hours: float | None = Field(default=None, gt=0, le=60, description=(
         "For a monthly figure: the legal normal week in hours on which it rests (the note gives its source), which "
         "turns the monthly figure into a derived hourly one over 52/12 weeks a month."))
+    week_assumed: bool = Field(default=False, description=(
+        "Set by the reviewer, never in the data: week_hours is not the law's but a long week assumed to compare a "
+        "monthly figure with no legal week, so that pay below it is surely below the floor."))
     day_hours: float | None = Field(default=None, gt=0, le=12, description=(
         "For a daily figure: the legal normal working day in hours (the note gives its source), which turns the "
         "daily figure into a derived hourly one."))
@@ -106,7 +109,8 @@ class Wage(_Model):
         derived = ""
         if self.hourly is not None and self.unit != "hour":
             basis = f"{self.day_hours:g}-hour day" if self.unit == "day" else f"{self.week_hours:g}-hour week"
-            derived = f", about {money(self.hourly)} an hour on the legal {basis}"
+            derived = (f", at most {money(self.hourly)} an hour even over a long {basis} (the law sets no normal week)"
+                       if self.week_assumed else f", about {money(self.hourly)} an hour on the legal {basis}")
         return f"{money(self.amount)} a{'n' if self.unit == 'hour' else ''} {self.unit} ({self.name}{since}{derived})"
 
 
@@ -184,6 +188,17 @@ def rate_for(wage: Wage, group: str) -> Wage:
                                            "name": f"{wage.name.split(' (')[0]} (rate for {other.applies_to})",
                                            "week_hours": None, "day_hours": None})
     return wage
+
+
+LONG_WEEK = 48.0  # hours: the longest normal week of ILO Convention No. 1, over which a monthly floor is surely not higher
+
+
+def assumed_week(wage: Wage) -> Wage | None:
+    """A monthly minimum the law gives no normal week for, turned into the lowest hourly figure it can mean (over a
+    48-hour week), so that pay below that is below the floor on any reading; None for other entries."""
+    if wage.amount is None or wage.unit != "month" or wage.week_hours is not None:
+        return None
+    return wage.model_copy(update={"week_hours": LONG_WEEK, "week_assumed": True})
 
 
 def floor_for_currency(currency: str, code: str | None = None, corpus_dir: Path | None = None) -> Wage | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..clauses import Sentence
 from ..values import (EITHER_WAY, NOT_HIRED, PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate, hire_condition, is_a_cost,
                       pays_by_the_piece)
-from ..wages import Wage, floor_for_currency, rate_for
+from ..wages import Wage, assumed_week, floor_for_currency, rate_for
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
 EXPLODING_HOURS = 72.0  # taxonomy: a decision window of about 72 hours or less
@@ -217,10 +217,14 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
         month = [m for m in pays if m.unit == "month" and m.currency == rate.currency]
         if month:
             return RateCheck(rate, d.wage, month[0].high < d.wage.amount, sources, monthly=month[0].high)
+    if wage is None and d.wage is not None and d.wage.currency == rate.currency:
+        wage = assumed_week(d.wage)  # (a monthly floor with no legal week, over the longest normal week: a lower bound)
     if wage is None or wage.hourly is None:
         return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
     if any(APPRENTICE.search(t) for t in d.texts):
         wage = rate_for(wage, "apprentices")  # (an apprentice's floor is the apprentice rate, where the law sets one)
+    if wage.week_assumed and rate.high >= wage.hourly:
+        return RateCheck(rate, None, None, sources)  # (above a lower bound of the floor is not known to be above it)
     return RateCheck(rate, wage, rate.high < wage.hourly, sources)
 
 
@@ -353,7 +357,9 @@ TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentic
 # Money the company pays back for what the person spent is not pay for the work: 'We reimburse travel ... at
 # second-class rail fare or €0.30/km, and from further afield up to €250 on receipt'.
 REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
-                        r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b", re.I)
+                        r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b|"
+                        # money towards the person's costs: 'We give ₦5,000 for transport for the two weeks'
+                        r"\bfor\s+(?:your\s+)?(?:transport|transportation|travel|fares?|bus\s+fares?|petrol|fuel|data|airtime)\b", re.I)
 # A first look, not ownership: 'For six months after the sharing, the Artist agrees to give the Company the first
 # opportunity to discuss producing the Work'.
 OPTION_ONLY = re.compile(r"\bfirst\s+(?:option|opportunity|refusal|look|right\s+to\s+(?:discuss|negotiate))\b|\bright\s+of\s+first\s+"
@@ -370,13 +376,18 @@ PAY_FOR_WORK = re.compile(r"\b(?:wages?|salary|fee|rate\s+of\s+pay|per\s+hour|an
                           re.I)
 
 
+def pays_back(u: Unit) -> bool:
+    """Money towards the person's costs or into a benefit, not pay for the work ('We give ₦5,000 for transport')."""
+    return bool(REIMBURSES.search(u.text) or BENEFIT_MONEY.search(u.text)) and not PAY_FOR_WORK.search(u.text)
+
+
 def stage_pay(d: DocFacts) -> list[Unit]:
     """Sentences that state money paid for the work asked. In a hiring document that is the pay for the hiring
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
     # money the person pays (a deduction, a deposit, kit) is a cost, not pay
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
              and not u.has("own_costs") and not is_a_cost(u.text) and not (ALLOWANCE.search(u.text) and not _wage_like(u))
-             and not ((REIMBURSES.search(u.text) or BENEFIT_MONEY.search(u.text)) and not PAY_FOR_WORK.search(u.text))]
+             and not pays_back(u)]
     if d.has("assessment_context"):
         # (a salary by the year, or the pay band of the role, is the job's pay, not the pay for a test or a trial:
         # 'the take-home for the Senior Engineer role (posted salary range $145,000-$175,000)')
@@ -467,13 +478,18 @@ def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
         return False
     payers = [u for u in d.units if u.index in check.sources]
     others = [u for u in d.units if u.money and u.has("paid") and u.index not in check.sources and not is_a_cost(u.text)]
-    return bool(payers) and not others and all(u.p("paid") >= 0.9 and not SIDE_PAY.search(u.text)
+    return bool(payers) and not others and all((u.p("paid") >= 0.9 or PAY_STATED.match(u.text)) and not SIDE_PAY.search(u.text)
                                                and not EXTRA_PAY.search(u.text) for u in payers)
+
+
+# A sentence that states the pay: 'Pay is CLP 20,000 for the day', 'Wage: R25 an hour'.
+PAY_STATED = re.compile(r"^\W*(?:the\s+)?(?:pay|wages?|salary|rate\s+of\s+pay|pay\s+rate)\s*(?:[:=]|is\b|will\s+be\b)", re.I)
 
 
 def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
     """Pay for the work is stated and, where it can be checked, at or above the minimum wage."""
     if not any(u.has("paid") and not hire_condition(u.text) and (not u.has("contingent_pay") or _wage_plus_extra(u))
+               and not (u.money and pays_back(u))
                and not (ROLE_PAY.search(u.text) and d.has("assessment_context")) for u in d.units):
         return False  # pay only for the hired or the winners is no pay for the others (nor is the role's pay band)
     return check is None or not check.token  # a wage a little under the floor is a wage, not unpaid work
@@ -688,6 +704,12 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             and not any(u.has("paid") and SERVICE_SHARE.search(u.text) for u in d.units)  # (pay by the service is pay)
             and not (synthetic and stage_hours(d) <= SHORT_TEST_HOURS)):  # (a long made-up exercise is long work)
         hours = effort_hours(d)
+        # (nor is a sentence about rights, unless it lets the company put the work to use in its business: 'We might
+        # use your schedule for a real route day if it's good')
+        # (a transfer of what is said in an interview, 'All ideas expressed by candidates during the discussion become
+        # the property of the Company', is the IP test's question, not work asked)
+        real = real or [u for u in d.units if u.has("real_work_output") and u.has("ip_licence") and not u.has("ip_transfer")
+                        and uses_the_work(d, u)][:1]
         if real or hours > SHORT_TEST_HOURS:
             ev = (real or d.with_("effort"))[:1]
             why = (f"the work is real business output: {_q(real[0])}" if real
@@ -831,7 +853,11 @@ REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*
                             r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
                             r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
                             r"assistant|receptionist|accountant|team\s+member|hire|designer|developer|engineer|editor|writer|chef|"
-                            r"cook|nurse|teacher|cashier|barista|clerk|analyst|stylist|mechanic|electrician)\b|"
+                            r"cook|nurse|teacher|cashier|barista|clerk|analyst|stylist|mechanic|electrician|executive|officer|"
+                            r"coordinator|administrator|agent|associate|producer|planner|specialist)\b|"
+                            # 'covering for an account executive on leave'
+                            r"\bcover\w*\s+for\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){1,3}?(?:on\s+(?:\w+\s+)?leave|who\s+is\s+"
+                            r"(?:away|off|on\s+leave)|while\s+(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+(?:away|off|on\s+leave))\b|"
                             # 'which used to be our paid junior producer's job'
                             r"\b(?:used\s+to\s+be|was\s+(?:previously|formerly|until\s+now))\s+(?:done\s+by\s+)?(?:our|the|a)\s+(?:paid\s+)?"
                             r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:job|role|work|duties)\b", re.I)
@@ -1080,6 +1106,10 @@ OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(
                       r"contracted|normal|regular)\s+)?hours\b|\b(?:rest|off|free)\s+days\b|\bdays\s+off\b|\bpersonal\s+"
                       r"(?:use|projects?)\b|\b(?:for|with)\s+other\s+clients\b|\bat\s+home\b|\boff[- ]duty\b|"
                       r"\bunrelated\s+to\b|\bnot\s+relat(?:ed|ing)\s+to\b|\bside[- ]projects?\b|\bevenings?\s+and\s+weekends?\b|"
+                      # 'anything you invent off the clock in your own garage with your own stuff, even if it has nothing
+                      # to do with HVAC'
+                      r"\boff\s+the\s+clock\b|\bown\s+(?:stuff|gear|kit|tools|garage|kitchen|workshop|studio|laptop|computer)\b|"
+                      r"\b(?:has|have|had)\s+nothing\s+to\s+do\s+with\b|"
                       r"\bwithout\s+(?:using\s+)?(?:the\s+)?(?:company|employer|firm|studio)(?:'s)?\s+"
                       r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
 # 'whether or not the invention is made during working hours, with Company resources, or relates to the Company's
@@ -1108,7 +1138,7 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    # the person's own materials and what they already owned: 'The locum's own client-education handouts',
                    # 'Your own translation memories and term bases', 'Any music or footage you already owned'
                    r"\b(?:[\w-]+['’]s|your|his|her|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:handouts|materials?|templates|notes|tools|code|"
-                   r"libraries|translation\s+memor(?:y|ies)|term\s+bases|glossar(?:y|ies)|footage|music|photos?|images|presets|"
+                   r"librar(?:y|ies)|translation\s+memor(?:y|ies)|term\s+bases|glossar(?:y|ies)|footage|music|photos?|images|presets|"
                    r"scripts|slides|resources|recipes|patterns|samples|stock)\b|"
                    r"\b(?:you|he|she|they)\s+(?:already|previously)\s+(?:owned|own|had|made|created|wrote|shot|recorded)\b|"
                    # 'content that you have made, whether before or during your time with FixIt Fast'
@@ -1138,7 +1168,12 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\bfrom\s+(?:your\s+|their\s+|his\s+|her\s+)?(?:own\s+)?(?:past|previous|earlier|prior|former)\s+(?:work|jobs?|roles?|"
                    r"projects?|employers?|clients?|shoots?|teaching|practice|sessions?|commissions?|productions?|positions?)\b|"
                    # 'all your other personal projects'
-                   r"\b(?:your|their|his|her)\s+(?:other\s+)?(?:personal|side)\s+projects\b",
+                   r"\b(?:your|their|his|her)\s+(?:other\s+)?(?:personal|side)\s+projects\b|"
+                   # 'all your personal styling photos and Instagram content', 'including your wider library'
+                   r"\b(?:your|their|his|her)\s+(?:own\s+)?personal\s+(?:[\w-]+\s+){0,2}?(?:photos?|images|content|work|"
+                   r"portfolio|videos?|designs?|recipes|writing|posts)\b|\b(?:your|their|his|her)\s+(?:wider|whole|entire|broader|"
+                   r"full|general)\s+(?:[\w-]+\s+)?(?:library|archive|catalogue|catalog|portfolio|body\s+of\s+work)\b|"
+                   r"\b(?:existing|earlier|previous)\s+(?:training\s+)?(?:exercises|videos|lesson\s+plans|models|textures)\b",
                    re.I)
 # A sentence that goes on about the things the one before it named: 'These lesson plans are licensed to us'.
 GOES_ON = re.compile(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
@@ -1203,6 +1238,11 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
     return None
 
 
+# What a sentence says is outside the clause: 'Concepts the employee creates after the contract ends are not covered',
+# '... anything you come up with afterwards is yours'.
+LEFT_OUT = re.compile(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|affected|ours)\b|"
+                      r"^\W*nothing\b[^.;]{0,80}\b(?:is|are|will\s+be)\s+(?:covered|included|caught|assigned)\b|"
+                      r"\b(?:is|are)\s+(?:all\s+)?yours\b", re.I)
 STAYS_YOURS = re.compile(r"\b(?:remains?|stays?|will\s+(?:remain|stay)|belongs?|continues?\s+to\s+belong)\s+(?:entirely\s+|solely\s+|wholly\s+|"
                          r"fully\s+)?(?:yours|your\s+own|your\s+property|with\s+you|to\s+you)\b", re.I)
 HEADING_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*:")
@@ -1487,8 +1527,11 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     # a period after the engagement in a non-compete or non-solicit is a covenant's length, not a reach of ownership
     # (the creation may be named in the sentence the period extends: 'Processes you develop for us while you're
     # employed are ours. That runs for two years after you finish up too')
+    from .readers import AFTER_END
+
     after = [u for u in d.with_("scope_after_end") if u.p("scope_after_end") >= SCOPE_SURE and with_transfer(u)
              and not u.has("non_compete", "non_solicit") and not OPTION_ONLY.search(u.text)
+             and turn(u.text, AFTER_END) != "excluded" and not LEFT_OUT.search(u.text)
              and (CREATION.search(u.text) or (u.index > 0 and CREATION.search(d.units[u.index - 1].text)
                                               and d.units[u.index - 1].has("ip_transfer")))]
     if after:
@@ -1744,6 +1787,9 @@ LATER_EMPLOYMENT = re.compile(
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
+    # 'First 6 months are probation as a contractor, you'll invoice us, then we make you staff'
+    r"\bthen\s+(?:we\s+|we['’]ll\s+|we\s+will\s+)?(?:make|take|put|bring|hire|employ)\s+you\s+(?:on\s+)?(?:as\s+)?(?:our\s+)?"
+    r"(?:staff|an?\s+employee|permanent|payroll)\b|"
     # 'on a 1099 contract, switching to W-2 if it works out', 'moving onto payroll after that'
     r"\b(?:switch|mov|transition|convert|go)\w*\s+(?:on\s*)?(?:to|onto|into)\s+(?:a\s+|the\s+|our\s+)?(?:W-?2|payroll|PAYE|"
     r"(?:an?\s+)?employee|employment|staff)\b|"

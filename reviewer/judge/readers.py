@@ -61,6 +61,9 @@ NAMED_STATUS = re.compile(
     r"|\b(?:contract\s+)?\(?1099\)?\s+(?i:sub-?contractors?|contractors?|contracts?|position|role|basis|workers?|job|gig)\b|\b(?i:contract)\s+\(1099\)"
     r"|\b(?i:join|joins|joining)\s+(?:us\s+)?(?i:as)\s+(?:an?\s+|one\s+of\s+our\s+)?(?:[\w-]+\s+)?(?i:volunteers?|sub-?contractors?|"
     r"contractors?|freelancers?)\b"
+    # people taken on as volunteers: 'Helpers take part as volunteers', 'Everyone's signed up as volunteers'
+    r"|\b(?i:take\s+part|taking\s+part|signed\s+up|sign\s+up|signing\s+up|registered|enrolled|taken\s+on|come\s+in|"
+    r"help(?:ing)?|work(?:ing)?|serv(?:e|ing))\s+(?i:as)\s+(?i:unpaid\s+)?(?i:volunteers)\b"
     # an unpaid placement names a status that is not employment: 'your interest in an unpaid placement with us'
     r"|\b(?i:unpaid)\s+(?i:placement|internship|intern|work\s+experience)s?\b"
     # the people the company works with, named by status: 'We work with registered electricians as subcontractors',
@@ -185,7 +188,7 @@ def status_named(u: Unit) -> Unit:
 
 # Joining a business in a role ('join Brickyard Builders as a site labourer').
 ACADEMIC_HINTS = ("degree", "diploma", "course", "stud", "program", "qualification", "institut", "universit", "college",
-                  "school", "faculty", "credit")
+                  "school", "faculty", "credit", "convention")
 JOIN_AS = re.compile(r"\bjoin\w*\s+(?:[\w&'’.()-]+\s+){0,6}?as\s+(?:an?|our|the)\b", re.I)
 # A placement tied to studies: 'a written evaluation for your degree program', 'assignments set by their institute'.
 ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(?:your|their|his|her|the\s+student['’]s)\s+"
@@ -197,7 +200,11 @@ ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(
                       r"\b(?:earn|earns|earning|receive|receives|gain|gains)\s+(?:academic\s+|course\s+|school\s+|college\s+)?credits?\s+"
                       r"(?:through|from|with|at|towards?)\b|\bset\s+by\s+(?:their|your|the\s+student['’]s)\s+(?:teacher|tutor|lecturer)\b|"
                       # 'interns from our partner design schools complete a credit-bearing course project under a mentor'
-                      r"\bcredit-?bearing\b|\bcourse\s+project\b|\bpartner\s+(?:[\w-]+\s+)?(?:schools|universit(?:y|ies)|colleges|institutes)\b",
+                      r"\bcredit-?bearing\b|\bcourse\s+project\b|\bpartner\s+(?:[\w-]+\s+)?(?:schools|universit(?:y|ies)|colleges|institutes)\b|"
+                      # 'under the convention signed with Sciences Po'; 'the research dossier your school requires'
+                      r"\bconvention\s+(?:de\s+stage\s+)?(?:signed\s+)?with\s+(?:your\s+|the\s+)?[A-Z\w]|"
+                      r"\b(?:your|their|the\s+student['’]s)\s+(?:school|university|college|faculty|institute)\s+(?:requires|sets|"
+                      r"asks\s+for|has\s+set)\b",
                       re.I)
 
 
@@ -349,7 +356,7 @@ PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "traini
 # 'stop and report as soon as you reach real customer data': live work named as where to stop is not work asked
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
-LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "diner", "merged", "shipped", "deployed", "published",
+LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "ticketed", "booked", "diner", "merged", "shipped", "deployed", "published",
               "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter")
 
 
@@ -357,6 +364,12 @@ LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "diner", "merg
 # paying guests', 'your fix will be merged and shipped'.
 LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient)['’]s\s+(?:car|vehicle|hair|order|home|house|"
                        r"pet|dog|site|account|project|file|room|meal|booking)\b|"  # 'detail a customer's car'
+                       # the business's own public and its customers' requests: 'lead the 2pm public tour for that day's
+                       # ticketed visitors', 'take live chats from Lumenpay customers', 'on his first two customer calls'
+                       r"\b(?:ticketed|booked|paying)\s+(?:visitors|guests|groups|passengers|members)\b|"
+                       r"\blive\s+(?:chats?|calls?|tickets?|queries|enquiries|orders?)\s+(?:from|with|for)\s+(?:[\w&'’-]+\s+){0,2}?"
+                       r"(?:customers|clients|users|guests|patients)\b|\b(?:first|next|real|live)\s+(?:\w+\s+)?(?:customer|client|service)\s+"
+                       r"(?:calls|visits|jobs|appointments)\b|"
                        r"\b(?:current|live|real|active|actual|ongoing|open|existing)\s+(?:client|customer|patient)s?['’]?\s*"
                        r"(?:matters?|projects?|files?|accounts?|cases?|briefs?|work|data|tickets?|orders?|jobs?|requests?|"
                        r"campaigns?|calls?|sites?)\b|\bpaying\s+(?:guests|customers|clients|diners|patients)\b|"
@@ -677,6 +690,15 @@ KEEPS_USING = re.compile(r"\b(?:we|the\s+(?:company|firm|studio|agency|brand|lab
                          r"(?:still\s+|also\s+)?(?:may|might|can|could|will|would|reserves?\s+the\s+right\s+to|free\s+to)\s+(?:still\s+|also\s+)?"
                          r"(?:use|reuse|re-use|publish|put|run|feature|serve|print|post|ship|sell|adapt|air|broadcast|keep\s+using|"
                          r"continue\s+(?:to\s+use|using))\b", re.I)
+# ... the person's work, for the business's own ends: 'use your schedule for a real route day', 'reuse the ideas and
+# captions for its clients'
+YOUR_WORK_USED = re.compile(r"^\s*(?:(?:your|the\s+candidate['’]s|their)\s+(?:[\w-]+\s+){0,2}?(?:work|submissions?|schedules?|designs?|"
+                            r"ideas?|captions?|copy|drafts?|code|solutions?|answers?|translations?|photos?|recipes?|plans?|"
+                            r"routes?|concepts?|pitch(?:es)?|posts?|videos?|edits?|sketches|drawings?|menus?|dishes)|it|them|these|"
+                            r"(?:the|those|any)\s+(?:[\w-]+\s+){0,2}?(?:ideas?|captions?|concepts?|submissions?|designs?|drafts?|posts?))\b"
+                            r"[^.;]{0,40}?\b(?:for\s+(?:a\s+)?(?:real|live|actual)\b|for\s+(?:its|our|their)\s+(?:clients?|customers?|"
+                            r"campaigns?|business|products?|menu|site|website|channels?)\b|in\s+(?:its|our)\s+(?:campaigns?|products?|"
+                            r"menu|marketing|app|shop|store)\b|commercially\b)", re.I)
 # ... with no pay and no credit: 'We can print them on back labels and on the website without paying or crediting you'
 WITHOUT_PAY = re.compile(r"\bwithout\s+(?:paying|payment|pay|a\s+fee|any\s+fee|crediting|credit|compensation)\b", re.I)
 
@@ -712,7 +734,11 @@ AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+)
                        # 'within two years after leaving', 'in the year after you leave', 'for a year after your departure'
                        r"\b(?:within|during|for|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|year)\s+(?:after|following|of)\s+"
                        r"(?:leaving|you\s+(?:leave|go|quit|resign|finish(?:\s+up)?|stop\s+working|move\s+on)|(?:your|their|the\s+\w+['’]s)\s+"
-                       r"(?:departure|exit|leaving|resignation))\b", re.I)
+                       r"(?:departure|exit|leaving|resignation))\b|"
+                       # 'recipes or blends you come up with after your contract ends'
+                       r"\bafter\s+(?:your|the|this)\s+(?:contract|employment|engagement|appointment|placement|internship|season|"
+                       r"job|assignment)\s+(?:ends|has\s+ended|is\s+over|finishes|terminates|expires)\b|"
+                       r"\bafter\s+you\s+(?:leave|have\s+left|finish\s+(?:up\s+)?with\s+us|stop\s+working\s+(?:for|with)\s+us)\b", re.I)
 # A named company that owns the work ('Liffey Lingua owns the translation'), not a person who does ('The Employee owns').
 COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
                           r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
@@ -833,6 +859,11 @@ def rights_read(u: Unit) -> Unit:
         u = _add(u if u.has("ip_transfer", "ip_licence") else _add(u, "ip_licence"), "regardless_of_hire")
         u = _drop(u, "keeps_rights", "evaluation_only")  # (the company keeps using it: the person keeps nothing here)
     elif m and WITHOUT_PAY.search(u.text[m.end():]) and not denied_past_condition(u.text, m.start()):
+        u = _drop(_add(_add(u, "ip_licence"), "scope_submission"), "keeps_rights", "evaluation_only")
+    elif (m and YOUR_WORK_USED.search(u.text[m.end():]) and not hire_condition(u.text)
+          and not denied_past_condition(u.text, m.start()) and not ONLY_EVALUATION.search(u.text)):
+        # ('We might use your schedule for a real route day if it's good', 'The company may reuse the ideas and
+        # captions for its clients': the company may put the person's work to use, hired or not)
         u = _drop(_add(_add(u, "ip_licence"), "scope_submission"), "keeps_rights", "evaluation_only")
     if (holds_either_way(u.text) or ON_SUBMISSION.search(u.text)) and u.has("ip_transfer", "ip_licence"):
         u = _add(u, "regardless_of_hire")  # ('... stay with BrightDesk even if you're not selected': the words say so)
@@ -1043,6 +1074,11 @@ NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\
 COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^.;]{0,40}\b(?:commissions?|referral\s+fees?|"
                              r"finder['’]?s\s+fees?|revenue\s+share|profit\s+share|\d{1,2}(?:\.\d+)?\s?%\s+(?:of|on))\b|"
                              r"\b(?:commission|referral|equity|exposure)[- ]only\b|"
+                             # 'Compensation: the opportunity to build your portfolio with a byline', 'paid in exposure'
+                             r"^\W*(?:[\w-]+\s+){0,2}?(?:pay|compensation|remuneration|payment|reward)\s*(?:[:=]|\s[-–—]|\s(?:is|will\s+be))\s*"
+                             r"(?:the\s+|an?\s+|your\s+)?(?:(?:great|valuable|real|huge|unique|amazing)\s+)?(?:opportunity|exposure|experience|"
+                             r"byline|credit|visibility|recognition|portfolio)\b(?![^.;]{0,60}\d)|"
+                             r"\b(?:paid|compensated|rewarded)\s+(?:in|with)\s+(?:exposure|visibility|credit|a\s+byline|experience)\b|"
                              # 'There's no base rate for the trial shifts; you earn A$15 for every lesson package you sell'
                              r"\bno\s+(?:base|basic|hourly|fixed)\s+(?:rate|pay|wage|salary)\b[^.]{0,80}?\b(?:for\s+(?:every|each)|per)\b|"
                              # 'pay is $250 per signed contract, and nothing otherwise'; '5% of the fees for any treatment plans
