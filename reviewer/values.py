@@ -245,7 +245,7 @@ _UNIT_AFTER = re.compile(
     r"(?:(?P<per>/|per\b|an?\b|(?:for\s+)?each\b|(?:for\s+)?every\b)\s*(?:(?:started|worked|additional|extra|billable|full|"
     r"complete|scheduled|active|logged|productive|billed|approved|calendar|working|business|market|trial|training|"
     r"event|show|service|clinic|school|delivery|festival|match|race|shoot|site|ordinary|normal|standard|regular|base|"
-    r"online|engaged|on-duty|driving|booked|contracted|paid)\s+)?"
+    r"online|engaged|on-duty|driving|booked|contracted|paid|flag|flagged|labou?r|book|clocked)\s+)?"
     r"(?P<pu>hour|hr|h|day|shift|week|wk|month|mo|year|yr|annum|task|"
     r"project|assignment|deliverable|submission|test|challenge|piece|exercise)s?(?![A-Za-z])"
     r"|(?P<adj>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa|pcm|ph|pw|p\.h\.|p\.w\.|p\.m\.|pm)"

@@ -26,6 +26,7 @@ WORK_SURE = 0.8  # how sure a reading of real work must be where nothing states 
 # A sentence about the rights in the work (who owns it, what the company may do with it) answers the IP test's
 # question; it is no evidence that the work asked is itself real business output.
 RIGHTS_FACTS = ("ip_transfer", "ip_licence", "moral_rights_waiver", "scope_submission")
+ABOUT = 0.25  # hours: 'about three hours' allows a quarter of an hour over
 TOKEN_SHARE = 0.8  # pay under this share of the minimum wage for the hours is a token payment, not a wage
 MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of open-endedness needs a sentence
 # which cost an own-costs sentence shifts: an employer's statutory costs, not a uniform or a pair of scissors
@@ -217,7 +218,8 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
         month = [m for m in pays if m.unit == "month" and m.currency == rate.currency]
         if month:
             return RateCheck(rate, d.wage, month[0].high < d.wage.amount, sources, monthly=month[0].high)
-    if wage is None and d.wage is not None and d.wage.currency == rate.currency:
+    if (wage is None and d.wage is not None and d.wage.currency == rate.currency
+            and not any(MONTHLY.search(u.text) for u, _ in used)):  # (pay by the month is compared by the month)
         wage = assumed_week(d.wage)  # (a monthly floor with no legal week, over the longest normal week: a lower bound)
     if wage is None or wage.hourly is None:
         return RateCheck(rate, d.wage if d.wage is not None and d.wage.hourly is not None else None, None, sources)
@@ -228,6 +230,7 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     return RateCheck(rate, wage, rate.high < wage.hourly, sources)
 
 
+MONTHLY = re.compile(r"\bmonths?\b|\bmonthly\b|/\s?mo\b|\bper\s+mensem\b", re.I)
 APPRENTICE = re.compile(r"\bapprentice(?:ship)?s?\b", re.I)
 
 
@@ -356,7 +359,8 @@ TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentic
 
 # Money the company pays back for what the person spent is not pay for the work: 'We reimburse travel ... at
 # second-class rail fare or €0.30/km, and from further afield up to €250 on receipt'.
-REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
+REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b(?!\s+of\s+(?:(?:your|the|their|his|her|our|an?)\s+)?"
+                        r"(?:[\w-]+['’]s\s+)?(?:submission|work|deliverables?|invoice|task|entry|code|solution|files?))|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
                         r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b|"
                         # money towards the person's costs: 'We give ₦5,000 for transport for the two weeks'
                         r"\bfor\s+(?:your\s+)?(?:transport|transportation|travel|fares?|bus\s+fares?|petrol|fuel|data|airtime)\b", re.I)
@@ -710,7 +714,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # the property of the Company', is the IP test's question, not work asked)
         real = real or [u for u in d.units if u.has("real_work_output") and u.has("ip_licence") and not u.has("ip_transfer")
                         and uses_the_work(d, u)][:1]
-        if real or hours > SHORT_TEST_HOURS:
+        # (with no word that the stage is unpaid, a schedule of about three hours, '09:00 - 12:15', is a short one)
+        if real or hours > SHORT_TEST_HOURS + ABOUT:
             ev = (real or d.with_("effort"))[:1]
             why = (f"the work is real business output: {_q(real[0])}" if real
                    else f"it asks for about {hours:.0f} hours, more than a short test")
@@ -786,6 +791,10 @@ REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|,\s+an?\s+(?:l
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
                                 r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
                                 r"\b(?:NPO|PBO)\s+(?:(?:no|number|reg\w*)\b|\d)|\bCHY\s?\d{3,}|"
+                                # a letterhead: 'Incorporated under the Associations Act 2003 (NT) · Not-for-profit'
+                                r"\b(?:incorporated|registered)\s+under\s+the\s+(?:[\w-]+\s+){0,3}?(?:Associations?|Charities|Societies|"
+                                r"Non-?profit|Not-for-profit)\s+(?:Incorporation\s+)?Act\b|"
+                                r"[·|•]\s*(?i:not[- ]for[- ]profit|non-?profit)\s*(?:[·|•]|$)|"
                                 # 'Registered with the NGO Affairs Bureau', 'registered as an NGO', the charity regulators
                                 r"\bregistered\s+(?:as\s+an?\s+|with\s+(?:the\s+)?)?(?:NGO|NPO|charit\w*|non-?profit)\b|"
                                 r"\b(?:NGO\s+Affairs\s+Bureau|Charity\s+Commission|Charities\s+(?:Commission|Regulator|Services)|"
@@ -1242,7 +1251,7 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
 # '... anything you come up with afterwards is yours'.
 LEFT_OUT = re.compile(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|affected|ours)\b|"
                       r"^\W*nothing\b[^.;]{0,80}\b(?:is|are|will\s+be)\s+(?:covered|included|caught|assigned)\b|"
-                      r"\b(?:is|are)\s+(?:all\s+)?yours\b", re.I)
+                      r"\b(?:is|are)\s+(?:all\s+)?(?:yours|your\s+own)\b", re.I)
 STAYS_YOURS = re.compile(r"\b(?:remains?|stays?|will\s+(?:remain|stay)|belongs?|continues?\s+to\s+belong)\s+(?:entirely\s+|solely\s+|wholly\s+|"
                          r"fully\s+)?(?:yours|your\s+own|your\s+property|with\s+you|to\s+you)\b", re.I)
 HEADING_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*:")

@@ -935,6 +935,11 @@ EXCLUSION_WORDS = re.compile(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n
                              r"\bfree\s+to\b|\bno\s+(?:rights?|claim)\b|\blimited\s+to\b|\bonly\b", re.I)
 
 
+# Time that is not worked is not unpaid work: 'There is no payment for days not worked, including days lost to weather'.
+TIME_NOT_WORKED = re.compile(r"\b(?:days?|hours?|shifts?|time|weeks?)\s+(?:(?:that\s+)?(?:are|is|were|was)\s+)?(?:not\s+worked|lost\s+to|"
+                             r"off\s+sick|of\s+absence|absent)\b", re.I)
+
+
 # "...for a fixed fee of $18,000, working remotely on its own schedule": money named as what the company pays states
 # that the work is paid, however long the sentence that buries it.
 PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)?(?:fee|rate|price|sum)\s+of\b|\bsalary\b|"
@@ -1040,7 +1045,7 @@ def pay_read(u: Unit) -> Unit:
     # ('you don't pay for them': the person pays nothing, which says nothing about pay for the work)
     low = u.text.lower()
     not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PAID_IN_SALARY.search(u.text)
-                        or NO_X_NO_PAY.search(u.text)
+                        or NO_X_NO_PAY.search(u.text) or TIME_NOT_WORKED.search(u.text)
                         or ("pay" in low and PERSON_PAYS_NOTHING.search(u.text))
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
