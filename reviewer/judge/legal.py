@@ -30,6 +30,8 @@ ABOUT = 0.25  # hours: 'about three hours' allows a quarter of an hour over
 TOKEN_SHARE = 0.8  # pay under this share of the minimum wage for the hours is a token payment, not a wage
 MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of open-endedness needs a sentence
 # which cost an own-costs sentence shifts: an employer's statutory costs, not a uniform or a pair of scissors
+# A tax that is not due shifts nothing: 'Personal income tax does not apply at this amount'.
+NO_TAX_DUE = re.compile(r"\b(?:does|do)\s*(?:not|n['’]t)\s+apply\b|\bnot\s+(?:applicable|payable|due|deducted)\b|\bexempt\b", re.I)
 EMPLOYER_COSTS = re.compile(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
                             r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
                             r"provident fund|workers'? comp(?:ensation)?)\b", re.I)
@@ -1639,7 +1641,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
     # Making the worker carry the employer's taxes, social contributions or insurance states a non-employee status
     # as plainly as a label does (the taxonomy's "shifts the employer's obligations onto them").
     labels += [u for u in d.with_("own_costs") if u.p("own_costs") >= LABEL_SURE and EMPLOYER_COSTS.search(u.text)
-               and not u.has("employee_status") and u not in labels]
+               and not NO_TAX_DUE.search(u.text) and not u.has("employee_status") and u not in labels]
     # an unpaid placement tied to a course gives the person a student's status, not a worker's: where the student
     # does staff's work (see is_placement), that status is the one the test weighs
     if d.has("unpaid") and d.has("core_work"):

@@ -110,7 +110,11 @@ DENIED_STATUS = re.compile(r"\bnot\s+a\s+contract\s+(?:for|of)\s+services\b|"  #
 # employment", "you're not on payroll yet": an explanation of why a stage is unpaid names no status the person is
 # given; a status is a noun ("contractor", "trial participant", "not an employee").
 NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w+\s+){0,3}?(?:employment|payroll)\b|"
-                               r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:on|under)\s+(?:a\s+|the\s+|our\s+)?contract\s+yet\b", re.I)
+                               r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:on|under)\s+(?:a\s+|the\s+|our\s+)?contract\s+yet\b|"
+                               # 'This trial engagement does not create an obligation on either side to enter into a
+                               # permanent employment relationship': no promise of a later job, no status now
+                               r"(?:\bnot|n['’]t)\s+(?:create|constitute|imply|give\s+rise\s+to)\s+(?:an?\s+|any\s+)?(?:obligation|commitment|"
+                               r"promise|guarantee|right)\b[^.;]{0,80}\bemploy\w*", re.I)
 STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|volunteers?|interns?|internship|trainees?|"
                          r"participants?|self-employed|employees?|partners?|ambassadors?|apprentices?|associates?|workers?|zzp\S*|PJ|MEI|"
                          r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*|attach[ée]\w*|attachments?|"
