@@ -365,6 +365,14 @@ _CHOSEN = re.compile(r"\bfor\s+(?:the\s+|each\s+|any\s+)?(?:one\s+|two\s+|three\
                      r"use|uses|run|runs|publish|publishes|accept|accepts)\b", re.I)
 
 
+# Pay for the one the company takes on: 'the finalist we hire is paid $300 for the day; the others are not paid', 'R1,100
+# for the day to the runner we keep on'.
+_HIRED_ONE = re.compile(r"\b(?:the|whichever|any)\s+(?:[\w-]+\s+)?(?:finalists?|candidates?|runners?|applicants?|person|one|ones|"
+                        r"trialists?|workers?|designers?|writers?|cooks?|chefs?)\s+(?:that\s+|who\s+)?(?:we|the\s+(?:company|firm|studio|"
+                        r"agency|client|team))\s+(?:eventually\s+|finally\s+|then\s+)?(?:hire|hires|keep\s+on|keeps\s+on|take\s+on|"
+                        r"takes\s+on|appoint|appoints|engage|engages|choose\s+to\s+hire|offer\s+the\s+(?:job|role|position)\s+to)\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def hire_condition(text: str) -> str | None:
     """The condition a sentence puts on its terms: 'hire' (only if the person is hired) or 'win' (only the best
@@ -373,6 +381,8 @@ def hire_condition(text: str) -> str | None:
         return None
     if _PLACING.search(text) or _CHOSEN.search(text):
         return "win"
+    if _HIRED_ONE.search(text):
+        return "hire"
     for m in _CONDITION.finditer(text):
         if _NOT_A_CONDITION.search(text[max(0, m.start() - 40):m.start()] + " " + m.group(0)[:12]):
             continue
@@ -696,7 +706,10 @@ _NOT_EFFORT_AFTER = re.compile(
     r"^\s*(?:long\b|in\s+length\b|of\s+(?:footage|video|audio|film|music|runtime|airtime)\b|(?:video|clip|film|reel|podcast|"
     r"episode|recording|track|song|showreel|voice-?over|animation|trailer|advert|ad)s?\b)", re.I)
 _NOT_EFFORT_BEFORE = re.compile(
-    r"(?:non-?compet\w*|non-?solicit\w*|restrict\w*|retain\w*|retention|store[sd]?|kept|keep|confidential\w*|"
+    # ('Keep it to about an hour' is a time box for the work, not a retention period)
+    r"(?:non-?compet\w*|non-?solicit\w*|restrict\w*|retain\w*|retention|store[sd]?|kept|"
+    r"keep(?!\s+(?:it|this|that|yours|the\s+(?:task|test|exercise|work)|your\s+(?:answer|submission|work|time))\s+"
+    r"(?:to|under|within|below)\b)|confidential\w*|"
     r"surviv\w*|warrant\w*|probation\w*|notice period|vest\w*|(?:a|the|initial|contract)\s+term\s+(?:of|is))\b"
     r"[^.;]{0,50}$|\bspread\s+(?:out\s+)?(?:over|across)\s+$|"  # ('about ten hours, spread over a week')
     r"\b(?:every|each|per|once|twice|after|before|since|until|till)\s+(?:the\s+)?(?:first\s+|next\s+|"
@@ -801,7 +814,8 @@ def _article_is_duration(text: str, m: re.Match[str], unit: str) -> bool:
 
 
 # A span of clock times is hours of work: '8am-4pm', '9:00 a.m. - 2:00 p.m.', 'from 7.30am until 6pm', '17:00-23:00'.
-_CLOCK = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?\s*(?P<{ap}>[ap](?:\.?\s?m\.?|(?![a-z])))?"  # ('Sat 7a-3p')
+# ('Sat 7a-3p'; the French and Portuguese '9h to 18h', '9h00-17h30')
+_CLOCK = r"(?P<{h}>\d{{1,2}})(?:[:.h](?P<{m}>\d{{2}})|h(?![a-z\d]))?\s*(?P<{ap}>[ap](?:\.?\s?m\.?|(?![a-z])))?"
 _CLOCK_RANGE = re.compile(
     r"(?<![\w.,:$£€])" + _CLOCK.format(h="h1", m="m1", ap="ap1") + r"\s*(?:-|–|—|to|until|till|through)\s*"
     + _CLOCK.format(h="h2", m="m2", ap="ap2") + r"(?![\w:])", re.I)
@@ -883,7 +897,9 @@ _WORD_CLOCK = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:d
 
 def _clock_hours(m: re.Match[str], dayed: bool = False) -> float | None:
     """Hours between the two clock times of a range, or None when it is not a time of day ('3-5 days', '2-3')."""
-    if not (dayed or m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))
+    # ('9h to 18h' is a working day; '2h to 3h' a range of hours)
+    h_clock = bool(re.search(r"\dh", m.group(0))) and max(int(m.group("h1")), int(m.group("h2"))) >= 13
+    if not (dayed or h_clock or m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))
             or _DAY_BEFORE.search(m.string[:m.start()]) or _TILL.search(m.group(0))):
         return None  # two bare numbers are a range of something else, unless a day names them ('this Sat 8-5')
     h1, h2 = int(m.group("h1")), int(m.group("h2"))

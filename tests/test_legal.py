@@ -1302,6 +1302,33 @@ def test_an_unpaid_internship_doing_a_former_paid_job():
     assert {"unpaid_scope", "misclassification"} <= {x.category for x in decide(_read(d))}
 
 
+def test_a_contractor_on_an_unpaid_trial_who_works_independently_is_not_misclassified():
+    # (the unpaid trial is unpaid_scope; the status fails only by control, not by a word like 'internal' in the task)
+    d = doc(("Before the main agreement, the Contractor completes a trial sprint of five working days on the Client's "
+             "internal billing tool, remotely, with its own equipment, at times it chooses.",
+             {**A, "effort": 0.95, "non_employee_label": 0.85, "independence": 0.9, "control": 0.5}),
+            ("The trial sprint is not remunerated.", {**A, "unpaid": 0.95}), jurisdiction="EU-PL")
+    got = {x.category for x in decide(_read(d))}
+    assert "unpaid_scope" in got and "misclassification" not in got
+
+
+def test_an_employee_on_a_payroll_at_a_token_wage_is_underpaid_not_misclassified():
+    d = doc(("Duration: 3 months, Monday to Friday, 8:00 to 17:00, at our depot.", {"effort": 0.95, "control": 0.95}),
+            ("You are engaged under a written contract of service and paid through payroll, with statutory deductions.",
+             {"employee_status": 0.95, "paid": 0.95}),
+            ("Monthly pay: KES 1,200 gross.", {"paid": 0.95}),
+            ("The internship does not guarantee permanent employment.", {"non_employee_label": 0.85}), jurisdiction="KE")
+    got = {x.category for x in decide(_read(d))}
+    assert "unpaid_scope" in got and "misclassification" not in got
+
+
+def test_pay_only_for_the_one_taken_on_is_contingent_pay():
+    d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
+            ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),
+            jurisdiction="ZA")
+    assert "unpaid.contingent_pay" in kinds(_read(d))
+
+
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
     # work made for the business to publish is real output
@@ -1428,6 +1455,29 @@ WORDS_READ = [
     ("You attend as a scheme participant, not a worker or employee of the firm, and the £600 is an honorarium.", {},
      "non_employee_label", True),
     ("We work with registered electricians on our installs, at NZ$70 an hour.", {}, "non_employee_label", False),
+    # the work named before it, passed on: a transfer; a permission or a use given to the company: a licence
+    ("By sending the plan you assign it to the bakery outright, hired or not.", {}, "ip_transfer", True),
+    ("You authorise the studio to reuse and adapt any portfolio piece in its own campaigns.", {}, "ip_licence", True),
+    ("The Client may copy and use those repositories in its products.", {}, "ip_licence", True),
+    # moral rights given up by an undertaking, or left untouched
+    ("The candidate undertakes not to exercise its moral rights in the sketch.", {}, "moral_rights_waiver", True),
+    ("Your moral rights in the sketch, which the 1998 law makes inalienable, are fully respected.",
+     {"moral_rights_waiver": 0.8}, "moral_rights_waiver", False),
+    # employment in its legal words outweighs a placement word
+    ("You are employed under a contract of service for the placement.", {"non_employee_label": 0.9}, "employee_status", True),
+    ("You are employed under a contract of service for the placement.", {"non_employee_label": 0.9}, "non_employee_label",
+     False),
+    ("The placement counts for credits on your nursing course.", {}, "academic_programme", True),
+    # an intern named as the one doing the work, or a placement said to be unpaid; not the unpaid test to get one
+    ("The intern writes the weekly posts for our clients.", {}, "non_employee_label", True),
+    ("You are welcome for your placement over lambing, four weeks, no wages.", {}, "non_employee_label", True),
+    ("Next step for the internship is a design test, no pay for this bit.", {}, "non_employee_label", False),
+    # a rehearsal is no real work; work loaded into the business's live systems is
+    ("You'll do a dummy run on the empty line with me watching.", {"real_work_output": 0.7}, "real_work_output", False),
+    ("The cleaned files are loaded into the client's production system.", {}, "real_work_output", True),
+    # an interview's questions of what the person would do are talk, not work
+    ("In the interview we will ask what you would plan for a client like ours.", {"real_work_output": 0.8},
+     "real_work_output", False),
 ]
 
 

@@ -144,6 +144,10 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a time box for the work is no retention period ('keep it to'); European clock times with 'h'
+    ("Please keep it to about an hour; it is unpaid.", [(1, 1, None)]),
+    ("Shifts run 8h to 17h.", [(9, 9, None)]),
+    ("Budget 2h to 3h for the exercise.", [(2, 3, None)]),
     # a hyphenated word after the hours is not the excluded noun ('a 12-hour shift pattern')
     ("Shortlisted applicants complete a three-hour pattern-making challenge at home.", [(3, 3, None)]),
     # named days with their hours in words or as bare numbers; a stage named by its period, whatever follows it
@@ -460,6 +464,9 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("Those hours get paid at €18/h once you sign the permanent contract at the end of the week.", "hire"),
     ("Please sign the contract and return it by Friday.", None),
     ("Upon passing, you will receive a basic monthly salary of PHP 22,000 plus night differential.", "hire"),
+    # pay for the one the company takes on, the others unpaid
+    ("The trialist we take on is paid £90 for the day; the rest are not paid.", "hire"),
+    ("Each trialist is paid £90 for the day.", None),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

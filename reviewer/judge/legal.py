@@ -34,7 +34,7 @@ MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of
 NO_TAX_DUE = re.compile(r"\b(?:does|do)\s*(?:not|n['’]t)\s+apply\b|\bnot\s+(?:applicable|payable|due|deducted)\b|\bexempt\b", re.I)
 EMPLOYER_COSTS = re.compile(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
                             r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
-                            r"provident fund|workers'? comp(?:ensation)?)\b", re.I)
+                            r"provident fund|workers'? comp(?:ensation)?|INSS|FGTS|NSSF|NHIF|SHIF|SSNIT|IMSS|pension)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -769,10 +769,14 @@ def output_denied(d: DocFacts) -> bool:
 
 
 # The work asked is plainly not used: 'Priya will taste it with the family; it won't be served to guests on the day'.
-WORK_NOT_USED = re.compile(r"\b(?:it|they|these|those|nothing|none\s+of\s+it|your\s+(?:dish|dishes|work|piece|pieces|designs?|code|"
-                           r"copy|drafts?|submission|edits|photos?))\s+(?:will\s+not|won['’]t|isn['’]t|is\s+not|aren['’]t|are\s+not|"
-                           r"will\s+never|(?:is|are|will\s+be)\s+never)\s+(?:be\s+)?(?:served|used|published|shipped|sold|sent|shown|run|"
-                           r"printed|released|posted|aired)\b", re.I)
+# ('Defect reports are never entered into the development team's bug tracker'; 'The migrated records are in no case
+# loaded into a client's production database')
+WORK_NOT_USED = re.compile(r"\b(?:it|they|these|those|nothing|none\s+of\s+it|(?:your|the)\s+(?:dish|dishes|work|piece|pieces|designs?|code|"
+                           r"copy|drafts?|submission|edits|photos?|(?:defect\s+|bug\s+|test\s+)?reports?|(?:migrated\s+)?records|results|"
+                           r"findings|answers|outputs?|translations?)|(?:defect|bug|test)\s+reports)\s+(?:will\s+not|won['’]t|isn['’]t|is\s+not|"
+                           r"aren['’]t|are\s+not|will\s+never|(?:is|are|will\s+be)\s+(?:never|in\s+no\s+case))\s+(?:be\s+)?(?:served|used|"
+                           r"published|shipped|sold|sent|shown|run|printed|released|posted|aired|entered|loaded|logged|imported|filed|"
+                           r"merged|deployed|added)\b", re.I)
 
 
 def live_work(u: Unit) -> bool:
@@ -1128,7 +1132,9 @@ OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(
 REGARDLESS_OWN_TIME = re.compile(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether)\b[^.;]{0,60}\b(?:during\s+working\s+hours|"
                                  r"with\s+(?:the\s+)?company(?:['’]s)?\s+resources|relates?\s+to\s+the\s+company['’]s\s+business)",
                                  re.I)
-_TURN_IN = re.compile(r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
+# ('So does anything you build in your own shed on your days off': the sentence goes on with the transfer before it)
+_TURN_IN = re.compile(r"^\W*(?:and\s+)?so\s+(?:does|do|will|is|are)\b|"
+                      r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
                       r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
                       r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
 _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
@@ -1148,7 +1154,8 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"toolkits?|templates|macros|scripts|libraries|design\s+tools)\b|"
                    # the person's own materials and what they already owned: 'The locum's own client-education handouts',
                    # 'Your own translation memories and term bases', 'Any music or footage you already owned'
-                   r"\b(?:[\w-]+['’]s|your|his|her|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:handouts|materials?|templates|notes|tools|code|"
+                   r"\b(?:[\w-]+['’]s|your|his|her|their|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:handouts|materials?|templates|notes|tools|code|"
+                   r"repositor(?:y|ies)|repos|"
                    r"librar(?:y|ies)|translation\s+memor(?:y|ies)|term\s+bases|glossar(?:y|ies)|footage|music|photos?|images|presets|"
                    r"scripts|slides|resources|recipes|patterns|samples|stock)\b|"
                    r"\b(?:you|he|she|they)\s+(?:already|previously)\s+(?:owned|own|had|made|created|wrote|shot|recorded)\b|"
@@ -1191,7 +1198,8 @@ GOES_ON = re.compile(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
 # ... or names the same things again: 'ownership of those videos will transfer to the practice'
 REFERS_BACK = re.compile(r"\b(?:those|these|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:videos?|works?|designs?|materials?|files?|code|photos?|"
                          r"photographs?|images?|recipes?|tools?|scripts?|inventions?|pieces?|drawings?|songs?|tracks?|templates?|"
-                         r"illustrations?|articles?|apps?|projects?)\b", re.I)
+                         r"illustrations?|articles?|apps?|projects?|repositor(?:y|ies)|repos|samples?|reels?|showreels?|films?|"
+                         r"portfolios?)\b", re.I)
 
 
 def names_prior(d: DocFacts, u: Unit) -> bool:
@@ -1281,7 +1289,7 @@ def _turn_at(text: str, m: re.Match[str]) -> str | None:
     return "included" if last_out is None or (last_in is not None and last_in > last_out) else "excluded"
 
 
-_AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b|"
+_AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b|\beven\s+(?:if|when|though)\b|"
                        # '... inventions made in your own time ... also belong to us', '... games you make on your own time ... are ours'
                        r"\b(?:also\s+)?belongs?\s+to\s+(?:us|the\s+(?:company|employer|studio|firm|business))\b|"
                        r"\b(?:is|are)\s+(?:also\s+)?(?:ours|owned\s+by\s+(?:us|the\s+(?:company|employer|studio|firm)))\b", re.I)
@@ -1307,6 +1315,11 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"customers|companies|employers|publications)\b|\bon\s+(?:personal|private|side|their\s+own|your\s+own|his\s+own|"
                     r"her\s+own)\s+projects?\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
                     r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b|"
+                    # 'any other software the Contractor creates ..., including for itself or other clients and outside
+                    # the Client's field'
+                    r"\bfor\s+(?:itself|himself|herself|themselves|yourself)\s+or\s+(?:for\s+)?(?:its\s+|your\s+|their\s+)?other\s+clients\b|"
+                    r"\bany\s+other\s+(?:software|code|works?|designs?|content)\s+(?:that\s+)?(?:the\s+\w+|you)\s+(?:creates?|makes?|writes?|"
+                    r"develops?|produces?)\b|"
                     # the person's other work, made apart from the engagement: 'the video plus all the clips on your
                     # YouTube channel', 'anything on your personal blog', 'materials you have authored, including those
                     # prepared elsewhere'
@@ -1348,7 +1361,7 @@ EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b
 
 
 ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
-                         r"\bunlimited\b|\bunrestricted\b|\bin\s+perpetuity\b|\bforever\b|\bindefinitely\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
+                         r"\bunlimited\b|\bunrestricted\b|\bin\s+perpetuity\b|\bfor\s*ever\b|\bindefinitely\b|\bwithout\s+time\s+limit\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
                          r"company)\s+(?:like|likes|wish|wishes|want|wants|choose|chooses)\b|\b(?:in\s+any\s+way|however)\s+(?:we|it)\s+"
                          r"(?:like|wish|want|choose|see\s+fit)|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+how\b|"
                          r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right", re.I)
@@ -1369,6 +1382,12 @@ def _broad(x: Unit) -> bool:
             and not x.has("evaluation_only"))
 
 
+# A use of the work in the company's own business: 'in its own pitches and campaigns', 'in our own productions and
+# promos', 'in its commercial products'.
+OWN_COMMERCIAL_USE = re.compile(r"\bcommercial(?:ly)?\b|\bin\s+(?:its|our|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:productions?|products?|"
+                                r"pitches|campaigns|promos?|marketing|advertising|client\s+work|publications?|releases?)\b", re.I)
+
+
 def stage_work_taken(d: DocFacts) -> Taken | None:
     """The rights the company takes in hiring-stage work: a transfer, or a licence in perpetuity, for any purpose or
     of the submission, that reaches what the candidate submits, whether or not they are hired, or from a stage that is
@@ -1387,7 +1406,7 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
     # licence to use them, when the person is not hired")
     takes = [u for u in d.with_("ip_transfer") if u.p("keeps_rights") < u.p("ip_transfer")] + [
         x for x in d.with_("ip_licence") if (x.has("perpetual_irrevocable", "scope_submission", "regardless_of_hire")
-                                             or ANY_PURPOSE.search(x.text))
+                                             or ANY_PURPOSE.search(x.text) or OWN_COMMERCIAL_USE.search(x.text))
         and not x.has("ip_transfer") and (_broad(x) or not x.has("keeps_rights", "evaluation_only"))
         # (a non-exclusive licence for a stated purpose, for no longer than that, takes nothing lasting: 'a non-exclusive
         # licence to use your comments and the session notes to improve the product tested')
@@ -1505,10 +1524,17 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                 and not u.has("carve_out", "keeps_rights") and (u.has("ip_licence") or d.near(u, "ip_licence", window=1))
                 and ((u.has("perpetual_irrevocable") or ANY_PURPOSE.search(u.text)) and not limited(u)
                      or EXCLUSIVE_GRANT.search(u.text)  # (an exclusive grant of earlier work takes it from the person)
+                     # (a use in the company's own business, the licence's own words or its neighbour's: 'You authorise the
+                     # agency to reuse, adapt and present any portfolio piece in its own pitches and campaigns')
+                     or any(OWN_COMMERCIAL_USE.search(g.text) and not limited(g) and not g.has("evaluation_only")
+                            for g in ([u] if u.has("ip_licence") else d.near(u, "ip_licence", window=1)))
                      # (and in an application there is no deliverable for a licence of earlier work to serve: 'Hanseatic
                      # Insights may reuse your case studies ... in its own client work without payment')
-                     or (d.has("assessment_context") and not d.has("employee_status") and not u.has("evaluation_only")
-                         and not limited(u)))]
+                     # (the licence is the sentence's own or its neighbour's: 'you allow the firm to read and share the
+                     # sample internally solely to evaluate your application' is limited to the evaluation)
+                     or (d.has("assessment_context") and not d.has("employee_status") and any(
+                         not g.has("evaluation_only") and not limited(g)
+                         for g in ([u] if u.has("ip_licence") else d.near(u, "ip_licence", window=1)))))]
         if lent:
             u = lent[0]
             out.append(Decision("ip.prior_work", "ip_grab", _dedupe([u] + d.near(u, "ip_licence", window=1)),
@@ -1718,12 +1744,20 @@ def misclassification(d: DocFacts) -> list[Decision]:
         kind = "status.contractor_probation"
     # a volunteer is someone giving time to a cause; the label fails when the time goes into a business's own work
     # an employee on a payroll at a fair rate is not made a non-employee by a stray mention of unpaid work
-    paid_employee = employee and fair_pay(d, rate_check(d))
+    # (nor is one whose employment is stated in its own words, on a payroll or a contract of service, at a token wage:
+    # the wage is unpaid_scope's question, the status is right)
+    # (and where no label outweighs it: 'the apprentice is a program participant and is not an employee')
+    paid_employee = employee and (fair_pay(d, rate_check(d)) or (
+        states_employee(d, strong=True) and not any(NOT_EMPLOYEE_WORDS.search(u.text) for u in labels)
+        and max(u.p("employee_status") for u in d.with_("employee_status")) > max(u.p("non_employee_label") for u in labels)))
     # (a short unpaid test is not work under a status: the stint must be more than a short test, or real work, or directed)
     # (a freelancer or contractor tested for a panel is judged by how the work is done, not by an unpaid test: in a
     # hiring stage the status itself fails only where the work is directed, by more than one doubtful sign)
     # (nor is a freelancer whose pitches go unpaid: unpaid work is unpaid_scope; a contractor's status fails by control)
-    tested_freelancer = kind == "status.controlled_contractor" and not probation and (
+    # ('the Contractor completes a trial sprint': a contractor on trial is judged as a contractor)
+    trial_contractor = (kind == "status.unpaid_trial_not_employee" and CONTRACTOR_WORD.search(label.text) is not None
+                        and not NOT_EMPLOYEE_WORDS.search(label.text))
+    tested_freelancer = (kind == "status.controlled_contractor" or trial_contractor) and not probation and (
         d.has("assessment_context") or CONTRACTOR_WORD.search(label.text) is not None)
     if unpaid and not paid_employee and (c_score >= 0.9 if tested_freelancer else
                                          (work or control or business_volunteer
@@ -1736,7 +1770,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
                              f"yet the person does directed or productive work: {_q(w)}", "-> misclassification"),
                             _conf(label, facts=("non_employee_label",))))
     elif kind == "status.unpaid_trial_not_employee" and not employee and (
-            work or c_score >= 0.5 or effort_hours(d) > SHORT_TEST_HOURS):
+            work or c_score >= 0.5 or effort_hours(d) > SHORT_TEST_HOURS) and not (
+            trial_contractor and not work and i_score > c_score):  # (a contractor on trial who works independently)
         # "a trial participant, not an employee" doing the job's work: paid or not, the label has no independence
         # behind it, and the work is the employee's
         w = (work or control or d.with_("effort"))[0]
@@ -1859,18 +1894,25 @@ INDEPENDENCE_SUBSTANCE = re.compile(r"\b(?:own|manner|means|method\w*|schedul\w*
                                     r"discretion|control\s+over|refuse|decline|wherever|whenever)\b", re.I)
 
 
+INVOICING_VEHICLE = re.compile(r"\b(?:through|via|from|under|using|with)\s+(?:your|their|his|her|the\s+person['’]s)\s+own\s+"
+                               r"(?:limited\s+)?(?:company|business|firm|entity|ltd|llc|CNPJ|MEI|umbrella\s+company)\b", re.I)
+
+
 def _independence_share(u: Unit, labels: list[Unit]) -> float:
     """How much a sentence's reading of independence counts. In a sentence that states the status ('Contractor is an
     independent contractor', 'Contractor will invoice monthly'), only the substance of independence (own hours,
     tools, methods, clients, a substitute, the right to refuse) counts, not the label's words; invoicing and a price
     in a sentence about the money are the paperwork of independence and count half."""
-    if u in labels and not INDEPENDENCE_SUBSTANCE.search(u.text):
+    # (a company of one's own used only to invoice through is the label's paperwork: 'You will be engaged as a PJ
+    # and issue a monthly nota fiscal through your own company')
+    if u in labels and not INDEPENDENCE_SUBSTANCE.search(INVOICING_VEHICLE.sub(" ", u.text)):
         return 0.0
     # (in a sentence that puts the employer's costs on the person, 'own' is of the costs: 'You're responsible for your
     # own tax and ACC levies, and you buy your own snips and harness' shifts costs, it shows no independence)
     if u.has("own_costs") and EMPLOYER_COSTS.search(u.text) and not INDEPENDENCE_SUBSTANCE.search(
             re.sub(r"\bown\s+(?:[\w-]+\s+){0,4}?(?:tax\w*|insurance|coverage|cover|levies|contributions|kit|equipment|tools?|snips|harness|"
-                   r"camera\s+kit|uniform|vehicle)\b", " ", u.text, flags=re.I)):
+                   r"camera\s+kit|uniform|vehicle|Mac|laptop|computer|(?:test\s+)?devices?|phone|software(?:\s+licen[cs]es)?|"
+                   r"licen[cs]es|car|van|bike|scooter)\b|\b(?:pension|insurance)\s+yourself\b", " ", u.text, flags=re.I)):
         return 0.0
     return 0.5 if u.money else 1.0
 
@@ -1879,6 +1921,8 @@ CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contrac
                              r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?)\b", re.I)
 
 
+INTERN_WORD = re.compile(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bplacement|\bwork\s+experience|\bstagiaire|"
+                         r"\bestagi[aá]ri|\bpraktikant", re.I)
 NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)", re.I)
 
 
@@ -1891,7 +1935,7 @@ def _status_kind(text: str) -> str:
         return "status.for_profit_volunteer"
     if ("trial" in t or "participant" in t) and NOT_EMPLOYEE_WORDS.search(t):
         return "status.unpaid_trial_not_employee"  # 'not an employee for this period; a "trainee on trial"'
-    if "intern" in t or "trainee" in t or "apprentic" in t or "placement" in t or "work experience" in t:
+    if INTERN_WORD.search(t):  # (not 'the Client's internal time-tracking tool')
         return "status.unpaid_intern"
     if "probation" in t:
         return "status.contractor_probation"

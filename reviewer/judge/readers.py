@@ -50,6 +50,10 @@ NAMED_STATUS = re.compile(
     r"|\b(?i:volunteers?)\s+(?:will\s+|must\s+|shall\s+)?(?:work|staff|teach|serve|go|run|cover|sell|deliver|answer|clean|take|help|"
     r"support|man|do|look\s+after|"
     r"cook|process|handle|moderate|write|design|build|code|test|pick|pack)\b"
+    # an intern or trainee named as the one who does the work: 'The intern designs the live social posts'
+    r"|\b(?i:the|our|each|every)\s+(?i:interns?|trainees?|stagiaires?|estagi[aá]ri[oa]s?|praktikant(?:in|en)?)\s+(?:will\s+|must\s+|shall\s+)?"
+    r"(?i:works?|staffs?|teach(?:es)?|serves?|runs?|covers?|sells?|delivers?|answers?|cleans?|handles?|moderates?|writes?|designs?|"
+    r"builds?|codes?|tests?|picks?|packs?|manages?|creates?|produces?|edits?|drafts?|prepares?|processes?|takes\s+over)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b"
@@ -66,6 +70,10 @@ NAMED_STATUS = re.compile(
     r"help(?:ing)?|work(?:ing)?|serv(?:e|ing))\s+(?i:as)\s+(?i:unpaid\s+)?(?i:volunteers)\b"
     # an unpaid placement names a status that is not employment: 'your interest in an unpaid placement with us'
     r"|\b(?i:unpaid)\s+(?i:placement|internship|intern|work\s+experience)s?\b"
+    # ('your placement over the calving block, 6 weeks, no wages')
+    # (not the unpaid test to get one: 'Next step for the design internship is a sketch test, no pay for this bit')
+    r"|\b(?i:placement|internship|work\s+experience)\b(?:(?!\b(?i:test|step|interview|task|exercise|assessment|trial)\b)[^.;]){0,60}?"
+    r"\b(?i:no\s+(?:wages?|pay|salary|stipend)|unpaid|without\s+pay)\b"
     # the people the company works with, named by status: 'We work with registered electricians as subcontractors',
     # 'We work with contract animators on our current action title'
     r"|\b(?i:we\s+(?:work\s+with|engage|use|book|hire)|working\s+with)\s+(?:[\w-]+\s+){0,3}?(?i:as\s+)?(?i:sub-?contractors|"
@@ -150,6 +158,10 @@ STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bind[eé]pend\w*|
 LABEL_WORDLESS = 0.9  # how sure the tagger must be of a status in a sentence with no word of one
 
 
+EMPLOYED_NOW = re.compile(r"\b(?:under|on)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:written\s+)?contract\s+of\s+(?:service|employment)\b|"
+                          r"\b(?:you\s+are|you['’]re|you\s+will\s+be|you['’]ll\s+be)\s+employed\s+(?:under|on|by)\b", re.I)
+
+
 def status_named(u: Unit) -> Unit:
     """A status named as a defined party, the subject of the work or the kind of contract; a status denied; an
     explanation that a stage is not employment, which names no status."""
@@ -183,6 +195,11 @@ def status_named(u: Unit) -> Unit:
     # 'Congrats on joining Medina Call Solutions as a customer service agent' names a job, not a status
     if u.has("non_employee_label") and JOIN_AS.search(u.text) and not STATUS_NOUN.search(u.text) and not named:
         u = _drop(u, "non_employee_label")
+    # employment in its legal words: 'You are employed under a contract of service for the internship' (a contract
+    # of service is employment; a contract for services is not)
+    m = EMPLOYED_NOW.search(u.text)
+    if m and not denied_before(u.text, m.start()) and not LATER_EMPLOYMENT.search(u.text):
+        u = _add(_drop(u, "non_employee_label"), "employee_status")
     if any(w in u.text.lower() for w in ACADEMIC_HINTS) and ACADEMIC.search(u.text):
         u = _add(u, "academic_programme")
     if u.has("academic_programme") and NOT_ACADEMIC.search(u.text):
@@ -196,7 +213,9 @@ ACADEMIC_HINTS = ("degree", "diploma", "course", "stud", "program", "qualificati
 JOIN_AS = re.compile(r"\bjoin\w*\s+(?:[\w&'’.()-]+\s+){0,6}?as\s+(?:an?|our|the)\b", re.I)
 # A placement tied to studies: 'a written evaluation for your degree program', 'assignments set by their institute'.
 ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(?:your|their|his|her|the\s+student['’]s)\s+"
-                      r"(?:degree|diploma|course|studies|programme|program|qualification)\b|\bset\s+by\s+(?:their|your|the)\s+"
+                      r"(?:degree|diploma|course|studies|programme|program|qualification)\b|"
+                      # 'The placement counts for credits on your TU Dublin hospitality course'
+                      r"\bcounts?\s+(?:for|towards?)\s+(?:academic\s+|course\s+)?credits?\b|\bset\s+by\s+(?:their|your|the)\s+"
                       r"(?:institute|university|college|school|faculty)\b|\bfor\s+(?:academic\s+)?credit\b|"
                       r"\b(?:university|college|institute|faculty|school)['’]?s?\s+(?:placement|credit|supervisor|tutor|coordinator)\b|"
                       # 'Internships are unpaid and earn credit through Minneapolis Public Schools'; 'a learning project set by
@@ -214,7 +233,8 @@ ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(
 
 # "Your drafts will not be filed or sent to clients" says the work is NOT real output; a reading of real or core work
 # in a sentence that denies it, or that the tagger reads more surely as a made-up exercise, is dropped.
-NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|use|ship|shipped|publish|published|release|released|"
+NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't|\bin\s+no\s+case)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|use|ship|shipped|publish|published|release|released|"
+                          r"entered|loaded|logged|imported|"
                           r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|assigned|"
                           r"given\s+to|shown\s+to|passed\s+(?:on\s+)?to|forwarded\s+to|handed\s+(?:on\s+)?to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
@@ -252,6 +272,8 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       # a software test fixture: 'use the test tenant we provide', 'in a sandbox account'
                       + FIXTURE.pattern + r"|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
                       r"\b(?:acts?|playing|plays|posing|poses)\s+as\s+(?:the|a|your)\s+(?:client|customer|patient|guest|caller)\b|"
+                      # a rehearsal of the job with nothing produced: 'a dummy run of cups-on on the empty rotary'
+                      r"\b(?:dummy|dry|practice|mock)\s+runs?\b|\b(?:run|runs|do|does|practi[cs]e)\s+(?:[\w-]+\s+){0,2}?drills\s+on\b|"
                       r"\brole[- ]?play\w*\b|"
                       # waste material to show skill on: 'sew sample seams on scrap muslin', 'a practice bin of culls'
                       r"\b(?:on|with|using)\s+(?:some\s+|a\s+(?:piece|bin|box|pile|bag)\s+of\s+)?(?:scrap|offcuts?|waste|leftover|"
@@ -345,7 +367,10 @@ YOU_DO = re.compile(r"\byou(?:['’]ll|\s+will|\s+must|\s+would|['’]d|\s+are\s
 
 
 # A conversation is not work output: 'we will discuss ideas for our roadmap', 'we'll talk through your approach'.
-TALK_ONLY = re.compile(r"\b(?:interview|call|chat|conversation|meeting)\b[^.;]{0,80}\b(?:discuss|talk\s+(?:about|through)|chat\s+about)\b|"
+# (and questions of what the person would do: 'our creative directors will ask what you would pitch for a client like
+# Sucos Tropeiro')
+TALK_ONLY = re.compile(r"\b(?:interview|call|chat|conversation|meeting)\b[^.;]{0,80}\b(?:discuss|talk\s+(?:about|through)|chat\s+about|"
+                       r"ask\w*\s+(?:you\s+)?(?:what|how|whether|why|which)\s+you\s+(?:would|might|could|['’]d))\b|"
                        r"\b(?:discuss|talk\s+(?:about|through)|chat\s+about)\b[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting)\b",
                        re.I)
 MAKING = re.compile(r"\b(?:build|write|design|draft|code|produce|prepare|create|make|deliver|fix|implement|translate|shoot|edit|"
@@ -360,7 +385,7 @@ PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "traini
 # 'stop and report as soon as you reach real customer data': live work named as where to stop is not work asked
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
-LIVE_HINTS = ("client", "customer", "patient", "guest", "paying", "ticketed", "booked", "diner", "merged", "shipped", "deployed", "published",
+LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ticketed", "booked", "diner", "merged", "shipped", "deployed", "published",
               "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter")
 
 
@@ -377,6 +402,11 @@ LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient
                        r"\b(?:current|live|real|active|actual|ongoing|open|existing)\s+(?:client|customer|patient)s?['’]?\s*"
                        r"(?:matters?|projects?|files?|accounts?|cases?|briefs?|work|data|tickets?|orders?|jobs?|requests?|"
                        r"campaigns?|calls?|sites?)\b|\bpaying\s+(?:guests|customers|clients|diners|patients)\b|"
+                       # the work put into the business's live systems: 'The migrated records are loaded into a client's
+                       # production database', 'Defect reports are entered into the development team's bug tracker'
+                       r"\b(?:loaded|entered|imported|uploaded|pushed|fed|logged|filed|added)\s+(?:in)?to\s+(?:a|the|our|its|their)\s+"
+                       r"(?:[\w-]+['’]s\s+|[\w-]+\s+team['’]s\s+)?(?:(?:production|live)\s+(?:database|system|environment|server|site|app|"
+                       r"platform)|(?:bug|issue|defect)\s+tracker)\b|"
                        r"\b(?:will\s+be|are|is|gets?|get)\s+(?:merged|shipped|deployed|published|released)\s+(?:to|in|into|on)\s+"
                        r"(?:production|our\s+(?:live\s+)?(?:product|app|site|platform))\b|"
                        # 'The text is a client contract that is due back to the client this week'
@@ -643,7 +673,8 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        # 'Any recipes you developed before starting with us ... become the bakery's'
                        r"\b(?i:(?:you|(?:the|a|an|each|any)\s+(?:employee|candidate|contractor|consultant|intern|apprentice|trainee|youth|student|"
                        r"participant|fellow|volunteer))\s+(?:has\s+|have\s+|had\s+|may\s+|might\s+)?"
-                       r"(?:develop|create|make|made|build|built|write|wrote|written|design|conceive|invent|produce|author|devise)\w*)\b")
+                       r"(?:develop|create|make|made|build|built|write|wrote|written|design|conceive|invent|produce|author|devise|pitch|"
+                       r"suggest|propose|mention|share|put\s+forward)\w*)\b")
 PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|"
                     # 'become the bakery's when you sign', 'becomes ours'
                     r"becomes?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\b(?!\s+(?:job|role|responsibility|duty|problem|"
@@ -760,11 +791,29 @@ GETS_RIGHTS = re.compile(r"\b(?:we|the\s+(?:company|client|studio|agency|firm|un
 NOTHING_ASSIGNS = re.compile(r"^\W*(?:\d[\d.]*\s*)?(?:nothing|no\s+(?:clause|provision|term))\s+(?:in|of)\s+(?:this|these|the)\s+[\w ]{0,30}?"
                              r"(?:assigns|transfers|vests|gives|grants|conveys|shall\s+(?:assign|transfer|vest|give|grant|convey))\b", re.I)
 LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
+# Permission to use given by the person: 'You authorise the agency to reuse, adapt and present any portfolio piece',
+# 'By attaching a reel you let Tablebay use, cut and screen any of its footage'
+PERMITS_USE = re.compile(r"\b(?:you|the\s+(?:candidate|applicant|contractor|freelancer|artist|author|creator|photographer))\s+"
+                         r"(?:hereby\s+|also\s+|irrevocably\s+)?(?:authori[sz]es?|allows?|lets?|permits?|gives?)\s+"
+                         r"(?:us|the\s+(?:company|client|firm|studio|agency|brand|label|business)|(?-i:[A-Z])[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]+){0,2})\s+"
+                         r"(?:permission\s+)?to\s+(?:use|reuse|re-use|adapt|publish|copy|cut|screen|exploit|reproduce|present|modify|"
+                         r"edit|display|broadcast|sell|distribute|incorporate|show|share)\b", re.I)
+# The company given a use of the work in plain words: 'The Client may copy, modify and use those repositories in its
+# commercial products'
+COMPANY_MAY_USE = re.compile(r"\b(?:the\s+(?:client|company|firm|studio|agency|employer|business)|we)\s+(?:may|can|will\s+be\s+free\s+to)\s+"
+                             r"(?:(?:copy|modify|adapt|reuse|re-use|use|publish|exploit|reproduce|incorporate|distribute|sell|edit)"
+                             r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)){0,4}(?:copy|modify|adapt|reuse|re-use|use|publish|exploit|"
+                             r"reproduce|incorporate|distribute|sell|edit)\s+(?:those|these|such|your|the\s+candidate['’]s)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:repositor(?:y|ies)|repos|samples?|portfolios?|reels?|showreels?|films?|footage|"
+                             r"pieces?|works?|designs?|photos?|articles?|drafts?|code)\b", re.I)
 
 
 # Moral rights given up in plain words: 'you consent to any alteration of, and non-attribution for, the drawings',
 # 'you agree not to be named as the author'.
 MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modification|changes?|non-attribution|distortion)\b|"
+                          # 'The candidate undertakes not to exercise its personal author's rights in the mock-up'
+                          r"\b(?:undertakes?|agrees?|promises?)\s+not\s+to\s+(?:exercise|assert|enforce|invoke)\s+(?:any\s+|its\s+|his\s+|"
+                          r"her\s+|their\s+|your\s+)?(?:personal|moral)\s+(?:author['’]?s['’]?\s+)?rights\b|"
                           r"\bnon-attribution\b|\b(?:waive|waives|waiving|give\s+up)\s+(?:any\s+|all\s+|your\s+)?(?:right\s+to\s+be\s+"
                           r"(?:named|credited|identified)|moral\s+rights)\b|\bagree\s+not\s+to\s+(?:be\s+(?:named|credited)|assert)\b", re.I)
 
@@ -774,7 +823,11 @@ MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modificati
 ACTIVE_TRANSFER = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|candidate|employee|intern|artist|author|photographer|"
                              r"designer|writer|freelancer|participant|student))\s+(?:hereby\s+|irrevocably\s+|also\s+|will\s+|agree\s+to\s+)*"
                              r"(?:transfer|transfers|assign|assigns|convey|conveys)\s+(?:to\s+[\w&.'’ -]{1,40}?\s+)?(?:all\s+(?:of\s+)?)?"
-                             r"(?:(?:your|his|her|its|their|the)\s+)?(?:ownership|copyright|title|rights?|intellectual\s+property)\b", re.I)
+                             r"(?:(?:your|his|her|its|their|the)\s+)?(?:ownership|copyright|title|rights?|intellectual\s+property)\b|"
+                             # the work named before: 'by sending it you assign it to Kiln Lane outright'
+                             r"\b(?:you|the\s+(?:candidate|applicant|contractor|freelancer))\s+(?:hereby\s+|irrevocably\s+|also\s+|will\s+|"
+                             r"agree\s+to\s+)*(?:transfer|assign|convey|sign\s+over|hand\s+over)s?\s+(?:it|them|this|these|that|"
+                             r"(?:all\s+)?(?:of\s+)?(?:it|them))\s+(?:over\s+)?to\b", re.I)
 
 
 # Moral rights the person keeps: 'You will keep your moral rights, including the right to be identified', 'You keep the
@@ -782,7 +835,11 @@ ACTIVE_TRANSFER = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|candidate
 KEEPS_MORAL = re.compile(r"\b(?:you|the\s+(?:artist|author|illustrator|photographer|designer|writer|candidate|contributor))\s+"
                          r"(?:will\s+|shall\s+|also\s+)*(?:keep|keeps|retain|retains)\s+(?:all\s+|full\s+)?(?:(?:your|his|her|their)\s+)?"
                          r"(?:moral\s+rights|(?:the\s+)?right\s+to\s+be\s+(?:named|credited|identified|attributed))\b|"
-                         r"\bmoral\s+rights\s+(?:remain|stay|rest)\s+with\s+(?:you|the\s+(?:artist|author|creator))\b", re.I)
+                         r"\bmoral\s+rights\s+(?:remain|stay|rest)\s+with\s+(?:you|the\s+(?:artist|author|creator))\b|"
+                         # 'Your moral rights as author ... are fully respected'; 'The candidate's personal author's rights,
+                         # including the right to be named ..., are unaffected'
+                         r"\b(?:moral|personal)\s+(?:author['’]?s['’]?\s+)?rights\b(?:[^.;]|\.(?=\d)){0,90}?\b(?:are|is|remain|will\s+be|stay)\s+"
+                         r"(?:fully\s+|entirely\s+|wholly\s+)?(?:unaffected|respected|preserved|untouched|retained|intact|yours)\b", re.I)
 
 
 # Rights said to sit with someone other than the person: 'they go in our portfolio, so copyright sits with Harbourlight'.
@@ -845,7 +902,7 @@ def rights_read(u: Unit) -> Unit:
     # ('a perpetual, irrevocable, royalty-free licence': the words say how long the rights last)
     if u.has("ip_licence") and not u.has("perpetual_irrevocable") and PERPETUAL.search(u.text):
         u = _add(u, "perpetual_irrevocable")
-    m = LICENSES.search(u.text) or GETS_RIGHTS.search(u.text)
+    m = LICENSES.search(u.text) or GETS_RIGHTS.search(u.text) or PERMITS_USE.search(u.text) or COMPANY_MAY_USE.search(u.text)
     if m and not u.has("ip_licence", "ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_licence")
         if (LASTING.search(u.text) or PERPETUAL.search(u.text)) and not u.has("perpetual_irrevocable"):
