@@ -325,7 +325,8 @@ _CONDITION = re.compile(
 _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+whether)?|irrespective\s+of(?:\s+whether)?|"
                               r"even\s+if|\bnot\b|\bno\b|n't|either\s+way|whatever)[^.;:]{0,25}$|"
                               # 'we are pleased to offer you the role': an offer, not a condition
-                              r"\b(?:pleased|happy|delighted|glad|excited|thrilled|proud)\s+to\s+[^.;:]{0,14}$|"
+                              r"\b(?:pleased|happy|delighted|glad|excited|thrilled|proud|stoked|chuffed|keen|honou?red)\s+to\s+[^.;:]{0,14}$|"
+                              r"^\W*(?:\w+\s+)?(?:stoked|chuffed|glad|happy|pleased|delighted|thrilled)\s+$|"
                               # 'you'll be on a short fixed-term employment contract': a status, not a condition
                               r"\b(?:be|are|is|am|remain|stay)\s+on\s+[^.;:]{0,12}$", re.I)
 
@@ -428,7 +429,8 @@ _CURRENCY_WORD = re.compile(r"dollar|buck|pound|quid|euro|rupee|rand|naira|shill
 _TIME_WORD = re.compile(r"\d\s*h|\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend|"
                         r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
                         re.I)
-_OPEN_HINT = re.compile(r"as long as|until|ongoing|open[- ]ended|indefinite|extend|no fixed|unlimited|as (?:many|much)",
+_OPEN_HINT = re.compile(r"as long as|until|ongoing|open[- ]ended|indefinite|extend|no fixed|unlimited|as (?:many|much)|however long|"
+                        r"in whatever",
                         re.I)
 
 
@@ -731,7 +733,11 @@ _OPEN_ENDED = re.compile(
     r"completion|the (?:work|project|task|assignment) is (?:done|complete|completed|finished))|"
     r"(?:extend|continue|prolong)\w*[^.;]{0,30}at (?:our|the company's|the employer's|its) (?:sole )?discretion|"
     r"unlimited (?:revisions|rounds|hours)|as (?:many|much) (?:hours|time) as (?:needed|necessary|required)|"
-    r"until (?:a )?(?:hiring )?decision is made|until (?:the )?(?:role|position) is filled", re.I)
+    r"until (?:a )?(?:hiring )?decision is made|until (?:the )?(?:role|position) is filled|"
+    # 'that extra time's unpaid as well, however long it takes'; 'the additional hours remain unpaid, in whatever number
+    # the Client requires'
+    r"however long (?:it takes|(?:is |are )?(?:necessary|needed|required)|(?:we|I|the client|the company) (?:need|needs|want|wants|require|requires))|"
+    r"in whatever (?:number|amount|quantity|length) (?:the client|the company|we|I|the employer) (?:requires?|needs?|wants?|asks?)", re.I)
 # Weaker wording that marks open-ended work only in a sentence about work ('the trial may be extended', not
 # 'this obligation survives indefinitely').
 _OPEN_ENDED_WEAK = re.compile(
@@ -1000,6 +1006,10 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if m.group("unit").lower() == "h" and not m.group("q1")[-1:].isdigit():
             continue
         if m.group("q1").lower() in ("a", "an") and not m.group("q2") and not _article_is_duration(text, m, unit):
+            continue
+        # ('5.2 Onboarding hours are not remunerated': a clause number that opens a line, not 5.2 hours)
+        if (re.fullmatch(r"\d+\.\d+", m.group("q1")) and not m.group("q2") and (m.start() == 0 or text[m.start() - 1] == "\n")
+                and m.group("adj")[:1].isupper()):
             continue
         low, high = q1[0], (q2[1] if q2 else q1[1])
         if m.group("half1") or m.group("halfu"):

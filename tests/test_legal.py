@@ -1475,6 +1475,15 @@ WORDS_READ = [
     # a rehearsal is no real work; work loaded into the business's live systems is
     ("You'll do a dummy run on the empty line with me watching.", {"real_work_output": 0.7}, "real_work_output", False),
     ("The cleaned files are loaded into the client's production system.", {}, "real_work_output", True),
+    # a contract for services names a status; one denied does not
+    ("For the first two months you will work under an outsourcing contract as a probation period.",
+     {"employee_status": 0.78, "non_employee_label": 0.6}, "non_employee_label", True),
+    ("This is not a contract for services.", {}, "non_employee_label", False),
+    # pay only for the one taken on, or in credit instead of money
+    ("Crew compensation: an on-screen credit and a copy of the film for your reel; no fee.", {}, "contingent_pay", True),
+    # a price, or the person's own way of working, is no control
+    ("Thereafter the Contractor invoices 160 PLN net per hour for project work.", {"control": 0.6}, "control", False),
+    ("The Contractor may serve other clients.", {"control": 0.77, "independence": 0.9}, "control", False),
     # an interview's questions of what the person would do are talk, not work
     ("In the interview we will ask what you would plan for a client like ours.", {"real_work_output": 0.8},
      "real_work_output", False),

@@ -147,6 +147,8 @@ EFFORT = [
     # a time box for the work is no retention period ('keep it to'); European clock times with 'h'
     ("Please keep it to about an hour; it is unpaid.", [(1, 1, None)]),
     ("Shifts run 8h to 17h.", [(9, 9, None)]),
+    # a clause number that opens a line is no length
+    ("5.2 Onboarding hours are not remunerated; the onboarding takes 40 hours.", [(40, 40, None)]),
     ("Budget 2h to 3h for the exercise.", [(2, 3, None)]),
     # a hyphenated word after the hours is not the excluded noun ('a 12-hour shift pattern')
     ("Shortlisted applicants complete a three-hour pattern-making challenge at home.", [(3, 3, None)]),
@@ -277,6 +279,8 @@ NO_DEADLINE = ["The task takes 6-8 hours.", "Complete the exercise within 4 hour
 # (text, open-ended effort expected, hours expected on that effort)
 OPEN_ENDED = [
     ("The trial lasts as long as it takes.", True, None),
+    ("Extra time past the first hour is unpaid as well, however long it takes.", True, None),
+    ("Past 2 hours the additional hours remain unpaid, in whatever number the Client requires.", True, 2),
     ("The unpaid trial continues until we decide whether to hire you.", True, None),
     ("A 2-week trial, extendable at our discretion.", True, 80),
     ("The trial period may be extended.", True, None),
@@ -467,6 +471,7 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     # pay for the one the company takes on, the others unpaid
     ("The trialist we take on is paid £90 for the day; the rest are not paid.", "hire"),
     ("Each trialist is paid £90 for the day.", None),
+    ("Stoked to offer you the manager job from 1 June at $34 an hour.", None),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

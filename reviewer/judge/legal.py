@@ -1174,6 +1174,9 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\bbackground\s+"
                    r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written|invented|built|designed|wrote|produced|"
                    r"recorded|filmed|shot|drew|drawn|painted|composed)\s+(?:\w+\s+)?(?:before|prior\s+to)\b|"
+                   # 'Music and footage Ayanda made earlier and uses in it'
+                   r"\b(?:made|created|developed|written|designed|recorded|filmed|shot|drawn|painted|composed|produced|built)\s+"
+                   r"(?:\w+\s+)?(?:earlier|previously|beforehand|already)\b|"
                    r"\b(?:existing|earlier|previous)\s+" + _EARLIER_THINGS + r"|\b(?:her|his|their|your)\s+(?:existing|earlier|"
                    r"previous)\s+[\w-]+\s+" + _EARLIER_THINGS + r"|"
                    r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
@@ -1385,7 +1388,11 @@ def _broad(x: Unit) -> bool:
 # A use of the work in the company's own business: 'in its own pitches and campaigns', 'in our own productions and
 # promos', 'in its commercial products'.
 OWN_COMMERCIAL_USE = re.compile(r"\bcommercial(?:ly)?\b|\bin\s+(?:its|our|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:productions?|products?|"
-                                r"pitches|campaigns|promos?|marketing|advertising|client\s+work|publications?|releases?)\b", re.I)
+                                r"pitches|campaigns|promos?|marketing|advertising|client\s+work|publications?|releases?)\b|"
+                                # 'may reuse the text on our website and in our training notes'
+                                r"\bon\s+(?:our|its|their)\s+(?:own\s+)?(?:website|site|blog|channels?|socials|feeds?|menus?|app)\b|"
+                                r"\bin\s+(?:our|its|their)\s+(?:own\s+)?(?:training|marketing|sales)\s+(?:notes|materials?|decks?|courses?)\b",
+                                re.I)
 
 
 def stage_work_taken(d: DocFacts) -> Taken | None:
@@ -1819,6 +1826,9 @@ FIRST_PERIOD = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:mont
 # A status offered for later ('we would offer you a place in our team of freelance seconds for the season').
 # ('we will engage you as a freelance animator' is the engagement now: "will" is later only after a condition)
 LATER_STATUS = re.compile(r"\b(?:would|may|might|could)\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b|"
+                          # 'Selected applicants receive internship offers afterwards'
+                          r"\b(?:receive|get|are\s+offered|be\s+offered)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:internship|traineeship|placement|job|"
+                          r"role|position|contract)s?(?:\s+offers?)?\s+(?:afterwards|later|then|at\s+the\s+end)\b|"
                           r"\b(?:if|once|when|after|should)\b[^.;]{0,80}\bwill\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b",
                           re.I)
 
@@ -1906,6 +1916,10 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
     # (a company of one's own used only to invoice through is the label's paperwork: 'You will be engaged as a PJ
     # and issue a monthly nota fiscal through your own company')
     if u in labels and not INDEPENDENCE_SUBSTANCE.search(INVOICING_VEHICLE.sub(" ", u.text)):
+        return 0.0
+    # (a sentence read more surely as control, with no word of independence in it, shows none: 'testing in the QA room,
+    # weekdays 10:00 to 19:00, following the QA lead's instructions and using Company devices')
+    if u.p("control") > u.p("independence") and not INDEPENDENCE_SUBSTANCE.search(u.text):
         return 0.0
     # (in a sentence that puts the employer's costs on the person, 'own' is of the costs: 'You're responsible for your
     # own tax and ACC levies, and you buy your own snips and harness' shifts costs, it shows no independence)

@@ -55,6 +55,9 @@ NAMED_STATUS = re.compile(
     r"(?i:works?|staffs?|teach(?:es)?|serves?|runs?|covers?|sells?|delivers?|answers?|cleans?|handles?|moderates?|writes?|designs?|"
     r"builds?|codes?|tests?|picks?|packs?|manages?|creates?|produces?|edits?|drafts?|prepares?|processes?|takes\s+over)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
+    # a contract for services, not of service: 'you will work under an outsourcing contract (業務委託)'
+    r"|\b(?i:under|on)\s+(?:an?\s+|the\s+)?(?i:outsourcing|commission(?:ing)?)\s+(?i:contract|agreement)\b|業務委託|請負契約"
+    r"|(?<!not\sa\s)(?<!n't\sa\s)(?<!never\sa\s)\b(?i:contract|agreement)\s+for\s+(?i:services)\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b"
     # terms named for the status: 'Table Mountain Research - Freelancer Terms (Cape Town)', 'Freelance Student
@@ -180,7 +183,8 @@ def status_named(u: Unit) -> Unit:
              or (any(w in u.text.lower() for w in FORM_HINTS) and NAMED_FORM.search(u.text)))
     # (a status noun named outright outweighs an employee reading with no word of employment: 'We work with registered
     # electricians as subcontractors ... at NZ$70 an hour')
-    if named and u.has("employee_status") and STATUS_NOUN.search(u.text) and not EMPLOYMENT_WORD.search(u.text):
+    if (named and u.has("employee_status") and (STATUS_NOUN.search(u.text) or NAMED_STATUS.search(u.text))
+            and not EMPLOYMENT_WORD.search(u.text)):
         u = _drop(u, "employee_status")
     if named and (not u.has("employee_status") or LATER_EMPLOYMENT.search(u.text)):
         # ('a trial period under an outsourcing contract, after which you may be hired as a regular employee': the
@@ -472,6 +476,16 @@ def control_read(u: Unit) -> Unit:
                                                          and not SUPERVISED.search(u.text))
                              or (OWN_PLAN.search(u.text) and not YOU.search(u.text))):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    # (nor one that only prices the work: 'Thereafter the Contractor invoices 160 PLN net per hour for project work')
+    if (u.has("control") and u.money and PRICE_ONLY.search(u.text) and not MANNER.search(RATE_UNIT.sub(" ", u.text))
+            and not SUPERVISED.search(u.text)
+            and not any(sign.search(u.text) for sign in CONTROL_SIGNS)):
+        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    # (nor one whose words are the person's own way of working: 'working remotely on its own schedule and equipment',
+    # 'The Contractor may serve other clients')
+    if (u.has("control") and OWN_WAY.search(u.text) and not SUPERVISED.search(u.text)
+            and not any((m := sign.search(u.text)) and not denied_before(u.text, m.start()) for sign in CONTROL_SIGNS)):
+        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
     if u.has("control") and FORBIDS_CONTROL.search(u.text):
         # 'Clients may not require Freelancers to keep fixed office hours ... or work exclusively for them': control
         # named only to forbid it
@@ -484,6 +498,12 @@ def control_read(u: Unit) -> Unit:
     return u
 
 
+OWN_WAY = re.compile(r"\b(?:its|his|her|their|your)\s+own\s+(?:schedule|hours|time|timetable|equipment|tools|methods?)\b|"
+                     r"\b(?:may|can|is\s+free\s+to|are\s+free\s+to)\s+(?:serve|work\s+for|take\s+on|accept)\s+(?:other|further|additional)\s+"
+                     r"clients\b|\bat\s+times?\s+(?:it|he|she|they|you)\s+(?:chooses?|decides?|prefers?)\b", re.I)
+RATE_UNIT = re.compile(r"\b(?:per|an|a|each|every)\s+(?:hour|day|shift|week)\b|\bhourly\b|"
+                       r"\b(?:hours|days|shifts)\s+(?:are|is|will\s+be)\s+(?:invoiced|billed|paid|remunerated)\b", re.I)
+PRICE_ONLY = re.compile(r"\b(?:invoices?|invoiced|invoicing|bills?|billed|remunerated|paid\s+at|rate\s+of|fee\s+of)\b", re.I)
 OWN_PLAN = re.compile(r"\bI(?:['’]ll|\s+will|\s+can|\s+plan\s+to|['’]m\s+going\s+to|\s+would)\s+(?:probably\s+|likely\s+)?"
                       r"(?:shoot|work|do|schedule|split|start|finish|deliver|come|run|book|fit)\b")
 YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
@@ -699,7 +719,7 @@ COMPANY_KEEPS = re.compile(r"\b(?:we|the\s+(?:company|employer|client|firm|studi
                            # 'We own copyright in the photos', 'The studio owns copyright in their demo cues'
                            r"(?:(?:own|owns|acquire|acquires|hold|holds)\s+(?:the\s+|all\s+)?(?:copyright|ownership|title|(?:all\s+)?rights)\s+"
                            r"(?:in|to|of)\b|"
-                           r"(?:own|owns|keep|keeps|retain|retains)\s+(?:the|all|any|your|every|each)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:own|owns|keep|keeps|retain|retains)\s+(?:the|all|any|your|every|each)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:drawings?|images?|photos?|photographs?|designs?|code|software|work|works|work\s+product|content|"
                            r"recordings?|videos?|footage|clips?|posts?|articles?|copy|plans?|layouts?|deliverables?|materials?|recipes?|"
                            r"illustrations?|translations?|concepts?|ideas?|submissions?|files?|ip|intellectual\s+property|rights\s+in))\b",
@@ -1142,7 +1162,8 @@ COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^
                              r"\b(?:commission|referral|equity|exposure)[- ]only\b|"
                              # 'Compensation: the opportunity to build your portfolio with a byline', 'paid in exposure'
                              r"^\W*(?:[\w-]+\s+){0,2}?(?:pay|compensation|remuneration|payment|reward)\s*(?:[:=]|\s[-–—]|\s(?:is|will\s+be))\s*"
-                             r"(?:the\s+|an?\s+|your\s+)?(?:(?:great|valuable|real|huge|unique|amazing)\s+)?(?:opportunity|exposure|experience|"
+                             # ('Runner compensation: an on-screen credit and a copy of the film for your reel; no fee')
+                             r"(?:the\s+|an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:opportunity|exposure|experience|"
                              r"byline|credit|visibility|recognition|portfolio)\b(?![^.;]{0,60}\d)|"
                              r"\b(?:paid|compensated|rewarded)\s+(?:in|with)\s+(?:exposure|visibility|credit|a\s+byline|experience)\b|"
                              # 'There's no base rate for the trial shifts; you earn A$15 for every lesson package you sell'
@@ -1159,6 +1180,10 @@ OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\
                        r"(?:need|want|like|wish)\b|\bno\s+(?:set|fixed)\s+(?:time(?!\s+to\s+(?:send|submit|return|reply))|time\s+limit|length|"
                        r"number\s+of\s+hours)\b|"
                        r"\bno\s+time\s+limit\b|\bgo\s+as\s+(?:deep|far)\s+as\s+(?:you|they)\s+(?:wish|like|want|can)\b|"
+                       # more time at the company's call: 'that extra time's unpaid as well, however long it takes', 'the
+                       # additional hours remain unpaid, in whatever number the Client requires'
+                       r"\bhowever\s+long\s+(?:it\s+takes|(?:we|I|the\s+\w+)\s+(?:need|needs|want|wants|require|requires))\b|"
+                       r"\bin\s+whatever\s+(?:number|amount|quantity|length)\s+(?:the\s+\w+|we|I)\s+(?:requires?|needs?|wants?|asks?)\b|"
                        r"\bthere\s+is\s+no\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:time|hours|scope)\b|"
                        # scope left open to what the company wants: 'help the crew with whatever needs doing that day', 'any
                        # other duties the ward manager assigns', 'any additional tasks Rydo requests'
