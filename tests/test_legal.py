@@ -1322,6 +1322,34 @@ def test_an_employee_on_a_payroll_at_a_token_wage_is_underpaid_not_misclassified
     assert "unpaid_scope" in got and "misclassification" not in got
 
 
+def test_a_token_stipend_paid_only_on_completion_is_still_unpaid_work_for_an_intern():
+    d = doc(("We are happy to offer you an internship with our operations team.", {"non_employee_label": 0.9}),
+            ("Working hours: 9:00 to 18:00, Monday to Saturday, at our office.", {"effort": 0.95, "control": 0.95}),
+            ("You will run onboarding for our partner clinics on the live platform.", {"real_work_output": 0.9, "core_work": 0.8}),
+            ("Stipend: INR 1,500 per month, paid at the end of the internship upon successful completion.", {"paid": 0.95}),
+            jurisdiction="IN")
+    got = {x.category for x in decide(_read(d))}
+    assert {"unpaid_scope", "misclassification"} <= got
+
+
+def test_a_job_offer_for_successful_trainees_is_later_employment():
+    d = doc(("Participants are trainees of the Academy and not employees of the company; training is not compensated.",
+             {"non_employee_label": 0.9, "unpaid": 0.9, **A}),
+            ("During nesting you will handle live inbound calls for our client account under a team lead.",
+             {"real_work_output": 0.95, "core_work": 0.95, "control": 0.95}),
+            ("Successful graduates will receive a regular job offer with a basic pay of PHP 22,000 a month.",
+             {"paid": 0.95, "employee_status": 0.95}), jurisdiction="PH")
+    assert "misclassification" in {x.category for x in decide(_read(d))}
+
+
+def test_an_assessment_centre_of_made_up_exercises_is_an_interview_day():
+    d = doc(("You are invited to a half-day assessment centre at our office, 9.15am to 1.30pm.",
+             {**A, "effort": 0.95, "control": 0.9}),
+            ("You will review management accounts for a fictional client and write a short memo.", {"synthetic_task": 0.9}),
+            jurisdiction="UK")
+    assert "unpaid_scope" not in {x.category for x in decide(_read(d))}
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),
@@ -1475,6 +1503,10 @@ WORDS_READ = [
     # a rehearsal is no real work; work loaded into the business's live systems is
     ("You'll do a dummy run on the empty line with me watching.", {"real_work_output": 0.7}, "real_work_output", False),
     ("The cleaned files are loaded into the client's production system.", {}, "real_work_output", True),
+    # no budget for the work asked is no pay; a role named in a subject line is a job title, not a status
+    ("Sadly there's no budget on our side for pitches, but if the client picks yours we can talk about a role.", {},
+     "unpaid", True),
+    ("Subject: Next step - Data Consultant (Retail practice)", {"non_employee_label": 0.89}, "non_employee_label", False),
     # a contract for services names a status; one denied does not
     ("For the first two months you will work under an outsourcing contract as a probation period.",
      {"employee_status": 0.78, "non_employee_label": 0.6}, "non_employee_label", True),

@@ -708,7 +708,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             and not employment
             and not any(u.p("unpaid") >= LABEL_SURE for u in d.with_("unpaid"))
             and not any(u.has("paid") and SERVICE_SHARE.search(u.text) for u in d.units)  # (pay by the service is pay)
-            and not (synthetic and stage_hours(d) <= SHORT_TEST_HOURS)):  # (a long made-up exercise is long work)
+            and not (synthetic and stage_hours(d) <= SHORT_TEST_HOURS)  # (a long made-up exercise is long work)
+            # (but a day of interviews and made-up exercises is an interview day: 'a half-day assessment centre ... a
+            # fictional client')
+            and not (synthetic and any(INTERVIEW_DAY.search(x.text) for x in d.units))):
         hours = effort_hours(d)
         # (nor is a sentence about rights, unless it lets the company put the work to use in its business: 'We might
         # use your schedule for a real route day if it's good')
@@ -985,7 +988,9 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
 
 # Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.
 LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|"
-                       r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b",
+                       r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b|"
+                       # 'Once you pass, your rate will be agreed in your Vendor Agreement'
+                       r"\bonce\s+you\s+(?:have\s+)?pass(?:ed)?\b|\b(?:after|upon|on)\s+passing\b",
                        re.I)
 
 
@@ -995,7 +1000,12 @@ def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
     does not). A commission the platform charges the worker is a cost, not pay that hangs on an outcome."""
     contingent = any(not is_a_cost(u.text) and not owed_anyway(u.text) for u in d.with_("contingent_pay"))
     fair = firm is not None and firm.below is False
-    return bool(unpaid_statements(d)) or (firm is not None and firm.token) or (contingent and not fair)
+    if unpaid_statements(d) or (firm is not None and firm.token) or (contingent and not fair):
+        return True
+    # (a token sum is token whatever it hangs on: 'Stipend: INR 2,000 per month, paid at the end of the internship upon
+    # successful completion')
+    check = rate_check(d) if firm is None else None
+    return check is not None and check.token
 
 
 # Pay by the piece that hangs on an outcome: a fee for a sale that completes, for the successful or the winners (and
@@ -1020,7 +1030,9 @@ def unpaid_statements(d: DocFacts) -> list[Unit]:
 INTERVIEW_DAY = re.compile(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+of|involves)\b[^.;]{0,80}\binterviews?\b|"
                            r"\binterviews?\b[^.;]{0,80}\b(?:and|plus)\s+(?:an?\s+)?(?:group\s+discussion|case\s+study|presentation)\b|"
                            # a visit is time spent meeting people, not hours of work: 'Finalists attend a one-day site visit'
-                           r"\bday[- ](?:(?:site|office|campus|studio|plant|mine|farm|lab)\s+)?visits?\b|\bvisit\s+day\b", re.I)
+                           r"\bday[- ](?:(?:site|office|campus|studio|plant|mine|farm|lab)\s+)?visits?\b|\bvisit\s+day\b|"
+                           # an assessment centre is a format of interviews and group exercises, not a shift of work
+                           r"\bassessment\s+(?:centre|center)\b", re.I)
 PAY_BEGINS_LATER = re.compile(r"\b(?:paid\s+employment|pay|payment|wages?|salary|retainer|paid\s+work)\s+(?:only\s+)?(?:begins|starts|"
                               r"commences|kicks\s+in)\b", re.I)
 
@@ -1843,6 +1855,9 @@ LATER_EMPLOYMENT = re.compile(
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
+    # 'Successful graduates will receive a regular job offer with a basic pay of PHP 22,000/month'
+    r"\b(?:successful|selected|qualifying)\s+(?:graduates|candidates|trainees|participants|interns|applicants)\s+(?:will|may|would)\s+"
+    r"(?:receive|get|be\s+given|be\s+made)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:job|employment)\s+offers?\b|"
     # 'First 6 months are probation as a contractor, you'll invoice us, then we make you staff'
     r"\bthen\s+(?:we\s+|we['’]ll\s+|we\s+will\s+)?(?:make|take|put|bring|hire|employ)\s+you\s+(?:on\s+)?(?:as\s+)?(?:our\s+)?"
     r"(?:staff|an?\s+employee|permanent|payroll)\b|"

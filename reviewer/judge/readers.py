@@ -625,7 +625,10 @@ JOB_TITLE = re.compile(r"\b(?:(?:senior|junior|lead|principal|associate|managing
                        r"(?:positions?|roles?|posts?|vacanc(?:y|ies)|openings?|job)\b|"
                        # 'Thanks for applying to be a brand ambassador': the job applied for
                        r"\b(?:apply\w*|application)\s+(?:to\s+be(?:come)?|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|"
-                       r"associates?|consultants?|partners?)\b", re.I)
+                       r"associates?|consultants?|partners?)\b|"
+                       # a role named in a subject line or heading: 'Subject: Next step - Backend Consultant (Fintech practice)'
+                       r"^\W*(?:subject|re|position|role|vacancy|job)\s*:\s*(?:[^:.\n]{0,40}?[-–—:]\s*)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}"
+                       r"(?:Consultants?|Associates?|Partners?)\b(?:\s*\([^()]{0,40}\))?\s*$", re.I)
 TAX_WORDS = re.compile(r"\b(?:tax\w*|PAYG|PAYE|social\s+(?:security|contributions?|insurance)|superannuation|super|national\s+insurance|"
                        r"withhold\w*|contributions?)\b", re.I)
 # A status word that names a thing the person runs or a group they deal with: 'the volunteer rota', 'our charity
@@ -1061,6 +1064,9 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # (not extra pay for overtime, 'No additional fee is payable for hours worked in excess', nor time
                            # not worked, 'No fee is payable for rostered shifts not worked')
                            r"\b(?:carries|carry|attracts|comes\s+with|has)\s+no\s+(?:wage|pay|salary|stipend|payment|remuneration)\b|"
+                           # 'No budget on our side for pitches unfortunately'
+                           r"\bno\s+(?:budget|money|funds?)\s+(?:on\s+our\s+side\s+|available\s+)?(?:for|to\s+pay\s+for)\s+(?:the\s+|this\s+|"
+                           r"these\s+|your\s+)?(?:pitch(?:es)?|tests?|trials?|tasks?|samples?|spec\s+work|concepts?|this|it)\b|"
                            # said of the person for the stage: 'During the taster you're not on the books and you won't be paid'
                            r"\byou(?:['’]re|\s+are|\s+will|['’]ll)?\s*(?:not|n['’]t|won['’]t)\s+(?:be\s+|get\s+)?(?:paid|remunerated|compensated)"
                            r"(?=\s*(?:[,.;]|$|\s+(?:during|for\s+(?:the|this|that|these|those|your|any)\s+(?:[\w-]+\s+)?(?:" + _STAGE + r"))))|"
