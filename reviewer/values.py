@@ -695,6 +695,8 @@ _DEADLINE_AFTER = re.compile(
     r"revert|complete|finish|read|review|consider|think)|(?:deadline|window|turnaround|time limit)\b|(?:of|after|from|following)\s+(?:receipt|"
     r"receiving|the date|this|the offer|today|signing|the invitation|sending|issue))", re.I)
 _TIMEBOX_VERB = re.compile(r"\b(?:complete|finish|do|spend|work on|solve|take)\w*\b[^.;]{0,40}$", re.I)
+_TAKES = re.compile(r"\b(?:it|they|this|these|each|which|that|modules?|tasks?)\s+(?:will\s+|should\s+|usually\s+|typically\s+)?"
+                    r"(?:take|takes|took|need|needs)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+|some\s+)?$", re.I)
 _TIMEBOX_AFTER = re.compile(r"^\s*(?:to|in which to)\s+(?:complete|finish|do|solve|work)", re.I)
 _NOT_EFFORT_AFTER = re.compile(
     r"^\s*(?:['’]s?\s*)?(?:written\s+)?notice\b|^\s*(?:after|following|from|post|prior to|before|ago|old|earlier|"
@@ -731,7 +733,8 @@ _OPEN_ENDED = re.compile(
     r"as long as (?:it takes|(?:is |are )?(?:necessary|needed|required))|until (?:we|the company|the employer|"
     r"management|the client|you) (?:decide|determine|are satisfied|is satisfied|say)|until (?:further notice|"
     r"completion|the (?:work|project|task|assignment) is (?:done|complete|completed|finished))|"
-    r"(?:extend|continue|prolong)\w*[^.;]{0,30}at (?:our|the company's|the employer's|its) (?:sole )?discretion|"
+    r"(?:extend|continue|prolong)\w*[^.;]{0,60}at (?:our|the company's|the employer's|its|the client's) (?:sole )?discretion|"
+    r"as long as (?:the|our|its) (?:production|project|client|company|business|shoot|team) (?:requires?|needs?)|"
     r"unlimited (?:revisions|rounds|hours)|as (?:many|much) (?:hours|time) as (?:needed|necessary|required)|"
     r"until (?:a )?(?:hiring )?decision is made|until (?:the )?(?:role|position) is filled|"
     # 'that extra time's unpaid as well, however long it takes'; 'the additional hours remain unpaid, in whatever number
@@ -1060,6 +1063,8 @@ _STAGE_THEN = re.compile(r"\s*(?:before|after|following|prior\s+to)\b", re.I)
 def _deadline_or_timebox(p: _Piece, before: str, after: str) -> str:
     if p.kind == "total" and p.high <= 12 and (_TIMEBOX_VERB.search(before) or _TIMEBOX_AFTER.match(after)):
         return "effort"  # 'complete it within 3 hours' is a time box for the work
+    if p.kind == "total" and _TAKES.search(before) and _TIMEBOX_AFTER.match(after):
+        return "effort"  # 'they take roughly 20 hours to finish' is the work's length, however long
     return "deadline"
 
 

@@ -1503,6 +1503,11 @@ WORDS_READ = [
     # a rehearsal is no real work; work loaded into the business's live systems is
     ("You'll do a dummy run on the empty line with me watching.", {"real_work_output": 0.7}, "real_work_output", False),
     ("The cleaned files are loaded into the client's production system.", {}, "real_work_output", True),
+    # an extension without pay, time on call unpaid, and material a client has asked the business to deliver
+    ("The bootcamp may be extended by up to four weeks without stipend at the Company's discretion.", {}, "unpaid", True),
+    ("If we need you past the contracted dates, you agree to stay available, unpaid, for as long as the production requires.",
+     {}, "unpaid", True),
+    ("The extract comes from a manual a client has asked us to deliver this Friday.", {}, "real_work_output", True),
     # no budget for the work asked is no pay; a role named in a subject line is a job title, not a status
     ("Sadly there's no budget on our side for pitches, but if the client picks yours we can talk about a role.", {},
      "unpaid", True),

@@ -149,6 +149,8 @@ EFFORT = [
     ("Shifts run 8h to 17h.", [(9, 9, None)]),
     # a clause number that opens a line is no length
     ("5.2 Onboarding hours are not remunerated; the onboarding takes 40 hours.", [(40, 40, None)]),
+    # what the work takes, however long, is its length; a window to finish in is a deadline
+    ("There are twelve modules, and they take roughly 18 hours to finish.", [(18, 18, None)]),
     ("Budget 2h to 3h for the exercise.", [(2, 3, None)]),
     # a hyphenated word after the hours is not the excluded noun ('a 12-hour shift pattern')
     ("Shortlisted applicants complete a three-hour pattern-making challenge at home.", [(3, 3, None)]),
@@ -280,6 +282,7 @@ NO_DEADLINE = ["The task takes 6-8 hours.", "Complete the exercise within 4 hour
 OPEN_ENDED = [
     ("The trial lasts as long as it takes.", True, None),
     ("Extra time past the first hour is unpaid as well, however long it takes.", True, None),
+    ("The course may be extended by up to three weeks without stipend at the Company's discretion.", True, 120),
     ("Past 2 hours the additional hours remain unpaid, in whatever number the Client requires.", True, 2),
     ("The unpaid trial continues until we decide whether to hire you.", True, None),
     ("A 2-week trial, extendable at our discretion.", True, 80),

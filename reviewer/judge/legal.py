@@ -484,8 +484,15 @@ def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
         return False
     payers = [u for u in d.units if u.index in check.sources]
     others = [u for u in d.units if u.money and u.has("paid") and u.index not in check.sources and not is_a_cost(u.text)]
-    return bool(payers) and not others and all((u.p("paid") >= 0.9 or PAY_STATED.match(u.text)) and not SIDE_PAY.search(u.text)
-                                               and not EXTRA_PAY.search(u.text) for u in payers)
+    # (a training allowance said to be the pay for the whole period is its only pay: 'A consolidated training allowance
+    # of ₹1,500 for the entire eight weeks')
+    return bool(payers) and not others and all(
+        ((u.p("paid") >= 0.9 or PAY_STATED.match(u.text)) and not SIDE_PAY.search(u.text) or WHOLE_PERIOD_PAY.search(u.text))
+        and not EXTRA_PAY.search(u.text) for u in payers)
+
+
+WHOLE_PERIOD_PAY = re.compile(r"\b(?:consolidated|training|monthly)\s+(?:allowance|stipend)\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+"
+                              r"(?:\w+\s+)?(?:weeks?|months?|period|programme|program|training|internship|placement)\b", re.I)
 
 
 # A sentence that states the pay: 'Pay is CLP 20,000 for the day', 'Wage: R25 an hour'.
@@ -1317,6 +1324,9 @@ _AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|a
 
 # What lies beyond the paid deliverable: drafts and concepts not used, working material, know-how, other code, and
 # work for anyone else.
+# What the person publishes themselves: 'the blogs and social-media posts you publish on technology topics'
+PUBLISHED_OWN = (r"\b(?:blogs?|blog\s+posts|social[- ]media\s+posts|posts|articles|videos|podcasts?|newsletters?)\s+(?:that\s+)?you\s+"
+                 r"(?:publish|post|share|upload)\w*\b(?!\s+(?:in\s+the\s+course|as\s+part|for\s+(?:us|the\s+(?:company|firm|paper))))")
 BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|"
                     r"designs?|ideas?|options?|versions?|melod\w+|sketches|takes|mixes|layouts?)\b|"
                     # (working material is named beyond the deliverable where a second grant takes it 'also')
@@ -1329,7 +1339,7 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"\b(?:for|of)\s+(?:other|its\s+other|their\s+other|your\s+own|his\s+own|her\s+own|their\s+own)\s+(?:clients|agencies|"
                     r"customers|companies|employers|publications)\b|\bon\s+(?:personal|private|side|their\s+own|your\s+own|his\s+own|"
                     r"her\s+own)\s+projects?\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
-                    r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b|"
+                    r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b|" + PUBLISHED_OWN + r"|"
                     # 'any other software the Contractor creates ..., including for itself or other clients and outside
                     # the Client's field'
                     r"\bfor\s+(?:itself|himself|herself|themselves|yourself)\s+or\s+(?:for\s+)?(?:its\s+|your\s+|their\s+)?other\s+clients\b|"
@@ -1371,7 +1381,7 @@ PERSONAL_BEYOND = re.compile(r"\b(?:personal|private|own-time|spare-time)\s+(?:[
                              r"content|creative|recordings?)\b|\bcamera\s+roll\b|\bsocials\b|\bother\s+clients?\b|"
                              r"\byour\s+own\s+(?:[\w-]+\s+)?(?:podcasts?|channels?|blogs?|shows?|websites?|projects?|business|practice)\b|"
                              r"\b(?:on|in)\s+your\s+(?:social|personal)\s+(?:channels?|accounts?|media|feeds?)\b|"
-                             r"\b(?:made|created|written|produced)\s+elsewhere\b", re.I)
+                             r"\b(?:made|created|written|produced)\s+elsewhere\b|" + PUBLISHED_OWN + r"", re.I)
 EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
 

@@ -406,6 +406,10 @@ LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient
                        r"\b(?:current|live|real|active|actual|ongoing|open|existing)\s+(?:client|customer|patient)s?['’]?\s*"
                        r"(?:matters?|projects?|files?|accounts?|cases?|briefs?|work|data|tickets?|orders?|jobs?|requests?|"
                        r"campaigns?|calls?|sites?)\b|\bpaying\s+(?:guests|customers|clients|diners|patients)\b|"
+                       # material from a client's live order: 'The extract comes from a product manual a client has asked
+                       # us to deliver this Friday'
+                       r"\b(?:a|one\s+of\s+our|our)\s+clients?\s+(?:has|have)\s+(?:asked|commissioned|hired|engaged)\s+us\s+to\s+"
+                       r"(?:deliver|translate|produce|finish|complete|write|design|build)\b|"
                        # the work put into the business's live systems: 'The migrated records are loaded into a client's
                        # production database', 'Defect reports are entered into the development team's bug tracker'
                        r"\b(?:loaded|entered|imported|uploaded|pushed|fed|logged|filed|added)\s+(?:in)?to\s+(?:a|the|our|its|their)\s+"
@@ -1064,6 +1068,10 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # (not extra pay for overtime, 'No additional fee is payable for hours worked in excess', nor time
                            # not worked, 'No fee is payable for rostered shifts not worked')
                            r"\b(?:carries|carry|attracts|comes\s+with|has)\s+no\s+(?:wage|pay|salary|stipend|payment|remuneration)\b|"
+                           # an extension without pay, or time on call unpaid: 'the bootcamp may be extended by up to four weeks
+                           # without stipend', 'you agree to remain available, unpaid, for as long as the production requires'
+                           r"\b(?:extended|extension|extend)\b[^.;]{0,40}\bwithout\s+(?:pay|stipend|allowance|wages?|salary|payment)\b|"
+                           r"\b(?:available|on\s+call|on\s+standby)\s*,\s*unpaid\b|"
                            # 'No budget on our side for pitches unfortunately'
                            r"\bno\s+(?:budget|money|funds?)\s+(?:on\s+our\s+side\s+|available\s+)?(?:for|to\s+pay\s+for)\s+(?:the\s+|this\s+|"
                            r"these\s+|your\s+)?(?:pitch(?:es)?|tests?|trials?|tasks?|samples?|spec\s+work|concepts?|this|it)\b|"
@@ -1086,7 +1094,9 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            re.I)
 UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
 
-                         r"\b(?:no|without)\s+(?:pay|wages?|salary|payment|compensation|remuneration)\b|\bn(?:o|')t\s+(?:receive|get|"
+                         r"\b(?:no|without)\s+(?:pay|wages?|salary|payment|compensation|remuneration|stipend|allowance)\b|"
+                         # 'you agree to remain available, unpaid, for as long as the production requires'
+                         r"\b(?:available|on\s+call|on\s+standby)\s*,\s*unpaid\b|\bn(?:o|')t\s+(?:receive|get|"
                          r"earn|be\s+given)\s+(?:any\s+|a\s+)?(?:salary|pay|wages?|payment|compensation|remuneration|stipend)\b", re.I)
 
 
@@ -1190,6 +1200,8 @@ OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\
                        # additional hours remain unpaid, in whatever number the Client requires'
                        r"\bhowever\s+long\s+(?:it\s+takes|(?:we|I|the\s+\w+)\s+(?:need|needs|want|wants|require|requires))\b|"
                        r"\bin\s+whatever\s+(?:number|amount|quantity|length)\s+(?:the\s+\w+|we|I)\s+(?:requires?|needs?|wants?|asks?)\b|"
+                       r"\bfor\s+as\s+long\s+as\s+(?:the|our|its)\s+(?:production|project|client|company|business|shoot|team|director)\s+"
+                       r"(?:requires?|needs?|wants?)\b|"
                        r"\bthere\s+is\s+no\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:time|hours|scope)\b|"
                        # scope left open to what the company wants: 'help the crew with whatever needs doing that day', 'any
                        # other duties the ward manager assigns', 'any additional tasks Rydo requests'
