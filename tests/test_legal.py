@@ -1350,6 +1350,13 @@ def test_an_assessment_centre_of_made_up_exercises_is_an_interview_day():
     assert "unpaid_scope" not in {x.category for x in decide(_read(d))}
 
 
+def test_owning_the_engine_the_contractor_said_it_already_had_takes_earlier_work():
+    d = doc(("Contract for the scheduling app build, fixed $12,000, invoiced on milestones.", {"paid": 0.9}),
+            ("The developer will build on its existing booking engine.", {}),
+            ("We own the booking engine along with the app once it's delivered.", {}), jurisdiction="US-TX")
+    assert "ip.prior_work" in kinds(_read(d))
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),
@@ -1503,6 +1510,14 @@ WORDS_READ = [
     # a rehearsal is no real work; work loaded into the business's live systems is
     ("You'll do a dummy run on the empty line with me watching.", {"real_work_output": 0.7}, "real_work_output", False),
     ("The cleaned files are loaded into the client's production system.", {}, "real_work_output", True),
+    # control in the words: hours at the agency, its laptops, under a director
+    ("Your start as press officer: 35 hours a week at the agency, under the account director, on agency laptops.",
+     {"control": 0.6}, "control", True),
+    # a service contract invoiced on a freelancer's receipts names a status before the employment contract
+    ("For the first two months you'll work on a service contract with a boleta de honorarios, before we sign an "
+     "employment contract.", {"employee_status": 0.9, "non_employee_label": 0.7}, "non_employee_label", True),
+    # a company that owns the engine it names owns it
+    ("We own the booking engine along with the app once it's delivered.", {}, "ip_transfer", True),
     # an extension without pay, time on call unpaid, and material a client has asked the business to deliver
     ("The bootcamp may be extended by up to four weeks without stipend at the Company's discretion.", {}, "unpaid", True),
     ("If we need you past the contracted dates, you agree to stay available, unpaid, for as long as the production requires.",

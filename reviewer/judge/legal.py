@@ -1163,7 +1163,8 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 
 # Work made before the engagement.
 _EARLIER_THINGS = (r"(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|programs?|content|templates?|"
-                   r"scripts?|components?|kits?|assets?|images|photos|photographs|footage|artwork|prints|recipes|handouts)\b")
+                   r"scripts?|components?|kits?|assets?|images|photos|photographs|footage|artwork|prints|recipes|handouts|"
+                   r"(?:[\w-]+\s+)?(?:engines?|platforms?|codebases?|frameworks?))\b")
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
                    # 'any others in your toolkit', 'your university thesis and all your academic papers', 'your own
                    # Lightroom presets and editing profiles'
@@ -1225,9 +1226,20 @@ REFERS_BACK = re.compile(r"\b(?:those|these|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:
 
 
 def names_prior(d: DocFacts, u: Unit) -> bool:
-    """The sentence names earlier work, or goes on about earlier work the sentence before it named."""
-    return bool(PRIOR.search(u.text)) or (u.index > 0 and bool(GOES_ON.match(u.text) or REFERS_BACK.search(u.text))
-                                          and bool(PRIOR.search(d.units[u.index - 1].text)))
+    """The sentence names earlier work, or goes on about earlier work the sentence before it named, by a word that
+    points back or by naming the same thing again ('... build on its existing booking engine. We own the booking
+    engine along with the app')."""
+    if PRIOR.search(u.text):
+        return True
+    if u.index == 0:
+        return False
+    before = PRIOR.search(d.units[u.index - 1].text)
+    if not before:
+        return False
+    if GOES_ON.match(u.text) or REFERS_BACK.search(u.text):
+        return True
+    thing = " ".join(before.group(0).split()[-2:])
+    return len(thing) > 6 and re.search(r"\b(?:the|that|this|its|your)\s+" + re.escape(thing) + r"\b", u.text, re.I) is not None
 
 
 # What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
@@ -1865,6 +1877,9 @@ LATER_EMPLOYMENT = re.compile(
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
+    # 'as a probation period, before we sign an employment contract'
+    r"\bbefore\s+(?:we\s+|you\s+)?(?:sign|offer|give|move\s+you\s+(?:on)?to|get)\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:permanent\s+|"
+    r"proper\s+|formal\s+)?employment\s+(?:contract|agreement)\b|"
     # 'Successful graduates will receive a regular job offer with a basic pay of PHP 22,000/month'
     r"\b(?:successful|selected|qualifying)\s+(?:graduates|candidates|trainees|participants|interns|applicants)\s+(?:will|may|would)\s+"
     r"(?:receive|get|be\s+given|be\s+made)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:job|employment)\s+offers?\b|"

@@ -56,7 +56,9 @@ NAMED_STATUS = re.compile(
     r"builds?|codes?|tests?|picks?|packs?|manages?|creates?|produces?|edits?|drafts?|prepares?|processes?|takes\s+over)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
     # a contract for services, not of service: 'you will work under an outsourcing contract (業務委託)'
-    r"|\b(?i:under|on)\s+(?:an?\s+|the\s+)?(?i:outsourcing|commission(?:ing)?)\s+(?i:contract|agreement)\b|業務委託|請負契約"
+    r"|\b(?i:under|on)\s+(?:an?\s+|the\s+)?(?i:outsourcing|commission(?:ing)?|service|services|civil[- ]law)\s+(?i:contract|agreement)\b|業務委託|請負契約"
+    # invoicing as a freelancer in the local form: 'with a boleta de honorarios', 'on recibos verdes'
+    r"|\b(?i:boletas?\s+de\s+honorarios|recibos?\s+verdes?)\b"
     r"|(?<!not\sa\s)(?<!n't\sa\s)(?<!never\sa\s)\b(?i:contract|agreement)\s+for\s+(?i:services)\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b"
@@ -300,7 +302,7 @@ AT_CALL = re.compile(r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|sche
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
 SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
                         r"of\b|\bunder\s+(?:the|our|its)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+|"
-                        r"supervising\s+\w+|\w+\s+(?:manager|supervisor|lead|head))\b|"
+                        r"supervising\s+\w+|\w+\s+(?:manager|supervisor|lead|head|director))\b|"
                         # 'Manny tells you which doors'
                         r"\b(?:tells?|shows?|directs?|instructs?)\s+(?:you|u)\s+(?:which|what|where|when|how)\b|\breporting\s+(?:directly\s+)?to\s+(?:the|our|its)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:director|manager|supervisor|lead|head|coordinator)\b|"
@@ -533,6 +535,9 @@ CONTROL_SIGNS = (
     # 'can't send a substitute': the work must be done in person
     re.compile(r"\b(?:can(?:no|['’])t|may\s+not|must\s+not|not\s+(?:allowed|permitted)\s+to)\s+(?:send|use|provide|appoint)\s+"
                r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
+    # ('35 hours a week at the agency')
+    re.compile(r"\b(?:hours|days|shifts)\s+(?:a|per)\s+week\s+at\s+the\s+(?:agency|studio|office|firm|clinic|salon|restaurant|depot|"
+               r"warehouse|site|shop|store)\b", re.I),
     re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studios?|offices?|"
                r"sites?|premises|warehouses?|stores?|shops?|clinics?|kitchens?|laborator(?:y|ies)|labs?|cent(?:re|er)s?|hubs?|depots?|yards?|"
                r"branch(?:es)?)\b", re.I),
@@ -574,8 +579,8 @@ CONTROL_SIGNS = (
                r"sits?\s+in|sitting\s+in)\s+"
                r"(?:our|the|its)\s+(?:[\w-]+\s+)?"
                r"(?:teams?|crews?|staff)\b(?!\s+(?:lead|leader|manager|will|who|members?\s+will))", re.I),
-    re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+(?:company|client|host|employer|firm|studio)['’]s|client['’]s|company|studio|office|"
-               r"practice)\s+(?:[\w-]+\s+)?(?:workstations?|"
+    re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+(?:company|client|host|employer|firm|studio|agency)['’]s|client['’]s|company|studio|office|"
+               r"practice|agency|firm|company-issued)\s+(?:[\w-]+\s+)?(?:workstations?|"
                r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker|licen[cs]es?)\b|"
                # 'The Contractor will use a Brightwater laptop, email address and Slack account'
                r"\b(?:use|uses|using)\s+an?\s+(?-i:[A-Z][\w&-]+)\s+(?:laptop|computer|phone|email|account|workstation)\b", re.I),
@@ -729,7 +734,8 @@ COMPANY_KEEPS = re.compile(r"\b(?:we|the\s+(?:company|employer|client|firm|studi
                            r"(?:own|owns|keep|keeps|retain|retains)\s+(?:the|all|any|your|every|each)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:drawings?|images?|photos?|photographs?|designs?|code|software|work|works|work\s+product|content|"
                            r"recordings?|videos?|footage|clips?|posts?|articles?|copy|plans?|layouts?|deliverables?|materials?|recipes?|"
-                           r"illustrations?|translations?|concepts?|ideas?|submissions?|files?|ip|intellectual\s+property|rights\s+in))\b",
+                           r"illustrations?|translations?|concepts?|ideas?|submissions?|files?|ip|intellectual\s+property|rights\s+in|"
+                           r"engines?|platforms?|codebases?|apps?|modules?|librar(?:y|ies)|tools?))\b",
                            re.I)
 TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
                            re.I)
