@@ -1357,6 +1357,16 @@ def test_owning_the_engine_the_contractor_said_it_already_had_takes_earlier_work
     assert "ip.prior_work" in kinds(_read(d))
 
 
+def test_a_contractor_phase_before_an_employment_contract_is_a_probation():
+    d = doc(("Every engineer starts on a 6-month contractor agreement before moving to an employment contract.",
+             {"non_employee_label": 0.9}),
+            ("Core hours are 10:00-16:00, Monday to Friday, at our office, with a daily stand-up.", {"control": 0.95}),
+            ("You'll pick up tickets from the team's board like everyone else.", {"control": 0.9, "core_work": 0.9}),
+            ("If it's a thumbs up at month six, you'll get an employment contract with the same salary.",
+             {"employee_status": 0.7}), jurisdiction="EU-EE")
+    assert "misclassification" in {x.category for x in decide(_read(d))}
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),
@@ -1510,6 +1520,13 @@ WORDS_READ = [
     # a rehearsal is no real work; work loaded into the business's live systems is
     ("You'll do a dummy run on the empty line with me watching.", {"real_work_output": 0.7}, "real_work_output", False),
     ("The cleaned files are loaded into the client's production system.", {}, "real_work_output", True),
+    # pay in goods is no pay
+    ("What you get: one jar of our honey every month (RRP $25).", {"paid": 0.9}, "unpaid", True),
+    ("Trial pay is in store vouchers.", {"paid": 0.8}, "unpaid", True),
+    # terms agreed between both sides, or a share of fees, are no control; other clients in words are independence
+    ("The class times shall be agreed between the Tutor and the Institute each year.", {"control": 0.6}, "control", False),
+    ("The Tutor shall receive seventy per cent (70%) of the fees collected.", {"control": 0.6}, "control", False),
+    ("The Tutor is free to teach classes at other institutes.", {"independence": 0.5}, "independence", True),
     # control in the words: hours at the agency, its laptops, under a director
     ("Your start as press officer: 35 hours a week at the agency, under the account director, on agency laptops.",
      {"control": 0.6}, "control", True),

@@ -513,6 +513,8 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
 
 def unpaid_scope(d: DocFacts) -> list[Decision]:
     """Productive work without fair pay: unpaid, token-paid or contingently paid work that is long, real or open-ended."""
+    from .readers import IN_KIND
+
     assess = d.with_("assessment_context")
     labels = d.with_("non_employee_label")
     check = rate_check(d)
@@ -698,6 +700,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             out.append(Decision(kind, "unpaid_scope", _dedupe([u] + extra),
                                 tuple(context + [(f"the person is called a volunteer and nothing pays them: {_q(u)}"
                                                   if u in volunteers and not u.has("unpaid") else
+                                                  f"the only pay is in goods, not money: {_q(u)}" if IN_KIND.search(u.text) else
                                                   f"the work is stated to be unpaid: {_q(u)}")] + reasons
                                       + [f"-> unpaid_scope ({kind.split('.')[1].replace('_', ' ')})"]),
                                 _conf(u, facts=("unpaid",)), check))
@@ -1854,6 +1857,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
 # A first period of the job ('for the first three months', 'your first 6 months are a trial period', 'for the first 90
 # days ... if it works out').
 FIRST_PERIOD = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|period|season|year|term)\b|\bprobation\w*|"
+                          # 'Every engineer starts on a 6-month contractor agreement before moving to an employment contract'
+                          r"\bstarts?\s+(?:on|with)\s+an?\s+\d+[- ](?:months?|weeks?)\b|"
                           r"\btrial\s+period\b|\bonce\s+you\s+pass\b|\bafter\s+which\b|\bif\s+it\s+works\s+out\b", re.I)
 
 
@@ -1878,8 +1883,11 @@ LATER_EMPLOYMENT = re.compile(
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
     # 'as a probation period, before we sign an employment contract'
-    r"\bbefore\s+(?:we\s+|you\s+)?(?:sign|offer|give|move\s+you\s+(?:on)?to|get)\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:permanent\s+|"
-    r"proper\s+|formal\s+)?employment\s+(?:contract|agreement)\b|"
+    r"\bbefore\s+(?:we\s+|you\s+)?(?:sign|offer|give|move\s+you\s+(?:on)?to|moving\s+(?:on)?to|get)\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?"
+    r"(?:permanent\s+|proper\s+|formal\s+)?employment\s+(?:contract|agreement)\b|"
+    # 'If it's a thumbs up, you'll get a töölepingu with the same salary'
+    r"\b(?:if|once|when|after)\b[^.;]{0,60}\byou['’]ll\s+(?:get|receive|sign|be\s+offered|move\s+(?:on)?to)\s+(?:an?\s+|the\s+)?"
+    r"(?:employment\s+(?:contract|agreement)|permanent\s+contract|contract\s+of\s+employment|töölepingu|CDI|umowę\s+o\s+pracę)\b|"
     # 'Successful graduates will receive a regular job offer with a basic pay of PHP 22,000/month'
     r"\b(?:successful|selected|qualifying)\s+(?:graduates|candidates|trainees|participants|interns|applicants)\s+(?:will|may|would)\s+"
     r"(?:receive|get|be\s+given|be\s+made)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:job|employment)\s+offers?\b|"

@@ -483,15 +483,23 @@ def control_read(u: Unit) -> Unit:
                              or (OWN_PLAN.search(u.text) and not YOU.search(u.text))):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
     # (nor one that only prices the work: 'Thereafter the Contractor invoices 160 PLN net per hour for project work')
-    if (u.has("control") and u.money and PRICE_ONLY.search(u.text) and not MANNER.search(RATE_UNIT.sub(" ", u.text))
+    if (u.has("control") and PRICE_ONLY.search(u.text) and not MANNER.search(RATE_UNIT.sub(" ", u.text))
             and not SUPERVISED.search(u.text)
             and not any(sign.search(u.text) for sign in CONTROL_SIGNS)):
+        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    # (nor terms agreed between both sides: 'The class day and time shall be agreed between the Tutor and the Institute')
+    if u.has("control") and AGREED_BETWEEN.search(u.text) and not SUPERVISED.search(u.text):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
     # (nor one whose words are the person's own way of working: 'working remotely on its own schedule and equipment',
     # 'The Contractor may serve other clients')
     if (u.has("control") and OWN_WAY.search(u.text) and not SUPERVISED.search(u.text)
             and not any((m := sign.search(u.text)) and not denied_before(u.text, m.start()) for sign in CONTROL_SIGNS)):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    m = WORKS_ELSEWHERE.search(u.text)
+    if m and not denied_before(u.text, m.start()):
+        # 'The Tutor is free to conduct classes at other institutes': other clients, in words, are independence
+        u = _add(u, "independence")
+        u = replace(u, signs={**u.signs, "independence": max(VALUE_SURE, u.signs.get("independence", 0.0))})
     if u.has("control") and FORBIDS_CONTROL.search(u.text):
         # 'Clients may not require Freelancers to keep fixed office hours ... or work exclusively for them': control
         # named only to forbid it
@@ -509,7 +517,13 @@ OWN_WAY = re.compile(r"\b(?:its|his|her|their|your)\s+own\s+(?:schedule|hours|ti
                      r"clients\b|\bat\s+times?\s+(?:it|he|she|they|you)\s+(?:chooses?|decides?|prefers?)\b", re.I)
 RATE_UNIT = re.compile(r"\b(?:per|an|a|each|every)\s+(?:hour|day|shift|week)\b|\bhourly\b|"
                        r"\b(?:hours|days|shifts)\s+(?:are|is|will\s+be)\s+(?:invoiced|billed|paid|remunerated)\b", re.I)
-PRICE_ONLY = re.compile(r"\b(?:invoices?|invoiced|invoicing|bills?|billed|remunerated|paid\s+at|rate\s+of|fee\s+of)\b", re.I)
+PRICE_ONLY = re.compile(r"\b(?:invoices?|invoiced|invoicing|bills?|billed|remunerated|paid\s+at|rate\s+of|fee\s+of|share\s+of|"
+                        r"per\s+cent|fees\s+collected)\b|\breceive\s+(?:\w+\s+)?(?:per\s+cent|percent|\(?\d+\s?%)", re.I)
+AGREED_BETWEEN = re.compile(r"\b(?:agreed|settled|fixed)\s+(?:between|with)\s+(?:the\s+)?(?:tutor|contractor|consultant|freelancer|you|"
+                            r"both|the\s+parties)\b|\bmutually\s+agreed\b|\bby\s+mutual\s+agreement\b", re.I)
+WORKS_ELSEWHERE = re.compile(r"\b(?:is|are|remains?|shall\s+be|will\s+be)\s+free\s+to\s+(?:[\w-]+\s+){0,3}?(?:for|at|with)\s+other\s+"
+                             r"(?:clients|institutes|institutions|schools|companies|businesses|agencies|studios|customers|employers|"
+                             r"platforms|firms)\b", re.I)
 OWN_PLAN = re.compile(r"\bI(?:['’]ll|\s+will|\s+can|\s+plan\s+to|['’]m\s+going\s+to|\s+would)\s+(?:probably\s+|likely\s+)?"
                       r"(?:shoot|work|do|schedule|split|start|finish|deliver|come|run|book|fit)\b")
 YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
@@ -1127,6 +1141,12 @@ def _withholds_pay(text: str) -> bool:
     return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
 
 
+IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\b(?:paid|compensated|rewarded|payment|pay)\s+(?:is\s+)?(?:in|with)\s+"
+                     r"(?:our\s+|store\s+|shop\s+|free\s+)?(?:products?|goods|kind|vouchers?|gift\s+cards?|store\s+credit|credits?|free\s+\w+|samples?|merch\w*|"
+                     r"candles?|meals?|food|drinks?|coffee|clothes|clothing)\b|\bin[- ]kind\b", re.I)
+WAGE_WORDS = re.compile(r"\b(?:wages?|salary|per\s+hour|an\s+hour|hourly|day\s+rate|fee\s+of|paid\s+at)\b", re.I)
+
+
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
@@ -1135,6 +1155,9 @@ def pay_read(u: Unit) -> Unit:
             and any(m.unit in ("hour", "day", "week", "month", "year") and m.unit_stated for m in u.money)
             and not hire_condition(u.text)):
         u = _add(u, "paid")
+    # pay in goods, not money: 'one full size candle of your choice every month (RRP $39!)', 'paid in store credit'
+    if IN_KIND.search(u.text) and not WAGE_WORDS.search(u.text):
+        u = _add(_drop(u, "paid"), "unpaid")
     if OPEN_TIME.search(u.text) and not u.has("open_ended"):
         u = _add(u, "open_ended")  # 'Take whatever time you need', 'There is no set time'
     if (DEFERRED_PAY.search(u.text) or COMMISSION_ONLY.search(u.text)) and not u.has("contingent_pay"):
