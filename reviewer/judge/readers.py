@@ -27,6 +27,12 @@ def _drop(u: Unit, *facts: str) -> Unit:
     return replace(u, facts={k: v for k, v in u.facts.items() if k not in facts})
 
 
+def _sure(u: Unit, fact: str) -> Unit:
+    """The words state the fact plainly: a sure reading, and a sure sign of it."""
+    u = _add(u, fact)
+    return replace(u, signs={**u.signs, fact: max(VALUE_SURE, u.signs.get(fact, 0.0))})
+
+
 # A contract that names its worker by a non-employee status ('Jordan Lee ("Contractor")') states that status as
 # plainly as a sentence saying so, though the definition is a parenthesis the tagger may not read. A company named
 # so ('Acme Ltd ("Consultant")') is a business-to-business engagement, not a person's status.
@@ -348,8 +354,7 @@ def work_read(u: Unit) -> Unit:
         u = _drop(u, *drop)
     m = SUPERVISED.search(u.text)
     if m and u.weight("control") < VALUE_SURE and not denied_before(u.text, m.start()):  # the words say so: a sure sign
-        u = _add(u, "control")
-        u = replace(u, signs={**u.signs, "control": max(VALUE_SURE, u.signs.get("control", 0.0))})
+        u = _sure(u, "control")
     m = REPLACES_STAFF.search(u.text)
     if m and not u.has("core_work") and not denied_before(u.text, m.start()):
         u = _add(u, "core_work")
@@ -475,34 +480,30 @@ def control_read(u: Unit) -> Unit:
     """A control reading of a sentence that only specifies the result, or only thanks the reader, is dropped; a
     sentence that names several kinds of control in its words (set hours, the company's premises or equipment, being
     bound to the company alone, daily direction) counts each of them."""
-    # (nor does a sentence that states only how long the work lasts: 'Time: 03 working days, from 09/06 to 11/06')
-    # (nor one in which the worker plans their own time: 'so I'll shoot in two blocks, probably 6-9 Jan and 19-23 Jan',
-    # with no 'you' in it, for a manager's 'I'll need you in at 9' directs)
-    if u.has("control") and (COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text)
-                                                         and not SUPERVISED.search(u.text))
-                             or (OWN_PLAN.search(u.text) and not YOU.search(u.text))):
-        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
-    # (nor one that only prices the work: 'Thereafter the Contractor invoices 160 PLN net per hour for project work')
-    if (u.has("control") and PRICE_ONLY.search(u.text) and not MANNER.search(RATE_UNIT.sub(" ", u.text))
-            and not SUPERVISED.search(u.text)
-            and not any(sign.search(u.text) for sign in CONTROL_SIGNS)):
-        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
-    # (nor terms agreed between both sides: 'The class day and time shall be agreed between the Tutor and the Institute')
-    if u.has("control") and AGREED_BETWEEN.search(u.text) and not SUPERVISED.search(u.text):
-        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
-    # (nor one whose words are the person's own way of working: 'working remotely on its own schedule and equipment',
-    # 'The Contractor may serve other clients')
-    if (u.has("control") and OWN_WAY.search(u.text) and not SUPERVISED.search(u.text)
-            and not any((m := sign.search(u.text)) and not denied_before(u.text, m.start()) for sign in CONTROL_SIGNS)):
-        return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
+    signs_named = any((m := sign.search(u.text)) and not denied_before(u.text, m.start()) for sign in CONTROL_SIGNS)
     m = WORKS_ELSEWHERE.search(u.text)
     if m and not denied_before(u.text, m.start()):
         # 'The Tutor is free to conduct classes at other institutes': other clients, in words, are independence
-        u = _add(u, "independence")
-        u = replace(u, signs={**u.signs, "independence": max(VALUE_SURE, u.signs.get("independence", 0.0))})
-    if u.has("control") and FORBIDS_CONTROL.search(u.text):
-        # 'Clients may not require Freelancers to keep fixed office hours ... or work exclusively for them': control
-        # named only to forbid it
+        u = _sure(u, "independence")
+    if u.has("control") and (
+            # (nor does a sentence that states only how long the work lasts: 'Time: 03 working days, from 09/06 to 11/06')
+            # (nor one in which the worker plans their own time: 'so I'll shoot in two blocks, probably 6-9 Jan and
+            # 19-23 Jan', with no 'you' in it, for a manager's 'I'll need you in at 9' directs)
+            COURTESY.search(u.text) or ((RESULT_SPEC.search(u.text) or u.effort) and not MANNER.search(u.text)
+                                        and not SUPERVISED.search(u.text))
+            or (OWN_PLAN.search(u.text) and not YOU.search(u.text))
+            # (nor one that only prices the work: 'Thereafter the Contractor invoices 160 PLN net per hour')
+            or (PRICE_ONLY.search(u.text) and not MANNER.search(RATE_UNIT.sub(" ", u.text)) and not SUPERVISED.search(u.text)
+                and not signs_named)
+            # (nor terms agreed between both sides: 'The class day and time shall be agreed between the Tutor and the
+            # Institute')
+            or (AGREED_BETWEEN.search(u.text) and not SUPERVISED.search(u.text))
+            # (nor one whose words are the person's own way of working: 'working remotely on its own schedule and
+            # equipment', 'The Contractor may serve other clients')
+            or (OWN_WAY.search(u.text) and not SUPERVISED.search(u.text) and not signs_named)
+            # 'Clients may not require Freelancers to keep fixed office hours ... or work exclusively for them': control
+            # named only to forbid it
+            or FORBIDS_CONTROL.search(u.text)):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
     kinds = sum(1 for sign in CONTROL_SIGNS if (m := sign.search(u.text)) and not denied_before(u.text, m.start()))
     if kinds >= 2:
@@ -510,7 +511,6 @@ def control_read(u: Unit) -> Unit:
         # teams, are paid hourly through our timesheet system ... and may not work for anyone else')
         u = replace(_add(u, "control"), signs={**u.signs, "control": max(u.weight("control"), VALUE_SURE * kinds)})
     return u
-
 
 OWN_WAY = re.compile(r"\b(?:its|his|her|their|your)\s+own\s+(?:schedule|hours|time|timetable|equipment|tools|methods?)\b|"
                      r"\b(?:may|can|is\s+free\s+to|are\s+free\s+to)\s+(?:serve|work\s+for|take\s+on|accept)\s+(?:other|further|additional)\s+"
@@ -679,8 +679,7 @@ def staff_read(u: Unit) -> Unit:
     m = OWN_STAFF.search(u.text)
     if not m or denied_before(u.text, m.start()):
         return u
-    u = _add(_drop(u, "own_costs"), "independence")
-    return replace(u, signs={**u.signs, "independence": max(VALUE_SURE, u.signs.get("independence", 0.0))})
+    return _sure(_drop(u, "own_costs"), "independence")
 
 
 # "The Company doesn't own it" leaves the work with the person; so does the sentence that goes on "This is true
