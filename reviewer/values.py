@@ -419,6 +419,9 @@ _BEFORE_FLAT = re.compile(
 # 'every hour is paid at CAD 19', 'each day will be paid at R350'
 _PAID_PER_BEFORE = re.compile(r"\b(?:every|each|per|an?)\s+(?P<u>hour|day|shift|week)\s+(?:worked\s+|of\s+(?:the\s+|your\s+)?\w+\s+)?(?:is|are|will\s+be)\s+"
                               r"paid\s+(?:at|@)?\s*$", re.I)
+_EACH_PERIOD = re.compile(r"\b(?:the|these|those|all|your|trial)\s+(?:[\w-]+\s+)?(?P<u>hours|days|shifts|weeks)\s+(?:are|will\s+be)\s+"
+                          r"paid\s+(?:at|@)?\s*$", re.I)
+_EACH_AFTER = re.compile(r"\s+each\b", re.I)
 _BEFORE_SALARY = re.compile(r"salary\s*(?:of|is|will be|:)?\s*(?:up to|approximately|about|around)?\s*$", re.I)
 _WEIGHT = re.compile(r"\b(?:lift\w*|carry\w*|carrie\w*|weigh\w*|push\w*|pull\w*|load\w*|lbs?)\b", re.I)
 _NOT_MONEY_BEFORE = re.compile(r"\b(?:form|room|rule|section|clause|item|ref|no)\.?\s*$", re.I)
@@ -616,6 +619,11 @@ def _finish(text: str, start: int, end: int, low: float, high: float, currency: 
     stated = True
     if unit is None:
         unit = _unit_before(text, start, high)
+        # ('The days are paid at CLP 38,000 each': each of the periods named before the amount)
+        m = _EACH_PERIOD.search(_window(text, start)) if unit is None and _EACH_AFTER.match(text, end) else None
+        if m:
+            unit = _UNIT_NAMES.get(m.group("u").lower().rstrip("s"), m.group("u").lower().rstrip("s"))
+            end = _EACH_AFTER.match(text, end).end()
         if unit is None:
             unit, stated = "flat", False
     else:

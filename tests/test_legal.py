@@ -1520,6 +1520,9 @@ WORDS_READ = [
     # a rehearsal is no real work; work loaded into the business's live systems is
     ("You'll do a dummy run on the empty line with me watching.", {"real_work_output": 0.7}, "real_work_output", False),
     ("The cleaned files are loaded into the client's production system.", {}, "real_work_output", True),
+    # a trainee's status named in a heading; a staff member's own work is not the work asked of the person
+    ("Becario/a de diseño - Guadalajara", {"non_employee_label": 0.55}, "non_employee_label", True),
+    ("Marco drives the van with our logo on the door.", {"real_work_output": 0.88, "core_work": 0.8}, "real_work_output", False),
     # pay in goods is no pay
     ("What you get: one jar of our honey every month (RRP $25).", {"paid": 0.9}, "unpaid", True),
     ("Trial pay is in store vouchers.", {"paid": 0.8}, "unpaid", True),

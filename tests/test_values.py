@@ -9,6 +9,8 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # each of the periods named before the amount
+    ("The days are paid at CLP 38,000 each, under a short contract.", "USD", [(38000, 38000, "CLP", "day")]),
     ("Rydo guarantees $30 per online hour for the 20 hours.", "USD", [(30, 30, "USD", "hour")]),
     # a stablecoin pegged to the dollar
     ("Every participant is paid 400 USDC for the challenge.", "USD", [(400, 400, "USD", "flat")]),

@@ -1984,7 +1984,7 @@ CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contrac
 
 
 INTERN_WORD = re.compile(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bplacement|\bwork\s+experience|\bstagiaire|"
-                         r"\bestagi[aá]ri|\bpraktikant", re.I)
+                         r"\bestagi[aá]ri|\bpraktikant|\bbecari[oa]", re.I)
 NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)", re.I)
 
 

@@ -90,6 +90,8 @@ NAMED_STATUS = re.compile(
     r"|\b(?i:we\s+(?:work\s+with|engage|use|book|hire)|working\s+with)\s+(?:[\w-]+\s+){0,3}?(?i:as\s+)?(?i:sub-?contractors|"
     r"contractors|freelancers)\b|\b(?i:contract|freelance)\s+(?i:animators|developers|designers|writers|editors|engineers|artists|"
     r"translators|photographers|drivers|riders|illustrators|producers|researchers|interviewers|moderators|staff|workers)\b"
+    # a heading that names a trainee's status: 'Becario/a de redes sociales - Roma Norte', 'Stagiaire en communication'
+    r"|^\W*(?i:becari[oa]s?(?:/[ao]s?)?|stagiaires?|praktikant(?:in|en)?|estagi[aá]ri[oa]s?(?:/[ao]s?)?)\s+(?i:de|en|em|im|in|for)\b"
     # a heading that names the role: '## Contractor: Ana (Buenos Aires)'
     r"|^\W*(?i:contractor|freelancer|consultant|volunteer)\s*(?::|[-–—]\s)"
     # the status said of the person: 'You are an independent contractor of Rydo', 'Contractors are engaged at R650 an hour'
@@ -362,6 +364,8 @@ def work_read(u: Unit) -> Unit:
         u = _drop(u, *WORK_FACTS)  # ('a real human on the art team will answer within a working day': the company's reply)
     if u.has(*WORK_FACTS) and DENIED_WORK.search(u.text):
         u = _drop(u, *WORK_FACTS)  # (the work listed is what the person is not given)
+    if u.has(*WORK_FACTS) and SOMEONE_ELSE.match(u.text) and not YOU.search(u.text):
+        u = _drop(u, *WORK_FACTS)  # ('Hector drives the white Silverado with our logo on the door': a staff member's work)
     if u.has(*WORK_FACTS) and TALK_ONLY.search(u.text) and not MAKING.search(u.text):
         u = _drop(u, *WORK_FACTS)  # ('During the 1-hour product interview we will discuss ideas for our roadmap')
     m = live
@@ -371,6 +375,10 @@ def work_read(u: Unit) -> Unit:
     return u
 
 
+# A sentence about what a named member of staff does, with no word of the person: not the work asked of them.
+SOMEONE_ELSE = re.compile(r"^\W*(?!(?:We|You|The|Our|This|That|These|Those|Each|All|Every|Any|Candidates|Trainees|Interns|Volunteers|"
+                          r"Applicants|Students|Runners|Helpers|Participants|Finalists|Contractors|Freelancers|Tasks|Work)\b)"
+                          r"[A-Z][a-z]+\s+(?:drives|runs|handles|leads|does|manages|cooks|serves|works|looks\s+after)\b")
 # The company answering questions: 'Email arttest@... and a real human on the art team will answer within a working day'.
 COMPANY_REPLIES = re.compile(r"\b(?:we|someone|somebody|a\s+(?:real\s+)?(?:human|person)|our\s+[\w-]+|the\s+[\w-]+\s+team)\b[^.;]{0,40}?"
                              r"\b(?:will|can|should|would)\s+(?:answer|reply|respond|get\s+back|be\s+in\s+touch|come\s+back\s+to\s+you)\b", re.I)
