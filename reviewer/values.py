@@ -181,6 +181,9 @@ _DOT_THOUSANDS = {"EUR", "CHF", "PLN", "BRL", "DKK", "NOK", "SEK", "COP", "CLP",
                   "HUF", "RON", "ISK", "PYG"}
 
 
+_THREE_DECIMALS = {"BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD"}
+
+
 def _parse_number(raw: str, currency: str | None = None) -> float:
     s = re.sub(r"[\s\u00a0\u202f\u2009]", "", raw)
     if "," in s and "." in s:
@@ -192,7 +195,10 @@ def _parse_number(raw: str, currency: str | None = None) -> float:
         s = s.replace(",", "") if indian or all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
     elif "." in s:
         parts = s.split(".")
-        if len(parts) > 2 or (len(parts[1]) == 3 and currency in _DOT_THOUSANDS):
+        # (a sum with three figures after its one dot is grouped in thousands in any currency whose minor unit has two
+        # decimals: 'Honorarios: USD 2.200 mensuales' in an Argentine contract is 2,200 dollars)
+        if len(parts) > 2 or (len(parts[1]) == 3 and (currency in _DOT_THOUSANDS or (
+                currency is not None and currency not in _THREE_DECIMALS and parts[0] != "0"))):
             s = s.replace(".", "")
     return float(s)
 

@@ -9,6 +9,9 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # three figures after one dot are thousands in a two-decimal currency, decimals in a three-decimal one
+    ("Honorarios: USD 2.200 mensuales.", "USD", [(2200, 2200, "USD", "flat")]),
+    ("BHD 1.500 a day", "USD", [(1.5, 1.5, "BHD", "day")]),
     # each of the periods named before the amount
     ("The days are paid at CLP 38,000 each, under a short contract.", "USD", [(38000, 38000, "CLP", "day")]),
     ("Rydo guarantees $30 per online hour for the 20 hours.", "USD", [(30, 30, "USD", "hour")]),
