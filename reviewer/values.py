@@ -304,7 +304,7 @@ def pays_by_the_piece(text: str) -> bool:
 # What a term can hang on: being hired (an offer, joining, signing the employment contract, a first salary) or
 # winning (only the best, the top entry). A condition reads "pay ... only if we hire you", "paid to the successful
 # candidate", "credited to your first salary"; "whether or not you are hired" is the opposite and is not one.
-_HIRED = (r"(?:hired|hire\s+you|taken\s+on|passing(?=\s*,|\s+(?:your|the)\s+(?:certification|training|nesting|probation|"
+_HIRED = (r"(?:hired|hire\s+you|taken\s+on|(?:it['’]s|it\s+is|you['’]re|you\s+are)\s+a\s+good\s+fit|passing(?=\s*,|\s+(?:your|the)\s+(?:certification|training|nesting|probation|"
           r"assessment|induction))|tak(?:e|es|ing)\s+you\s+on|offered\s+(?:the|a)\s+(?:role|job|position|post)|"
           r"(?:make|extend|give)s?\s+you\s+(?:an?\s+|the\s+)?(?:job\s+)?offer|offer\s+you\s+(?:the|a)\b|selected|successful|"
           r"(?:being\s+)?offered\s+(?:and\s+accept\w*\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:role|job|position|post)|"

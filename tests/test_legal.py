@@ -1367,6 +1367,14 @@ def test_a_contractor_phase_before_an_employment_contract_is_a_probation():
     assert "misclassification" in {x.category for x in decide(_read(d))}
 
 
+def test_an_unpaid_tryout_beside_the_later_job_s_fair_wage_is_unpaid_work():
+    d = doc(("First four Saturdays are a tryout month, 8:30 to 12:30.", {**A, "effort": 0.95, "control": 0.9}),
+            ("You'd take the Level 3 group on your own once you're comfy.", {"core_work": 0.8}),
+            ("Tryout month is unpaid, then we move you onto payroll at $16.50/hr if it's a good fit.",
+             {**A, "unpaid": 0.9, "paid": 0.93}), jurisdiction="CA-MB")
+    assert "unpaid_scope" in {x.category for x in decide(_read(d))}
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),

@@ -480,6 +480,7 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("The trialist we take on is paid £90 for the day; the rest are not paid.", "hire"),
     ("Each trialist is paid £90 for the day.", None),
     ("Stoked to offer you the manager job from 1 June at $34 an hour.", None),
+    ("Then we move you onto payroll at $16.50/hr if it's a good fit.", "hire"),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

@@ -167,6 +167,9 @@ FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+
                         r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b|"
                         # 'you'd go on the rota from the week after at £12.60ph': the job's wage, once taken on
                         r"\b(?:go|get\s+you|put\s+you|be)\s+on\s+(?:the|our)\s+(?:rota|roster|payroll|schedule)\s+from\b|"
+                        # 'Tryout month is unpaid, then we move you onto payroll at $16.50/hr if it's a good fit'
+                        r"\bthen\s+(?:we\s+|we['’]ll\s+|we\s+will\s+)?(?:move|put|take|get)\s+you\s+on(?:to)?\s+(?:the\s+|our\s+)?"
+                        r"(?:payroll|staff|books|rota|roster)\b|"
                         # 'After the 4 wks, Board votes whether to put him on payroll at $12/hr'
                         r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
                         r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
@@ -614,7 +617,12 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # Pay at or above the minimum for the work outweighs a stray mention of unpaid time (a lunch break, "we never
     # expect unpaid hours"); only a sure statement that a part of the work is unpaid still counts.
     if check is not None and check.below is False:
-        unpaid = [u for u in unpaid if u.p("unpaid") >= 0.9 and not u.has("paid")]
+        # (unless the pay beside the statement is the later job's: 'Tryout month is unpaid, then we move you onto
+        # payroll at $16.50/hr if it's a good fit')
+        from .readers import STATED_UNPAID
+
+        unpaid = [u for u in unpaid if (u.p("unpaid") >= 0.9 and not u.has("paid"))
+                  or (STATED_UNPAID.search(u.text) and (FUTURE_JOB.search(u.text) or LATER_PAY.search(u.text)))]
     # a business's 'volunteers' are unpaid by the word itself, unless the document pays them (the status test reads
     # the same: a volunteer gives time to a cause, not to a company's trade)
     volunteers = [u for u in labels if u.p("non_employee_label") >= LABEL_SURE
@@ -993,7 +1001,9 @@ def _strong(u: Unit, fact: str) -> bool:
 
 def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
     """A sentence that states pay for the work that is not a token sum is not evidence that the work is unpaid."""
-    return bool(u.money) and u.has("paid") and check is not None and check.below is not None and not check.token
+    # (not pay for later: 'Tryout month is unpaid, then we move you onto payroll at $16.50/hr if it's a good fit')
+    return (bool(u.money) and u.has("paid") and check is not None and check.below is not None and not check.token
+            and not (FUTURE_JOB.search(u.text) or LATER_PAY.search(u.text) or hire_condition(u.text) == "hire"))
 
 
 # Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.

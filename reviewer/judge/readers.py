@@ -1080,7 +1080,7 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|ill
 # will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
 # only mean optional).
 _STAGE = (r"trial|try-?outs?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
-          r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|programme|program|"
+          r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|months?|programme|program|"
           r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
