@@ -1375,6 +1375,20 @@ def test_an_unpaid_tryout_beside_the_later_job_s_fair_wage_is_unpaid_work():
     assert "unpaid_scope" in {x.category for x in decide(_read(d))}
 
 
+def test_a_stage_paid_a_token_stipend_beside_a_fair_wage_is_token_pay():
+    d = doc(("You will be paid $19.50 per hour for visit time.", {"paid": 0.95, "employee_status": 0.9}),
+            ("Orientation Week runs Monday through Wednesday, 8:30 a.m. to 4:30 p.m. each day.", {}),
+            ("For your time during Orientation Week we will pay a one-time Orientation Stipend of $75.00.", {"paid": 0.9}),
+            jurisdiction="US-MA")
+    (dec,) = [x for x in decide(_read(d)) if x.category == "unpaid_scope"]
+    assert dec.kind == "unpaid.token_pay" and "3.13" in dec.rate.describe()
+    # a stage paid its wage by the hour is no lump sum
+    d = doc(("You will be paid $19.50 per hour.", {"paid": 0.95, "employee_status": 0.9}),
+            ("Orientation Week runs Monday through Wednesday, 8:30 a.m. to 4:30 p.m. each day.", {}),
+            ("Orientation Week is paid at the same rate.", {"paid": 0.9}), jurisdiction="US-MA")
+    assert "unpaid_scope" not in {x.category for x in decide(_read(d))}
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),

@@ -523,7 +523,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     check = rate_check(d)
     # (pay far below the floor for the hours stated is token pay in any setting, a job's first months included: 'Three
     # months, 37.5 hours a week ... employed on a fixed-term contract ... Pay: €600 a month')
-    if not (assess or labels or d.has("unpaid", "contingent_pay") or _the_only_pay_is_token(d, check)):
+    staged_token = stage_token_pay(d) if not (check is not None and check.token) else None
+    if not (assess or labels or d.has("unpaid", "contingent_pay") or _the_only_pay_is_token(d, check) or staged_token):
         return []
     charity = is_charity(d)
     academic = is_placement(d)
@@ -612,6 +613,17 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                              f"work asked: {effort_units[0].effort[0].describe()}" if effort_units and effort_units[0].effort else "work asked",
                                              check.describe(), "-> unpaid_scope (token pay)"]),
                             0.85, check))
+
+    # a named stage paid its own lump sum far below the floor for its own hours, beside a fair wage for the rest of
+    # the work: 'Orientation Week runs Monday through Wednesday, approximately 8:30 a.m. to 4:30 p.m.' and 'a one-time
+    # Orientation Stipend of $75.00'
+    if staged_token is not None and not charity and not academic:
+        (payer, hours_unit), stage_check = staged_token
+        out.append(Decision("unpaid.token_pay", "unpaid_scope", _dedupe([payer, hours_unit]),
+                            tuple(context + [f"the stage is paid apart from the rest of the work: {_q(payer)}",
+                                             f"its hours: {_q(hours_unit)}", stage_check.describe(),
+                                             "-> unpaid_scope (token pay)"]),
+                            0.8, stage_check))
 
     unpaid = [u for u in unpaid_statements(d) if u.p("unpaid") >= LABEL_SURE and not _fair_rate_sentence(u, check)]
     # Pay at or above the minimum for the work outweighs a stray mention of unpaid time (a lunch break, "we never
@@ -997,6 +1009,37 @@ def is_placement(d: DocFacts) -> bool:
 
 def _strong(u: Unit, fact: str) -> bool:
     return u.p(fact) >= 0.8
+
+
+# A stage of the work named by its kind: 'Orientation Week', 'the induction', 'training days'.
+LUMP_WORD = re.compile(r"\b(?:stipend|allowance|one[- ]time|one[- ]off|lump[- ]sum|flat\s+(?:fee|sum|payment|rate)|honorarium|"
+                       r"token)\b", re.I)
+NAMED_STAGE = re.compile(r"\b(?P<stage>orientation|induction|onboarding|training|trial|probation|bootcamp|nesting)\b", re.I)
+
+
+def stage_token_pay(d: DocFacts) -> tuple[tuple[Unit, Unit], RateCheck] | None:
+    """A named stage paid a lump sum of its own (a stipend, an allowance, a flat fee) that is a token sum for the hours
+    another sentence gives that same stage."""
+    for u in d.units:
+        m = NAMED_STAGE.search(u.text)
+        flat = [x for x in u.money if x.unit == "flat" and x.high]
+        if not (m and flat and u.has("paid") and LUMP_WORD.search(u.text)) or is_a_cost(u.text) or EXTRA_PAY.search(u.text):
+            continue
+        stage = m.group("stage").lower()
+        for x in d.units:
+            if x is u or stage not in x.text.lower():
+                continue
+            hours = [e for e in x.effort if e.high and e.per is None and not e.open_ended]
+            if not hours:
+                continue
+            rate = effective_rate(flat[:1], hours[:1])
+            wage = floor_for_currency(rate.currency, d.jurisdiction) if rate is not None else None
+            if rate is None or wage is None or wage.hourly is None:
+                continue
+            check = RateCheck(rate, wage, rate.high < wage.hourly, (u.index,))
+            if check.token:
+                return (u, x), check
+    return None
 
 
 def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
