@@ -214,9 +214,13 @@ _CODES = r"[A-Z]{3}"
 _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
                "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL", "JP¥": "JPY", "CN¥": "CNY",
                "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₦": "NGN", "¥": "JPY", "RS": "INR", "RS.": "INR",
-               "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY", "P": "PHP"}
+               "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY", "P": "PHP",
+               # the cedi, won, dong, baht, lira, hryvnia, shekel, taka, ringgit, rupiah, Ugandan and Tanzanian shillings
+               "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "₩": "KRW", "₫": "VND", "฿": "THB", "₺": "TRY", "₴": "UAH",
+               "₪": "ILS", "৳": "BDT", "RM": "MYR", "RP": "IDR", "RP.": "IDR", "USH": "UGX", "TSH": "TZS"}
 _PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|[A-Z]{3}\s?\$|[A-Z]{2}\$|\$|£|€|₹|₱|₦|¥|"
-           r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|(?:" + _CODES + r")(?![A-Za-z])|R(?=\d)|"
+           r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|GH₵|GH¢|₵|₩|₫|฿|₺|₴|₪|৳|RM(?=\s?\d)|Rp\.?(?=\s?\d)|USh(?=\s?\d)|TSh(?=\s?\d)|"
+           r"(?:" + _CODES + r")(?![A-Za-z])|R(?=\d)|"
            # the peso written 'P3,000' in the Philippines: only a grouped or four-figure sum ('P1', 'P0 ticket' are not)
            r"P(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{4,}))")
 # grouped in thousands (12,000 / 12.000 / 12 000), in the Indian way (1,50,000), or plain
@@ -235,9 +239,9 @@ _SUFFIX_WORDS = (r"(?i:(?:(?P<qual>US|U\.S\.|American|Australian|Canadian|New Ze
                  r"Hong Kong)\s)?(?P<word>dollars?|bucks|pounds?(?P<sterling>\s+sterling)?|quid|euros?|rupees?|rand|"
                  r"naira|(?:Kenyan\s)?shillings?|yen|zloty|złoty|(?:Swiss\s)?francs?|(?:Philippine\s)?pesos?))")
 # (a stablecoin pegged to the dollar, 'paid 400 USDC', is read as dollars)
-_SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|USDC(?![A-Za-z])|USDT(?![A-Za-z])|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
+_SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|₫|Kč|₺|฿|₩|USDC(?![A-Za-z])|USDT(?![A-Za-z])|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
 # One pattern for '$25', '25 USD' and '$25 AUD'; a match with neither a prefix nor a suffix is not money.
-_MONEY = re.compile(rf"(?<![\w$£€¥₹₱₦.,])(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?(?:{_SUFFIX})?")
+_MONEY = re.compile(rf"(?<![\w$£€¥₹₱₦₵₩₫฿₺₴₪৳.,])(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?(?:{_SUFFIX})?")
 _WORD_SEQ = rf"(?:(?:a|an|{WORD_NUMBER})(?:[\s-]+(?:and[\s-]+)?(?:{WORD_NUMBER}|hundred|thousand|million))*)"
 _WORD_MONEY = re.compile(rf"(?<![\w-])(?P<w>{_WORD_SEQ})\s+{_SUFFIX_WORDS}(?![A-Za-z])", re.I)
 _RANGE_TAIL = re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?"
@@ -287,7 +291,8 @@ _STATUTORY_BEFORE = re.compile(r"\b(?:less|minus|subject\s+to|net\s+of|after|bef
 
 # Statutory deductions named before the verb: 'with tax and National Insurance deducted'.
 _STATUTORY_NAMED = re.compile(r"\b(?:tax(?:es)?|PAYE|National\s+Insurance|NI|social\s+security|withholdings?|superannuation|CPF|EPF|"
-                              r"pension\s+contributions?)\b[^.;]{0,25}$", re.I)
+                              r"pension\s+contributions?|SSS|PhilHealth|Pag-?IBIG|NSSF|SHIF|NHIF|INSS|FGTS|SSNIT|IMSS|ZUS|UIF|"
+                              r"statutory|payroll)\b[^.;]{0,25}$", re.I)
 
 
 def is_a_cost(text: str) -> bool:
@@ -453,7 +458,8 @@ def _window(text: str, start: int, size: int = 60) -> str:
 def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | None, default_dollar: str) -> str:
     """ISO code from a symbol or code before the number, or a code or word after it (the word wins)."""
     if suf:
-        code = {"€": "EUR", "£": "GBP", "zł": "PLN", "₹": "INR", "USDC": "USD", "USDT": "USD"}.get(suf, suf.upper())
+        code = {"€": "EUR", "£": "GBP", "zł": "PLN", "₹": "INR", "₫": "VND", "Kč": "CZK", "₺": "TRY", "฿": "THB", "₩": "KRW",
+                "USDC": "USD", "USDT": "USD"}.get(suf, suf.upper())
         return "CNY" if code == "RMB" else code
     if word:
         lowered = word.lower()
@@ -655,7 +661,8 @@ _QU = re.compile(
     rf"(?!['’]?\s+(?:salary|salaries|pay|wages?|notice|rent|fees?|bonus|base|gross|net)\b)"  # "2 months' salary" is money
     rf"(?P<halfu>\s+and\s+a\s+half)?", re.I)
 _COMPOUND = re.compile(
-    rf"(?<![\w.,$£€])(?P<n>{_QTY})(?:\s*(?:x|×)\s*|\s+)(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
+    rf"(?<![\w.,$£€])(?P<n>{_QTY})(?:\s*(?:x|×)\s*|\s+)(?:(?:full|whole|long|consecutive|paid|unpaid)\s+)?"
+    rf"(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
     rf"(?:\s+long)?\s+(?:(?:evening|morning|night|day|weekend|trial|paid|unpaid|training|working|kitchen|bar|floor|"
     rf"warehouse|shop|store|clinic|site)\s+)?(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)
 _OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])", re.I)

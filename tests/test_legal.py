@@ -1389,6 +1389,21 @@ def test_a_stage_paid_a_token_stipend_beside_a_fair_wage_is_token_pay():
     assert "unpaid_scope" not in {x.category for x in decide(_read(d))}
 
 
+def test_pay_after_confirmation_is_not_the_probation_s_pay():
+    d = doc(("Timetable: Tue & Thu 3pm-7pm, Sat 9am-1pm.", {"control": 0.95, "effort": 0.95}),
+            ("First month is probation.", {**A}),
+            ("Probation month allowance we will pay once you are confirmed.", {"contingent_pay": 0.95}),
+            ("After confirm you will get RM45 per hour same like other tutors.", {"paid": 0.95}), jurisdiction="MY")
+    assert "unpaid_scope" in {x.category for x in decide(_read(d))}
+
+
+def test_a_week_paid_a_token_allowance_through_payroll_is_token_pay():
+    d = doc(("During nesting week you take live inbound calls, 8 hours a day for 5 days.", {"effort": 0.95, "real_work_output": 0.8}),
+            ("Pay for the nesting week is a ₱500 allowance for the whole week, released on the next payroll cut-off with "
+             "the usual SSS, PhilHealth and Pag-IBIG deductions.", {"paid": 0.95, "employee_status": 0.9}), jurisdiction="PH")
+    assert "unpaid.token_pay" in kinds(_read(d))
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),
@@ -1545,6 +1560,9 @@ WORDS_READ = [
     # a trainee's status named in a heading; a staff member's own work is not the work asked of the person
     ("Becario/a de diseño - Guadalajara", {"non_employee_label": 0.55}, "non_employee_label", True),
     ("Marco drives the van with our logo on the door.", {"real_work_output": 0.88, "core_work": 0.8}, "real_work_output", False),
+    # two of the company's people playing students is a mock lesson, not real work
+    ("Two of our instructors play beginner students and you run a lesson for them.", {"real_work_output": 0.89},
+     "real_work_output", False),
     # pay in goods is no pay
     ("What you get: one jar of our honey every month (RRP $25).", {"paid": 0.9}, "unpaid", True),
     ("Trial pay is in store vouchers.", {"paid": 0.8}, "unpaid", True),

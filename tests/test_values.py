@@ -9,6 +9,12 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # currency signs of the cedi, won, dong, baht, lira, shekel, taka, ringgit, rupiah and Ugandan shilling
+    ("Kola Data will pay GH₵10 for the trial batch.", "USD", [(10, 10, "GHS", "flat")]),
+    ("A day rate of ฿1,500 or RM 80, Rp 150.000, ₩50,000, 200.000₫, ₺500, ₪120, ৳5,000, USh 80,000.", "USD",
+     [(1500, 1500, "THB", "day"), (80, 80, "MYR", "flat"), (150000, 150000, "IDR", "flat"), (50000, 50000, "KRW", "flat"),
+      (200000, 200000, "VND", "flat"), (500, 500, "TRY", "flat"), (120, 120, "ILS", "flat"), (5000, 5000, "BDT", "flat"),
+      (80000, 80000, "UGX", "flat")]),
     # three figures after one dot are thousands in a two-decimal currency, decimals in a three-decimal one
     ("Honorarios: USD 2.200 mensuales.", "USD", [(2200, 2200, "USD", "flat")]),
     ("BHD 1.500 a day", "USD", [(1.5, 1.5, "BHD", "day")]),
@@ -156,6 +162,7 @@ EFFORT = [
     ("5.2 Onboarding hours are not remunerated; the onboarding takes 40 hours.", [(40, 40, None)]),
     # what the work takes, however long, is its length; a window to finish in is a deadline
     ("There are twelve modules, and they take roughly 18 hours to finish.", [(18, 18, None)]),
+    ("A trial of three full 8-hour shifts, Thursday to Saturday.", [(24, 24, None)]),
     ("Budget 2h to 3h for the exercise.", [(2, 3, None)]),
     # a hyphenated word after the hours is not the excluded noun ('a 12-hour shift pattern')
     ("Shortlisted applicants complete a three-hour pattern-making challenge at home.", [(3, 3, None)]),

@@ -193,7 +193,12 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     # (nor is the salary of the job itself, 'If you are selected, the seasonal salary is 1.450 EUR net per month')
     now = [u for u in pay_units if not FUTURE_JOB.search(u.text) and not LATER_PAY.search(u.text)
            and not (job_pay(u) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
-    pay_units = now or pay_units
+    # (pay said to start later, 'After confirm you will get RM45 per hour', is never the stage's)
+    pay_units = now or [u for u in pay_units if not LATER_PAY.search(u.text)]
+    # (where the stage comes before the person is put on the payroll, 'All new crew complete 3 Orientation Shifts ...
+    # before being added to the payroll', the crew's rates are the job's, and the stage's own pay is what counts)
+    if any(PRE_PAYROLL.search(t) for t in d.texts):
+        pay_units = [u for u in pay_units if NAMED_STAGE.search(u.text) or u.has("assessment_context")] or pay_units
     # a lump sum beside a condition is the conditional pay; an hourly rate is pay for the hours (commission on top
     # of it is extra)
     used = [(u, m) for u in pay_units for m in u.money if m.unit != "piece"
@@ -395,7 +400,8 @@ def stage_pay(d: DocFacts) -> list[Unit]:
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
     # money the person pays (a deduction, a deposit, kit) is a cost, not pay
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
-             and not u.has("own_costs") and not is_a_cost(u.text) and not (ALLOWANCE.search(u.text) and not _wage_like(u))
+             and not u.has("own_costs") and not is_a_cost(u.text)
+             and not (ALLOWANCE.search(u.text) and not _wage_like(u) and not WHOLE_PERIOD_PAY.search(u.text))
              and not pays_back(u)]
     if d.has("assessment_context"):
         # (a salary by the year, or the pay band of the role, is the job's pay, not the pay for a test or a trial:
@@ -494,7 +500,7 @@ def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
         and not EXTRA_PAY.search(u.text) for u in payers)
 
 
-WHOLE_PERIOD_PAY = re.compile(r"\b(?:consolidated|training|monthly)\s+(?:allowance|stipend)\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+"
+WHOLE_PERIOD_PAY = re.compile(r"\b(?:allowance|stipend)\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+"
                               r"(?:\w+\s+)?(?:weeks?|months?|period|programme|program|training|internship|placement)\b", re.I)
 
 
@@ -1011,6 +1017,8 @@ def _strong(u: Unit, fact: str) -> bool:
     return u.p(fact) >= 0.8
 
 
+PRE_PAYROLL = re.compile(r"\bbefore\s+(?:being|you\s+are|you['’]re|they\s+are)\s+(?:added|put|placed|entered)\s+(?:to|on|onto)\s+"
+                         r"(?:the\s+|our\s+)?payroll\b|\bbefore\s+(?:your\s+)?(?:paid\s+)?employment\s+(?:begins|starts)\b", re.I)
 # A stage of the work named by its kind: 'Orientation Week', 'the induction', 'training days'.
 LUMP_WORD = re.compile(r"\b(?:stipend|allowance|one[- ]time|one[- ]off|lump[- ]sum|flat\s+(?:fee|sum|payment|rate)|honorarium|"
                        r"token)\b", re.I)
@@ -1050,7 +1058,7 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
 
 
 # Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.
-LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|"
+LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|confirm\w*|"
                        r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b|"
                        # 'Once you pass, your rate will be agreed in your Vendor Agreement'
                        r"\bonce\s+you\s+(?:have\s+)?pass(?:ed)?\b|\b(?:after|upon|on)\s+passing\b",

@@ -268,7 +268,7 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       r"product|data|dataset|scenario|business|customer|brief|case|site|topic|app|start-?up|store|shop|restaurant|"
                       r"patient|project|order|call|guest|ticket|resident|caller|user)s?\b|"
                       # 'two of our staff playing residents'; 'reworking a retired campaign layout from 2019'
-                      r"\b(?:playing|play|act(?:ing)?\s+as|pos(?:e|ing)\s+as|role-?play\w*)\s+(?:the\s+)?(?:residents?|customers?|clients?|"
+                      r"\b(?:playing|play|act(?:ing)?\s+as|pos(?:e|ing)\s+as|role-?play\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents?|customers?|clients?|"
                       r"patients?|guests?|students?|diners|callers?|users?|shoppers)\b|"
                       r"\b(?:retired|archived|expired|defunct|discontinued|old)\s+(?:[\w-]+\s+)?(?:campaigns?|layouts?|briefs?|products?|projects?|"
                       r"tickets?|designs?)\s+from\s+(?:19|20)\d\d\b|"
