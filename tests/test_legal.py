@@ -1404,6 +1404,14 @@ def test_a_week_paid_a_token_allowance_through_payroll_is_token_pay():
     assert "unpaid.token_pay" in kinds(_read(d))
 
 
+def test_a_self_employed_subcontractor_before_an_apprenticeship_is_judged_as_a_contractor():
+    d = doc(("Before your apprenticeship starts in August, we can offer you summer work as a self-employed subcontractor, "
+             "paid £16 an hour against your invoices.", {"non_employee_label": 1.0, "paid": 0.98, "independence": 0.5}),
+            ("You will work our site hours, 7.30am to 4pm, on the jobs our foreman allocates and under his supervision.",
+             {"control": 1.0, "core_work": 0.85}), jurisdiction="UK")
+    assert "misclassification" in {x.category for x in decide(_read(d))}
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),
@@ -1560,6 +1568,9 @@ WORDS_READ = [
     # a trainee's status named in a heading; a staff member's own work is not the work asked of the person
     ("Becario/a de diseño - Guadalajara", {"non_employee_label": 0.55}, "non_employee_label", True),
     ("Marco drives the van with our logo on the door.", {"real_work_output": 0.88, "core_work": 0.8}, "real_work_output", False),
+    # output quotas, deductions for missing them and logging in to the company's software are control
+    ("They must log in to our monitoring software, finish at least 6 pages a day, and a fee is deducted for each page "
+     "under quota.", {"control": 0.6}, "control", True),
     # two of the company's people playing students is a mock lesson, not real work
     ("Two of our instructors play beginner students and you run a lesson for them.", {"real_work_output": 0.89},
      "real_work_output", False),

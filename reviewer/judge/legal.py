@@ -2009,7 +2009,7 @@ def states_employee(d: DocFacts, strong: bool = False) -> bool:
 
 # What independence is made of: the person's own schedule, methods, tools, clients, substitutes, the right to refuse.
 INDEPENDENCE_SUBSTANCE = re.compile(r"\b(?:own|manner|means|method\w*|schedul\w*|(?<!for\s)(?<!their\s)(?<!your\s)(?<!the\s)hours|tools?|equipment|clients|customers|"
-                                    r"substitut\w*|subcontract\w*|delegat\w*|decid\w*|determin\w*|choos\w*|free\s+to|"
+                                    r"substitut\w*|subcontract(?!ors?\b)\w*|delegat\w*|decid\w*|determin\w*|choos\w*|free\s+to|"
                                     r"discretion|control\s+over|refuse|decline|wherever|whenever)\b", re.I)
 
 
@@ -2058,7 +2058,9 @@ def _status_kind(text: str) -> str:
         return "status.for_profit_volunteer"
     if ("trial" in t or "participant" in t) and NOT_EMPLOYEE_WORDS.search(t):
         return "status.unpaid_trial_not_employee"  # 'not an employee for this period; a "trainee on trial"'
-    if INTERN_WORD.search(t):  # (not 'the Client's internal time-tracking tool')
+    # (a contractor named beside a later apprenticeship is a contractor: 'Before your apprenticeship starts ... summer work
+    # as a self-employed subcontractor')
+    if INTERN_WORD.search(t) and not CONTRACTOR_WORD.search(t):  # (not 'the Client's internal time-tracking tool')
         return "status.unpaid_intern"
     if "probation" in t:
         return "status.contractor_probation"

@@ -575,6 +575,14 @@ CONTROL_SIGNS = (
     re.compile(r"\b(?:requires?|required|must)\s+(?:you\s+|them\s+)?(?:to\s+)?accept\s+(?:at\s+least\s+)?\d+\s*%|"
                r"\bdeactivat\w*\b[^.;]{0,60}\b(?:log\s+off|logs\s+off|declin\w*|reject\w*|miss\w*|refus\w*)|"
                r"\bminimum\s+acceptance\s+rate\b", re.I),
+    # output quotas and deductions for missing them: 'finish at least 6 pages a day, and ₩30,000 is deducted for each page
+    # under quota'
+    re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+\d+\s+(?:pages?|calls?|tickets?|orders?|deliveries|items?|tasks?|"
+               r"units?|sales|words|panels|jobs)\s+(?:a|per|each|every)\s+(?:day|hour|shift|week)\b|\bunder\s+quota\b|"
+               r"\bdeducted\s+for\s+(?:each|every)\b", re.I),
+    # logged into the company's own systems: 'They must log in to our monitoring software from 9:00 to 18:00'
+    re.compile(r"\blog(?:ged)?\s+(?:in|on)\s+to\s+(?:our|the\s+(?:company|studio|client)['’]s)\s+(?:[\w-]+\s+)?(?:software|system|"
+               r"platform|app|tracker|portal)\b", re.I),
     # the company's own way of working: 'following my timeline and shot list and using my cameras'
     re.compile(r"\b(?:follow|following|follows)\s+(?:my|our|the\s+(?:company|studio|firm)['’]s)\s+(?:[\w-]+\s+)?(?:timeline|shot\s+list|"
                r"instructions|procedures|scripts?|processes|checklists?)\b", re.I),
