@@ -385,6 +385,11 @@ _HIRED_ONE = re.compile(r"\b(?:the|whichever|any)\s+(?:[\w-]+\s+)?(?:finalists?|
                         r"takes\s+on|appoint|appoints|engage|engages|choose\s+to\s+hire|offer\s+the\s+(?:job|role|position)\s+to)\b", re.I)
 
 
+# Pay for the best one only: 'We pay $200 for the day to the candidate whose shelf sells best; the others aren't paid'.
+_BEST_ONE = re.compile(r"\bto\s+the\s+(?:candidate|applicant|person|one|team|trialist)\s+whose\s+(?:[\w-]+\s+){1,3}?(?:sells|performs|scores|"
+                       r"does|works|is\s+(?:rated|judged|chosen))\s+(?:the\s+)?best\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def hire_condition(text: str) -> str | None:
     """The condition a sentence puts on its terms: 'hire' (only if the person is hired) or 'win' (only the best
@@ -395,6 +400,8 @@ def hire_condition(text: str) -> str | None:
         return "win"
     if _HIRED_ONE.search(text):
         return "hire"
+    if _BEST_ONE.search(text):
+        return "win"
     for m in _CONDITION.finditer(text):
         if _NOT_A_CONDITION.search(text[max(0, m.start() - 40):m.start()] + " " + m.group(0)[:12]):
             continue
@@ -1065,6 +1072,9 @@ def _classify(text: str, p: _Piece) -> str:
     """'effort', 'deadline' or 'skip' for one piece, from the words around it."""
     before, after = _window(text, p.start, 80), text[p.end:p.end + 60]
     if _NOT_EFFORT_BEFORE.search(before):
+        return "skip"
+    # ('We meet on the beach at 10h': a time of day written the French or Portuguese way)
+    if not p.clock and re.fullmatch(r"\d{1,2}h", text[p.start:p.end]) and re.search(r"\b(?:at|by|before|after)\s+$", before):
         return "skip"
     if p.kind in ("per", "each", "freq"):
         return "skip" if _NOT_EFFORT_AFTER.match(after) else "effort"

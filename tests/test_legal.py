@@ -1568,6 +1568,8 @@ WORDS_READ = [
     # a trainee's status named in a heading; a staff member's own work is not the work asked of the person
     ("Becario/a de diseño - Guadalajara", {"non_employee_label": 0.55}, "non_employee_label", True),
     ("Marco drives the van with our logo on the door.", {"real_work_output": 0.88, "core_work": 0.8}, "real_work_output", False),
+    # a business named a school is no course
+    ("Hi Bea, Nuno from Azul Surf School, Peniche.", {"academic_programme": 0.53}, "academic_programme", False),
     # output quotas, deductions for missing them and logging in to the company's software are control
     ("They must log in to our monitoring software, finish at least 6 pages a day, and a fee is deducted for each page "
      "under quota.", {"control": 0.6}, "control", True),

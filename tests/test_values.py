@@ -240,6 +240,8 @@ EFFORT = [
 
 # Text with no work time in it (deadlines, notice, covenants, rates of pay, availability, ages).
 NOT_EFFORT = [
+    # a time of day written the French or Portuguese way
+    "We meet on the beach at 10h; boards are provided.",
     "Our standard freelance terms: first North American serial rights for print, 90 days' online exclusivity.",
     "Have a good day!",
     # the length of what is delivered is not the time it takes to make
@@ -488,6 +490,7 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("Each trialist is paid £90 for the day.", None),
     ("Stoked to offer you the manager job from 1 June at $34 an hour.", None),
     ("Then we move you onto payroll at $16.50/hr if it's a good fit.", "hire"),
+    ("We pay $200 for the day to the candidate whose shelf sells best; the others aren't paid.", "win"),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

@@ -175,6 +175,11 @@ EMPLOYED_NOW = re.compile(r"\b(?:under|on)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:wr
                           r"\b(?:you\s+are|you['’]re|you\s+will\s+be|you['’]ll\s+be)\s+employed\s+(?:under|on|by)\b", re.I)
 
 
+SCHOOL_NAME = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+(?-i:School|Academy)\b")
+COURSE_WORDS = re.compile(r"\b(?:course|degree|credits?|universit\w*|college|students?|studies|programme|program|diploma|"
+                          r"curriculum|semester|placement)\b", re.I)
+
+
 def status_named(u: Unit) -> Unit:
     """A status named as a defined party, the subject of the work or the kind of contract; a status denied; an
     explanation that a stage is not employment, which names no status."""
@@ -217,7 +222,11 @@ def status_named(u: Unit) -> Unit:
     if any(w in u.text.lower() for w in ACADEMIC_HINTS) and ACADEMIC.search(u.text):
         u = _add(u, "academic_programme")
     if u.has("academic_programme") and NOT_ACADEMIC.search(u.text):
-        u = _drop(u, "academic_programme")  # 'undertaken after the completion of your degree
+        u = _drop(u, "academic_programme")  # 'undertaken after the completion of your degree'
+    # (a business named a school is no course: 'Nuno from Azul Surf School, Peniche')
+    if (u.has("academic_programme") and u.p("academic_programme") < 0.8 and not ACADEMIC.search(u.text)
+            and SCHOOL_NAME.search(u.text) and not COURSE_WORDS.search(u.text)):
+        u = _drop(u, "academic_programme")
     return u
 
 
