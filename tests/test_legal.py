@@ -1412,6 +1412,17 @@ def test_a_self_employed_subcontractor_before_an_apprenticeship_is_judged_as_a_c
     assert "misclassification" in {x.category for x in decide(_read(d))}
 
 
+@pytest.mark.parametrize(("earlier", "grant"), [
+    ("The video will use drone footage you shot last year.", "For that footage, you transfer all rights to the school."),
+    ("Applicants may submit samples of annotation work they did before.",
+     "We may use samples in our commercial datasets, royalty-free and perpetually."),
+])
+def test_a_grant_over_what_the_sentence_before_called_earlier_work_takes_it(earlier, grant):
+    d = doc(("We'd like to commission a safety video for €600, invoiced on delivery.", {"paid": 0.9}),
+            (earlier, {}), (grant, {}), jurisdiction="EU-PT")
+    assert "ip.prior_work" in kinds(_read(d))
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),

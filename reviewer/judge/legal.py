@@ -1261,6 +1261,13 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    # 'Music and footage Ayanda made earlier and uses in it'
                    r"\b(?:made|created|developed|written|designed|recorded|filmed|shot|drawn|painted|composed|produced|built)\s+"
                    r"(?:\w+\s+)?(?:earlier|previously|beforehand|already)\b|"
+                   # 'annotation work they did before', 'the furniture you made at college'
+                   r"\b(?:you|they|he|she)\s+(?:did|drew|took|filmed|shot|made|built|wrote)\s+(?:\w+\s+)?(?:before|earlier|previously)\b|"
+                   # 'drone footage you shot last year'
+                   r"\b(?:you|they|he|she)\s+(?:shot|made|filmed|took|wrote|created|recorded|drew|built|did)\s+(?:\w+\s+)?(?:last\s+(?:year|month|"
+                   r"summer|season|spring|autumn|winter)|(?:a\s+few\s+|\w+\s+)?(?:years?|months?)\s+ago)\b|"
+                   r"\b(?:you|they|he|she)\s+(?:made|built|designed|drew|wrote|filmed|shot|created)\s+(?:at|during|in)\s+(?:college|school|"
+                   r"university|uni|your\s+(?:course|studies|degree|apprenticeship))\b|"
                    r"\b(?:existing|earlier|previous)\s+" + _EARLIER_THINGS + r"|\b(?:her|his|their|your)\s+(?:existing|earlier|"
                    r"previous)\s+[\w-]+\s+" + _EARLIER_THINGS + r"|"
                    r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
@@ -1283,7 +1290,7 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
 # A sentence that goes on about the things the one before it named: 'These lesson plans are licensed to us'.
 GOES_ON = re.compile(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
 # ... or names the same things again: 'ownership of those videos will transfer to the practice'
-REFERS_BACK = re.compile(r"\b(?:those|these|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:videos?|works?|designs?|materials?|files?|code|photos?|"
+REFERS_BACK = re.compile(r"\b(?:those|these|that|this|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:videos?|works?|designs?|materials?|files?|code|photos?|"
                          r"photographs?|images?|recipes?|tools?|scripts?|inventions?|pieces?|drawings?|songs?|tracks?|templates?|"
                          r"illustrations?|articles?|apps?|projects?|repositor(?:y|ies)|repos|samples?|reels?|showreels?|films?|"
                          r"portfolios?)\b", re.I)
@@ -1303,7 +1310,13 @@ def names_prior(d: DocFacts, u: Unit) -> bool:
     if GOES_ON.match(u.text) or REFERS_BACK.search(u.text):
         return True
     thing = " ".join(before.group(0).split()[-2:])
-    return len(thing) > 6 and re.search(r"\b(?:the|that|this|its|your)\s+" + re.escape(thing) + r"\b", u.text, re.I) is not None
+    if len(thing) > 6 and re.search(r"\b(?:the|that|this|its|your)\s+" + re.escape(thing) + r"\b", u.text, re.I):
+        return True
+    # (or by the thing the sentence before said was made earlier: 'Applicants may submit samples of annotation work
+    # they did before ... Kola Data may use samples in its commercial datasets')
+    named = re.search(r"\b(samples|photographs|photos|illustrations|drawings|footage|recordings|datasets|designs|sketches|"
+                      r"portfolio|reels?|videos|scripts|templates)\b", d.units[u.index - 1].text, re.I)
+    return named is not None and re.search(r"\b" + named.group(1).rstrip("s") + r"s?\b", u.text, re.I) is not None
 
 
 # What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
