@@ -1423,6 +1423,15 @@ def test_a_grant_over_what_the_sentence_before_called_earlier_work_takes_it(earl
     assert "ip.prior_work" in kinds(_read(d))
 
 
+def test_unpaid_tasks_beside_a_paid_working_interview_are_unpaid_work():
+    d = doc(("Your paid working interview is Saturday, 12pm to 6pm, at $25/hour through payroll.",
+             {**A, "paid": 1.0, "effort": 0.98, "employee_status": 0.9}),
+            ("Please come in at 11am for opening tasks and stay after close to help with cleaning and cash-out.",
+             {"control": 0.97}),
+            ("That extra time is off the clock.", {}), jurisdiction="US-CO")
+    assert "unpaid_scope" in {x.category for x in decide(_read(d))}
+
+
 def test_pay_only_for_the_one_taken_on_is_contingent_pay():
     d = doc(("Three trial runners join the crew for a 12-hour day.", {**A, "effort": 0.95}),
             ("Pay: R1,000 for the day to the runner we keep on; the others are not paid.", {**A, "paid": 0.8}),
@@ -1579,6 +1588,10 @@ WORDS_READ = [
     # a trainee's status named in a heading; a staff member's own work is not the work asked of the person
     ("Becario/a de diseño - Guadalajara", {"non_employee_label": 0.55}, "non_employee_label", True),
     ("Marco drives the van with our logo on the door.", {"real_work_output": 0.88, "core_work": 0.8}, "real_work_output", False),
+    # time outside the paid hours left unpaid; an IP clause 'on or off the clock' says nothing of pay
+    ("That extra time is off the clock.", {}, "unpaid", True),
+    ("Set-up and notes time isn't paid, as it's outside the trial.", {}, "unpaid", True),
+    ("It assigns them anything you invent during the contract, on or off the clock.", {}, "unpaid", False),
     # a business named a school is no course
     ("Hi Bea, Nuno from Azul Surf School, Peniche.", {"academic_programme": 0.53}, "academic_programme", False),
     # output quotas, deductions for missing them and logging in to the company's software are control

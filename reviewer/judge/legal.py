@@ -706,9 +706,12 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             kind = kind or "unpaid.open_ended"
             reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
             extra += open_ended[:1]
+        local_hours = hours
         if stage_paid:
             hours = hours or effort_hours(d, u)  # (the length of the unpaid part, read anywhere, still bounds it)
-        if kind is None and assess and work and hours == 0 and not synthetic:
+        # (unpaid tasks beside a paid stage with no length of their own: 'come in at 11am for opening tasks ... and stay
+        # after close ... That extra time is off the clock')
+        if kind is None and assess and work and (hours == 0 or (stage_paid and local_hours == 0)) and not synthetic:
             # shifts or mornings of work whose length is not stated in hours: nothing limits it to a short test
             kind = "unpaid.no_pay"
             reasons.append(f"it asks for a stint of work that is not limited to a short test: {_q(work[0])}")
@@ -1901,7 +1904,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
         # (an intern or trainee is supervised by the nature of the role: what decides their status is whether they
         # are paid and whether they do staff's work, the test above, not how closely they are directed)
         strong = c_score >= 1.5 and c_score > 1.5 * i_score
-        mixed = c_score >= 0.8 and bool(work or costs) and i_score < 0.8 * c_score
+        mixed = c_score >= 0.8 and bool(core or costs) and i_score < 0.8 * c_score
         plain = c_score >= 0.9 and i_score == 0
         # the employer's taxes or insurance shifted onto someone whose work is directed, with nothing independent
         shifted = c_score >= 0.5 and i_score < 0.5 * c_score and any(EMPLOYER_COSTS.search(u.text) for u in costs)

@@ -420,7 +420,8 @@ LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ti
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
 # paying guests', 'your fix will be merged and shipped'.
 LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient)['’]s\s+(?:car|vehicle|hair|order|home|house|"
-                       r"pet|dog|site|account|project|file|room|meal|booking)\b|"  # 'detail a customer's car'
+                       r"pet|dog|site|account|project|file|room|meal|booking|(?:[\w-]+\s+){0,2}?(?:checklist|data|dataset|items|records|"
+                       r"tickets|queue|backlog|messages))\b|"  # 'detail a customer's car', 'the client's 2-hour QA checklist'
                        # the business's own public and its customers' requests: 'lead the 2pm public tour for that day's
                        # ticketed visitors', 'take live chats from Lumenpay customers', 'on his first two customer calls'
                        r"\b(?:ticketed|booked|paying)\s+(?:visitors|guests|groups|passengers|members)\b|"
@@ -1116,6 +1117,12 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # without stipend', 'you agree to remain available, unpaid, for as long as the production requires'
                            r"\b(?:extended|extension|extend)\b[^.;]{0,40}\bwithout\s+(?:pay|stipend|allowance|wages?|salary|payment)\b|"
                            r"\b(?:available|on\s+call|on\s+standby)\s*,\s*unpaid\b|"
+                           # time outside the paid hours left unpaid: 'That extra time is off the clock', 'Set-up and notes time
+                           # isn't paid', 'Those extra hours don't count, so they're not paid'
+                           r"\b(?:extra|additional|that|this|set-?up|prep|notes|opening|closing|clean-?up)\s+(?:[\w-]+\s+){0,2}?(?:time|hours)\s+"
+                           r"(?:is|are|will\s+be)\s+(?:off\s+the\s+clock|unpaid)\b|\b(?:time|hours)\s+(?:isn['’]t|aren['’]t|is\s+not|are\s+not|"
+                           r"won['’]t\s+be)\s+paid\b|\bso\s+(?:they['’]re|they\s+are|it['’]s|it\s+is)\s+not\s+paid\b|"
+                           r"\b(?:is|are|will\s+be|stays?|remains?)\s+off\s+the\s+clock\b|"
                            # 'No budget on our side for pitches unfortunately'
                            r"\bno\s+(?:budget|money|funds?)\s+(?:on\s+our\s+side\s+|available\s+)?(?:for|to\s+pay\s+for)\s+(?:the\s+|this\s+|"
                            r"these\s+|your\s+)?(?:pitch(?:es)?|tests?|trials?|tasks?|samples?|spec\s+work|concepts?|this|it)\b|"
