@@ -672,6 +672,10 @@ _COMPOUND = re.compile(
     rf"(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})[- ](?:hours?|hrs?|h)"
     rf"(?:\s+long)?\s+(?:(?:evening|morning|night|day|weekend|trial|paid|unpaid|training|working|kitchen|bar|floor|"
     rf"warehouse|shop|store|clinic|site)\s+)?(?P<unit>shifts?|days?|sessions?|blocks?|weeks?)(?![\w])", re.I)
+# The count first and each one's length after it: '3 Orientation Shifts of 8 hours each', 'two sessions of 3 hours'.
+_COMPOUND_OF = re.compile(
+    rf"(?<![\w.,$£€])(?P<n>{_QTY})\s+(?:[\w-]+\s+){{0,2}}?(?P<unit>shifts?|days?|sessions?|blocks?)\s+of\s+(?:about\s+|around\s+)?"
+    rf"(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})\s*(?:hours?|hrs?|h)\b(?:\s+each)?", re.I)
 _OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])", re.I)
 # One stage named by its period: 'the trial week', 'a training day', 'an induction fortnight'.
 _STAGE_PERIOD = re.compile(r"(?<![\w])(?:a|an|the|one|this|your)\s+(?:paid\s+|unpaid\s+)?(?:trial|training|induction|"
@@ -991,7 +995,7 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
             end = (g.get("b") or g.get("c") or f"half {g.get('half')}").rstrip(".")
             pieces.append(_Piece("total", "hour", hours, hours, m.start(), m.end(),
                                  basis=f"{m.group('a').strip()} to {end}, {_fmt_hours(hours, hours)} h", clock=True))
-    for m in _COMPOUND.finditer(text):
+    for m in [*_COMPOUND.finditer(text), *_COMPOUND_OF.finditer(text)]:
         n, h = _qty(m.group("n")), _qty(m.group("h"))
         if n and h and free(m.start(), m.end()):
             unit = _unit_base(m.group("unit"))

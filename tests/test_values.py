@@ -163,6 +163,8 @@ EFFORT = [
     # what the work takes, however long, is its length; a window to finish in is a deadline
     ("There are twelve modules, and they take roughly 18 hours to finish.", [(18, 18, None)]),
     ("A trial of three full 8-hour shifts, Thursday to Saturday.", [(24, 24, None)]),
+    # the count first and each one's length after it
+    ("All new crew complete 3 Orientation Shifts of 8 hours each at the outlet.", [(24, 24, None)]),
     ("Budget 2h to 3h for the exercise.", [(2, 3, None)]),
     # a hyphenated word after the hours is not the excluded noun ('a 12-hour shift pattern')
     ("Shortlisted applicants complete a three-hour pattern-making challenge at home.", [(3, 3, None)]),
