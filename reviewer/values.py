@@ -939,7 +939,7 @@ _WORD_CLOCK = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:d
 def _clock_hours(m: re.Match[str], dayed: bool = False) -> float | None:
     """Hours between the two clock times of a range, or None when it is not a time of day ('3-5 days', '2-3')."""
     # ('9h to 18h' is a working day; '2h to 3h' a range of hours)
-    h_clock = bool(re.search(r"\dh", m.group(0))) and max(int(m.group("h1")), int(m.group("h2"))) >= 13
+    h_clock = bool(_H_SUFFIX.search(m.group(0))) and max(int(m.group("h1")), int(m.group("h2"))) >= 13
     if not (dayed or h_clock or m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))
             or _DAY_BEFORE.search(m.string[:m.start()]) or _TILL.search(m.group(0))):
         return None  # two bare numbers are a range of something else, unless a day names them ('this Sat 8-5')
@@ -1043,7 +1043,7 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if m.group("q1").lower() in ("a", "an") and not m.group("q2") and not _article_is_duration(text, m, unit):
             continue
         # ('5.2 Onboarding hours are not remunerated': a clause number that opens a line, not 5.2 hours)
-        if (re.fullmatch(r"\d+\.\d+", m.group("q1")) and not m.group("q2") and (m.start() == 0 or text[m.start() - 1] == "\n")
+        if (_CLAUSE_NUMBER.fullmatch(m.group("q1")) and not m.group("q2") and (m.start() == 0 or text[m.start() - 1] == "\n")
                 and m.group("adj")[:1].isupper()):
             continue
         low, high = q1[0], (q2[1] if q2 else q1[1])
@@ -1072,13 +1072,19 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
     return sorted(pieces, key=lambda p: p.start)
 
 
+_H_SUFFIX = re.compile(r"\dh")  # '9h to 18h'
+_CLAUSE_NUMBER = re.compile(r"\d+\.\d+")  # '5.2 Onboarding hours ...' at the start of a line
+_BARE_H = re.compile(r"\d{1,2}h")  # 'at 10h'
+_AT_TIME_BEFORE = re.compile(r"\b(?:at|by|before|after)\s+$", re.I)
+
+
 def _classify(text: str, p: _Piece) -> str:
     """'effort', 'deadline' or 'skip' for one piece, from the words around it."""
     before, after = _window(text, p.start, 80), text[p.end:p.end + 60]
     if _NOT_EFFORT_BEFORE.search(before):
         return "skip"
     # ('We meet on the beach at 10h': a time of day written the French or Portuguese way)
-    if not p.clock and re.fullmatch(r"\d{1,2}h", text[p.start:p.end]) and re.search(r"\b(?:at|by|before|after)\s+$", before):
+    if not p.clock and _BARE_H.fullmatch(text[p.start:p.end]) and _AT_TIME_BEFORE.search(before):
         return "skip"
     if p.kind in ("per", "each", "freq"):
         return "skip" if _NOT_EFFORT_AFTER.match(after) else "effort"

@@ -522,7 +522,7 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
 
 def unpaid_scope(d: DocFacts) -> list[Decision]:
     """Productive work without fair pay: unpaid, token-paid or contingently paid work that is long, real or open-ended."""
-    from .readers import IN_KIND
+    from .readers import IN_KIND, STATED_UNPAID
 
     assess = d.with_("assessment_context")
     labels = d.with_("non_employee_label")
@@ -637,8 +637,6 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     if check is not None and check.below is False:
         # (unless the pay beside the statement is the later job's: 'Tryout month is unpaid, then we move you onto
         # payroll at $16.50/hr if it's a good fit')
-        from .readers import STATED_UNPAID
-
         unpaid = [u for u in unpaid if (u.p("unpaid") >= 0.9 and not u.has("paid"))
                   or (STATED_UNPAID.search(u.text) and (FUTURE_JOB.search(u.text) or LATER_PAY.search(u.text)))]
     # a business's 'volunteers' are unpaid by the word itself, unless the document pays them (the status test reads

@@ -518,7 +518,7 @@ def control_read(u: Unit) -> Unit:
             or (AGREED_BETWEEN.search(u.text) and not SUPERVISED.search(u.text))
             # (nor one whose words are the person's own way of working: 'working remotely on its own schedule and
             # equipment', 'The Contractor may serve other clients')
-            or (OWN_WAY.search(u.text) and not SUPERVISED.search(u.text) and not signs_named)
+            or ((OWN_WAY.search(u.text) or WORKS_ELSEWHERE.search(u.text)) and not SUPERVISED.search(u.text) and not signs_named)
             # 'Clients may not require Freelancers to keep fixed office hours ... or work exclusively for them': control
             # named only to forbid it
             or FORBIDS_CONTROL.search(u.text)):
@@ -530,16 +530,19 @@ def control_read(u: Unit) -> Unit:
         u = replace(_add(u, "control"), signs={**u.signs, "control": max(u.weight("control"), VALUE_SURE * kinds)})
     return u
 
+# The person's own way of working (other clients are WORKS_ELSEWHERE's).
 OWN_WAY = re.compile(r"\b(?:its|his|her|their|your)\s+own\s+(?:schedule|hours|time|timetable|equipment|tools|methods?)\b|"
-                     r"\b(?:may|can|is\s+free\s+to|are\s+free\s+to)\s+(?:serve|work\s+for|take\s+on|accept)\s+(?:other|further|additional)\s+"
-                     r"clients\b|\bat\s+times?\s+(?:it|he|she|they|you)\s+(?:chooses?|decides?|prefers?)\b", re.I)
+                     r"\bat\s+times?\s+(?:it|he|she|they|you)\s+(?:chooses?|decides?|prefers?)\b", re.I)
 RATE_UNIT = re.compile(r"\b(?:per|an|a|each|every)\s+(?:hour|day|shift|week)\b|\bhourly\b|"
                        r"\b(?:hours|days|shifts)\s+(?:are|is|will\s+be)\s+(?:invoiced|billed|paid|remunerated)\b", re.I)
 PRICE_ONLY = re.compile(r"\b(?:invoices?|invoiced|invoicing|bills?|billed|remunerated|paid\s+at|rate\s+of|fee\s+of|share\s+of|"
                         r"per\s+cent|fees\s+collected)\b|\breceive\s+(?:\w+\s+)?(?:per\s+cent|percent|\(?\d+\s?%)", re.I)
 AGREED_BETWEEN = re.compile(r"\b(?:agreed|settled|fixed)\s+(?:between|with)\s+(?:the\s+)?(?:tutor|contractor|consultant|freelancer|you|"
                             r"both|the\s+parties)\b|\bmutually\s+agreed\b|\bby\s+mutual\s+agreement\b", re.I)
-WORKS_ELSEWHERE = re.compile(r"\b(?:is|are|remains?|shall\s+be|will\s+be)\s+free\s+to\s+(?:[\w-]+\s+){0,3}?(?:for|at|with)\s+other\s+"
+# Other clients, in words: 'The Tutor is free to conduct classes at other institutes', 'The Contractor may serve other
+# clients'.
+WORKS_ELSEWHERE = re.compile(r"\b(?:(?:is|are|remains?|shall\s+be|will\s+be)\s+free\s+to\s+(?:[\w-]+\s+){0,3}?(?:for|at|with)\s+other|"
+                             r"(?:may|can)\s+(?:also\s+)?(?:serve|work\s+for|take\s+on|accept)\s+(?:other|further|additional))\s+"
                              r"(?:clients|institutes|institutions|schools|companies|businesses|agencies|studios|customers|employers|"
                              r"platforms|firms)\b", re.I)
 OWN_PLAN = re.compile(r"\bI(?:['’]ll|\s+will|\s+can|\s+plan\s+to|['’]m\s+going\s+to|\s+would)\s+(?:probably\s+|likely\s+)?"
