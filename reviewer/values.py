@@ -323,7 +323,9 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|(?:it['’]s|it\s+is|you['’]re|you\
           r"complet(?:e|es|ing)\s+(?:your\s+|the\s+|their\s+)?probation|"
           # 'only if you are appointed', 'only if the Candidate is later placed'
           r"(?:you|the\s+candidate|the\s+applicant|they)\s+(?:are|is|get|gets|were|was)\s+(?:later\s+|subsequently\s+|then\s+)?"
-          r"(?:appointed|placed|engaged|recruited))")
+          r"(?:appointed|placed|engaged|recruited)|"
+          # 'If we move forward after the check', 'once we go ahead with you'
+          r"we\s+(?:decide\s+to\s+)?(?:move|go)\s+(?:forward|ahead)|we\s+proceed\s+with\s+you)")
 _WON = r"(?:win(?:s|ner|ners|ning)?|the\s+best|top\s+(?:entry|entries|submission|\d+)|first\s+place|shortlisted\s+winner)"
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:if|once|when|upon|on|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
@@ -386,8 +388,15 @@ _HIRED_ONE = re.compile(r"\b(?:the|whichever|any)\s+(?:[\w-]+\s+)?(?:finalists?|
 
 
 # Pay for the best one only: 'We pay $200 for the day to the candidate whose shelf sells best; the others aren't paid'.
+# (or 'The applicant who scores highest is paid $680', 'The host we pick is paid for their day')
+_ONE_PERSON = (r"(?:candidates?|applicants?|persons?|one|ones|teams?|trialists?|finalists?|hosts?|guides?|therapists?|technicians?|"
+               r"entrants?|designers?|writers?|cooks?|chefs?|workers?)")
 _BEST_ONE = re.compile(r"\bto\s+the\s+(?:candidate|applicant|person|one|team|trialist)\s+whose\s+(?:[\w-]+\s+){1,3}?(?:sells|performs|scores|"
-                       r"does|works|is\s+(?:rated|judged|chosen))\s+(?:the\s+)?best\b", re.I)
+                       r"does|works|is\s+(?:rated|judged|chosen))\s+(?:the\s+)?best\b|"
+                       r"\b(?:the|whichever)\s+(?:[\w-]+\s+)?" + _ONE_PERSON + r"\s+(?:who|that)\s+(?:scores?|ranks?|comes?|performs?|does|"
+                       r"finishes|places?)\s+(?:the\s+)?(?:highest|best|top|first)\b|"
+                       r"\b(?:the|whichever)\s+(?:[\w-]+\s+)?" + _ONE_PERSON + r"\s+(?:that\s+|whom\s+)?(?:we|the\s+(?:company|firm|studio|"
+                       r"agency|client|team|panel))\s+(?:pick|picks|choose|chooses|select|selects|prefer|prefers|rate\s+highest)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -680,6 +689,7 @@ _OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])
 # One stage named by its period: 'the trial week', 'a training day', 'an induction fortnight'.
 _STAGE_PERIOD = re.compile(r"(?<![\w])(?:a|an|the|one|this|your)\s+(?:paid\s+|unpaid\s+)?(?:trial|training|induction|"
                            r"probation(?:ary)?|onboarding|try-?out|work\s+experience)\s+(?P<unit>week|day|fortnight)(?![\w])", re.I)
+_H_MIN = re.compile(r"(?<![\w.,:$£€])(?P<h>[0-5])\s?h\s?(?P<m>[0-5]\d)(?![\w:])(?!\s*(?:to|-|–|—|until|till|à|a)\s*\d)", re.I)  # '1h30': an hour and a half
 _HALF_DAY = re.compile(r"(?<![\w])(?:a\s+)?half[- ](?P<unit>day|shift)(?![\w])", re.I)
 # Dated days: 'from Monday 13 to Friday 17 April' is five working days.
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -735,6 +745,8 @@ _NOT_EFFORT_AFTER = re.compile(
     r"later|term)\b|^\s*\)?\s*(?:of\s+)?(?:paid\s+|unpaid\s+)?(?:new[- ]parent\s+|parental\s+)?\(?(?:vacation|pto|"
     r"holidays?|leave|off|sabbatical|maternity|paternity|sick)\b|^\s*(?:for|of|as)\s+(?:a\s+|your\s+)?(?:lunch|breaks?|rest)\b|"
     r"^\s*(?:lunch|meal|rest)?\s*breaks?\b|"
+    # what the work is about, not its length: 'a one-page idea for a weekend activity programme'
+    r"^\s*(?:activit(?:y|ies)|programmes?|programs?|itinerar(?:y|ies)|packages?|getaways?|specials?)\b|"
     # the length of rights or of an embargo, not of work: "90 days' online exclusivity"
     r"^\s*(?:['’]s?\s*)?(?:of\s+)?(?:online\s+|print\s+|worldwide\s+|first\s+)?(?:exclusivity|exclusive\s+rights|embargo|licen[cs]e|"
     r"rights|archive\s+rights|hold\s*back)\b|"
@@ -1032,6 +1044,10 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         days = 1 + len(re.findall(_DAY_NAME, m.group("rest"), re.I))
         if free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True, basis=NAMED_DAYS))
+    for m in _H_MIN.finditer(text):  # ('1h30 planned', 'about 2h15')
+        hours = int(m.group("h")) + int(m.group("m")) / 60
+        if free(m.start(), m.end()) and not _AT_TIME_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            pieces.append(_Piece("total", "hour", hours, hours, m.start(), m.end()))
     for m in _QU.finditer(text):
         q1 = _qty(m.group("q1"))
         q2 = _qty(m.group("q2")) if m.group("q2") else None
@@ -1075,7 +1091,8 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
 _H_SUFFIX = re.compile(r"\dh")  # '9h to 18h'
 _CLAUSE_NUMBER = re.compile(r"\d+\.\d+")  # '5.2 Onboarding hours ...' at the start of a line
 _BARE_H = re.compile(r"\d{1,2}h")  # 'at 10h'
-_AT_TIME_BEFORE = re.compile(r"\b(?:at|by|before|after)\s+$", re.I)
+_AT_TIME_BEFORE = re.compile(r"\b(?:at|by|before|after|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|"
+                             r"morning|noon)\s+$", re.I)  # ('come saturday 9h', 'friday 14h at la cabane')
 
 
 def _classify(text: str, p: _Piece) -> str:

@@ -72,6 +72,36 @@ CASES = [
     ("exploding", "Offer letter. This offer expires in 24 hours.", "pressure_tactics", True),
     ("two-weeks", "Offer letter. Please take two weeks to review this offer; it remains open until March 30.",
      "pressure_tactics", False),
+    # the company may put the unpaid stage's work to use: a licence taken for nothing, and work of value kept
+    ("may-adopt-ip", "Dear Ms. Landry, please send us a one-hour written exercise: a safety checklist for rigging up a pump "
+     "truck. The exercise is unpaid. Bayou Ridge may adopt your checklist for use by our crews.", "ip_grab", True),
+    ("may-adopt-unpaid", "Dear Ms. Landry, please send us a one-hour written exercise: a safety checklist for rigging up a "
+     "pump truck. The exercise is unpaid. Bayou Ridge may adopt your checklist for use by our crews.", "unpaid_scope", True),
+    ("will-not-adopt", "Dear Ms. Landry, please send us a one-hour written exercise: a safety checklist for rigging up a "
+     "pump truck. The exercise is unpaid. Bayou Ridge will not adopt your checklist or use it in our operations. We will "
+     "use your answers to decide whether to invite you.", "unpaid_scope", False),
+    ("will-not-adopt-ip", "Dear Ms. Landry, please send us a one-hour written exercise: a safety checklist for rigging up a "
+     "pump truck. The exercise is unpaid. Bayou Ridge will not adopt your checklist or use it in our operations.",
+     "ip_grab", False),
+    # a fair rate forfeited by anyone who leaves early is pay that hangs on an outcome
+    ("forfeit-early", "Your paid field trial is three 12-hour days next week, at $34 per hour through payroll. If you do "
+     "not complete all three days, you forfeit pay for the entire trial.", "unpaid_scope", True),
+    ("paid-if-cut-short", "Your paid field trial is three 12-hour days next week, at $34 per hour through payroll. If the "
+     "trial is cut short, you are paid for every hour worked.", "unpaid_scope", False),
+    # a paid trial's transfer that reaches ideas given in the unpaid interviews
+    ("interview-ideas", "Paid trial terms. The trial is two weeks at $30 per hour. Lesson material made during the paid "
+     "trial belongs to the school. So do any ideas you discussed in your interviews.", "ip_grab", True),
+    ("interview-ideas-excluded", "Paid trial terms. The trial is two weeks at $30 per hour. Lesson material made during "
+     "the paid trial belongs to the school. Ideas you discussed in your interviews are excluded.", "ip_grab", False),
+    # the later job's fair wage does not pay for the unpaid check on a customer's well; the probation's length is the job's
+    ("later-wage-no-answer", "Before your 90-day probation as a field technician starts, we ask all applicants to complete "
+     "a two-hour unpaid skills check. You will service the pump unit on a customer's well in Baytown, and we bill that "
+     "customer for the job. If we move forward after the check, your probation is paid at $34.00 per hour through "
+     "payroll.", "unpaid_scope", True),
+    ("practice-rig", "Before your 90-day probation as a field technician starts, we ask all applicants to complete a "
+     "two-hour unpaid skills check. You will assemble and pressure-test a practice wellhead rig that we keep at our yard "
+     "for training only. If we move forward after the check, your probation is paid at $34.00 per hour through payroll.",
+     "unpaid_scope", False),
 ]
 
 

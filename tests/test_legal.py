@@ -1441,6 +1441,29 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # the company judging the work is no work output; practice material named; the business's live customers
+    ("Our lead technician will observe and score your work against our checklist.", {"real_work_output": 0.89},
+     "real_work_output", False),
+    ("You will make up our practice room on the ground floor, which we never let to guests.", {"real_work_output": 0.67},
+     "real_work_output", False),
+    ("You will cup six old samples from our teaching shelf, and your scores are for practice only.", {},
+     "synthetic_task", True),
+    ("You will give a Thai massage to a walk-in customer, who pays the normal 600 baht price at reception.", {"effort": 0.9},
+     "real_work_output", True),
+    ("You will service the pump unit on a customer's well, and we bill that customer for the job.", {"effort": 0.9},
+     "real_work_output", True),
+    # more time until the company has seen enough, or until the work is done
+    ("it's 2 hours to start, and i may keep asking you back until i've seen enough.", {"effort": 0.9}, "open_ended", True),
+    ("If the test is not finished within two hours, the Contractor continues, unpaid, until it is complete.", {},
+     "open_ended", True),
+    ("If the test is not finished within two hours, the Contractor stops and submits what is done.", {},
+     "open_ended", False),
+    # 'unpaid' set among the stage's terms; pay for the stage just stated that hangs on being hired
+    ("For the role, please make a short video (5 minutes, about 1 hour of your time, unpaid) showing your routine.",
+     {"effort": 0.9}, "unpaid", True),
+    ("You will be paid for the shift if we hire you for the summer; otherwise it counts as part of your interview.", {},
+     "contingent_pay", True),
+    ("You will be paid for the shift whatever we decide afterwards.", {}, "contingent_pay", False),
     # work made for the business to publish is real output
     ("Members deliver 12 publishable stories a month for publication on Mtaa's website and YouTube channel.",
      {"effort": 0.9}, "real_work_output", True),

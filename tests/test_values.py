@@ -155,6 +155,11 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # an hour and a half written '1h30'; a weekday before '9h' makes it a time of day; what the work is about is no length
+    ("1h30 planned, nothing gets sold.", [(1.5, 1.5, None)]),
+    ("come saturday 9h for a short unpaid practice at la cabane", []),
+    ("short unpaid try-out friday 14h at la cabane", []),
+    ("please send us a one-page idea for a weekend activity programme, about 1 hour of work", [(1, 1, None)]),
     # a time box for the work is no retention period ('keep it to'); European clock times with 'h'
     ("Please keep it to about an hour; it is unpaid.", [(1, 1, None)]),
     ("Shifts run 8h to 17h.", [(9, 9, None)]),
@@ -493,6 +498,11 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("Stoked to offer you the manager job from 1 June at $34 an hour.", None),
     ("Then we move you onto payroll at $16.50/hr if it's a good fit.", "hire"),
     ("We pay $200 for the day to the candidate whose shelf sells best; the others aren't paid.", "win"),
+    # the one who scores highest or whom the company picks; going forward with the person is hiring them
+    ("The applicant who scores highest is paid $680 for the two days; the others are not paid.", "win"),
+    ("The host we pick is paid for their day at ISK 3,900 per hour; the other two trips are unpaid.", "win"),
+    ("Each of you is paid for your day at ISK 3,900 per hour through our payroll.", None),
+    ("If we move forward after the check, your probation is paid at $34.00 per hour through payroll.", "hire"),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

@@ -291,7 +291,14 @@ CONDITION_WORDS = re.compile(r"\b(?:only|if|unless|subject\s+to|provided|conditi
 COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+if|on\s+condition\s+that|conditional\s+(?:up)?on)\s+"
                             r"(?:[\w()-]+\s+){0,4}?(?:complet\w*|finish\w*|remain\w*|stay\w*|serv\w*)\s+(?:[\w()-]+\s+){0,3}?"
                             r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
-                            r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b", re.I)
+                            r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b|"
+                            # 'If you do not complete all three days, you forfeit pay for the entire trial', 'If you stop before
+                            # the end of the week, you get nothing for the days you did', 'If you or we end the trial week
+                            # early, the shifts you worked aren't paid'
+                            r"\b(?:ends?|end\s+(?:it|the\s+\w+(?:\s+week)?)|stops?|quit|leaves?|(?:is|are)\s+cut\s+short|do\s+not\s+complete|"
+                            r"don['’]t\s+complete|fail\s+to\s+complete)\b[^.]{0,60}?(?:\bforfeit\w*|\b(?:get|receive)\s+nothing|"
+                            r"\bno\s+(?:[\w-]+\s+){0,2}?(?:pay|payment|wages?)\b|(?:hours?|shifts?|days?)\s+(?:you\s+)?(?:worked\s+|did\s+)?"
+                            r"(?:are\s+not|aren['’]t|will\s+not\s+be|won['’]t\s+be)\s+paid)", re.I)
 CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b|"
                           # 'If we end the pilot early, we'll pay for all days worked': the work done is paid whatever happens
                           r"\b(?:pay|paid)\s+(?:you\s+)?(?:for\s+)?(?:all|every|each|any)\s+(?:the\s+)?(?:days?|hours?|shifts?|work)\s+"
@@ -433,10 +440,17 @@ def effort_hours(d: DocFacts, near: Unit | None = None, unpaid_only: bool = Fals
         # (about 10 hours a week) ..., then join the paid rota')
         units = [u for u in units if u.has("unpaid") or _stage_before_paid_work(u)
                  or not (PAID_WORK.search(u.text) or FUTURE_JOB.search(u.text) or (u.has("paid") and not u.money))]
-    hours = [e.high for u in units for e in u.effort if e.high and e.per is None]
+    # (and with it the length of the job named in the same sentence: 'Before your 90-day probation as a field technician
+    # starts, ... a two-hour unpaid skills check')
+    hours = [e.high for u in units for e in u.effort if e.high and e.per is None
+             and not (unpaid_only and JOB_LENGTH.match(u.text[e.end:e.end + 40]))]
     if not hours and near is not None:
         return effort_hours(d, unpaid_only=unpaid_only)
     return max(hours, default=0.0)
+
+
+# The length just named is the job's: '90-day probation', '12-month contract', 'six-month fixed-term employment'.
+JOB_LENGTH = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,1}?(?:probation\w*|employment|(?:fixed[- ]term\s+)?contract)\b", re.I)
 
 
 def _stage_before_paid_work(u: Unit) -> bool:
@@ -464,8 +478,9 @@ STAGE_NOUN = re.compile(r"\b(?:trials?|tasks?|tests?|exercises?|assignments?|pro
                         r"samples?|case\s+stud(?:y|ies)|work(?:ing)?\s+(?:day|interview|trial)s?|hours?|days?)\b", re.I)
 # The wage of the job the stage leads to ('if I am offered the position, the starting rate is $24.00 per hour'): a
 # condition on it is the condition of any job offer, not a condition on pay for the stage.
-JOB_PAY = re.compile(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|pay|rate)|\bsalary\b|\bannual\b|\bper\s+annum\b",
-                     re.I)
+JOB_PAY = re.compile(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|pay|rate)|\bsalary\b|\bannual\b|\bper\s+annum\b|"
+                     # the pay of the probation that begins the job: 'your probation is paid at $34.00 per hour'
+                     r"\bprobation(?:ary\s+period)?\s+(?:is|will\s+be)\s+paid\b", re.I)
 
 
 def job_pay(u: Unit) -> bool:
@@ -522,7 +537,7 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
 
 def unpaid_scope(d: DocFacts) -> list[Decision]:
     """Productive work without fair pay: unpaid, token-paid or contingently paid work that is long, real or open-ended."""
-    from .readers import IN_KIND, STATED_UNPAID
+    from .readers import IN_KIND, PAID_BACK, STATED_UNPAID
 
     assess = d.with_("assessment_context")
     labels = d.with_("non_employee_label")
@@ -553,15 +568,19 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                   # stage's pay: 'Ownership passes to us only if you accept an offer, in which case we pay a SEK 2,000
                   # fee for it')
                   and not (u.has("ip_transfer", "ip_licence") or RIGHTS_MOVE.search(u.text))
-                  and not (job_pay(u) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
+                  and not (job_pay(u) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text)
+                           and not PAID_BACK.search(u.text))]
     staged = stage_pay(d)
     # pay kept back until the whole term is served ('paid as a lump sum on the last day, subject to completing the
     # full six-month term'; 'if it ends early for any reason, no allowance is payable') is pay for nothing to anyone
     # who leaves or is let go early
-    contingent += [u for u in d.units if (u.money or PAY_WORD.search(u.text)) and u.has("paid") and u not in contingent
-                   and not is_a_cost(u.text)
-                   and any(COMPLETION_PAY.search(x.text) for x in d.units[u.index:u.index + 2])
-                   and not EXTRA_PAY.search(u.text)]
+    # (a fair rate does not answer it: 'at $34 per hour ... If you do not complete all three days, you forfeit pay for
+    # the entire trial')
+    forfeit = [u for u in d.units if (u.money or PAY_WORD.search(u.text)) and u.has("paid") and u not in contingent
+               and not is_a_cost(u.text)
+               and any(COMPLETION_PAY.search(x.text) for x in d.units[u.index:u.index + 3])
+               and not EXTRA_PAY.search(u.text)]
+    contingent += forfeit
     contingent += [u for u in d.units if u.money and u not in contingent and u.has("paid") and not is_a_cost(u.text)
                    and (hire_condition(u.text) == "win" or (u in staged and hire_condition(u.text) and not job_pay(u)
                                                               and not FUTURE_JOB.search(u.text)))
@@ -602,7 +621,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                                                    or (entry_hours == 0 and d.has("keeps_rights")))
                       and not any(_strong(u, "real_work_output") for u in d.with_("real_work_output"))
                       and all(hire_condition(u.text) == "win" or WINS.search(u.text) for u in contingent if u.money))
-    if (contingent and stage and asks and not charity and not (firm is not None and firm.below is False)
+    if (contingent and stage and asks and not charity and not (firm is not None and firm.below is False and not forfeit)
             and not short_exercise):
         u = contingent[0]
         out.append(Decision("unpaid.contingent_pay", "unpaid_scope", _dedupe([u] + d.near(u, "effort", "real_work_output")),
@@ -634,7 +653,12 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     unpaid = [u for u in unpaid_statements(d) if u.p("unpaid") >= LABEL_SURE and not _fair_rate_sentence(u, check)]
     # Pay at or above the minimum for the work outweighs a stray mention of unpaid time (a lunch break, "we never
     # expect unpaid hours"); only a sure statement that a part of the work is unpaid still counts.
-    if check is not None and check.below is False:
+    # (a fair wage paid only once hired is the later job's, and outweighs nothing: 'a two-hour unpaid skills check ...
+    # If we move forward after the check, your probation is paid at $34.00 per hour')
+    later_only = check is not None and bool(check.sources) and all(
+        hire_condition(d.units[i].text) == "hire" or LATER_PAY.search(d.units[i].text) or FUTURE_JOB.search(d.units[i].text)
+        for i in check.sources)
+    if check is not None and check.below is False and not later_only:
         # (unless the pay beside the statement is the later job's: 'Tryout month is unpaid, then we move you onto
         # payroll at $16.50/hr if it's a good fit')
         unpaid = [u for u in unpaid if (u.p("unpaid") >= 0.9 and not u.has("paid"))
@@ -670,6 +694,13 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # 'a perpetual, worldwide, royalty-free commercial licence to the work', keeps a deliverable: the exception
         # for a short exercise is for work it will not use)
         used = [x for x in d.units if uses_the_work(d, x)][:1] if assess else []
+        # (and so does a licence it takes to put the work to use in its business, 'You allow us to use it in our
+        # advertising and online courses, forever', though a bare transfer with no use named is the IP test's alone)
+        used = used or ([x for x in d.units if puts_work_to_use(d, x)][:1] if assess else [])
+        taken = stage_work_taken(d) if assess and not used else None
+        if taken is not None:
+            used = [x for x in taken.units if x.has("ip_licence") and not x.has("evaluation_only")
+                    and (own_use(x.text) or USE_OF_WORK.search(x.text) or ANY_PURPOSE.search(x.text))][:1]
         # (what may happen to the work once the person is hired is not what the unpaid stage yields: 'If you're hired
         # and we later want it on the menu, we'll agree a fee with you first')
         real = [x for x in real if hire_condition(x.text) != "hire"]
@@ -719,7 +750,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             kind = "unpaid.real_work"
             reasons.append(f"the volunteers give their time to a business's paid trade: {_q(trade[0])}")
             extra += trade[:1]
-        if kind is None and labels and not assess and (d.has("control") or d.has("effort")):
+        # (a short made-up qualification task before a contract is a short test, whoever takes it: 'an unpaid
+        # qualification task of at most two hours ... a practice set of 200 invented track titles')
+        if kind is None and labels and not assess and (d.has("control") or d.has("effort")) and not (
+                synthetic and 0 < hours <= SHORT_TEST_HOURS):
             kind = "unpaid.no_pay"
             reasons.append(f"unpaid work in a non-employee role under the company's direction: {_q(labels[0])}")
             extra += d.with_("control")[:1]
@@ -776,6 +810,39 @@ USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?
                          r"sell|sold|run|adapt|adapted|put|feature|featured|serve|served|print|printed|post|posted|add|added)\b", re.I)
 
 
+# The company may put the candidate's own work to use: 'may adopt your checklist for use by our crews', 'Your idea could
+# go on our menu', 'Your programme might be run at the hotel'.
+_WORK_NOUN = (r"(?:ideas?|programmes?|programs?|checklists?|designs?|recipes?|dish(?:es)?|code|work|submission|answers?|copy|"
+              r"text|photos?|videos?|drawings?|pieces?|translations?|decks?|"
+              r"proposals?|concepts?|scripts?|tracks?|mix(?:es)?|playlists?|sketch(?:es)?|layouts?|logos?|slogans?|"
+              r"write-?ups?|notes|essays?|articles?|solutions?|protocols?|lessons?|lesson\s+plans?|samples?|videos?|footage|"
+              r"images?|illustrations?|strategy|campaign|copy)")
+YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:[^.;]{0,30}?\s)?"
+                            r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:well\s+)?(?:be\s+)?(?:used|run|served|published|shipped|"
+                            r"sold|featured|printed|posted|added|adopted|go\s+(?:on|in|into|live))\b|"
+                            r"(?<!\byou\s)(?<!\bYou\s)\b(?:may|might|could|can|will|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?"
+                            r"(?:adopt|use|run|serve|publish|ship|sell|feature|print|post|put)\s+(?:your|the\s+candidate['’]s)\s+"
+                            r"(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\b|"
+                            # kept, then put to use: 'We will retain your write-up permanently and may add it to our field
+                            # troubleshooting manual', 'We will keep it and may give it to our therapists'
+                            r"\b(?:keeps?|retains?|stores?)\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"|it|them|the\s+(?:[\w-]+\s+)?"
+                            + _WORK_NOUN + r")\b[^.;]{0,60}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|use|give|show|put|include|"
+                            r"publish|share|reuse|run|sell)\s+(?:it|them)\b", re.I)
+
+
+# A use to judge the person, not to put the work to use: 'We will use your answers to decide whether to invite you'.
+EVAL_PURPOSE = re.compile(r"\bto\s+(?:decide|assess|evaluate|judge|score|grade|see\s+how|understand\s+how|check|compare)\b|"
+                          r"\bfor\s+(?:the|your|this|our)\s+(?:assessment|evaluation|interview|selection|application|review)\b", re.I)
+
+
+def puts_work_to_use(d: DocFacts, u: Unit) -> bool:
+    """The sentence says, in plain words, that the company may put the candidate's own stage work to use in its
+    business, whatever happens to the person, and nothing in the document denies it."""
+    return bool(YOUR_WORK_USED.search(u.text)) and hire_condition(u.text) != "hire" and not (
+        u.has("evaluation_only", "keeps_rights") or PERSON_MAY_USE.search(u.text) or EVAL_PURPOSE.search(u.text)
+        or output_denied(d) or any(WORK_NOT_USED.search(x.text) for x in d.units))
+
+
 # The company says it will not use the work: '(a synthetic task we will not use)', 'we won't publish it'.
 WONT_USE = re.compile(r"\b(?:we|the\s+(?:company|studio|agency|firm|client))\s+(?:will|shall|do|does|would)\s*(?:not|n['’]t)\s+(?:ever\s+)?"
                       r"(?:use|publish|ship|run|sell|exploit|reuse|re-use)\b|\bwon['’]t\s+(?:ever\s+)?(?:be\s+)?(?:use|used|publish|"
@@ -816,7 +883,11 @@ WORK_NOT_USED = re.compile(r"\b(?:it|they|these|those|nothing|none\s+of\s+it|(?:
                            r"findings|answers|outputs?|translations?)|(?:defect|bug|test)\s+reports)\s+(?:will\s+not|won['’]t|isn['’]t|is\s+not|"
                            r"aren['’]t|are\s+not|will\s+never|(?:is|are|will\s+be)\s+(?:never|in\s+no\s+case))\s+(?:be\s+)?(?:served|used|"
                            r"published|shipped|sold|sent|shown|run|printed|released|posted|aired|entered|loaded|logged|imported|filed|"
-                           r"merged|deployed|added)\b", re.I)
+                           r"merged|deployed|added)\b|"
+                           # the company, by any name, will not put it to use: 'Bayou Ridge will not adopt your checklist or use
+                           # it in our operations'
+                           r"(?<!\byou\s)(?<!\bYou\s)\b(?:will|shall|would|does|do)\s*(?:not|never|n['’]t)\s+(?:ever\s+)?(?:adopt|use|publish|"
+                           r"ship|sell|exploit|reuse|re-use|serve|print|post|deploy|implement)\s+(?:your|it|them|any\s+of)\b", re.I)
 
 
 def live_work(u: Unit) -> bool:
@@ -1347,9 +1418,19 @@ STAGE_WORK = re.compile(r"\bunpaid\s+(?:\w+\s+){0,2}?(?:sample|test|assignment|e
                         r"application|(?:during|for|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:selection|recruitment|interview|hiring|"
                         r"application)(?:\s+process)?)\b|"
                         # 'Any ideas, suggestions or feedback the Consultant shared during those interviews'
-                        r"\b(?:ideas?|suggestions?|feedback|pitch(?:es)?|proposals?|concepts?)\b[^.;]{0,60}?\b(?:shared|voiced|given|made|"
-                        r"offered|raised|discussed|presented|put\s+forward)\s+(?:during|in|at)\s+(?:the|those|these|your|any|our|all)\s+"
+                        # ('ideas you shared with us in your interviews', 'the ideas you told me about in the interview')
+                        r"\b(?:ideas?|suggestions?|feedback|pitch(?:es)?|proposals?|concepts?)\b[^.;]{0,60}?\b(?:shared|voiced|given|gave|made|"
+                        r"offered|raised|discussed|presented|put\s+forward|told|proposed|suggested|mentioned|pitched|floated)\s+"
+                        r"(?:(?:with|to)\s+(?:us|me|the\s+\w+)\s+|(?:us|me)\s+(?:about\s+)?|about\s+)?(?:during|in|at)\s+"
+                        r"(?:the|those|these|your|any|our|all)\s+"
                         r"(?:[\w-]+\s+)?(?:interviews?|selection|assessments?|recruitment|hiring\s+process|pitch\s+meetings?)\b", re.I)
+
+
+# The stage's work left with the person: 'are not covered by this assignment', 'are excluded', 'remain the candidate's'.
+STAGE_WORK_LEFT_OUT = re.compile(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|assigned|ours)\b|"
+                                 r"\b(?:is|are)\s+excluded\b|\b(?:remains?|stays?)\s+(?:the\s+)?(?:candidate|applicant|person)['’]s\b|"
+                                 r"\b(?:remains?|stays?|will\s+(?:remain|stay))\s+(?:entirely\s+)?(?:yours|your\s+own|with\s+you)\b|"
+                                 r"\bexcept\b|\bexcluding\b", re.I)
 
 
 def turn(text: str, scope: re.Pattern[str]) -> str | None:
@@ -1503,8 +1584,17 @@ OWN_COMMERCIAL_USE = re.compile(r"\bcommercial(?:ly)?\b|\bin\s+(?:its|our|their)
                                 r"pitches|campaigns|promos?|marketing|advertising|client\s+work|publications?|releases?)\b|"
                                 # 'may reuse the text on our website and in our training notes'
                                 r"\bon\s+(?:our|its|their)\s+(?:own\s+)?(?:website|site|blog|channels?|socials|feeds?|menus?|app)\b|"
-                                r"\bin\s+(?:our|its|their)\s+(?:own\s+)?(?:training|marketing|sales)\s+(?:notes|materials?|decks?|courses?)\b",
+                                r"\bin\s+(?:our|its|their)\s+(?:own\s+)?(?:training|marketing|sales)\s+(?:notes|materials?|decks?|courses?)\b|"
+                                # 'to use it in our advertising and online courses', 'use them in ads'
+                                r"\bin\s+(?:our\s+|its\s+|their\s+)?(?:own\s+)?(?:advertising|ads|adverts|advertisements|promotions?|"
+                                r"(?:online\s+)?courses|brochures?|catalogues?|social\s+media|newsletters?)\b",
                                 re.I)
+
+
+def own_use(text: str) -> bool:
+    """A use of the work in the company's own business, not named only to deny it ('they will never be used in
+    advertising')."""
+    return any(not denied_before(text, m.start()) for m in OWN_COMMERCIAL_USE.finditer(text))
 
 
 def stage_work_taken(d: DocFacts) -> Taken | None:
@@ -1525,7 +1615,7 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
     # licence to use them, when the person is not hired")
     takes = [u for u in d.with_("ip_transfer") if u.p("keeps_rights") < u.p("ip_transfer")] + [
         x for x in d.with_("ip_licence") if (x.has("perpetual_irrevocable", "scope_submission", "regardless_of_hire")
-                                             or ANY_PURPOSE.search(x.text) or OWN_COMMERCIAL_USE.search(x.text))
+                                             or ANY_PURPOSE.search(x.text) or own_use(x.text))
         and not x.has("ip_transfer") and (_broad(x) or not x.has("keeps_rights", "evaluation_only"))
         # (a non-exclusive licence for a stated purpose, for no longer than that, takes nothing lasting: 'a non-exclusive
         # licence to use your comments and the session notes to improve the product tested')
@@ -1573,7 +1663,8 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     """Overbroad taking of IP: prior or own-time or post-engagement work, or the work of an unpaid hiring stage."""
     transfers = d.with_("ip_transfer")
     licences = d.with_("ip_licence")
-    if not transfers and not licences and not d.has("moral_rights_waiver"):
+    if not transfers and not licences and not d.has("moral_rights_waiver") and not any(
+            YOUR_WORK_USED.search(t) for t in d.texts):
         return []
     out: list[Decision] = []
     carve = d.with_("carve_out")
@@ -1645,7 +1736,7 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                      or EXCLUSIVE_GRANT.search(u.text)  # (an exclusive grant of earlier work takes it from the person)
                      # (a use in the company's own business, the licence's own words or its neighbour's: 'You authorise the
                      # agency to reuse, adapt and present any portfolio piece in its own pitches and campaigns')
-                     or any(OWN_COMMERCIAL_USE.search(g.text) and not limited(g) and not g.has("evaluation_only")
+                     or any(own_use(g.text) and not limited(g) and not g.has("evaluation_only")
                             for g in ([u] if u.has("ip_licence") else d.near(u, "ip_licence", window=1)))
                      # (and in an application there is no deliverable for a licence of earlier work to serve: 'Hanseatic
                      # Insights may reuse your case studies ... in its own client work without payment')
@@ -1724,10 +1815,25 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                             (f"the company takes rights in the candidate's hiring-stage work: {_q(u)}", why,
                              "-> ip_grab (interview work)"), _conf(u, facts=("ip_transfer", "ip_licence"))))
 
+    # a use of the unpaid stage's work the company keeps for itself, in plain words and whatever happens to the
+    # person, is a licence taken for nothing: 'Bayou Ridge may adopt your checklist for use by our crews', 'Your idea
+    # could go on our menu', 'Your programme might be run at the hotel, whether or not we hire you'
+    if "ip.interview_work" not in {x.kind for x in out} and assess and not paid_stage and not is_charity(d):
+        used = [u for u in d.units if puts_work_to_use(d, u)]
+        if used:
+            u = used[0]
+            out.append(Decision("ip.interview_work", "ip_grab", _dedupe([u]),
+                                (f"the company may use the candidate's unpaid hiring-stage work in its business: {_q(u)}",
+                                 "a use of the work is a licence taken for nothing", "-> ip_grab (interview work)"), 0.7))
+
     # an employment contract whose transfer or waiver also reaches the unpaid test or sample done to get the job
     if "ip.interview_work" not in {x.kind for x in out}:
-        reach = [u for u in d.with_("moral_rights_waiver", "ip_transfer") if STAGE_WORK.search(u.text)
-                 and not u.has("keeps_rights") and hire_condition(u.text) != "hire"]
+        # (or the sentence after a transfer that extends it: 'So do any ideas you discussed in your interviews', 'The
+        # assignment also covers suggestions you made during your earlier interviews'; but not one that leaves them
+        # out: 'Ideas you discussed in your interviews are excluded')
+        reach = [u for u in d.units if STAGE_WORK.search(u.text) and not u.has("keeps_rights") and hire_condition(u.text) != "hire"
+                 and (u.has("moral_rights_waiver", "ip_transfer") or any(x.has("ip_transfer") for x in d.units[max(0, u.index - 2):u.index]))
+                 and not STAGE_WORK_LEFT_OUT.search(u.text)]
         if reach:
             u = reach[0]
             out.append(Decision("ip.interview_work", "ip_grab", _dedupe([u]),

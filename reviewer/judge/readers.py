@@ -291,7 +291,12 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       r"\b(?:practice|training|demo|dummy|mock)\s+(?:roof\s+|wall\s+|test\s+)?(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
                       r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|racks?|bays?|chairs?|salons?|floors?|wards?|"
                       r"scenarios?|patients?|customers?|clients?|stock|items|products|goods|orders|tickets|cases|files|"
-                      r"menus?|dishes|garments|vehicles?)\b|"
+                      r"menus?|dishes|garments|vehicles?|rooms?|samples?|sets?|shelf|shelves|beds?|units?|wellheads?)\b|"
+                      # 'your scores are for practice only'; 'six old samples from our teaching shelf'; 'which we never let
+                      # to guests'
+                      r"\bfor\s+practice\s+(?:only|purposes)\b|\b(?:teaching|training)\s+(?:shelf|shelves|samples?|sets?|stock)\b|"
+                      r"\bnever\s+(?:let|sold|served|shown|given|sent|rented|shipped)\s+(?:out\s+)?to\s+(?:customers?|guests?|clients?|"
+                      r"buyers?|the\s+public)\b|"
                       # a software test fixture: 'use the test tenant we provide', 'in a sandbox account'
                       + FIXTURE.pattern + r"|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
                       r"\b(?:acts?|playing|plays|posing|poses)\s+as\s+(?:the|a|your)\s+(?:client|customer|patient|guest|caller)\b|"
@@ -371,6 +376,8 @@ def work_read(u: Unit) -> Unit:
         u = _add(u, "core_work")
     if u.has(*WORK_FACTS) and COMPANY_REPLIES.search(u.text) and not YOU_DO.search(u.text):
         u = _drop(u, *WORK_FACTS)  # ('a real human on the art team will answer within a working day': the company's reply)
+    if u.has(*WORK_FACTS) and SCORES_YOU.search(u.text) and not YOU_DO.search(u.text):
+        u = _drop(u, *WORK_FACTS)  # ('Our lead technician will observe and score your work against our checklist')
     if u.has(*WORK_FACTS) and DENIED_WORK.search(u.text):
         u = _drop(u, *WORK_FACTS)  # (the work listed is what the person is not given)
     if u.has(*WORK_FACTS) and SOMEONE_ELSE.match(u.text) and not YOU.search(u.text):
@@ -382,6 +389,13 @@ def work_read(u: Unit) -> Unit:
             and u.p("synthetic_task") < WORK_SURE and not NEGATED_WORK.search(u.text)):
         u = _add(u, "real_work_output")
     return u
+
+
+# Someone at the company judging the person's work: 'Our lead technician will observe and score your work against our
+# checklist', 'the head chef will assess your dishes'.
+SCORES_YOU = re.compile(r"\b(?:will|to|shall|then|who)\s+(?:\w+\s+){0,2}?(?:observe|watch|score|scores|assess|grade|mark|evaluate|"
+                        r"review|rate|judge)\b[^.;]{0,20}\b(?:your|the\s+(?:candidate|applicant)['’]s|their)\s+(?:\w+\s+)?"
+                        r"(?:work|performance|dishes|output|results?|answers?|attempt|submission|skills?|technique)\b", re.I)
 
 
 # A sentence about what a named member of staff does, with no word of the person: not the work asked of them.
@@ -409,17 +423,24 @@ MAKING = re.compile(r"\b(?:build|write|design|draft|code|produce|prepare|create|
 PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "training", "demo", "dummy", "mock", "manneq",
                   "manik", "maniq", " as ", "role", "like ", "resembl", "test ", "sandbox", "staging", "invented", "fictional",
                   "fictitious", "made-up", "hypothetical", "imaginary", "pretend", "synthetic", "play", "posing", "retired",
-                  "archived", "expired", "defunct", "discontinued", "old ", "scrap", "offcut", "waste", "leftover", "spare", "cull")
+                  "archived", "expired", "defunct", "discontinued", "old ", "scrap", "offcut", "waste", "leftover", "spare", "cull", "teaching")
 # 'stop and report as soon as you reach real customer data': live work named as where to stop is not work asked
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
 LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ticketed", "booked", "diner", "merged", "shipped", "deployed", "published",
-              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter")
+              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter", "walk", "pays", "bill", "sell", "catalogue", "straight")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
 # paying guests', 'your fix will be merged and shipped'.
-LIVE_WORK = re.compile(r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient)['’]s\s+(?:car|vehicle|hair|order|home|house|"
+LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\b|"
+                       # 'who pays the normal 600 baht price at reception', 'and we bill that customer for the job', 'four
+                       # checked-out rooms that we sell to arriving guests', 'the tags go straight into listeners' playlists'
+                       r"\bwho\s+pays?\s+(?:us\s+)?(?:the\s+)?(?:normal|full|usual|regular|standard)\s+(?:[\w,.-]+\s+){0,2}?(?:price|rate|fee)\b|"
+                       r"\bwe\s+(?:then\s+)?(?:bill|charge|invoice)\s+(?:that|the|our|this)\s+(?:customer|client|guest)\b|"
+                       r"\bthat\s+we\s+(?:sell|let|rent)\s+to\s+(?:[\w-]+\s+)?(?:guests|customers|clients|buyers)\b|"
+                       r"\b(?:our|the)\s+live\s+catalogue\b|\bgo\s+(?:straight\s+)?(?:in)?to\s+(?:listeners|customers|users|clients)['’]\s|"
+                       r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient)['’]s\s+(?:car|vehicle|hair|order|home|house|"
                        r"pet|dog|site|account|project|file|room|meal|booking|(?:[\w-]+\s+){0,2}?(?:checklist|data|dataset|items|records|"
                        r"tickets|queue|backlog|messages))\b|"  # 'detail a customer's car', 'the client's 2-hour QA checklist'
                        # the business's own public and its customers' requests: 'lead the 2pm public tour for that day's
@@ -1181,6 +1202,16 @@ IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\b(?:paid
 WAGE_WORDS = re.compile(r"\b(?:wages?|salary|per\s+hour|an\s+hour|hourly|day\s+rate|fee\s+of|paid\s+at)\b", re.I)
 
 
+# A sentence about the pay just stated: 'You will be paid for the shift if we hire you', 'It is paid together with your
+# first salary, if we make you an offer'.
+PAID_BACK = re.compile(r"^\W*(?:you(?:['’]ll|\s+will|\s+are|\s+get)\s+(?:be\s+|get\s+)?paid\s+(?:for\s+(?:the|this|that|your)\s+\w+|it|this|that)|"
+                       r"(?:it|this|that|the\s+(?:fee|payment|sum|amount|stipend))\s+(?:is|will\s+be|gets?)\s+(?:only\s+)?paid)\b", re.I)
+
+
+# 'unpaid' set beside a stage's other terms: '(5 minutes, about 1 hour of your time, unpaid)', 'Saturday, 4 hours, unpaid.'
+UNPAID_TAG = re.compile(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?unpaid\s*(?:[).;]|,\s|$)", re.I)
+
+
 def pay_read(u: Unit) -> Unit:
     """A fee, salary or stipend the company pays states that the work is paid; a withheld benefit (holiday pay,
     travel time) is not a statement that the work is unpaid."""
@@ -1196,6 +1227,8 @@ def pay_read(u: Unit) -> Unit:
         u = _add(u, "open_ended")  # 'Take whatever time you need', 'There is no set time'
     if (DEFERRED_PAY.search(u.text) or COMMISSION_ONLY.search(u.text)) and not u.has("contingent_pay"):
         u = _add(u, "contingent_pay")  # pay out of revenue 'if any' may never come
+    if not u.money and PAID_BACK.search(u.text) and hire_condition(u.text) and not u.has("contingent_pay"):
+        u = _add(u, "contingent_pay")  # 'You will be paid for the shift if we hire you': the stage's pay just stated
     if (u.money and PRIZE.search(u.text) and not u.has("paid", "contingent_pay") and not is_a_cost(u.text)):
         u = _add(u, "contingent_pay")  # 'The winning team shares ILS 6,000': money for the winners only
     if (u.money and not u.has("paid", "unpaid", "contingent_pay") and PAYS.search(u.text)
@@ -1211,7 +1244,7 @@ def pay_read(u: Unit) -> Unit:
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
     elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text) or NOT_BILLABLE.search(u.text)
-                 or NO_PAY_BUT.search(u.text)))
+                 or NO_PAY_BUT.search(u.text) or UNPAID_TAG.search(u.text)))
           and not hire_condition(u.text)
           and not denied_before(u.text, m.start()) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
@@ -1273,7 +1306,16 @@ OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\
                        r"\b(?:help|helping|pitch(?:ing)?\s+in|assist(?:ing)?|muck(?:ing)?\s+in|chip(?:ping)?\s+in)\s+(?:out\s+)?"
                        r"(?:with|on)\s+whatever\b|"
                        r"\bany\s+(?:other|additional|further|extra)\s+(?:duties|tasks|work|jobs|errands)\s+(?:that\s+)?(?:the\s+)?"
-                       r"(?:[\w-]+\s+){0,2}?(?:assigns?|requests?|asks?\s+(?:for|of\s+you)|needs?|sets?|gives?)\b", re.I)
+                       r"(?:[\w-]+\s+){0,2}?(?:assigns?|requests?|asks?\s+(?:for|of\s+you)|needs?|sets?|gives?)\b|"
+                       # more time until the company is satisfied or the work is done: 'i may keep asking you back until
+                       # i've seen enough', 'the Contractor continues, unpaid, until it is complete', 'you keep going till i
+                       # say', 'you stay and help the team with customers until closing'
+                       r"\bkeep\s+(?:asking|calling|inviting|having|bringing)\s+(?:you|them|u)\s+back\b|"
+                       r"\b(?:until|till|til)\s+(?:i|we|the\s+\w+)\s*(?:['’]ve|\s+have|\s+has)?\s+(?:seen|heard)\s+enough\b|"
+                       r"\b(?:continues?|continuing|keeps?\s+(?:going|working|on)|stays?|carr(?:y|ies)\s+on|work(?:s|ing)?\s+on)\b[^.;]{0,50}?"
+                       r"\b(?:until|till|til)\s+(?:it\s+is\s+(?:complete|completed|done|finished)|(?:it['’]s|its)\s+(?:done|finished)|"
+                       r"(?:i|we|the\s+\w+)\s+says?\b|closing|close\b|the\s+(?:job|work|task|batch|shift)\s+is\s+(?:done|finished|complete))",
+                       re.I)
 # 'a deferred fee of $175 per shoot day, payable solely out of Net Producer's Revenue, if any': pay that hangs on the
 # project earning money.
 DEFERRED_PAY = re.compile(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|wages?|rate)s?\b|\bpayable\s+(?:solely|only|exclusively)\s+"
