@@ -102,6 +102,25 @@ CASES = [
      "two-hour unpaid skills check. You will assemble and pressure-test a practice wellhead rig that we keep at our yard "
      "for training only. If we move forward after the check, your probation is paid at $34.00 per hour through payroll.",
      "unpaid_scope", False),
+    # set hours six days a week and daily checks by a supervisor are employment, whatever else the person may do
+    ("directed-freelancer", "Hello Tip, we would like you as a freelance reflexologist, as an independent contractor. You "
+     "are paid 450 baht per treatment by invoice, you use your own products, and you may also work for other spas. You "
+     "work our 11 am to 8 pm shift six days a week, and our supervisor checks your work every day.", "misclassification",
+     True),
+    ("free-freelancer", "Hello Tip, we would like you as a freelance reflexologist, as an independent contractor. You "
+     "are paid 450 baht per treatment by invoice, you use your own products, and you may also work for other spas. You "
+     "choose which days and hours you offer bookings.", "misclassification", False),
+    # the employer's taxes and insurance put on a directed worker, with no label
+    ("costs-shifted", "You start on Monday as a field technician. Your shifts are set by the crew supervisor, you drive "
+     "company trucks, and you are paid $34 per hour. You pay your own self-employment taxes and accident insurance, and "
+     "you buy your own PPE; we do not withhold anything.", "misclassification", True),
+    # a course placement whose student does the paid staff's work, and a company's volunteers for its paid product
+    ("placement-staff-work", "Thesis internship terms. The intern is a student at a technical university and completes "
+     "this unpaid internship for degree credit, 10 weeks. The intern does the same curation work as our paid "
+     "contractors on the live catalogue, full time.", "misclassification", True),
+    ("company-volunteers", "Nordljud AB - Volunteer terms. Volunteers catalogue folk recordings, about 4 hours a week, "
+     "unpaid, for Nordljud AB's subscription catalogue, which paying listeners use. Volunteers may stop at any time.",
+     "misclassification", True),
 ]
 
 

@@ -1441,6 +1441,9 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # kinds of control named in words: daily checks and a set day with the company's tools are read as control
+    ("crew, 7h to 17h six days a week, Luc is your boss, all tools and the truck are ours, $24/h.", {}, "control", True),
+    ("The Contractor works exclusively for the Company and must curate at least 400 tracks per day.", {}, "control", True),
     # the company judging the work is no work output; practice material named; the business's live customers
     ("Our lead technician will observe and score your work against our checklist.", {"real_work_output": 0.89},
      "real_work_output", False),

@@ -920,7 +920,9 @@ REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|,\s+an?\s+(?:l
 
 # A business says what it is: 'a for-profit social app', a company's legal form ('Saksham Edtech Pvt Ltd').
 FOR_PROFIT = re.compile(r"(?<![Nn]ot[- ])(?<![Nn]on[- ])\b(?i:for[- ]profit|profit-making)\b")
-COMPANY_FORM = re.compile(r"\b(?:Pvt\.?\s+Ltd|Pty\.?\s+Ltd|Inc|LLC|L\.L\.C|GmbH|plc|Ltd|Limited|Corp|S\.A|S\.L|B\.V|S\.r\.l)\b\.?")
+COMPANY_FORM = re.compile(r"\b(?:Pvt\.?\s+Ltd|Pty\.?\s+Ltd|Inc|LLC|L\.L\.C|GmbH|plc|Ltd|Limited|Corp|S\.A|S\.L|B\.V|S\.r\.l|"
+                          # (a Swedish 'AB', not Alberta's before a postcode: 'Calgary, AB T2P 1J9')
+                          r"(?<=[a-z] )AB(?!\s+[A-Z]\d[A-Z])|ApS|A/S|Oy|Sdn\.?\s+Bhd|Pte\.?\s+Ltd|SARL|S\.p\.A|Srl|K\.K|Co\.,?\s+Ltd)\b\.?")
 
 
 def states_for_profit(d: DocFacts) -> bool:
@@ -929,7 +931,8 @@ def states_for_profit(d: DocFacts) -> bool:
 
 
 # The organisation's paid trade: 'the paid weddings I shoot through my business', 'paying customers of its product'.
-SERVES_TRADE = re.compile(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?|guests?|jobs?|events?|shoots?|bookings?)\b|"
+SERVES_TRADE = re.compile(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?|guests?|jobs?|events?|shoots?|bookings?|listeners|"
+                          r"subscribers|members|users|readers|viewers)\b|\bsubscription\s+(?:catalogue|service|product|app|platform)\b|"
                           # 'all takings to the shop'
                           r"\b(?:takings|proceeds|sales|profits?|tips)\s+(?:go\s+|goes\s+)?to\s+(?:the|our|my)\s+(?:shop|business|company|"
                           r"store|bakery|caf[eé]|restaurant|bar|salon|studio|farm)\b", re.I)
@@ -974,7 +977,12 @@ FULL_TIME = re.compile(r"\bfull[- ]time\b|\b(?:3[5-9]|4\d)\s*(?:hours|hrs|h)\s*(
 
 
 # "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
-REPLACES_STAFF = re.compile(r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
+REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)?(?:vacant|empty|open|unfilled)\s+(?:[\w-]+\s+)?"
+                            r"(?:position|post|role|seat|job|vacancy)\b|"  # 'fill an analyst's vacant position'
+                            # 'does the same curation work as our paid contractors'
+                            r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:work|job|duties|tasks)\s+as\s+(?:our|the|its)\s+(?:paid\s+|regular\s+|"
+                            r"permanent\s+)?(?:[\w-]+\s+)?(?:staff|employees|contractors|workers|team|colleagues)\b|"
+                            r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
                             r"instead\s+of|in\s+place\s+of|"
                             r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
                             r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
@@ -2010,6 +2018,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
         strong = c_score >= 1.5 and c_score > 1.5 * i_score
         mixed = c_score >= 0.8 and bool(core or costs) and i_score < 0.8 * c_score
         plain = c_score >= 0.9 and i_score == 0
+        # (three kinds of control named in words, when, where and how the work is done, are the substance of employment
+        # however much the person may also work elsewhere: 'You work our 11 am to 8 pm shift six days a week, and our
+        # supervisor checks your work every day' beside 'you may also work for other spas')
+        directed = c_score >= 2.5 and c_score > i_score
         # the employer's taxes or insurance shifted onto someone whose work is directed, with nothing independent
         shifted = c_score >= 0.5 and i_score < 0.5 * c_score and any(EMPLOYER_COSTS.search(u.text) for u in costs)
         # probation as a contractor: the job's own work, directed, under a non-employee status until it is confirmed
@@ -2022,7 +2034,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
         paid_volunteer = (volunteer and is_business(d) and bool(work or control) and i_score < c_score
                           and re.search(r"\byou\b|\bjoin\w*\s+(?:us\s+)?as\b", label.text, re.I) is not None and any(
                               x.has("paid") and any(m.unit in ("hour", "day", "shift", "week") for m in x.money) for x in d.units))
-        if strong or mixed or plain or shifted or trial_status or paid_volunteer:
+        if strong or mixed or plain or directed or shifted or trial_status or paid_volunteer:
             ev = [label] + control[:2] + (core[:1] or costs[:1])
             out.append(Decision(kind if probation or paid_volunteer else "status.controlled_contractor", "misclassification", _dedupe(ev),
                                 (f"the person is given a non-employee status: {_q(label)}",
@@ -2155,7 +2167,8 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
     if u.has("own_costs") and EMPLOYER_COSTS.search(u.text) and not INDEPENDENCE_SUBSTANCE.search(
             re.sub(r"\bown\s+(?:[\w-]+\s+){0,4}?(?:tax\w*|insurance|coverage|cover|levies|contributions|kit|equipment|tools?|snips|harness|"
                    r"camera\s+kit|uniform|vehicle|Mac|laptop|computer|(?:test\s+)?devices?|phone|software(?:\s+licen[cs]es)?|"
-                   r"licen[cs]es|car|van|bike|scooter)\b|\b(?:pension|insurance)\s+yourself\b", " ", u.text, flags=re.I)):
+                   r"licen[cs]es|car|van|bike|scooter|PPE|boots|protective\s+(?:gear|equipment|clothing)|safety\s+(?:gear|boots))\b|"
+                   r"\b(?:pension|insurance)\s+yourself\b", " ", u.text, flags=re.I)):
         return 0.0
     return 0.5 if u.money else 1.0
 

@@ -577,6 +577,15 @@ FORBIDS_CONTROL = re.compile(r"\b(?:(?:may|must|can|shall|will)\s*(?:not|n['’]
                              r"(?:the\s+)?(?:freelancers?|contractors?|consultants?|you|workers?|them|taskers?|suppliers?)\s+to\b", re.I)
 CONTROL_SIGNS = (
     AT_CALL,
+    # daily direction in plain words: 'our supervisor checks your work every day', 'Luc tells you what to do and checks
+    # it', 'Luc is your boss'
+    re.compile(r"\b(?:our|the|your)\s+(?:[\w-]+\s+)?(?:supervisor|manager|foreman|forewoman|boss|team\s+lead|lead)\s+(?:checks|reviews|"
+               r"inspects|watches|signs\s+off|tells\s+you|directs)\b|\btells?\s+(?:you|u)\s+what\s+to\s+do\b|"
+               r"\b(?:[A-Z][a-z]+|I|she|he)\s+(?:is|am|['’]s|['’]m)\s+your\s+(?:boss|supervisor|manager|line\s+manager|foreman)\b"),
+    # the company's tools named as its own: 'all tools and the truck are ours'
+    re.compile(r"\b(?:tools?|equipment|trucks?|vans?|kit|vehicles?|gear|machines?)\b[^.;]{0,30}\b(?:are|is)\s+(?:all\s+)?ours\b", re.I),
+    # a day's clock hours in European notation: '7h to 18h'
+    re.compile(r"\b\d{1,2}h(?:\d{2})?\s*(?:-|–|to|until|à)\s*\d{1,2}h\b", re.I),
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
                r"\bfixed\s+(?:[\w-]+\s+)?(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b|"
                r"\brostered\s+(?:[\w-]+\s+){0,3}?(?:shifts?|hours|days)\b|\b\d{2}\s+hours\s+(?:a|per)\s+week\b|"
@@ -611,8 +620,8 @@ CONTROL_SIGNS = (
                r"\bminimum\s+acceptance\s+rate\b", re.I),
     # output quotas and deductions for missing them: 'finish at least 6 pages a day, and ₩30,000 is deducted for each page
     # under quota'
-    re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+\d+\s+(?:pages?|calls?|tickets?|orders?|deliveries|items?|tasks?|"
-               r"units?|sales|words|panels|jobs)\s+(?:a|per|each|every)\s+(?:day|hour|shift|week)\b|\bunder\s+quota\b|"
+    re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+\d[\d,.]*\s+(?:[\w-]+\s+)?[\w-]+\s+(?:a|per|each|every)\s+"
+               r"(?:day|hour|shift|week)\b|\bunder\s+quota\b|"
                r"\bdeducted\s+for\s+(?:each|every)\b", re.I),
     # logged into the company's own systems: 'They must log in to our monitoring software from 9:00 to 18:00'
     re.compile(r"\blog(?:ged)?\s+(?:in|on)\s+to\s+(?:our|the\s+(?:company|studio|client)['’]s)\s+(?:[\w-]+\s+)?(?:software|system|"
