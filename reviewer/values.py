@@ -234,10 +234,13 @@ _QUALIFIER = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD"
 _DOLLAR_PESOS = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"})  # pesos written with '$'
 _WORD_CURRENCY = {"dollar": None, "buck": None, "pound": "GBP", "quid": "GBP", "euro": "EUR", "rupee": "INR",
                   "rand": "ZAR", "naira": "NGN", "shilling": "KES", "yen": "JPY", "zloty": "PLN", "złoty": "PLN",
-                  "franc": "CHF", "peso": "PHP"}
+                  "franc": "CHF", "peso": "PHP", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND",
+                  "cedi": "GHS", "riyal": "SAR", "yuan": "CNY", "renminbi": "CNY", "taka": "BDT", "shekel": "ILS",
+                  "hryvnia": "UAH", "won": "KRW"}
 _SUFFIX_WORDS = (r"(?i:(?:(?P<qual>US|U\.S\.|American|Australian|Canadian|New Zealand|NZ|Singapore|Singaporean|"
                  r"Hong Kong)\s)?(?P<word>dollars?|bucks|pounds?(?P<sterling>\s+sterling)?|quid|euros?|rupees?|rand|"
-                 r"naira|(?:Kenyan\s)?shillings?|yen|zloty|złoty|(?:Swiss\s)?francs?|(?:Philippine\s)?pesos?))")
+                 r"naira|(?:Kenyan\s)?shillings?|yen|zloty|złoty|(?:Swiss\s)?francs?|(?:Philippine\s)?pesos?|"
+                 r"baht|ringgit|rupiah|dong|cedis?|riyals?|yuan|renminbi|taka|shekels?|hryvnias?|won))")
 # (a stablecoin pegged to the dollar, 'paid 400 USDC', is read as dollars)
 _SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|₫|Kč|₺|฿|₩|USDC(?![A-Za-z])|USDT(?![A-Za-z])|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
 # One pattern for '$25', '25 USD' and '$25 AUD'; a match with neither a prefix nor a suffix is not money.
@@ -719,7 +722,7 @@ _EACH_LASTS = re.compile(r"\b(?P<u>shift|session|day)s?\s+(?:are|is|last|lasts|r
 _RESTATES = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:so\s+|that\s+is\s+|i\.e\.\s*)?(?:about|around|approximately|roughly|~|up\s+to|"
                        r"at\s+most)?\s*$", re.I)
 _WHEN_AFTER = re.compile(r"^\s*(?:,|[-–—]|\(|;)\s*(?:on|in|during)?\s*$", re.I)
-_PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month)s?(?![\w])|"
+_PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month|evening|night|morning|afternoon)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
 _GAP_OF = re.compile(r"^\s*(?:(?:working\s+)?(?:trial|period|interview|placement|internship|assignment|engagement|"
                      r"project|test|programme|program|stint|job)s?\b)?[\s,;:(\-–—]*(?:of|at|x|×|with|comprising|"
@@ -745,6 +748,8 @@ _NOT_EFFORT_AFTER = re.compile(
     r"later|term)\b|^\s*\)?\s*(?:of\s+)?(?:paid\s+|unpaid\s+)?(?:new[- ]parent\s+|parental\s+)?\(?(?:vacation|pto|"
     r"holidays?|leave|off|sabbatical|maternity|paternity|sick)\b|^\s*(?:for|of|as)\s+(?:a\s+|your\s+)?(?:lunch|breaks?|rest)\b|"
     r"^\s*(?:lunch|meal|rest)?\s*breaks?\b|"
+    # how long something is kept before it is deleted: 'in your application file for 6 months, then delete it'
+    r"^\s*,?\s*(?:and\s+)?(?:then|after\s+which)\s+(?:we\s+|it\s+is\s+|they\s+are\s+)?(?:delete|deleted|destroy|destroyed|erase|erased)\b|"
     # what the work is about, not its length: 'a one-page idea for a weekend activity programme'
     r"^\s*(?:activit(?:y|ies)|programmes?|programs?|itinerar(?:y|ies)|packages?|getaways?|specials?)\b|"
     # the length of rights or of an embargo, not of work: "90 days' online exclusivity"
@@ -798,7 +803,8 @@ _UNIT_BASE = {"hour": "hour", "hr": "hour", "h": "hour", "minute": "minute", "mi
               "week": "week", "wk": "week", "month": "month", "shift": "shift", "session": "session",
               "afternoon": "afternoon", "morning": "morning", "evening": "evening", "weekend": "weekend",
               "block": "session"}
-_PER_BASE = {"day": "day", "daily": "day", "week": "week", "wk": "week", "weekly": "week", "shift": "shift",
+_PER_BASE = {"day": "day", "daily": "day", "evening": "day", "night": "day", "morning": "day", "afternoon": "day",
+             "week": "week", "wk": "week", "weekly": "week", "shift": "shift",
              "session": "session", "month": "month", "monthly": "month"}
 
 

@@ -121,6 +121,16 @@ CASES = [
     ("company-volunteers", "Nordljud AB - Volunteer terms. Volunteers catalogue folk recordings, about 4 hours a week, "
      "unpaid, for Nordljud AB's subscription catalogue, which paying listeners use. Volunteers may stop at any time.",
      "misclassification", True),
+    # the company may print the unpaid recipe on its bottles: a licence taken for nothing; a licence to use earlier
+    # work with the deliverable is the deliverable's
+    ("print-on-bottles", "for the crew job, send me a short recipe using maple syrup, your own, about 1h of work, unpaid. "
+     "we can print it on our bottles and sell it in the boutique, no fee. interview is next week.", "ip_grab", True),
+    ("licence-with-app", "Contract for the scheduling app build, fixed $12,000, invoiced on milestones. Developer is Reyes "
+     "Software LLC, which will build on its existing booking engine. Reyes keeps the booking engine and gives us a "
+     "license to use it with our app, no extra charge.", "ip_grab", False),
+    # a day's pay in baht for a real day with customers is pay
+    ("baht-day", "Your trial day is Saturday, 10 am to 7 pm, with our real customers at the Sukhumvit branch in Bangkok. "
+     "For the day you get 1,500 baht, plus the normal tips from customers.", "unpaid_scope", False),
 ]
 
 

@@ -9,6 +9,10 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # currency names after the sum: baht, ringgit, cedis, won (not the verb)
+    ("For the day you get 1,500 baht, or 1,500 ringgit a month, or 200 cedis a day, or 10,000 won an hour.", "USD",
+     [(1500, 1500, "THB", "flat"), (1500, 1500, "MYR", "month"), (200, 200, "GHS", "day"), (10000, 10000, "KRW", "hour")]),
+    ("We won 3 awards last year.", "USD", []),
     # currency signs of the cedi, won, dong, baht, lira, shekel, taka, ringgit, rupiah and Ugandan shilling
     ("Kola Data will pay GH₵10 for the trial batch.", "USD", [(10, 10, "GHS", "flat")]),
     ("A day rate of ฿1,500 or RM 80, Rp 150.000, ₩50,000, 200.000₫, ₺500, ₪120, ৳5,000, USh 80,000.", "USD",
@@ -155,6 +159,9 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a length per evening is per day; how long a file is kept before it is deleted is no work
+    ("four hours each evening", [(4, 4, "day")]),
+    ("We keep only a PDF of your presentation in your application file for 6 months, then delete it.", []),
     # an hour and a half written '1h30'; a weekday before '9h' makes it a time of day; what the work is about is no length
     ("1h30 planned, nothing gets sold.", [(1.5, 1.5, None)]),
     ("come saturday 9h for a short unpaid practice at la cabane", []),

@@ -676,7 +676,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     if unpaid and not charity and not academic and not fair_pay_only(d, unpaid, check):
         u = unpaid[0]
         hours = effort_hours(d, u, unpaid_only=True)
-        real, core, work = d.with_("real_work_output"), d.with_("core_work"), d.with_("control", "effort")
+        # (a title states nothing: 'TRIAL NOTE - Cupping Assistant take-home' is no core work)
+        real, core, work = d.with_("real_work_output"), [x for x in d.with_("core_work") if not heading_like(x)], d.with_(
+            "control", "effort")
         # (not where the unpaid sentence says the pay begins later: 'Shadow shifts ... are unpaid; your paid employment
         # begins on your first rostered shift')
         stage_paid = _pays_the_stage(d, check) and not PAY_BEGINS_LATER.search(u.text)
@@ -708,7 +710,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # with the family; it won't be served to guests on the day')
         if output_denied(d) or any(WORK_NOT_USED.search(x.text) for x in d.units):
             real, core = [x for x in real if live_work(x)], [x for x in core if live_work(x)]
-        open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS]
+        open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS and not heading_like(x)]
         synthetic = d.has("synthetic_task")
         reasons, kind, extra = [], None, []
         # (a made-up exercise outweighs a doubtful reading of real work only where it is read at least as surely:
@@ -827,7 +829,11 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             # troubleshooting manual', 'We will keep it and may give it to our therapists'
                             r"\b(?:keeps?|retains?|stores?)\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"|it|them|the\s+(?:[\w-]+\s+)?"
                             + _WORK_NOUN + r")\b[^.;]{0,60}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|use|give|show|put|include|"
-                            r"publish|share|reuse|run|sell)\s+(?:it|them)\b", re.I)
+                            r"publish|share|reuse|run|sell)\s+(?:it|them)\b|"
+                            # 'we can print it on our bottles and sell it in the boutique, no fee'
+                            r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\s+(?:may|might|could|can|will)\s+"
+                            r"(?:also\s+)?(?:print|sell|publish|use|serve|run|post|feature|ship)\s+(?:it|them)\s+(?:on|in|at|with|to)\s+"
+                            r"(?:our|its|the)\b", re.I)
 
 
 # A use to judge the person, not to put the work to use: 'We will use your answers to decide whether to invite you'.
@@ -1595,8 +1601,20 @@ OWN_COMMERCIAL_USE = re.compile(r"\bcommercial(?:ly)?\b|\bin\s+(?:its|our|their)
                                 r"\bin\s+(?:our|its|their)\s+(?:own\s+)?(?:training|marketing|sales)\s+(?:notes|materials?|decks?|courses?)\b|"
                                 # 'to use it in our advertising and online courses', 'use them in ads'
                                 r"\bin\s+(?:our\s+|its\s+|their\s+)?(?:own\s+)?(?:advertising|ads|adverts|advertisements|promotions?|"
-                                r"(?:online\s+)?courses|brochures?|catalogues?|social\s+media|newsletters?)\b",
+                                r"(?:online\s+)?courses|brochures?|catalogues?|social\s+media|newsletters?)\b|"
+                                # 'to print on our sales brochures and to sell with our coffee'
+                                # (not a licence to use earlier work with the deliverable: 'a license to use it with our app')
+                                r"\b(?:print|sell|publish|serve|feature)\s+(?:it\s+|them\s+)?(?:on|in|with|at)\s+(?:our|its|the)\s+(?:[\w-]+\s+)?"
+                                r"(?:brochures?|bottles?|labels?|packaging|products?|coffee|menus?|boutique|shop|store|website|"
+                                r"catalogues?|ads|advertising|playlists?|courses?|classes)\b",
                                 re.I)
+
+
+def heading_like(u: Unit) -> bool:
+    """A short line with no sentence's end, a title or a clause heading: 'TRIAL NOTE - Cupping Assistant take-home',
+    'Clause 2.6 (Licence to test submissions)'."""
+    t = u.text.strip()
+    return len(t.split()) <= 8 and not re.search(r"[.!?;]['’\"]?$", t)
 
 
 def own_use(text: str) -> bool:
@@ -1629,7 +1647,7 @@ def stage_work_taken(d: DocFacts) -> Taken | None:
         # licence to use your comments and the session notes to improve the product tested')
         and not (NON_EXCLUSIVE.search(x.text) and not x.has("perpetual_irrevocable") and not ANY_PURPOSE.search(x.text)
                  and not x.has("regardless_of_hire"))]
-    takes = [u for u in takes if hire_condition(u.text) != "hire" or u.has("regardless_of_hire")]
+    takes = [u for u in takes if (hire_condition(u.text) != "hire" or u.has("regardless_of_hire")) and not heading_like(u)]
     # the hiring-stage work must be what is taken: a submission named in or next to the taking sentence
     submission = [u for u in takes if u.has("scope_submission") or d.near(u, "scope_submission", window=1)]
     if not submission and assess and not d.has("employee_status"):

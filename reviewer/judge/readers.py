@@ -1116,7 +1116,12 @@ PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)
                   r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d|"
                   # 'The trial day pays EUR 30 in total', 'Each candidate receives EUR 400'
                   r"\b(?:pays|(?:candidates?|applicants?|participants?|trialists?|you)\s+(?:will\s+)?(?:receives?|gets?|earns?))\s+"
-                  r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d", re.I)
+                  r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?(?:[A-Z]{3}\s?|[$€£¥₹₱₦₩฿₫₺₴₪৳]\s?)\d|"
+                  # 'For the day you get 1,500 baht'
+                  r"\b(?:candidates?|applicants?|participants?|trialists?|you)\s+(?:will\s+)?(?:receives?|gets?|earns?)\s+"
+                  r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?\d[\d,.]*\s?(?:[A-Z]{3}|baht|ringgit|rupiah|dong|cedis?|won|yuan|"
+                  r"pesos?|euros?|pounds?|dollars?|rupees?|rand|naira|shillings?|yen|francs?|zlot[yi]|złot[yi]|riyals?|taka|shekels?)\b",
+                  re.I)
 WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
 UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
                           r"\bfree\s+of\s+charge\b|\bonly\s+if\b", re.I)
