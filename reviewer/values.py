@@ -217,9 +217,9 @@ _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "C
                "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY", "P": "PHP",
                # the cedi, won, dong, baht, lira, hryvnia, shekel, taka, ringgit, rupiah, Ugandan and Tanzanian shillings
                "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "₩": "KRW", "₫": "VND", "฿": "THB", "₺": "TRY", "₴": "UAH",
-               "₪": "ILS", "৳": "BDT", "RM": "MYR", "RP": "IDR", "RP.": "IDR", "USH": "UGX", "TSH": "TZS"}
+               "₪": "ILS", "৳": "BDT", "TK": "BDT", "TK.": "BDT", "RM": "MYR", "RP": "IDR", "RP.": "IDR", "USH": "UGX", "TSH": "TZS"}
 _PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|[A-Z]{3}\s?\$|[A-Z]{2}\$|\$|£|€|₹|₱|₦|¥|"
-           r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|GH₵|GH¢|₵|₩|₫|฿|₺|₴|₪|৳|RM(?=\s?\d)|Rp\.?(?=\s?\d)|USh(?=\s?\d)|TSh(?=\s?\d)|"
+           r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|GH₵|GH¢|₵|₩|₫|฿|₺|₴|₪|৳|Tk\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)|USh(?=\s?\d)|TSh(?=\s?\d)|"
            r"(?:" + _CODES + r")(?![A-Za-z])|R(?=\d)|"
            # the peso written 'P3,000' in the Philippines: only a grouped or four-figure sum ('P1', 'P0 ticket' are not)
            r"P(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{4,}))")
@@ -328,7 +328,11 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|(?:it['’]s|it\s+is|you['’]re|you\
           r"(?:you|the\s+candidate|the\s+applicant|they)\s+(?:are|is|get|gets|were|was)\s+(?:later\s+|subsequently\s+|then\s+)?"
           r"(?:appointed|placed|engaged|recruited)|"
           # 'If we move forward after the check', 'once we go ahead with you'
-          r"we\s+(?:decide\s+to\s+)?(?:move|go)\s+(?:forward|ahead)|we\s+proceed\s+with\s+you)")
+          r"we\s+(?:decide\s+to\s+)?(?:move|go)\s+(?:forward|ahead)|we\s+proceed\s+with\s+you|"
+          # 'If you pass, your 5 days will be credited in your first cutoff'
+          # (the stage's own days credited once passed, not the job that follows a pass: 'then move onto the casual
+          # roster if you pass')
+          r"(?:you|they)\s+pass(?=\s*,\s*(?:your|the|those|these)\s+(?:\d+\s+|[\w-]+\s+)?(?:days?|hours?|shifts?|weeks?|trial)\b))")
 _WON = r"(?:win(?:s|ner|ners|ning)?|the\s+best|top\s+(?:entry|entries|submission|\d+)|first\s+place|shortlisted\s+winner)"
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:if|once|when|upon|on|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"

@@ -1441,6 +1441,9 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # a denied contract of service states no employment; a current client's brief is real work
+    ("2.1 The brief is an identity refresh for one of the Studio's current retained clients, a group with 14 outlets.",
+     {"real_work_output": 0.63}, "real_work_output", True),
     # kinds of control named in words: daily checks and a set day with the company's tools are read as control
     ("crew, 7h to 17h six days a week, Luc is your boss, all tools and the truck are ours, $24/h.", {}, "control", True),
     ("The Contractor works exclusively for the Company and must curate at least 400 tracks per day.", {}, "control", True),
@@ -1669,3 +1672,13 @@ WORDS_READ = [
 def test_facts_read_from_the_words(text, given, fact, read):
     (u,) = _read(doc((text, given))).units
     assert u.has(fact) is read
+
+
+def test_a_denied_contract_of_service_states_no_employment():
+    from reviewer.judge.legal import states_employee
+
+    d = _read(doc(("Nothing in this Agreement creates a contract of service or an employer-employee relationship, and the "
+                   "Employment Act 1955 does not apply.", {"employee_status": 0.74})))
+    assert not states_employee(d)
+    d = _read(doc(("You are employed under a contract of service as a courier.", {"employee_status": 0.9})))
+    assert states_employee(d)

@@ -13,6 +13,8 @@ MONEY = [
     ("For the day you get 1,500 baht, or 1,500 ringgit a month, or 200 cedis a day, or 10,000 won an hour.", "USD",
      [(1500, 1500, "THB", "flat"), (1500, 1500, "MYR", "month"), (200, 200, "GHS", "day"), (10000, 10000, "KRW", "hour")]),
     ("We won 3 awards last year.", "USD", []),
+    ("Training allowance: Tk 4,200 per month; extra hours at Tk 20 per hour.", "USD",
+     [(4200, 4200, "BDT", "month"), (20, 20, "BDT", "hour")]),
     # currency signs of the cedi, won, dong, baht, lira, shekel, taka, ringgit, rupiah and Ugandan shilling
     ("Kola Data will pay GH₵10 for the trial batch.", "USD", [(10, 10, "GHS", "flat")]),
     ("A day rate of ฿1,500 or RM 80, Rp 150.000, ₩50,000, 200.000₫, ₺500, ₪120, ৳5,000, USh 80,000.", "USD",
@@ -510,6 +512,9 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("The host we pick is paid for their day at ISK 3,900 per hour; the other two trips are unpaid.", "win"),
     ("Each of you is paid for your day at ISK 3,900 per hour through our payroll.", None),
     ("If we move forward after the check, your probation is paid at $34.00 per hour through payroll.", "hire"),
+    # the stage's days credited once passed hang on passing; the job that follows a pass is no condition on pay
+    ("If you pass, your 5 days will be credited in your first cutoff as a welcome bonus.", "hire"),
+    ("For your first three months you'll ride as a contractor, then move onto the casual roster if you pass.", None),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

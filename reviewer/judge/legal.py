@@ -1147,7 +1147,7 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
 LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|confirm\w*|"
                        r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b|"
                        # 'Once you pass, your rate will be agreed in your Vendor Agreement'
-                       r"\bonce\s+you\s+(?:have\s+)?pass(?:ed)?\b|\b(?:after|upon|on)\s+passing\b",
+                       r"\b(?:once|after|when)\s+you\s+(?:have\s+)?pass(?:ed)?\b|\b(?:after|upon|on)\s+passing\b",
                        re.I)
 
 

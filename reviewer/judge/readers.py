@@ -149,6 +149,10 @@ NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialis
                              r"(?:worker\s+or\s+)?employee\b|"  # ('You attend as a scheme participant, not a worker or employee')
                              r"\bnothing\s+in\s+(?:this|these|the)\s+[\w ]{0,30}?\bmakes?\s+(?:you|the\s+\w+)\s+(?:an?\s+|our\s+|its\s+|the\s+)?"
                              r"(?:[\w-]+\s+)?employees?\b|"
+                             # 'Nothing in this Agreement creates a contract of service or an employer-employee relationship'
+                             r"\bnothing\s+in\s+(?:this|these|the)\s+[\w ]{0,30}?\b(?:creates?|constitutes?|establish\w*|gives?\s+rise\s+to)\s+"
+                             r"(?:an?\s+|any\s+)?(?:contract\s+of\s+(?:service|employment)|employ\w*|employer[- ]employee)\b|"
+                             r"\b(?:the\s+)?employment\s+(?:act|code|law|ordinance)\b[^.;]{0,25}\b(?:does|do|shall|will)\s+not\s+apply\b|"
                              r"\b(?:you|participants?|candidates?|trialists?|applicants?|the\s+(?:participant|candidate|trialist|"
                              r"applicant))\s+(?:(?:are|is|will|would|shall)\s+(?:not|never)|(?:are|is)n['’]t|won['’]t)\s+(?:be\s+)?"
                              r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))|"
@@ -385,7 +389,7 @@ def work_read(u: Unit) -> Unit:
     if u.has(*WORK_FACTS) and TALK_ONLY.search(u.text) and not MAKING.search(u.text):
         u = _drop(u, *WORK_FACTS)  # ('During the 1-hour product interview we will discuss ideas for our roadmap')
     m = live
-    if (m and not u.has("real_work_output") and not denied_before(u.text, m.start())
+    if (m and u.p("real_work_output") < VALUE_SURE and not denied_before(u.text, m.start())
             and u.p("synthetic_task") < WORK_SURE and not NEGATED_WORK.search(u.text)):
         u = _add(u, "real_work_output")
     return u
@@ -428,12 +432,15 @@ PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "traini
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
 LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ticketed", "booked", "diner", "merged", "shipped", "deployed", "published",
-              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter", "walk", "pays", "bill", "sell", "catalogue", "straight")
+              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter", "walk", "pays", "bill", "sell", "catalogue", "straight", "retained")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
 # paying guests', 'your fix will be merged and shipped'.
 LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\b|"
+                       # 'an identity refresh for one of the Studio's current retained clients'
+                       r"\bone\s+of\s+(?:our|its|the\s+[\w-]+['’]s)\s+(?:(?:current|existing|live|retained|real|paying|active)\s+){1,2}"
+                       r"(?:clients?|customers?|accounts?)\b|"
                        # 'who pays the normal 600 baht price at reception', 'and we bill that customer for the job', 'four
                        # checked-out rooms that we sell to arriving guests', 'the tags go straight into listeners' playlists'
                        r"\bwho\s+pays?\s+(?:us\s+)?(?:the\s+)?(?:normal|full|usual|regular|standard)\s+(?:[\w,.-]+\s+){0,2}?(?:price|rate|fee)\b|"
