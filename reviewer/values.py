@@ -402,6 +402,9 @@ _BEST_ONE = re.compile(r"\bto\s+the\s+(?:candidate|applicant|person|one|team|tri
                        r"does|works|is\s+(?:rated|judged|chosen))\s+(?:the\s+)?best\b|"
                        r"\b(?:the|whichever)\s+(?:[\w-]+\s+)?" + _ONE_PERSON + r"\s+(?:who|that)\s+(?:scores?|ranks?|comes?|performs?|does|"
                        r"finishes|places?)\s+(?:the\s+)?(?:highest|best|top|first)\b|"
+                       # 'paid only to the finalist whose submission we select'
+                       r"\b(?:the|whichever)\s+(?:[\w-]+\s+)?" + _ONE_PERSON + r"\s+whose\s+(?:[\w-]+\s+){1,3}?(?:we|the\s+\w+)\s+"
+                       r"(?:select|selects|choose|chooses|pick|picks|prefer|prefers|use|uses)\b|"
                        r"\b(?:the|whichever)\s+(?:[\w-]+\s+)?" + _ONE_PERSON + r"\s+(?:that\s+|whom\s+)?(?:we|the\s+(?:company|firm|studio|"
                        r"agency|client|team|panel))\s+(?:pick|picks|choose|chooses|select|selects|prefer|prefers|rate\s+highest)\b", re.I)
 

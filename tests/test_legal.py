@@ -1441,6 +1441,17 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # goods for sale, deliveries to clients and a current series are real work; pay in goods instead of money is none
+    ("The bread could go on sale in the shop that morning.", {}, "real_work_output", True),
+    ("The boxes you draw can be included in deliveries to Kola Data's clients.", {}, "real_work_output", True),
+    ("Instead of pay, you take home a box of pan dulce at the end.", {}, "unpaid", True),
+    ("We would like you to work a paid trial day on Tuesday on one of our kitchen fit-outs under our foreman.", {},
+     "control", True),
+    # a freelancer's receipts now and employment later; employment named as the contract the schedule belongs to
+    ("During that period you're on recibos verdes; the employment contract comes after.", {"employee_status": 0.85},
+     "non_employee_label", True),
+    ("This schedule forms part of your framework employment contract with Personalpartner Limmat AG.", {},
+     "employee_status", True),
     # a denied contract of service states no employment; a current client's brief is real work
     ("2.1 The brief is an identity refresh for one of the Studio's current retained clients, a group with 14 outlets.",
      {"real_work_output": 0.63}, "real_work_output", True),
@@ -1682,3 +1693,14 @@ def test_a_denied_contract_of_service_states_no_employment():
     assert not states_employee(d)
     d = _read(doc(("You are employed under a contract of service as a courier.", {"employee_status": 0.9})))
     assert states_employee(d)
+
+
+def test_a_doubtful_course_reading_with_no_word_of_a_course_is_no_placement():
+    from reviewer.judge.legal import is_placement
+
+    d = _read(doc(("Te escribe Sofía de Panadería Santa Fe, Polanco.", {"academic_programme": 0.5}),
+                  ("El martes: a 2-hour unpaid baking test with our head baker.", {"unpaid": 0.9, "effort": 0.9})))
+    assert not is_placement(d)
+    d = _read(doc(("Reminder it's unpaid and for your supply chain course credit at Georgia Tech, 8 weeks.",
+                   {"academic_programme": 0.73, "unpaid": 0.95})))
+    assert is_placement(d)

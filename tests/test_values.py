@@ -514,6 +514,7 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("If we move forward after the check, your probation is paid at $34.00 per hour through payroll.", "hire"),
     # the stage's days credited once passed hang on passing; the job that follows a pass is no condition on pay
     ("If you pass, your 5 days will be credited in your first cutoff as a welcome bonus.", "hire"),
+    ("Fee: ₩200,000, paid only to the finalist whose submission we select.", "win"),
     ("For your first three months you'll ride as a contractor, then move onto the casual roster if you pass.", None),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):

@@ -706,6 +706,9 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # (what may happen to the work once the person is hired is not what the unpaid stage yields: 'If you're hired
         # and we later want it on the menu, we'll agree a fee with you first')
         real = [x for x in real if hire_condition(x.text) != "hire"]
+        # (nor is work the company pays for at a rate of its own: 'should we ask you to colour extra pages of our
+        # current series after Part 1, we pay ₩20,000 per hour for that work')
+        real = [x for x in real if not (x.money and x.has("paid") and not x.has("unpaid", "contingent_pay"))]
         # ('The memo serves only to assess your drafting and will not be used in any client matter'; 'Priya will taste it
         # with the family; it won't be served to guests on the day')
         if output_denied(d) or any(WORK_NOT_USED.search(x.text) for x in d.units):
@@ -716,7 +719,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # (a made-up exercise outweighs a doubtful reading of real work only where it is read at least as surely:
         # 'Partial tests will not be assessed' is no answer to 'a 6,200-word policy wording from one of our
         # insurance clients')
-        synthetic_p = max((x.p("synthetic_task") for x in d.with_("synthetic_task")), default=0.0)
+        # (a signature line or title is no exercise, whatever the tagger read: '— Sofía, encargada, Panadería Santa Fe')
+        synthetic_p = max((x.p("synthetic_task") for x in d.with_("synthetic_task") if not heading_like(x)), default=0.0)
         if real and not (synthetic and not _strong(real[0], "real_work_output") and synthetic_p >= real[0].p("real_work_output")):
             kind, extra = "unpaid.real_work", real[:1]
             reasons.append(f"the work is real business output: {_q(real[0])}")
@@ -1079,9 +1083,13 @@ def is_placement(d: DocFacts) -> bool:
     """A placement tied to a course, where the person learns beside staff rather than replacing them (as the
     document shows by the work it describes, or says outright)."""
     # (a doubtful reading of core work does not outweigh a course placement the document sets out plainly)
+    from .readers import ACADEMIC_HINTS
+
     plain = any(u.p("academic_programme") >= 0.8 for u in d.with_("academic_programme"))
     core = d.with_("core_work")
-    if not d.has("academic_programme"):
+    # (a doubtful reading with no word of a course is none: 'Te escribe Sofía de Panadería Santa Fe, Polanco')
+    if not d.has("academic_programme") or not (plain or any(w in u.text.lower() for u in d.with_("academic_programme")
+                                                          for w in ACADEMIC_HINTS)):
         return False
     # (a placement the document says belongs to no course is no course placement, whatever doubtful reading the
     # tagger made; a plain one stands, as beside 'Voluntary internships that are not part of a degree are advertised
@@ -2093,6 +2101,8 @@ LATER_EMPLOYMENT = re.compile(
     r"\bonce\s+you\s+(?:become|are)\s+(?:an?\s+)?employee|\bonce\s+you\s+(?:convert|are\s+converted)\b|\bbecom\w*\s+(?:an?\s+)?(?:full-time\s+|permanent\s+)?employee|"
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
+    # 'you're on recibos verdes; the employment contract comes after'
+    r"\b(?:the\s+|an?\s+|your\s+)?employment\s+(?:contract|agreement)\s+(?:only\s+)?(?:comes|follows|starts|begins)\s+(?:after|later|afterwards)\b|"
     # 'as a probation period, before we sign an employment contract'
     r"\bbefore\s+(?:we\s+|you\s+)?(?:sign|offer|give|move\s+you\s+(?:on)?to|moving\s+(?:on)?to|get)\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?"
     r"(?:permanent\s+|proper\s+|formal\s+)?employment\s+(?:contract|agreement)\b|"

@@ -64,7 +64,7 @@ NAMED_STATUS = re.compile(
     # a contract for services, not of service: 'you will work under an outsourcing contract (業務委託)'
     r"|\b(?i:under|on)\s+(?:an?\s+|the\s+)?(?i:outsourcing|commission(?:ing)?|service|services|civil[- ]law)\s+(?i:contract|agreement)\b|業務委託|請負契約"
     # invoicing as a freelancer in the local form: 'with a boleta de honorarios', 'on recibos verdes'
-    r"|\b(?i:boletas?\s+de\s+honorarios|recibos?\s+verdes?)\b"
+    r"|\b(?i:boletas?\s+de\s+honorarios|recibos?\s+verdes?|(?:trabajas?|trabaja|por)\s+(?:por\s+)?honorarios|sin\s+alta\s+en\s+el\s+IMSS)\b"
     r"|(?<!not\sa\s)(?<!n't\sa\s)(?<!never\sa\s)\b(?i:contract|agreement)\s+for\s+(?i:services)\b"
     r"|\b(?i:independent\s+contractor|contractor|freelance|freelancer|consultancy|consulting|volunteer|services?)\s+"
     r"(?i:agreement|contract)\b"
@@ -176,7 +176,10 @@ LABEL_WORDLESS = 0.9  # how sure the tagger must be of a status in a sentence wi
 
 
 EMPLOYED_NOW = re.compile(r"\b(?:under|on)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:written\s+)?contract\s+of\s+(?:service|employment)\b|"
-                          r"\b(?:you\s+are|you['’]re|you\s+will\s+be|you['’]ll\s+be)\s+employed\s+(?:under|on|by)\b", re.I)
+                          r"\b(?:you\s+are|you['’]re|you\s+will\s+be|you['’]ll\s+be)\s+employed\s+(?:under|on|by)\b|"
+                          # 'This schedule forms part of your framework employment contract with Personalpartner Limmat AG'
+                          r"\b(?:part\s+of|under|with)\s+your\s+(?:framework\s+|fixed[- ]term\s+|permanent\s+|temporary\s+)?"
+                          r"(?:employment\s+contract|contract\s+of\s+employment)\b", re.I)
 
 
 SCHOOL_NAME = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+(?-i:School|Academy)\b")
@@ -327,7 +330,7 @@ AT_CALL = re.compile(r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|sche
 
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
 SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
-                        r"of\b|\bunder\s+(?:the|our|its)\s+(?:charge\s+nurse|supervisor|manager|head\s+\w+|shift\s+\w+|"
+                        r"of\b|\bunder\s+(?:the|our|its)\s+(?:charge\s+nurse|supervisor|manager|foreman|forewoman|boss|head\s+\w+|shift\s+\w+|"
                         r"supervising\s+\w+|\w+\s+(?:manager|supervisor|lead|head|director))\b|"
                         # 'Manny tells you which doors'
                         r"\b(?:tells?|shows?|directs?|instructs?)\s+(?:you|u)\s+(?:which|what|where|when|how)\b|\breporting\s+(?:directly\s+)?to\s+(?:the|our|its)\s+"
@@ -432,12 +435,21 @@ PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "traini
 STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
 LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ticketed", "booked", "diner", "merged", "shipped", "deployed", "published",
-              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter", "walk", "pays", "bill", "sell", "catalogue", "straight", "retained")
+              "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter", "walk", "pays", "bill", "sell", "catalogue", "straight", "retained", "sold", "deliveries", "series", "season",
+              "campaign", " for the", " for our")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
 # paying guests', 'your fix will be merged and shipped'.
 LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\b|"
+                       # goods made for sale and work delivered to clients: 'The bread could go on sale in the shop that day',
+                       # 'The boxes you draw can be included in deliveries to Kola Data's clients', 'extra pages of our
+                       # current series', 'baking bolillos and pan dulce for the shop'
+                       r"\b(?:could|may|might|will|can)\s+(?:also\s+)?(?:go\s+on\s+sale|be\s+sold\s+(?:in|at|to)|be\s+served\s+to\s+"
+                       r"(?:customers|guests|diners|clients))\b|\b(?:included|used)\s+in\s+(?:our\s+|its\s+|the\s+)?deliveries\s+to\b|"
+                       r"\b(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:series|season|production|campaign)\b|"
+                       r"\b(?:bak|cook|mak|prepar|decorat|sew)\w*\s+[^.;]{0,40}?\bfor\s+(?:the|our)\s+(?:shop|store|counter|restaurant|caf[eé]|"
+                       r"menu|customers|guests)\b|"
                        # 'an identity refresh for one of the Studio's current retained clients'
                        r"\bone\s+of\s+(?:our|its|the\s+[\w-]+['’]s)\s+(?:(?:current|existing|live|retained|real|paying|active)\s+){1,2}"
                        r"(?:clients?|customers?|accounts?)\b|"
@@ -1217,7 +1229,8 @@ def _withholds_pay(text: str) -> bool:
     return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
 
 
-IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\b(?:paid|compensated|rewarded|payment|pay)\s+(?:is\s+)?(?:in|with)\s+"
+IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\binstead\s+of\s+(?:pay|payment|wages?|money)\b[^.;]{0,40}?"
+                     r"\b(?:take\s+home|get|receive|keep)\b|\b(?:paid|compensated|rewarded|payment|pay)\s+(?:is\s+)?(?:in|with)\s+"
                      r"(?:our\s+|store\s+|shop\s+|free\s+)?(?:products?|goods|kind|vouchers?|gift\s+cards?|store\s+credit|credits?|free\s+\w+|samples?|merch\w*|"
                      r"candles?|meals?|food|drinks?|coffee|clothes|clothing)\b|\bin[- ]kind\b", re.I)
 WAGE_WORDS = re.compile(r"\b(?:wages?|salary|per\s+hour|an\s+hour|hourly|day\s+rate|fee\s+of|paid\s+at)\b", re.I)
