@@ -465,7 +465,8 @@ _NOT_MONEY_BEFORE = re.compile(r"\b(?:form|room|rule|section|clause|item|ref|no)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
 # Cheap tests that let most sentences skip the long patterns.
 _DIGIT = re.compile(r"\d")
-_CURRENCY_WORD = re.compile(r"dollar|buck|pound|quid|euro|rupee|rand|naira|shilling|yen|zloty|złoty|franc|peso", re.I)
+_CURRENCY_WORD = re.compile(r"dollar|buck|pound|quid|euro|rupee|rand|naira|shilling|yen|zloty|złoty|franc|peso|baht|ringgit|rupiah|"
+                            r"dong|cedi|riyal|yuan|renminbi|taka|shekel|hryvnia|won", re.I)
 _TIME_WORD = re.compile(r"\d\s*h|\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend|"
                         r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
                         re.I)
@@ -546,7 +547,13 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
     return None, end, ""
 
 
-def _unit_before(text: str, start: int, amount: float) -> str | None:
+# Currencies of places where a salary with no period is stated by the month ('salary 15,000 baht', 'sueldo MX$12,000').
+MONTHLY_SALARY_CURRENCIES = frozenset({"THB", "PHP", "MYR", "IDR", "VND", "BDT", "PKR", "LKR", "NGN", "KES", "GHS", "UGX",
+                                       "TZS", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "EGP", "MAD", "TRY", "UAH", "RUB",
+                                       "CNY", "TWD"})
+
+
+def _unit_before(text: str, start: int, amount: float, currency: str | None = None) -> str | None:
     """A pay unit named just before the amount ('hourly rate of $25', 'a flat fee of $300')."""
     window = _window(text, start)
     m = _BEFORE_UNIT.search(window)
@@ -557,6 +564,8 @@ def _unit_before(text: str, start: int, amount: float) -> str | None:
         return _UNIT_NAMES.get(m.group("u").lower(), m.group("u").lower())
     if _BEFORE_FLAT.search(window):
         return "flat"
+    if _BEFORE_SALARY.search(window) and currency in MONTHLY_SALARY_CURRENCIES:
+        return "month"
     if _BEFORE_SALARY.search(window) and amount >= 12_000:
         return "year"
     return None
@@ -656,7 +665,7 @@ def _finish(text: str, start: int, end: int, low: float, high: float, currency: 
     unit, unit_end, item = _unit_after(text, end)
     stated = True
     if unit is None:
-        unit = _unit_before(text, start, high)
+        unit = _unit_before(text, start, high, currency)
         # ('The days are paid at CLP 38,000 each': each of the periods named before the amount)
         m = _EACH_PERIOD.search(_window(text, start)) if unit is None and _EACH_AFTER.match(text, end) else None
         if m:
@@ -678,7 +687,8 @@ _UNIT_RE = (r"(?P<unit>hours?|hrs?|h|minutes?|mins?|min|days?|weeks?|wks?|months
 _QU = re.compile(
     rf"(?<![\w.,$£€])(?:(?P<between>between)\s+)?(?P<q1>{_QTY})(?P<half1>\s+and\s+a\s+half)?"
     rf"(?:\s*(?:-|–|—|to|or|(?(between)and|(?!)))\s*(?P<q2>{_QTY})(?P<half2>\s+and\s+a\s+half)?)?"
-    rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:(?:full|whole|entire|extra|additional|trial|paid|unpaid|test|training|induction|"
+    rf"(?:(?<=\d)\s*|[\s-]+)(?P<adj>(?:(?:full|whole|entire|extra|additional|trial|paid|unpaid|test|training|induction|video|online|"
+    rf"phone|practical|hands-on|skills|group|"
     rf"practice|probationary|onboarding|good(?=[- ]working)|clinic|shop|salon|store|kitchen|office|site|studio|school|"
     rf"restaurant|ward|lab|warehouse|field|floor|bar|service|production|shooting|sea|consecutive|straight|successive|"
     rf"preparation|prep|crunch|launch|"
@@ -764,7 +774,8 @@ _NOT_EFFORT_AFTER = re.compile(
     r"rights|archive\s+rights|hold\s*back)\b|"
     # the length of what is delivered, not the time it takes to make: 'a 3-minute video', '90 seconds long'
     r"^\s*(?:long\b|in\s+length\b|of\s+(?:footage|video|audio|film|music|runtime|airtime)\b|(?:video|clip|film|reel|podcast|"
-    r"episode|recording|track|song|showreel|voice-?over|animation|trailer|advert|ad)s?\b)", re.I)
+    r"episode|recording|track|song|showreel|voice-?over|animation|trailer|advert|ad)s?\b"
+    r"(?!\s+(?:session|call|interview|meeting|chat|conference|shift|trial)s?\b))", re.I)  # ('a two-hour video session')
 _NOT_EFFORT_BEFORE = re.compile(
     # ('Keep it to about an hour' is a time box for the work, not a retention period)
     r"(?:non-?compet\w*|non-?solicit\w*|restrict\w*|retain\w*|retention|store[sd]?|kept|"
@@ -964,7 +975,10 @@ _WORD_CLOCK = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:d
 def _clock_hours(m: re.Match[str], dayed: bool = False) -> float | None:
     """Hours between the two clock times of a range, or None when it is not a time of day ('3-5 days', '2-3')."""
     # ('9h to 18h' is a working day; '2h to 3h' a range of hours)
-    h_clock = bool(_H_SUFFIX.search(m.group(0))) and max(int(m.group("h1")), int(m.group("h2"))) >= 13
+    # ('8h to 10h at la cabane' is a morning's clock times too; '6h to 8h of work' a range of hours)
+    h_clock = bool(_H_SUFFIX.search(m.group(0))) and (max(int(m.group("h1")), int(m.group("h2"))) >= 13 or (
+        int(m.group("h1")) >= 6 and int(m.group("h2")) > int(m.group("h1"))
+        and not re.match(r"\s*(?:of\s+)?(?:work|effort|labou?r)\b", m.string[m.end():m.end() + 20], re.I)))
     if not (dayed or h_clock or m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))
             or _DAY_BEFORE.search(m.string[:m.start()]) or _TILL.search(m.group(0))):
         return None  # two bare numbers are a range of something else, unless a day names them ('this Sat 8-5')

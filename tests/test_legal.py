@@ -1441,6 +1441,15 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # shadowing a member of staff and practising on test material is practice; supervision of practice is no control
+    ("You'll stand with our night porter while he shows you the routines, and you try a few of them with him watching.",
+     {"real_work_output": 0.61, "core_work": 0.58}, "real_work_output", False),
+    ("A curator demonstrates the tagging tool, and the Contractor practises on test tracks under the curator's supervision.",
+     {"control": 0.94}, "control", False),
+    ("You take the place of our grader, who is off that day, and check the moisture of incoming deliveries by yourself.",
+     {}, "core_work", True),
+    ("The sheets are from lots our buyers are waiting to be quoted on this week, and we will send your grades to them.",
+     {}, "real_work_output", True),
     # goods for sale, deliveries to clients and a current series are real work; pay in goods instead of money is none
     ("The bread could go on sale in the shop that morning.", {}, "real_work_output", True),
     ("The boxes you draw can be included in deliveries to Kola Data's clients.", {}, "real_work_output", True),

@@ -13,6 +13,9 @@ MONEY = [
     ("For the day you get 1,500 baht, or 1,500 ringgit a month, or 200 cedis a day, or 10,000 won an hour.", "USD",
      [(1500, 1500, "THB", "flat"), (1500, 1500, "MYR", "month"), (200, 200, "GHS", "day"), (10000, 10000, "KRW", "hour")]),
     ("We won 3 awards last year.", "USD", []),
+    # a salary with no period is monthly where salaries are stated by the month, yearly elsewhere
+    ("You start on the 1st, salary 15,000 baht plus commission.", "USD", [(15000, 15000, "THB", "month")]),
+    ("The base salary of $52,000 is reviewed each year.", "USD", [(52000, 52000, "USD", "year")]),
     ("Training allowance: Tk 4,200 per month; extra hours at Tk 20 per hour.", "USD",
      [(4200, 4200, "BDT", "month"), (20, 20, "BDT", "hour")]),
     # currency signs of the cedi, won, dong, baht, lira, shekel, taka, ringgit, rupiah and Ugandan shilling
@@ -166,6 +169,9 @@ EFFORT = [
     ("We keep only a PDF of your presentation in your application file for 6 months, then delete it.", []),
     # an hour and a half written '1h30'; a weekday before '9h' makes it a time of day; what the work is about is no length
     ("1h30 planned, nothing gets sold.", [(1.5, 1.5, None)]),
+    # '8h to 10h' at a place is a morning's clock times; a two-hour video session is two hours
+    ("unpaid try-out saturday, 8h to 10h at la cabane.", [(2, 2, None)]),
+    ("one unpaid two-hour video session with us", [(2, 2, None)]),
     ("come saturday 9h for a short unpaid practice at la cabane", []),
     ("short unpaid try-out friday 14h at la cabane", []),
     ("please send us a one-page idea for a weekend activity programme, about 1 hour of work", [(1, 1, None)]),

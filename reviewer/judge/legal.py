@@ -677,8 +677,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         u = unpaid[0]
         hours = effort_hours(d, u, unpaid_only=True)
         # (a title states nothing: 'TRIAL NOTE - Cupping Assistant take-home' is no core work)
-        real, core, work = d.with_("real_work_output"), [x for x in d.with_("core_work") if not heading_like(x)], d.with_(
-            "control", "effort")
+        real, core, work = ([x for x in d.with_("real_work_output") if not heading_like(x)],
+                            [x for x in d.with_("core_work") if not heading_like(x)], d.with_("control", "effort"))
         # (not where the unpaid sentence says the pay begins later: 'Shadow shifts ... are unpaid; your paid employment
         # begins on your first rostered shift')
         stage_paid = _pays_the_stage(d, check) and not PAY_BEGINS_LATER.search(u.text)
@@ -992,6 +992,9 @@ REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)
                             # 'does the same curation work as our paid contractors'
                             r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:work|job|duties|tasks)\s+as\s+(?:our|the|its)\s+(?:paid\s+|regular\s+|"
                             r"permanent\s+)?(?:[\w-]+\s+)?(?:staff|employees|contractors|workers|team|colleagues)\b|"
+                            # 'You take the place of our grader, who is off that day'
+                            r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
+                            r"(?:[\w-]+\s+)?[a-z]+(?:er|or|ist|ian|ess)\b(?!\s+(?:training|course|programme|program|test))|"
                             r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
                             r"instead\s+of|in\s+place\s+of|"
                             r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
@@ -1974,7 +1977,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
     kind = _status_kind(label.text)
     # primary-beneficiary test: a link to a course excuses unpaid work only while the person does not do staff's work
     school = is_placement(d)
-    work = core or d.with_("real_work_output")
+    work = [x for x in (core or d.with_("real_work_output")) if not heading_like(x)]  # (a heading states no work)
     c_score = sum(u.weight("control") for u in control)  # each sign counts by how sure the tagger is
     # invoicing and a negotiated rate are the paperwork of independence, not its substance (own hours, own tools,
     # other clients, a substitute): a sign of independence in a sentence about the money counts half; the word
@@ -2018,7 +2021,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
                         and not NOT_EMPLOYEE_WORDS.search(label.text))
     tested_freelancer = (kind == "status.controlled_contractor" or trial_contractor) and not probation and (
         d.has("assessment_context") or CONTRACTOR_WORD.search(label.text) is not None)
-    if unpaid and not paid_employee and (c_score >= 0.9 if tested_freelancer else
+    # (a short practice session before the work starts is a short test, however closely it is supervised: 'one unpaid
+    # two-hour video session ... the Contractor practises on test tracks under the curator's supervision')
+    short_practice = d.has("synthetic_task") and not work and 0 < effort_hours(d) <= SHORT_TEST_HOURS
+    if unpaid and not paid_employee and not short_practice and (c_score >= 0.9 if tested_freelancer else
                                          (work or control or business_volunteer
                                           or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
         w = (work or control or d.with_("effort") or [u for u in d.units if FOR_PROFIT.search(u.text)] or [label])[0]
@@ -2028,7 +2034,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
                              "the work is unpaid and the organisation is not a charity, nor is this a course placement",
                              f"yet the person does directed or productive work: {_q(w)}", "-> misclassification"),
                             _conf(label, facts=("non_employee_label",))))
-    elif kind == "status.unpaid_trial_not_employee" and not employee and (
+    elif kind == "status.unpaid_trial_not_employee" and not employee and not short_practice and (
             work or c_score >= 0.5 or effort_hours(d) > SHORT_TEST_HOURS) and not (
             trial_contractor and not work and i_score > c_score):  # (a contractor on trial who works independently)
         # "a trial participant, not an employee" doing the job's work: paid or not, the label has no independence
