@@ -783,6 +783,9 @@ _NOT_EFFORT_BEFORE = re.compile(
     r"(?:to|under|within|below)\b)|confidential\w*|"
     r"surviv\w*|warrant\w*|probation\w*|notice period|vest\w*|(?:a|the|initial|contract)\s+term\s+(?:of|is))\b"
     r"[^.;]{0,50}$|\bspread\s+(?:out\s+)?(?:over|across)\s+$|"  # ('about ten hours, spread over a week')
+    # what the work plans, not its length: 'set room prices for one week in July', 'draft a rota for two weeks'
+    r"\b(?:prices?|rates?|rotas?|rosters?|schedules?|menus?|plans?|budgets?|forecasts?|timetables?|itinerar(?:y|ies)|staffing)\s+"
+    r"for\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+)?$|"
     r"\b(?:every|each|per|once|twice|after|before|since|until|till)\s+(?:the\s+)?(?:first\s+|next\s+|"
     r"last\s+|other\s+)?$|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!longer\s)(?<!shorter\s)\bthan\s+$|"
     # the company's own time: 'Reviewers have 72h to comment'

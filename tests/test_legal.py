@@ -1441,6 +1441,11 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # 'unpaid' before the stage it qualifies; leave is no work; a customer's wells are real work; covering alone for staff
+    ("Before your probation offer, please complete a 90-minute unpaid take-home on the attached logs.", {}, "unpaid", True),
+    ("You may take an unpaid day off after the season.", {}, "unpaid", False),
+    ("The logs are last month's readings from a customer's wells in Liberty County.", {}, "real_work_output", True),
+    ("you run the evaporator alone so Luc can go to his kid's hockey game.", {}, "core_work", True),
     # shadowing a member of staff and practising on test material is practice; supervision of practice is no control
     ("You'll stand with our night porter while he shows you the routines, and you try a few of them with him watching.",
      {"real_work_output": 0.61, "core_work": 0.58}, "real_work_output", False),

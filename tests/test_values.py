@@ -172,6 +172,8 @@ EFFORT = [
     # '8h to 10h' at a place is a morning's clock times; a two-hour video session is two hours
     ("unpaid try-out saturday, 8h to 10h at la cabane.", [(2, 2, None)]),
     ("one unpaid two-hour video session with us", [(2, 2, None)]),
+    # the period a plan covers is no length of work
+    ("please do a short unpaid exercise at home, about an hour: set room prices for one week in July", [(1, 1, None)]),
     ("come saturday 9h for a short unpaid practice at la cabane", []),
     ("short unpaid try-out friday 14h at la cabane", []),
     ("please send us a one-page idea for a weekend activity programme, about 1 hour of work", [(1, 1, None)]),

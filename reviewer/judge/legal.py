@@ -992,6 +992,9 @@ REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)
                             # 'does the same curation work as our paid contractors'
                             r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:work|job|duties|tasks)\s+as\s+(?:our|the|its)\s+(?:paid\s+|regular\s+|"
                             r"permanent\s+)?(?:[\w-]+\s+)?(?:staff|employees|contractors|workers|team|colleagues)\b|"
+                            # 'you run the evaporator alone so Luc can go to his kid's hockey game'
+                            r"\b(?:alone|by\s+yourself|on\s+your\s+own)\b[^.;]{0,40}?\bso\s+(?:that\s+)?(?:[A-Z][a-z]+|our\s+[\w-]+|the\s+[\w-]+)\s+"
+                            r"can\s+(?:go|take|have|leave|be\s+off|rest)\b|"
                             # 'You take the place of our grader, who is off that day'
                             r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
                             r"(?:[\w-]+\s+)?[a-z]+(?:er|or|ist|ian|ess)\b(?!\s+(?:training|course|programme|program|test))|"

@@ -470,7 +470,7 @@ LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\
                        r"\bthat\s+we\s+(?:sell|let|rent)\s+to\s+(?:[\w-]+\s+)?(?:guests|customers|clients|buyers)\b|"
                        r"\b(?:our|the)\s+live\s+catalogue\b|\bgo\s+(?:straight\s+)?(?:in)?to\s+(?:listeners|customers|users|clients)['’]\s|"
                        r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient)['’]s\s+(?:car|vehicle|hair|order|home|house|"
-                       r"pet|dog|site|account|project|file|room|meal|booking|(?:[\w-]+\s+){0,2}?(?:checklist|data|dataset|items|records|"
+                       r"pet|dog|site|account|project|file|room|meal|booking|wells?|machines?|fleet|books|stock|(?:[\w-]+\s+){0,2}?(?:checklist|data|dataset|items|records|"
                        r"tickets|queue|backlog|messages))\b|"  # 'detail a customer's car', 'the client's 2-hour QA checklist'
                        # the business's own public and its customers' requests: 'lead the 2pm public tour for that day's
                        # ticketed visitors', 'take live chats from Lumenpay customers', 'on his first two customer calls'
@@ -1166,14 +1166,15 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|ill
 # The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
 # will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
 # only mean optional).
-_STAGE = (r"trial|try-?outs?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
+_STAGE = (r"trial|try-?outs?|take-?homes?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
           r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|months?|programme|program|"
           r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
                            r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+){0,2}?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
-                           r"shadow\w*)\b|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b|"
+                           # ('an unpaid day off' is leave)
+                           r"shadow\w*)\b(?!\s+(?:off|leave|break|holiday|absence))|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b|"
                            # 'The empanelment test is not a paid assignment'; 'it is unremunerated'
                            r"\b(?:(?:is|are|will\s+be)\s+not|isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?"
                            r"(?:assignment|engagement|job|gig|role|position|task|test|project|trial|work|exercise|shift|placement|"
