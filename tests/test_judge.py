@@ -131,6 +131,13 @@ CASES = [
     # a day's pay in baht for a real day with customers is pay
     ("baht-day", "Your trial day is Saturday, 10 am to 7 pm, with our real customers at the Sukhumvit branch in Bangkok. "
      "For the day you get 1,500 baht, plus the normal tips from customers.", "unpaid_scope", False),
+    # a visit to observe is no work; taking a group's lesson is
+    ("observe-visit", "Thank you for applying for our apprenticeship. We invite you to spend a morning (8am to 11am) with our "
+     "team at a customer's house in Shawlands, where we are fitting a new staircase. You will observe and talk with the "
+     "joiners; you will not carry out any work. The morning is unpaid.", "unpaid_scope", False),
+    ("work-visit", "Thank you for applying for our apprenticeship. We invite you to spend a morning (8am to 11am) with our "
+     "team at a customer's house in Shawlands, where we are fitting a new staircase. You will fit the treads yourself "
+     "while the joiners do the landing. The morning is unpaid.", "unpaid_scope", True),
 ]
 
 

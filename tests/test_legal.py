@@ -1441,6 +1441,11 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # offcut timber is practice material; real customer data denied is no live work
+    ("You will mark out and cut a simple mortise-and-tenon joint from offcut timber under the eye of our foreman.",
+     {"real_work_output": 0.77}, "real_work_output", False),
+    ("No live client accounts and no real customer data are used in the simulation.", {"real_work_output": 0.94},
+     "real_work_output", False),
     # 'unpaid' before the stage it qualifies; leave is no work; a customer's wells are real work; covering alone for staff
     ("Before your probation offer, please complete a 90-minute unpaid take-home on the attached logs.", {}, "unpaid", True),
     ("You may take an unpaid day off after the season.", {}, "unpaid", False),

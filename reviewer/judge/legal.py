@@ -537,7 +537,7 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
 
 def unpaid_scope(d: DocFacts) -> list[Decision]:
     """Productive work without fair pay: unpaid, token-paid or contingently paid work that is long, real or open-ended."""
-    from .readers import IN_KIND, PAID_BACK, STATED_UNPAID
+    from .readers import IN_KIND, MAKING, PAID_BACK, STATED_UNPAID, YOU_DO
 
     assess = d.with_("assessment_context")
     labels = d.with_("non_employee_label")
@@ -706,6 +706,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # (what may happen to the work once the person is hired is not what the unpaid stage yields: 'If you're hired
         # and we later want it on the menu, we'll agree a fee with you first')
         real = [x for x in real if hire_condition(x.text) != "hire"]
+        # (a visit to observe is no work, except what the person is told to do in it: 'You will observe and talk with
+        # the joiners; you will not carry out any work', 'sit beside an agent with a listen-only headset and observe calls')
+        if any(OBSERVE_ONLY.search(x.text) for x in d.units):
+            real, core = ([x for x in xs if YOU_DO.search(x.text) and MAKING.search(x.text) and not OBSERVE_ONLY.search(x.text)]
+                          for xs in (real, core))
         # (nor is work the company pays for at a rate of its own: 'should we ask you to colour extra pages of our
         # current series after Part 1, we pay ₩20,000 per hour for that work')
         real = [x for x in real if not (x.money and x.has("paid") and not x.has("unpaid", "contingent_pay"))]
@@ -838,6 +843,13 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\s+(?:may|might|could|can|will)\s+"
                             r"(?:also\s+)?(?:print|sell|publish|use|serve|run|post|feature|ship)\s+(?:it|them)\s+(?:on|in|at|with|to)\s+"
                             r"(?:our|its|the)\b", re.I)
+
+
+# A visit to watch, not to work: 'You will observe and talk with the joiners; you will not carry out any work', 'sit
+# beside an agent with a listen-only headset and observe calls'.
+OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|watch)\b|\byou\s+(?:will\s+not|won['’]t)\s+(?:carry\s+out|do|perform|"
+                          r"handle|take\s+on)\s+any\s+(?:work|tasks?|jobs?|calls?|treatments?)\b|\blisten-only\b|\band\s+observe\s+"
+                          r"(?:calls|the\s+team|our\s+team|how)\b", re.I)
 
 
 # A use to judge the person, not to put the work to use: 'We will use your answers to decide whether to invite you'.

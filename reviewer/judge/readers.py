@@ -316,7 +316,7 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       r"\bshadow(?:s|ing)?\s+(?:our|the|a|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:staff|team|porters?|chefs?|bakers?|stylists?|"
                       r"therapists?|technicians?|nurses?|teachers?|instructors?|crew|graders?|curators?|mentors?|drivers?|agents?)\b|"
                       # waste material to show skill on: 'sew sample seams on scrap muslin', 'a practice bin of culls'
-                      r"\b(?:on|with|using)\s+(?:some\s+|a\s+(?:piece|bin|box|pile|bag)\s+of\s+)?(?:scrap|offcuts?|waste|leftover|"
+                      r"\b(?:on|with|using|from)\s+(?:some\s+|a\s+(?:piece|bin|box|pile|bag)\s+of\s+)?(?:scrap|offcuts?|waste|leftover|"
                       r"spare|culls?|seconds|sample)\s+(?:muslin|fabric|cloth|timber|wood|leather|metal|steel|paper|stock|materials?|"
                       r"pieces?|boards?|panels?|fruit|grapes|produce|cuts?|dough)\b|\bscrap\s+(?:muslin|fabric|cloth|timber|wood)\b|"
                       # 'deliberately shaped like a real payments ledger': made to look real, so not real
@@ -372,8 +372,8 @@ def work_read(u: Unit) -> Unit:
                                                     or (u.p(f) < WORK_SURE and NEGATED_WORK.search(u.text)))]
     low = u.text.lower()
     live = LIVE_WORK.search(u.text) if any(w in low for w in LIVE_HINTS) else None
-    if live and STOP_AT.search(u.text[max(0, live.start() - 70):live.start()]):
-        live = None
+    if live and (STOP_AT.search(u.text[max(0, live.start() - 70):live.start()]) or denied_before(u.text, live.start())):
+        live = None  # ('No live client accounts and no real customer data are used in the simulation')
     if any(w in low for w in PRACTICE_HINTS) and PRACTICE.search(u.text) and not live:
         u = _add(_drop(u, *WORK_FACTS), "synthetic_task")  # a practice setting: an exercise, not real work
         if FIXTURE.search(u.text) and not HIRING_WORDS.search(u.text):
