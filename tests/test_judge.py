@@ -138,6 +138,14 @@ CASES = [
     ("work-visit", "Thank you for applying for our apprenticeship. We invite you to spend a morning (8am to 11am) with our "
      "team at a customer's house in Shawlands, where we are fitting a new staircase. You will fit the treads yourself "
      "while the joiners do the landing. The morning is unpaid.", "unpaid_scope", True),
+    # kept by the company to reuse, in passive or plain words; a moral-rights waiver in Spanish words
+    ("retained-reused", "Applicants transcribe 20 synthetic audio clips, about 1 hour of work, unpaid. Transcripts are "
+     "retained by Kola Data, which may reuse them in its training datasets.", "ip_grab", True),
+    ("hang-onto", "Please write short descriptions for five made-up strains (about an hour, unpaid) and send them back by "
+     "Friday. We'll hang onto them and may use them on our online menu.", "unpaid_scope", True),
+    ("derechos-morales", "Before the trial shift please send us a sketch of an original celebration cake for an imaginary "
+     "client (about 1 hour, unpaid). You waive your derechos morales over the design, including being credited as its "
+     "author.", "ip_grab", True),
 ]
 
 

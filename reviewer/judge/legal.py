@@ -307,6 +307,8 @@ CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\br
 # Agency', 'all rights vest in the Firm'.
 RIGHTS_MOVE = re.compile(r"\b(?:ownership|copyright|(?:all\s+)?rights?|title)\b[^.;]{0,40}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?|"
                          r"vest(?:s|ed)?|assign(?:s|ed)?)\b", re.I)
+
+
 def owed_anyway(text: str) -> bool:
     """A condition on pay that is no outcome the person may never reach: a fee for a cancelled commission, or extra
     work the payer approves first ('only if you approve first'), unless the sentence also hangs it on being hired."""
@@ -840,9 +842,13 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             + _WORK_NOUN + r")\b[^.;]{0,60}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|use|give|show|put|include|"
                             r"publish|share|reuse|run|sell)\s+(?:it|them)\b|"
                             # 'we can print it on our bottles and sell it in the boutique, no fee'
-                            r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\s+(?:may|might|could|can|will)\s+"
-                            r"(?:also\s+)?(?:print|sell|publish|use|serve|run|post|feature|ship)\s+(?:it|them)\s+(?:on|in|at|with|to)\s+"
-                            r"(?:our|its|the)\b", re.I)
+                            # ('We'll hang onto them and may use them on our online menu')
+                            r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\b(?:['’]ll|[^.;]{0,40}?)\s*\b"
+                            r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:print|sell|publish|use|reuse|serve|run|post|feature|ship)\s+"
+                            r"(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
+                            # 'Transcripts are retained by Kola Data, which may reuse them in its training datasets'
+                            r"\b(?:are|is)\s+(?:kept|retained|stored)\s+by\b[^.;]{0,40}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|"
+                            r"use|reuse|publish|share|sell|include)\s+(?:it|them)\b", re.I)
 
 
 # A visit to watch, not to work: 'You will observe and talk with the joiners; you will not carry out any work', 'sit

@@ -951,7 +951,8 @@ MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modificati
                           r"\b(?:undertakes?|agrees?|promises?)\s+not\s+to\s+(?:exercise|assert|enforce|invoke)\s+(?:any\s+|its\s+|his\s+|"
                           r"her\s+|their\s+|your\s+)?(?:personal|moral)\s+(?:author['’]?s['’]?\s+)?rights\b|"
                           r"\bnon-attribution\b|\b(?:waive|waives|waiving|give\s+up)\s+(?:any\s+|all\s+|your\s+)?(?:right\s+to\s+be\s+"
-                          r"(?:named|credited|identified)|moral\s+rights)\b|\bagree\s+not\s+to\s+(?:be\s+(?:named|credited)|assert)\b", re.I)
+                          r"(?:named|credited|identified)|moral\s+rights|(?:tus\s+|sus\s+|los\s+)?derechos\s+morales|(?:ton\s+|votre\s+|le\s+)?"
+                          r"droit\s+moral|(?:os\s+)?direitos\s+morais)\b|\bagree\s+not\s+to\s+(?:be\s+(?:named|credited)|assert)\b", re.I)
 
 
 # The person transfers in the active voice, the rights named after the verb: 'you transfer to Wattle Park ownership of
@@ -1470,7 +1471,8 @@ ROLE_TASK = re.compile(r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s*[–—-]\
                        r"technical\s+|paid\s+|unpaid\s+)?(?:task|exercise|test|assignment|challenge|case\s+study|take-?home|trial)\b", re.I)
 # Applying is a hiring stage: 'To apply, email 20 images', 'By applying you assign ...'.
 APPLYING = re.compile(r"^\W*to\s+apply\b|\bto\s+apply\s*[,:]|\bto\s+apply\s+for\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}(?:role|position|"
-                      r"job|post|vacancy|opening)\b|\bby\s+applying\b|\bwith\s+your\s+application\b|\bapplicants?\s+(?:must|should|are\s+asked\s+to)\b",
+                      r"job|post|vacancy|opening)\b|\bby\s+applying\b|\bwith\s+your\s+application\b|\bapplicants?\s+(?:must|should|are\s+asked\s+to|"
+                      r"complete|submit|transcribe|translate|label|record|draw|take\s+part)\b",
                       re.I)
 STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-out|test|task|exercise|challenge|case\s+study)\b"
                             r"[^.;]{0,40}\bfor\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,4}(?:role|position|post|job|vacancy|opening)\b",
