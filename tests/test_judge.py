@@ -146,6 +146,19 @@ CASES = [
     ("derechos-morales", "Before the trial shift please send us a sketch of an original celebration cake for an imaginary "
      "client (about 1 hour, unpaid). You waive your derechos morales over the design, including being credited as its "
      "author.", "ip_grab", True),
+    # a day's information event in which the person does no work is no unpaid work and no internship; a day of shadow
+    # shifts helping with the residents' care is work
+    ("info-event", "Open Company - one-day programme for students, Saturday 10:00-16:30. One-day events like this are not "
+     "internships. 10:40 Factory tour (observation only, from the visitor corridor; you will not operate machines). "
+     "13:00 Group work on a fictional client made up for this programme. Because this is an information event and you "
+     "will not do any work for the company, no wage is paid.", "unpaid_scope", False),
+    ("info-event-status", "Open Company - one-day programme for students, Saturday 10:00-16:30. One-day events like this "
+     "are not internships. 10:40 Factory tour (observation only, from the visitor corridor; you will not operate "
+     "machines). Because this is an information event and you will not do any work for the company, no wage is paid.",
+     "misclassification", False),
+    ("shadow-shifts-work", "Your first three shifts are unpaid shadow shifts, 8am to 8pm. During shadow shifts you will "
+     "help with washing and dressing residents, mealtimes and fluid charts, and you will observe the evening medication "
+     "round.", "unpaid_scope", True),
 ]
 
 

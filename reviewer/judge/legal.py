@@ -710,7 +710,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         real = [x for x in real if hire_condition(x.text) != "hire"]
         # (a visit to observe is no work, except what the person is told to do in it: 'You will observe and talk with
         # the joiners; you will not carry out any work', 'sit beside an agent with a listen-only headset and observe calls')
-        if any(OBSERVE_ONLY.search(x.text) for x in d.units):
+        # (a sentence that also puts the person to work is no visit: 'you will help with washing and dressing residents ...
+        # and you will observe the evening medication round')
+        observing = any(OBSERVE_ONLY.search(x.text) and max(x.p("real_work_output"), x.p("core_work")) < WORK_SURE
+                        and not HELPS_WITH.search(x.text) for x in d.units)
+        if observing:
             real, core = ([x for x in xs if YOU_DO.search(x.text) and MAKING.search(x.text) and not OBSERVE_ONLY.search(x.text)]
                           for xs in (real, core))
         # (nor is work the company pays for at a rate of its own: 'should we ask you to colour extra pages of our
@@ -740,11 +744,12 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # (a day made of interviews and a short case is an interview day, not hours of work: 'The Assessment Day ...
         # comprises a group discussion, a 60-minute case study and two individual interviews with Partners')
         interview_day = not kind and any(INTERVIEW_DAY.search(x.text) for x in d.with_("effort") if x.effort)
-        if hours > SHORT_TEST_HOURS and not interview_day:
+        # (nor is the length of a visit in which the person does no work: 'you will not do any work for the company')
+        if hours > SHORT_TEST_HOURS and not interview_day and not (observing and not real and not core):
             kind = kind or "unpaid.no_pay"
             reasons.append(f"it asks for about {hours:.0f} hours, more than a short test (about {SHORT_TEST_HOURS:g} hours)")
             extra += d.near(u, "effort", window=3)[:1] or d.with_("effort")[:1]
-        if open_ended:
+        if open_ended and not (observing and not real and not core):
             kind = kind or "unpaid.open_ended"
             reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
             extra += open_ended[:1]
@@ -753,7 +758,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             hours = hours or effort_hours(d, u)  # (the length of the unpaid part, read anywhere, still bounds it)
         # (unpaid tasks beside a paid stage with no length of their own: 'come in at 11am for opening tasks ... and stay
         # after close ... That extra time is off the clock')
-        if kind is None and assess and work and (hours == 0 or (stage_paid and local_hours == 0)) and not synthetic:
+        if (kind is None and assess and work and (hours == 0 or (stage_paid and local_hours == 0)) and not synthetic
+                and not observing):
             # shifts or mornings of work whose length is not stated in hours: nothing limits it to a short test
             kind = "unpaid.no_pay"
             reasons.append(f"it asks for a stint of work that is not limited to a short test: {_q(work[0])}")
@@ -853,9 +859,13 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
 
 # A visit to watch, not to work: 'You will observe and talk with the joiners; you will not carry out any work', 'sit
 # beside an agent with a listen-only headset and observe calls'.
-OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|watch)\b|\byou\s+(?:will\s+not|won['’]t)\s+(?:carry\s+out|do|perform|"
+OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|watch)\b|\bobservation\s+only\b|\byou\s+(?:will\s+not|won['’]t)\s+(?:carry\s+out|do|perform|"
                           r"handle|take\s+on)\s+any\s+(?:work|tasks?|jobs?|calls?|treatments?)\b|\blisten-only\b|\band\s+observe\s+"
                           r"(?:calls|the\s+team|our\s+team|how)\b", re.I)
+
+
+HELPS_WITH = re.compile(r"\b(?:help|helps|helping)\s+(?:out\s+)?with\b|\bpick(?:ing)?\s+(?:live\s+)?(?:customer\s+)?orders\b|"
+                        r"\bspend\s+the\s+rest\s+of\s+the\s+(?:shift|day)\b", re.I)
 
 
 # A use to judge the person, not to put the work to use: 'We will use your answers to decide whether to invite you'.

@@ -122,6 +122,8 @@ FORM_HINTS = ("entrepreneur", "self-employed", "freelance", "independent", "aut√
 DENIED_STATUS = re.compile(r"\bnot\s+a\s+contract\s+(?:for|of)\s+services\b|"  # ('This is not a contract for services.')
                            r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engaged\s+as\s+|treated\s+as\s+)?(?:an?\s+)?"
                            r"(?:independent\s+)?(?:contractor|sub-?contractor|freelancer|consultant|volunteer|self-employed)\b|"
+                           # 'one-day events like this are called Open Company events and are not internships'
+                           r"\b(?:are|is)\s+not\s+(?:an?\s+)?(?:internships?|traineeships?|placements?|employment)\b|"
                            # 'Nothing in this Agreement makes the Candidate a self-employed contractor or a volunteer'
                            r"\bnothing\s+in\s+this\s+(?:agreement|contract|letter|offer|document)\s+(?:makes|shall\s+make|will\s+make|"
                            r"constitutes|creates|renders)\b", re.I)
