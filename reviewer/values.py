@@ -237,6 +237,10 @@ _WORD_CURRENCY = {"dollar": None, "buck": None, "pound": "GBP", "quid": "GBP", "
                   "franc": "CHF", "peso": "PHP", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND",
                   "cedi": "GHS", "riyal": "SAR", "yuan": "CNY", "renminbi": "CNY", "taka": "BDT", "shekel": "ILS",
                   "hryvnia": "UAH", "won": "KRW"}
+# The currency names above as one pattern (a name, then an optional plural 's'), and the currency signs written before a
+# sum: read here and by the judge's pay reader, so that a new currency is added in one place.
+CURRENCY_NAMES = r"(?:" + "|".join(sorted(_WORD_CURRENCY, key=len, reverse=True)) + r")s?"
+CURRENCY_SIGNS = "$£€¥₹₱₦₵₩₫฿₺₴₪৳"
 _SUFFIX_WORDS = (r"(?i:(?:(?P<qual>US|U\.S\.|American|Australian|Canadian|New Zealand|NZ|Singapore|Singaporean|"
                  r"Hong Kong)\s)?(?P<word>dollars?|bucks|pounds?(?P<sterling>\s+sterling)?|quid|euros?|rupees?|rand|"
                  r"naira|(?:Kenyan\s)?shillings?|yen|zloty|złoty|(?:Swiss\s)?francs?|(?:Philippine\s)?pesos?|"
@@ -244,7 +248,7 @@ _SUFFIX_WORDS = (r"(?i:(?:(?P<qual>US|U\.S\.|American|Australian|Canadian|New Ze
 # (a stablecoin pegged to the dollar, 'paid 400 USDC', is read as dollars)
 _SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|₫|Kč|₺|฿|₩|USDC(?![A-Za-z])|USDT(?![A-Za-z])|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
 # One pattern for '$25', '25 USD' and '$25 AUD'; a match with neither a prefix nor a suffix is not money.
-_MONEY = re.compile(rf"(?<![\w$£€¥₹₱₦₵₩₫฿₺₴₪৳.,])(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?(?:{_SUFFIX})?")
+_MONEY = re.compile(rf"(?<![\w{re.escape(CURRENCY_SIGNS)}.,])(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?(?:{_SUFFIX})?")
 _WORD_SEQ = rf"(?:(?:a|an|{WORD_NUMBER})(?:[\s-]+(?:and[\s-]+)?(?:{WORD_NUMBER}|hundred|thousand|million))*)"
 _WORD_MONEY = re.compile(rf"(?<![\w-])(?P<w>{_WORD_SEQ})\s+{_SUFFIX_WORDS}(?![A-Za-z])", re.I)
 _RANGE_TAIL = re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?"
@@ -465,8 +469,7 @@ _NOT_MONEY_BEFORE = re.compile(r"\b(?:form|room|rule|section|clause|item|ref|no)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
 # Cheap tests that let most sentences skip the long patterns.
 _DIGIT = re.compile(r"\d")
-_CURRENCY_WORD = re.compile(r"dollar|buck|pound|quid|euro|rupee|rand|naira|shilling|yen|zloty|złoty|franc|peso|baht|ringgit|rupiah|"
-                            r"dong|cedi|riyal|yuan|renminbi|taka|shekel|hryvnia|won", re.I)
+_CURRENCY_WORD = re.compile(CURRENCY_NAMES, re.I)
 _TIME_WORD = re.compile(r"\d\s*h|\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend|"
                         r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
                         re.I)
@@ -564,10 +567,11 @@ def _unit_before(text: str, start: int, amount: float, currency: str | None = No
         return _UNIT_NAMES.get(m.group("u").lower(), m.group("u").lower())
     if _BEFORE_FLAT.search(window):
         return "flat"
-    if _BEFORE_SALARY.search(window) and currency in MONTHLY_SALARY_CURRENCIES:
-        return "month"
-    if _BEFORE_SALARY.search(window) and amount >= 12_000:
-        return "year"
+    if _BEFORE_SALARY.search(window):
+        if currency in MONTHLY_SALARY_CURRENCIES:
+            return "month"
+        if amount >= 12_000:
+            return "year"
     return None
 
 
@@ -667,10 +671,11 @@ def _finish(text: str, start: int, end: int, low: float, high: float, currency: 
     if unit is None:
         unit = _unit_before(text, start, high, currency)
         # ('The days are paid at CLP 38,000 each': each of the periods named before the amount)
-        m = _EACH_PERIOD.search(_window(text, start)) if unit is None and _EACH_AFTER.match(text, end) else None
+        each = _EACH_AFTER.match(text, end) if unit is None else None
+        m = _EACH_PERIOD.search(_window(text, start)) if each else None
         if m:
             unit = _UNIT_NAMES.get(m.group("u").lower().rstrip("s"), m.group("u").lower().rstrip("s"))
-            end = _EACH_AFTER.match(text, end).end()
+            end = each.end()
         if unit is None:
             unit, stated = "flat", False
     else:
@@ -979,13 +984,12 @@ def _clock_hours(m: re.Match[str], dayed: bool = False) -> float | None:
     """Hours between the two clock times of a range, or None when it is not a time of day ('3-5 days', '2-3')."""
     # ('9h to 18h' is a working day; '2h to 3h' a range of hours)
     # ('8h to 10h at la cabane' is a morning's clock times too; '6h to 8h of work' a range of hours)
-    h_clock = bool(_H_SUFFIX.search(m.group(0))) and (max(int(m.group("h1")), int(m.group("h2"))) >= 13 or (
-        int(m.group("h1")) >= 6 and int(m.group("h2")) > int(m.group("h1"))
-        and not re.match(r"\s*(?:of\s+)?(?:work|effort|labou?r)\b", m.string[m.end():m.end() + 20], re.I)))
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    h_clock = bool(_H_SUFFIX.search(m.group(0))) and (max(h1, h2) >= 13 or (
+        h1 >= 6 and h2 > h1 and not _OF_WORK_AFTER.match(m.string, m.end())))
     if not (dayed or h_clock or m.group("ap1") or m.group("ap2") or (m.group("m1") and m.group("m2"))
             or _DAY_BEFORE.search(m.string[:m.start()]) or _TILL.search(m.group(0))):
         return None  # two bare numbers are a range of something else, unless a day names them ('this Sat 8-5')
-    h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if h1 > 24 or h2 > 24:
         return None
     t1, t2 = h1 + int(m.group("m1") or 0) / 60, h2 + int(m.group("m2") or 0) / 60
@@ -1119,6 +1123,7 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
 
 
 _H_SUFFIX = re.compile(r"\dh")  # '9h to 18h'
+_OF_WORK_AFTER = re.compile(r"\s*(?:of\s+)?(?:work|effort|labou?r)\b", re.I)  # ('6h to 8h of work' is a range of hours)
 _CLAUSE_NUMBER = re.compile(r"\d+\.\d+")  # '5.2 Onboarding hours ...' at the start of a line
 _BARE_H = re.compile(r"\d{1,2}h")  # 'at 10h'
 _AT_TIME_BEFORE = re.compile(r"\b(?:at|by|before|after|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|"

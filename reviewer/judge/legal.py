@@ -724,6 +724,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # with the family; it won't be served to guests on the day')
         if output_denied(d) or any(WORK_NOT_USED.search(x.text) for x in d.units):
             real, core = [x for x in real if live_work(x)], [x for x in core if live_work(x)]
+        no_work = observing and not real and not core  # (a visit in which the person does no work)
         open_ended = [x for x in d.with_("open_ended") if len(x.text.split()) >= MIN_STATEMENT_WORDS and not heading_like(x)]
         synthetic = d.has("synthetic_task")
         reasons, kind, extra = [], None, []
@@ -745,11 +746,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # comprises a group discussion, a 60-minute case study and two individual interviews with Partners')
         interview_day = not kind and any(INTERVIEW_DAY.search(x.text) for x in d.with_("effort") if x.effort)
         # (nor is the length of a visit in which the person does no work: 'you will not do any work for the company')
-        if hours > SHORT_TEST_HOURS and not interview_day and not (observing and not real and not core):
+        if hours > SHORT_TEST_HOURS and not interview_day and not no_work:
             kind = kind or "unpaid.no_pay"
             reasons.append(f"it asks for about {hours:.0f} hours, more than a short test (about {SHORT_TEST_HOURS:g} hours)")
             extra += d.near(u, "effort", window=3)[:1] or d.with_("effort")[:1]
-        if open_ended and not (observing and not real and not core):
+        if open_ended and not no_work:
             kind = kind or "unpaid.open_ended"
             reasons.append(f"the length or scope is open-ended: {_q(open_ended[0])}")
             extra += open_ended[:1]
@@ -834,8 +835,8 @@ USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?
 _WORK_NOUN = (r"(?:ideas?|programmes?|programs?|checklists?|designs?|recipes?|dish(?:es)?|code|work|submission|answers?|copy|"
               r"text|photos?|videos?|drawings?|pieces?|translations?|decks?|"
               r"proposals?|concepts?|scripts?|tracks?|mix(?:es)?|playlists?|sketch(?:es)?|layouts?|logos?|slogans?|"
-              r"write-?ups?|notes|essays?|articles?|solutions?|protocols?|lessons?|lesson\s+plans?|samples?|videos?|footage|"
-              r"images?|illustrations?|strategy|campaign|copy)")
+              r"write-?ups?|notes|essays?|articles?|solutions?|protocols?|lesson\s+plans?|lessons?|samples?|footage|"
+              r"images?|illustrations?|strategy|campaign)")
 YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:[^.;]{0,30}?\s)?"
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:well\s+)?(?:be\s+)?(?:used|run|served|published|shipped|"
                             r"sold|featured|printed|posted|added|adopted|go\s+(?:on|in|into|live))\b|"
@@ -1424,6 +1425,11 @@ REFERS_BACK = re.compile(r"\b(?:those|these|that|this|the\s+said)\s+(?:[\w-]+\s+
                          r"portfolios?)\b", re.I)
 
 
+# The things a sentence names as made earlier, named again in the next: 'samples of annotation work they did before'.
+EARLIER_NAMED = re.compile(r"\b(samples|photographs|photos|illustrations|drawings|footage|recordings|datasets|designs|sketches|"
+                           r"portfolio|reels?|videos|scripts|templates)\b", re.I)
+
+
 def names_prior(d: DocFacts, u: Unit) -> bool:
     """The sentence names earlier work, or goes on about earlier work the sentence before it named, by a word that
     points back or by naming the same thing again ('... build on its existing booking engine. We own the booking
@@ -1442,8 +1448,7 @@ def names_prior(d: DocFacts, u: Unit) -> bool:
         return True
     # (or by the thing the sentence before said was made earlier: 'Applicants may submit samples of annotation work
     # they did before ... Kola Data may use samples in its commercial datasets')
-    named = re.search(r"\b(samples|photographs|photos|illustrations|drawings|footage|recordings|datasets|designs|sketches|"
-                      r"portfolio|reels?|videos|scripts|templates)\b", d.units[u.index - 1].text, re.I)
+    named = EARLIER_NAMED.search(d.units[u.index - 1].text)
     return named is not None and re.search(r"\b" + named.group(1).rstrip("s") + r"s?\b", u.text, re.I) is not None
 
 
@@ -1656,7 +1661,10 @@ def heading_like(u: Unit) -> bool:
     """A short line with no sentence's end, a title or a clause heading: 'TRIAL NOTE - Cupping Assistant take-home',
     'Clause 2.6 (Licence to test submissions)'."""
     t = u.text.strip()
-    return len(t.split()) <= 8 and not re.search(r"[.!?;]['’\"]?$", t)
+    return len(t.split()) <= 8 and not SENTENCE_END.search(t)
+
+
+SENTENCE_END = re.compile(r"[.!?;]['’\"]?$")
 
 
 def own_use(text: str) -> bool:
@@ -1731,8 +1739,9 @@ def ip_grab(d: DocFacts) -> list[Decision]:
     """Overbroad taking of IP: prior or own-time or post-engagement work, or the work of an unpaid hiring stage."""
     transfers = d.with_("ip_transfer")
     licences = d.with_("ip_licence")
-    if not transfers and not licences and not d.has("moral_rights_waiver") and not any(
-            YOUR_WORK_USED.search(t) for t in d.texts):
+    # (a use of the work named in plain words counts only in a hiring stage, so only there is every sentence searched)
+    if not transfers and not licences and not d.has("moral_rights_waiver") and not (
+            d.has("assessment_context") and any(YOUR_WORK_USED.search(t) for t in d.texts)):
         return []
     out: list[Decision] = []
     carve = d.with_("carve_out")

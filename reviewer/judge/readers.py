@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..values import NOT_HIRED, hire_condition, holds_either_way, is_a_cost
+from ..values import CURRENCY_NAMES, CURRENCY_SIGNS, NOT_HIRED, hire_condition, holds_either_way, is_a_cost
 from .legal import (CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, TITLE_STATUS, USE_OF_WORK, WORK_SURE, Unit, denied_before,
                     denied_past_condition)
 
@@ -1150,11 +1150,10 @@ PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)
                   r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d|"
                   # 'The trial day pays EUR 30 in total', 'Each candidate receives EUR 400'
                   r"\b(?:pays|(?:candidates?|applicants?|participants?|trialists?|you)\s+(?:will\s+)?(?:receives?|gets?|earns?))\s+"
-                  r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?(?:[A-Z]{3}\s?|[$€£¥₹₱₦₩฿₫₺₴₪৳]\s?)\d|"
+                  r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?(?:[A-Z]{3}\s?|[" + re.escape(CURRENCY_SIGNS) + r"]\s?)\d|"
                   # 'For the day you get 1,500 baht'
                   r"\b(?:candidates?|applicants?|participants?|trialists?|you)\s+(?:will\s+)?(?:receives?|gets?|earns?)\s+"
-                  r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?\d[\d,.]*\s?(?:[A-Z]{3}|baht|ringgit|rupiah|dong|cedis?|won|yuan|"
-                  r"pesos?|euros?|pounds?|dollars?|rupees?|rand|naira|shillings?|yen|francs?|zlot[yi]|złot[yi]|riyals?|taka|shekels?)\b",
+                  r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?\d[\d,.]*\s?(?:[A-Z]{3}|" + CURRENCY_NAMES + r")\b",
                   re.I)
 WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
 UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
