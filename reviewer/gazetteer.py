@@ -32,17 +32,24 @@ BUILD = 5
 
 # Towns are looked up only in these countries (plus the EU members): where the reviewer's users and
 # their employers mostly are. Every other country is still known by name, currency and calling code.
-CITY_COUNTRIES = frozenset("US GB CA AU NZ IN SG ZA KE NG GH PH MY HK AE IL BR MX CH NO IS AR CL CO JP KR PK TH TR TW VN".split())
+CITY_COUNTRIES = frozenset("US GB CA AU NZ IN SG ZA KE NG GH PH MY HK AE IL BR MX CH NO IS AR CL CO JP KR PK TH TR TW VN "
+                           "MA EG ID BD LK UG TZ RW ET ZM ZW SA QA KW BH OM JO LB UA RS "
+                           "PE EC UY BO PY DO JM TT CR PA GT".split())
 # Where a city's name ends in "City" that people leave off ('Cebu City' is 'Cebu'): the Philippines.
 CITY_SUFFIX_DROPPED = frozenset({"PH"})
 # GeoNames alternate names are noisy ("Google" is listed for Wichita, "Name" for Namur); only the
-# alternate names of very large cities, and only longer ones, are kept (Bangalore, Bombay, Cologne).
+# alternate names of very large cities, and only longer ones, are kept (Bangalore, Bombay, Cologne), and
+# of large cities the other spellings of the same name, which share its first five letters (Marrakech).
 ALIAS_MIN_POPULATION = 1_000_000
+SPELLING_MIN_POPULATION = 300_000
 ALIAS_MIN_LENGTH = 6
 _ALIAS = re.compile(r"[A-Z][A-Za-z .'\u2019-]+")
 # A town named with its river or region, known by its first word: 'Frankfurt am Main', 'Halle (Saale)'.
 _RIVER_SUFFIX = re.compile(r"^([a-z][a-z' ]+?) (?:am|an der|an|im|in der|ob der|upon|on|sur|\() ?[a-z]")
 SHORT_NAME_MIN_POPULATION = 100_000
+# Names that are also common nouns in the places our documents come from: 'the médina' is the old quarter of a
+# North African town, not Saudi Arabia's Medina.
+NOT_TOWNS = frozenset({"medina"})
 
 
 def fold(name: str) -> str:
@@ -199,7 +206,7 @@ def _stamp(package: str, *files: str) -> str:
     return "-".join(parts)
 
 
-PLACES_VERSION = "2"  # the table's build rules: a change here makes every process build it again
+PLACES_VERSION = "7"  # the table's build rules: a change here makes every process build it again
 
 
 def _places_key() -> str:
@@ -243,10 +250,11 @@ def _build_places() -> dict:
         m = _RIVER_SUFFIX.match(name)
         if m and pop >= SHORT_NAME_MIN_POPULATION:
             names.add(m.group(1))  # 'Frankfurt am Main' is 'Frankfurt', 'Halle an der Saale' 'Halle'
-        if pop >= ALIAS_MIN_POPULATION:
+        if pop >= SPELLING_MIN_POPULATION:
             names.update(fold(a) for a in city.get("alternatenames") or ()
-                         if len(a) >= ALIAS_MIN_LENGTH and not a.isupper() and _ALIAS.fullmatch(a))
-        for n in names:
+                         if len(a) >= ALIAS_MIN_LENGTH and not a.isupper() and _ALIAS.fullmatch(a)
+                         and (pop >= ALIAS_MIN_POPULATION or fold(a)[:5] == name[:5]))
+        for n in names - NOT_TOWNS:
             best, total = towns[n].get(code, (0, 0))
             towns[n][code] = [max(best, pop), total + pop]
     first: dict[str, int] = {}

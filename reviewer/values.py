@@ -207,7 +207,9 @@ def _parse_number(raw: str, currency: str | None = None) -> float:
 
 # ISO 4217 codes of every country's currency, from the gazetteer, except codes that are also words in capitals
 _WORD_CODES = {"ALL", "TOP", "CUP"}
-CURRENCY_CODES = frozenset(({c.currency for c in countries().values() if c.currency} - _WORD_CODES) | {"RMB"})
+# 'RMB' (the yuan) and 'NIS' (the new shekel) are written like codes
+_CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}
+CURRENCY_CODES = frozenset(({c.currency for c in countries().values() if c.currency} - _WORD_CODES) | set(_CODE_ALIASES))
 # Any three capitals in the patterns, checked against CURRENCY_CODES after the match: one alternative for 155 codes
 # keeps the patterns small (they compile at import, on every cold start).
 _CODES = r"[A-Z]{3}"
@@ -217,7 +219,7 @@ _PREFIX_MAP = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "C
                "KSH": "KES", "KSH.": "KES", "SFR.": "CHF", "SFR": "CHF", "R": "ZAR", "RMB": "CNY", "P": "PHP",
                # the cedi, won, dong, baht, lira, hryvnia, shekel, taka, ringgit, rupiah, Ugandan and Tanzanian shillings
                "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "₩": "KRW", "₫": "VND", "฿": "THB", "₺": "TRY", "₴": "UAH",
-               "₪": "ILS", "৳": "BDT", "TK": "BDT", "TK.": "BDT", "RM": "MYR", "RP": "IDR", "RP.": "IDR", "USH": "UGX", "TSH": "TZS"}
+               "₪": "ILS", "NIS": "ILS", "৳": "BDT", "TK": "BDT", "TK.": "BDT", "RM": "MYR", "RP": "IDR", "RP.": "IDR", "USH": "UGX", "TSH": "TZS"}
 _PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|AU\$|A\$|CA\$|Can\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|JP¥|CN¥|[A-Z]{3}\s?\$|[A-Z]{2}\$|\$|£|€|₹|₱|₦|¥|"
            r"Rs\.?|KSh\.?|Ksh\.?|SFr\.?|GH₵|GH¢|₵|₩|₫|฿|₺|₴|₪|৳|Tk\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)|USh(?=\s?\d)|TSh(?=\s?\d)|"
            r"(?:" + _CODES + r")(?![A-Za-z])|R(?=\d)|"
@@ -232,11 +234,12 @@ _MULT_VALUE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "
 _QUALIFIER = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
               "new zealand": "NZD", "nz": "NZD", "singapore": "SGD", "singaporean": "SGD", "hong kong": "HKD"}
 _DOLLAR_PESOS = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"})  # pesos written with '$'
+_DIRHAMS = frozenset({"MAD", "AED"})
 _WORD_CURRENCY = {"dollar": None, "buck": None, "pound": "GBP", "quid": "GBP", "euro": "EUR", "rupee": "INR",
                   "rand": "ZAR", "naira": "NGN", "shilling": "KES", "yen": "JPY", "zloty": "PLN", "złoty": "PLN",
                   "franc": "CHF", "peso": "PHP", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND",
                   "cedi": "GHS", "riyal": "SAR", "yuan": "CNY", "renminbi": "CNY", "taka": "BDT", "shekel": "ILS",
-                  "hryvnia": "UAH", "won": "KRW"}
+                  "hryvnia": "UAH", "won": "KRW", "dirham": None}
 # The currency names above as one pattern (a name, then an optional plural 's'), and the currency signs written before a
 # sum: read here and by the judge's pay reader, so that a new currency is added in one place.
 CURRENCY_NAMES = r"(?:" + "|".join(sorted(_WORD_CURRENCY, key=len, reverse=True)) + r")s?"
@@ -244,7 +247,7 @@ CURRENCY_SIGNS = "$£€¥₹₱₦₵₩₫฿₺₴₪৳"
 _SUFFIX_WORDS = (r"(?i:(?:(?P<qual>US|U\.S\.|American|Australian|Canadian|New Zealand|NZ|Singapore|Singaporean|"
                  r"Hong Kong)\s)?(?P<word>dollars?|bucks|pounds?(?P<sterling>\s+sterling)?|quid|euros?|rupees?|rand|"
                  r"naira|(?:Kenyan\s)?shillings?|yen|zloty|złoty|(?:Swiss\s)?francs?|(?:Philippine\s)?pesos?|"
-                 r"baht|ringgit|rupiah|dong|cedis?|riyals?|yuan|renminbi|taka|shekels?|hryvnias?|won))")
+                 r"baht|ringgit|rupiah|dong|cedis?|riyals?|yuan|renminbi|taka|shekels?|hryvnias?|won|dirhams?))")
 # (a stablecoin pegged to the dollar, 'paid 400 USDC', is read as dollars)
 _SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|₫|Kč|₺|฿|₩|USDC(?![A-Za-z])|USDT(?![A-Za-z])|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
 # One pattern for '$25', '25 USD' and '$25 AUD'; a match with neither a prefix nor a suffix is not money.
@@ -270,7 +273,7 @@ _UNIT_AFTER = re.compile(
 _PIECE_AFTER = re.compile(
     r"[ \u00a0]*(?:per|a|an|each|for each|for every)\s+(?:(?:completed|delivered|accepted|successful|verified|approved|"
     r"finished|valid|qualified|new|fuzzy|source|target|edited|reviewed|translated|billable)\s+)?(?:(?:delivery|customer|client|service|cleaning|home)\s+)?"
-    r"(?:(?:\d+|one|two|half)[- ](?:minutes?|mins?|hours?|hrs?)\s+)?(?P<item>parcel|"
+    r"(?:(?:\d+|one|two|half)[- ](?:minutes?|mins?|hours?|hrs?)\s+)?(?P<item>(?:audio|video|recorded|runtime)\s+(?:minute|hour)|parcel|"
     r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
     r"sample|image|label|transcript|lesson|class|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|"
     r"track|song|episode|video|illustration|photo|story|script|logo|"
@@ -485,12 +488,14 @@ def _window(text: str, start: int, size: int = 60) -> str:
     return before[breaks[-1].end():] if breaks else before
 
 
-def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | None, default_dollar: str) -> str:
-    """ISO code from a symbol or code before the number, or a code or word after it (the word wins)."""
+def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | None, default_dollar: str,
+              local: str | None = None) -> str:
+    """ISO code from a symbol or code before the number, or a code or word after it (the word wins); `local` is the
+    currency where the document is, which decides a name several countries use (the dirham)."""
     if suf:
         code = {"€": "EUR", "£": "GBP", "zł": "PLN", "₹": "INR", "₫": "VND", "Kč": "CZK", "₺": "TRY", "฿": "THB", "₩": "KRW",
                 "USDC": "USD", "USDT": "USD"}.get(suf, suf.upper())
-        return "CNY" if code == "RMB" else code
+        return _CODE_ALIASES.get(code, code)
     if word:
         lowered = word.lower()
         if "peso" in lowered and "philippine" not in lowered:
@@ -500,6 +505,8 @@ def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | No
                 return default_dollar
             if (pre or "").strip() == "$":
                 return "MXN"
+        if "dirham" in lowered:
+            return local if local in _DIRHAMS else "AED"
         code = next((c for stem, c in _WORD_CURRENCY.items() if stem in lowered), None)
         return code or _QUALIFIER.get((qual or "").lower(), default_dollar)
     key = re.sub(r"\s", "", pre or "$").upper()
@@ -580,12 +587,13 @@ def _looks_like_version(pre: str | None, n: str, suf_word: str | None) -> bool:
     return bool(pre in ("PHP", "Php", "R") and not suf_word and re.fullmatch(r"\d(?:\.\d)?(?:\.\d+)?", n))
 
 
-def parse_money(text: str, default_dollar: str = "USD") -> list[Money]:
-    """Every amount of money in `text`, with span, ISO currency and unit ('$' means `default_dollar`)."""
+def parse_money(text: str, default_dollar: str = "USD", local: str | None = None) -> list[Money]:
+    """Every amount of money in `text`, with span, ISO currency and unit ('$' means `default_dollar`; `local` is the
+    currency where the document is, if known)."""
     out: list[Money] = []
     pos = 0 if _DIGIT.search(text) else len(text)
     while (m := _MONEY.search(text, pos)) is not None:
-        item = _money_from_match(text, m, default_dollar)
+        item = _money_from_match(text, m, default_dollar, local)
         if item is None:
             pos = m.end()
             continue
@@ -597,7 +605,7 @@ def parse_money(text: str, default_dollar: str = "USD") -> list[Money]:
         value = words_to_number(m.group("w"))
         if value is None or _is_weight(text, m.start(), m.end(), m.group("word"), m.group("sterling")):
             continue
-        currency = _currency(None, None, m.group("qual"), m.group("word"), default_dollar)
+        currency = _currency(None, None, m.group("qual"), m.group("word"), default_dollar, local)
         out.append(_finish(text, m.start(), m.end(), value, value, currency))
     return sorted(out, key=lambda x: x.start)
 
@@ -608,12 +616,12 @@ def _is_weight(text: str, start: int, end: int, word: str | None, sterling: str 
     return bool(_WEIGHT.search(_window(text, start, 50)) or re.match(r"\s+(?:of|in weight)\b", text[end:end + 12]))
 
 
-def _money_from_match(text: str, m: re.Match[str], default_dollar: str) -> Money | None:
+def _money_from_match(text: str, m: re.Match[str], default_dollar: str, local: str | None) -> Money | None:
     pre, n, mult = m.group("pre"), m.group("n1"), m.group("m1")
     if any(c and re.fullmatch(r"[A-Z]{3}", c) and c not in CURRENCY_CODES for c in (pre, m.group("suf"))):
         return None  # three capitals that are not a currency ('THE 3 DAYS')
     if not (pre or m.group("suf") or m.group("word")):
-        return _bare_range(text, m, default_dollar)
+        return _bare_range(text, m, default_dollar, local)
     end = m.end()
     nxt = text[end:end + 1]
     if nxt in ("%",) or re.match(r"\s?(?:%|percent|per cent)", text[end:end + 9]):
@@ -628,7 +636,7 @@ def _money_from_match(text: str, m: re.Match[str], default_dollar: str) -> Money
         return None
     if m.group("word") and not pre and re.fullmatch(r"(?:19|20)\d\d", n) and re.search(r"\bin\s*$", text[:m.start()]):
         return None  # 'in 2024 dollars'
-    currency = _currency(pre, m.group("suf"), m.group("qual"), m.group("word"), default_dollar)
+    currency = _currency(pre, m.group("suf"), m.group("qual"), m.group("word"), default_dollar, local)
     low = high = _amount(n, mult, currency)
     # A range: '$20-25', '$20 to $25', 'between £50 and £80'.
     tail = _RANGE_TAIL.match(text, end)
@@ -636,7 +644,7 @@ def _money_from_match(text: str, m: re.Match[str], default_dollar: str) -> Money
     if tail and (tail.group("conn").lower() != "and" or between):
         marked = tail.group("pre") or tail.group("suf") or tail.group("word")
         t_cur = _currency(tail.group("pre"), tail.group("suf"), tail.group("qual"), tail.group("word"),
-                          default_dollar) if marked else currency
+                          default_dollar, local) if marked else currency
         # '20-25 USD': a code after the range names both ends.
         r_cur = t_cur if (tail.group("suf") or tail.group("word")) and not pre else currency
         t_mult = tail.group("m1")
@@ -648,7 +656,7 @@ def _money_from_match(text: str, m: re.Match[str], default_dollar: str) -> Money
     return _finish(text, m.start(), end, low, high, currency)
 
 
-def _bare_range(text: str, m: re.Match[str], default_dollar: str) -> Money | None:
+def _bare_range(text: str, m: re.Match[str], default_dollar: str, local: str | None) -> Money | None:
     """'20-25 USD' and 'between 20 and 25 dollars': the currency comes after the second number."""
     tail = _RANGE_TAIL.match(text, m.end())
     if not tail or tail.group("pre") or not (tail.group("suf") or tail.group("word")):
@@ -657,7 +665,7 @@ def _bare_range(text: str, m: re.Match[str], default_dollar: str) -> Money | Non
         return None
     if _is_weight(text, m.start(), tail.end(), tail.group("word"), tail.group("sterling")):
         return None
-    currency = _currency(None, tail.group("suf"), tail.group("qual"), tail.group("word"), default_dollar)
+    currency = _currency(None, tail.group("suf"), tail.group("qual"), tail.group("word"), default_dollar, local)
     t_mult = tail.group("m1")
     low, high = _amount(m.group("n1"), m.group("m1") or t_mult, currency), _amount(tail.group("n1"), t_mult, currency)
     if high < low:

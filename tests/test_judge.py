@@ -159,6 +159,55 @@ CASES = [
     ("shadow-shifts-work", "Your first three shifts are unpaid shadow shifts, 8am to 8pm. During shadow shifts you will "
      "help with washing and dressing residents, mealtimes and fluid charts, and you will observe the evening medication "
      "round.", "unpaid_scope", True),
+    # pay left to the company's whim; a reference instead of wages; the best of a group paid, the rest nothing
+    ("discretionary-pay", "TRADES ASSISTANT INDUCTION TERMS (Perth WA). Candidates work three 10-hour trial shifts at "
+     "our workshop, assisting fitters on client equipment. Payment for trial shifts, if any, is at Redgum's "
+     "discretion.", "unpaid_scope", True),
+    ("reference-instead-of-wages", "Trial week (Perth WA). You spend five 10-hour days assisting fitters on client "
+     "conveyor rebuilds. Instead of wages, you receive a reference and a certificate of completion.", "unpaid_scope", True),
+    # the salary of the job that follows is not the stage's pay; an allowance for transport is no wage
+    ("later-salary", "Shadow Week is 5 days, Monday to Friday, on the 6:00 AM to 3:00 PM shift at our Makati site, "
+     "taking your own slice of the live review queue. We give a flat PHP 500 allowance for transport and meals. "
+     "For reference, salary once you're an associate is PHP 24,000 per month.", "unpaid_scope", True),
+    # an allowance after a salary, and an above-award payment on top of an award wage, are extras, not the pay
+    ("salary-plus-allowance", "Employment contract, Madrid. Trial period: one month, fully paid. Working time: 40 hours a "
+     "week. Gross annual salary of EUR 21,700, paid in 14 payments of EUR 1,550, plus a EUR 90 monthly phone-use "
+     "allowance.", "unpaid_scope", False),
+    ("award-plus-extra", "Apprenticeship terms (Brisbane QLD). The skills assessment is a two-hour supervised exercise on "
+     "practice boards. The assessment is unpaid. You are paid the rate for your apprenticeship year under the "
+     "Electrical Award 2020, plus an above-award payment of $1.50 per hour.", "unpaid_scope", False),
+    # a school orientation visit with no productive work is no misclassification
+    ("school-orientation", "We are happy to welcome Lena for a three-day Schnupperlehre, arranged as part of the career-"
+     "choice programme of her school class. Times: 7:30 to 16:00. You will build a small tool box from offcuts and "
+     "watch our apprentices. There is no wage for a Schnupperlehre. It is an orientation, and you will not be doing "
+     "productive work for our customers.", "misclassification", False),
+    # a live client text as a test nobody can invoice, the freelance rate only once on the roster
+    ("roster-rate-later", "Translation test, São Paulo. The source text is 3,240 words taken from a maintenance manual "
+     "we are translating for one of our industrial clients. Test translations are not invoiced. Once you are on the "
+     "roster, our standard rate is R$0.28 per source word.", "unpaid_scope", True),
+    # the piece the candidate makes, put to use in the business in plain words, is taken for nothing
+    ("made-piece-adopted", "Trades assistant applicants complete a one-hour unpaid written task. You will draft a job "
+     "safety analysis for a mock task: changing a conveyor belt scraper. The JSA you draft may be adopted for use on our "
+     "client sites.", "ip_grab", True),
+    ("kept-to-build-on", "Thanks for sending your unpaid 2-hour comp of our practice plate! A senior compositor reviews "
+     "it within a week. Your Nuke script is kept in our template library for artists to build on in production. We'll "
+     "let you know about the compositor role either way.",
+     "ip_grab", True),
+    ("sent-as-firm-work", "Adeyemi Okafor & Co. invites you to complete an unpaid drafting test of about two hours. You "
+     "will prepare a tenancy agreement for a current client, which the supervising partner will review and send to the "
+     "client as the firm's work.", "ip_grab", True),
+    ("made-piece-marked-only", "Trades assistant applicants complete a one-hour unpaid written task. You will draft a "
+     "job safety analysis for a mock task: changing a conveyor belt scraper. A supervisor marks the task for hazard "
+     "awareness.", "ip_grab", False),
+    # days off a contractor cannot invoice are no unpaid work
+    ("days-off-not-invoiced", "Contractor onboarding. Invoice the fixed monthly fee from your Services Agreement on the "
+     "last working day of the month.\n- Holidays: up to 10 days during the contractor phase, agreed with your lead. "
+     "These days are not invoiced.", "unpaid_scope", False),
+    # a platform's own commission on what an independent partner charges is no pay of theirs
+    ("platform-commission", "You join as an independent partner, not as an employee. You set your own price for each "
+     "service. You decide when you are online; there is no minimum number of hours; you may decline any booking and "
+     "work through other apps. Rapihin keeps a 12% commission on the price of each completed job.",
+     "unpaid_scope", False),
 ]
 
 

@@ -51,6 +51,11 @@ def test_tables_are_cached_and_read_back_without_the_raw_data(offline_tables, mo
     # a town after a name and a comma, ending a sender line
     ("[Voice note from: Fionnuala - Wren & Thistle Boutique, Galway]\n\nHiya Aoife", "EU-IE"),
     ("The role is in Melbourne.", "AU-VIC"),
+    # towns of Morocco, Uganda and Peru; a large town's other spelling; 'the médina' is a town's old quarter
+    ("Riad Dar Nour, Médina, Marrakech\n\nChère Madame Idrissi,", "MA"),
+    ("Mbuya Hills Coffee Exporters Ltd, Kampala. Your trial is on Tuesday.", "UG"),
+    ("Graduate Data Challenge at our Arequipa office.", "PE"),
+    ("Join our team in Lisboa next spring.", "EU-PT"),
     ("Location: Melbourne", "AU-VIC"),
     ("Trial shift at Level 2, 1 Market St, Sydney NSW 2000.", "AU-NSW"),
     ("You will join our Toronto team.", "CA-ON"),

@@ -1441,6 +1441,33 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # pay left to the company's choice is pay that may never come; a discretionary bonus is a benefit
+    ("Payment for trial shifts, if any, is at Redgum's discretion.", {}, "contingent_pay", True),
+    ("The firm may, at its sole discretion, make an ex gratia payment at the end of the two weeks.", {}, "contingent_pay",
+     True),
+    ("If the boss is happy he might give you something for it, no promises.", {}, "contingent_pay", True),
+    ("Any annual bonus is at the company's sole discretion.", {}, "contingent_pay", False),
+    ("Trial shifts are paid at $48 per hour.", {}, "contingent_pay", False),
+    # pay for the best of a group only; pay as a share of sales with nothing fixed; a reference instead of wages
+    ("The best of the three will receive a prime of 2,100 dirhams; the two others, nothing.", {}, "contingent_pay", True),
+    ("Pay is 10 % of whatever you sell, nothing fixed.", {}, "contingent_pay", True),
+    ("Instead of wages, you receive a Redgum reference and a certificate of completion for your resume.", {}, "unpaid",
+     True),
+    ("In return for the week, you receive a beautiful lettre de recommandation and lunch each day.", {}, "unpaid", True),
+    ("In return for the week, you receive 2,100 dirhams, paid on Saturday.", {}, "unpaid", False),
+    # the wage first in a list of what is not paid for the stage
+    ("Assessment participants are trial participants, and no wages, vacation pay or overtime are payable for the "
+     "assessment days.", {"unpaid": 0.89}, "unpaid", True),
+    ("No holiday pay, sick pay or overtime is payable for the trial days.", {}, "unpaid", False),
+    # a test a freelancer cannot invoice is unpaid (not days off named before)
+    ("These days are not invoiced.", {}, "unpaid", True),
+    ("Test translations are not invoiced.", {}, "unpaid", True),
+    # the company's own cut of what the person charges is no pay of theirs
+    ("Rapihin keeps a 12% commission on the price of each completed job.", {"contingent_pay": 0.94}, "contingent_pay",
+     False),
+    # a trial day, week or shift is a hiring stage
+    ("Want to come for a try-out week before the summer, Monday to Friday 07-15?", {}, "assessment_context", True),
+    ("Please bring your own knives to your trial shift.", {}, "assessment_context", True),
     # offcut timber is practice material; real customer data denied is no live work
     ("You will mark out and cut a simple mortise-and-tenon joint from offcut timber under the eye of our foreman.",
      {"real_work_output": 0.77}, "real_work_output", False),

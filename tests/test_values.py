@@ -24,6 +24,9 @@ MONEY = [
      [(1500, 1500, "THB", "day"), (80, 80, "MYR", "flat"), (150000, 150000, "IDR", "flat"), (50000, 50000, "KRW", "flat"),
       (200000, 200000, "VND", "flat"), (500, 500, "TRY", "flat"), (120, 120, "ILS", "flat"), (5000, 5000, "BDT", "flat"),
       (80000, 80000, "UGX", "flat")]),
+    # 'NIS' is the shekel, before or after the sum
+    ("Compensation: a one-off NIS 100 for the three days, or 480 NIS a day.", "USD",
+     [(100, 100, "ILS", "flat"), (480, 480, "ILS", "day")]),
     # three figures after one dot are thousands in a two-decimal currency, decimals in a three-decimal one
     ("Honorarios: USD 2.200 mensuales.", "USD", [(2200, 2200, "USD", "flat")]),
     ("BHD 1.500 a day", "USD", [(1.5, 1.5, "BHD", "day")]),
@@ -367,6 +370,13 @@ def test_parse_money(text: str, dollar: str, expected: list[tuple[float, float, 
         assert text[m.start:m.end] == m.text
 
 
+@pytest.mark.parametrize(("local", "currency"), [("MAD", "MAD"), ("AED", "AED"), (None, "AED"), ("EUR", "AED")])
+def test_dirhams_are_the_local_dirham(local: str | None, currency: str) -> None:
+    """Morocco's and the Emirates' dirham share a name: the one where the document is, else the Emirates'."""
+    found = parse_money("For this week you will receive an indemnité of 50 dirhams, paid on Saturday.", local=local)
+    assert _money_rows(found) == [(50.0, 50.0, currency, "flat")]
+
+
 @pytest.mark.parametrize("text", NOT_MONEY)
 def test_not_money(text: str) -> None:
     assert parse_money(text) == []
@@ -470,6 +480,7 @@ def test_money_and_effort_do_not_overlap() -> None:
     ("Peachline will pay Associate a flat rate of $175 per completed block.", True),
     ("Writers are paid $40 per article on acceptance.", True),
     ("The Walk Fee is $14.00 per 30-minute Walk.", True),
+    ("General transcription pays ₱45 per audio minute.", True),
     ("We pay $25 for the day.", False),
     ("The trial is paid at $30 per hour.", False),
 ])

@@ -161,7 +161,7 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 # ------------------------------------------------------------------------------------------------ pay and effort
 
 
-FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
+FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\s+(?:at|on)\s+(?:[A-Z]{0,3}[$€£¥₹₱₦]|\d)|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
                         r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
                         r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b|"
                         r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b|"
@@ -206,7 +206,10 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     # (a one-off bonus beside a wage is an extra on top of it, not the pay for the hours: 'a one-time sign-on bonus of
     # $15,000' beside 'base salary of $172,000 per year')
     # (nor is a bonus by the month beside pay for the work: '₱1,000 monthly attendance bonus')
-    if any(not _extra_money(u, m) for u, m in used) or any(pays_by_the_piece(u.text) for u in stage_pay(d)):
+    # (nor is an extra on top of a wage set by an award or agreement, which names no figure: 'You are paid the rate for
+    # your apprenticeship year ... under the ... Award 2020, plus a SkillBridge above-award payment of $1.50 per hour')
+    if (any(not _extra_money(u, m) for u, m in used) or any(pays_by_the_piece(u.text) for u in stage_pay(d))
+            or any(AGREED_RATE.search(u.text) for u, _ in used)):
         used = [(u, m) for u, m in used if not _extra_money(u, m) or hire_condition(u.text)]
     pays = [m for _, m in used]
     hourly = [u.index for u, m in used if m.unit == "hour"]
@@ -240,6 +243,10 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     return RateCheck(rate, wage, rate.high < wage.hourly, sources)
 
 
+# Pay set by an award, a collective agreement or the statutory minimum, named without a figure.
+AGREED_RATE = re.compile(r"\b(?:paid|pay|rate|wages?)\b[^.;]{0,80}?\b(?:under|per|according\s+to|in\s+line\s+with|set\s+by|"
+                         r"of)\s+(?:the\s+)?(?:[\w&,()-]+\s+){0,8}?(?:Award|collective\s+(?:labou?r\s+)?agreement|CAO|convenio|"
+                         r"enterprise\s+agreement|Tarifvertrag)\b", re.I)
 MONTHLY = re.compile(r"\bmonths?\b|\bmonthly\b|/\s?mo\b|\bper\s+mensem\b", re.I)
 APPRENTICE = re.compile(r"\bapprentice(?:ship)?s?\b", re.I)
 
@@ -259,9 +266,17 @@ SALARY_HOURS = 1000  # a sum with no period worth this many hours at the minimum
 
 def _extra_money(u: Unit, m: Money) -> bool:
     """The amount is a bonus, commission or other extra named beside it ('a one-time sign-on bonus of $15,000', '₱1,000
-    monthly attendance bonus'), not a wage that has an extra on top ('Salary: $2,450 MXN per week + 10% bonus')."""
+    monthly attendance bonus', 'a EUR 90 monthly phone-use allowance' after a salary, 'plus a SkillBridge above-award
+    payment of $1.50 per hour'), not a wage that has an extra on top ('Salary: $2,450 MXN per week + 10% bonus')."""
     around = u.text[max(0, m.start - 40):m.end + 30]
-    return bool(EXTRA_PAY.search(around)) and not WAGE_BEFORE.search(u.text[max(0, m.start - 30):m.start])
+    return (bool(EXTRA_PAY.search(around) or (SIDE_EXTRA.search(around) and PAY_BEFORE.search(u.text[:m.start])))
+            and not WAGE_BEFORE.search(u.text[max(0, m.start - 30):m.start]))
+
+
+# An extra named after the pay in the same sentence: 'Gross annual salary of EUR 21,700 ... and a EUR 90 monthly
+# phone-use allowance'; 'paid the rate ... under the ... Award 2020, plus a SkillBridge above-award payment of $1.50 per hour'.
+SIDE_EXTRA = re.compile(r"\b(?:allowance|supplement|above-award|over-award|loading|premium|differential|uplift|top-?up)\b", re.I)
+PAY_BEFORE = re.compile(r"\b(?:salary|wages?|paid|pay|rate)\b[^;]{0,200}\b(?:plus|and|with)\b", re.I)
 
 
 WAGE_BEFORE = re.compile(r"\b(?:salary|wages?|pay|rate|fee|stipend|remuneration)\b[^.;]{0,15}$", re.I)
@@ -529,8 +544,11 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
     """Pay for the work is stated and, where it can be checked, at or above the minimum wage."""
     if not any(u.has("paid") and not hire_condition(u.text) and (not u.has("contingent_pay") or _wage_plus_extra(u))
                and not (u.money and pays_back(u))
-               and not (ROLE_PAY.search(u.text) and d.has("assessment_context")) for u in d.units):
-        return False  # pay only for the hired or the winners is no pay for the others (nor is the role's pay band)
+               and not (ROLE_PAY.search(u.text) and d.has("assessment_context"))
+               and not (LATER_PAY.search(u.text) and d.has("assessment_context")) for u in d.units):
+        # pay only for the hired or the winners is no pay for the others (nor is the role's pay band, nor the salary
+        # that starts once the person has joined)
+        return False
     return check is None or not check.token  # a wage a little under the floor is a wage, not unpaid work
 
 
@@ -836,7 +854,8 @@ _WORK_NOUN = (r"(?:ideas?|programmes?|programs?|checklists?|designs?|recipes?|di
               r"text|photos?|videos?|drawings?|pieces?|translations?|decks?|"
               r"proposals?|concepts?|scripts?|tracks?|mix(?:es)?|playlists?|sketch(?:es)?|layouts?|logos?|slogans?|"
               r"write-?ups?|notes|essays?|articles?|solutions?|protocols?|lesson\s+plans?|lessons?|samples?|footage|"
-              r"images?|illustrations?|strategy|campaign)")
+              r"images?|illustrations?|strategy|campaign|drafts?|rules?|reports?|analys[ie]s|models?|dashboards?|queries|"
+              r"plans?|templates?|precedents?)")
 YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:[^.;]{0,30}?\s)?"
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:well\s+)?(?:be\s+)?(?:used|run|served|published|shipped|"
                             r"sold|featured|printed|posted|added|adopted|go\s+(?:on|in|into|live))\b|"
@@ -855,7 +874,24 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             r"(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
                             # 'Transcripts are retained by Kola Data, which may reuse them in its training datasets'
                             r"\b(?:are|is)\s+(?:kept|retained|stored)\s+by\b[^.;]{0,40}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|"
-                            r"use|reuse|publish|share|sell|include)\s+(?:it|them)\b", re.I)
+                            r"use|reuse|publish|share|sell|include)\s+(?:it|them)\b|"
+                            # what the person makes, named by the making: 'The JSA you draft may be adopted for use on our
+                            # client sites'; good pieces put to use: 'good rules will be deployed to that customer's SOC'
+                            r"\b(?:the|any|each)\s+(?:[\w-]+\s+){0,2}?you\s+(?:draft|write|design|make|create|build|submit|produce|"
+                            r"prepare|develop|record|shoot|translate|code)\s+(?:[^.;]{0,30}?\s)?(?:may|might|could|can|will)\s+(?:also\s+)?"
+                            r"(?:well\s+)?(?:be\s+)?(?:used|adopted|deployed|run|published|shipped|sold|featured|printed|posted|added|merged|"
+                            r"released)\b|"
+                            r"\b(?:good|strong|the\s+best|usable|successful|accepted)\s+(?:[\w-]+\s+)?" + _WORK_NOUN + r"\s+(?:may|might|could|"
+                            r"can|will)\s+(?:also\s+)?(?:be\s+)?(?:used|adopted|deployed|run|published|shipped|sold|merged|released|"
+                            r"incorporated)\b|"
+                            # kept to be reused: 'Your draft will be kept in the firm's precedent bank for associates to adapt'
+                            r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:(?:will|may|might|could|can)\s+"
+                            r"(?:also\s+)?be|is|are)\s+(?:kept|stored|retained|filed|saved)\s+(?:in|on|with)\b[^.;]{0,60}?\bto\s+(?:adapt|use|"
+                            r"reuse|re-use|draw\s+on|build\s+on)\b|"
+                            # handed to a client as the company's own: 'which the supervising partner will review and send to the
+                            # client as the firm's work'
+                            r"\b(?:send|deliver|give|submit|hand|pass|present)\w*\s+(?:it\s+|them\s+)?to\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?"
+                            r"clients?\s+as\s+(?:the\s+(?:firm|company|studio|agency)['’]s|our|its)\s+(?:own\s+)?work\b", re.I)
 
 
 # A visit to watch, not to work: 'You will observe and talk with the joiners; you will not carry out any work', 'sit
@@ -1101,7 +1137,10 @@ def denies_staff_work(text: str) -> bool:
 # 'shadowing rather than replacing negotiators', 'you won't be rostered on to cover staff'
 SHADOWS = re.compile(r"\b(?:shadow\w*|observ\w*|learn\w*)\s+(?:\w+\s+){0,3}?(?:rather\s+than|instead\s+of|not)\s+(?:replac\w*|"
                      r"cover\w*|doing)\b|\b(?:won['’]t|will\s+not|never|not)\s+(?:be\s+)?(?:rostered|scheduled|used|asked)\s+"
-                     r"(?:on\s+)?to\s+(?:cover|replace|fill\s+in\s+for|stand\s+in\s+for)\b", re.I)
+                     r"(?:on\s+)?to\s+(?:cover|replace|fill\s+in\s+for|stand\s+in\s+for)\b|"
+                     # 'It is an orientation, and you will not be doing productive work for our customers'
+                     r"\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:doing|do|carry(?:ing)?\s+out|perform(?:ing)?)\s+(?:any\s+)?"
+                     r"(?:productive|billable)\s+work\b|\bno\s+productive\s+work\b", re.I)
 
 
 # A placement said not to belong to any course: 'The internship does not form part of a course of study', 'undertaken
@@ -1189,6 +1228,11 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
 # Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.
 LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|confirm\w*|"
                        r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b|"
+                       # 'Once you are on the roster, our standard rate ... is R$0.28 per source word'
+                       r"\bonce\s+you(?:['’]re|\s+are)\s+on\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:roster|panel|books|payroll|team)\b|"
+                       # 'salary once you're an associate is ₱24,000 per month'
+                       r"\bonce\s+you(?:['’]re|\s+are|\s+become)\s+(?:an?|our|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:associates?|employees?|"
+                       r"staff|members?|hires?|agents?|moderators?|technicians?|analysts?)\b|"
                        # 'Once you pass, your rate will be agreed in your Vendor Agreement'
                        r"\b(?:once|after|when)\s+you\s+(?:have\s+)?pass(?:ed)?\b|\b(?:after|upon|on)\s+passing\b",
                        re.I)

@@ -25,16 +25,19 @@ def _currency_by_code() -> dict[str, str]:
     return {c.code: c.currency for c in countries().values() if c.currency}
 
 
+def local_currency(jurisdiction: str) -> str | None:
+    """The currency where the document is (the nearest place in its chain that has one)."""
+    from ..jurisdiction import chain
+
+    return next((c for c in (_currency_by_code().get(code) for code in chain(jurisdiction)) if c), None)
+
+
 def default_dollar(jurisdiction: str) -> str:
     """Which dollar a bare '$' means where the document is: the local currency when it is a dollar, else USD."""
-    from ..jurisdiction import chain
     from ..values import SYMBOLS
 
-    for code in chain(jurisdiction):
-        currency = _currency_by_code().get(code)
-        if currency:
-            return currency if SYMBOLS.get(currency, "").endswith("$") else "USD"
-    return "USD"
+    currency = local_currency(jurisdiction)
+    return currency if currency and SYMBOLS.get(currency, "").endswith("$") else "USD"
 
 
 # Chat exports start each message with a timestamp and a speaker ("[9/3/25, 4:12 pm] Jodie - Bayside Vet:"): the
@@ -180,14 +183,14 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
     tags: list[tuple[dict[str, float], dict[str, float]]] = [({}, {}) for _ in raw]
     for i, t in zip(readable, tagged):
         tags[i] = t
-    dollar = default_dollar(jurisdiction)
+    dollar, local = default_dollar(jurisdiction), local_currency(jurisdiction)
     units = []
     for i, ((s, cid, ctx), (facts, signs)) in enumerate(zip(raw, tags)):
         text = s.text
         has_number = any(ch.isdigit() for ch in text) or any(w in text.lower() for w in _NUMBER_WORDS)
         units.append(Unit(
             index=i, sentence=s, clause_id=cid, context=ctx, facts=facts, signs=signs,
-            money=tuple(parse_money(text, default_dollar=dollar)) if has_number else (),
+            money=tuple(parse_money(text, default_dollar=dollar, local=local)) if has_number else (),
             effort=tuple(parse_effort(text)) if has_number else (),
             deadlines=tuple(parse_deadline(text)) if has_number or "tomorrow" in text.lower() or "today" in text.lower() else (),
         ))

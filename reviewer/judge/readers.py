@@ -1207,6 +1207,10 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            r"\band\s+it\s+(?:isn['’]t|is\s+not|won['’]t\s+be|will\s+not\s+be)\s+(?:paid|remunerated)\b(?!\s+(?:for|as)\b)|"
                            # 'you are not our employee and no wages are paid.'
                            r"\bno\s+(?:wages?|pay|salary|fees?|payment|remuneration)\s+(?:is|are|will\s+be)\s+(?:paid|payable|given)\s*(?=[.;,!]|$)|"
+                           # the wage first in a list of what is not paid: 'no wages, vacation pay or overtime are payable for
+                           # the assessment days'
+                           r"\bno\s+(?:wages?|pay|salary|remuneration)\s*,[^.;]{0,50}?\s(?:is|are|will\s+be)\s+(?:paid|payable|due|given)\s+"
+                           r"(?:to\s+you\s+)?(?:for|during|in)\s+(?:the\s+|this\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:" + _STAGE + r")\b|"
                            # said in passing of the time asked: 'two hours max, unpaid, then we'll have a yarn', '(unpaid)'
                            r"\b(?:hours?|hrs?|minutes?|mins?|max|tops|days?|shifts?|trial|test)\s*(?:,|\(|[-–—])\s*(?:all\s+|totally\s+|"
                            r"completely\s+)?unpaid\s*(?=[,;.)!]|\s[-–—]|$)|"
@@ -1247,7 +1251,11 @@ def _withholds_pay(text: str) -> bool:
 IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\binstead\s+of\s+(?:pay|payment|wages?|money)\b[^.;]{0,40}?"
                      r"\b(?:take\s+home|get|receive|keep)\b|\b(?:paid|compensated|rewarded|payment|pay)\s+(?:is\s+)?(?:in|with)\s+"
                      r"(?:our\s+|store\s+|shop\s+|free\s+)?(?:products?|goods|kind|vouchers?|gift\s+cards?|store\s+credit|credits?|free\s+\w+|samples?|merch\w*|"
-                     r"candles?|meals?|food|drinks?|coffee|clothes|clothing)\b|\bin[- ]kind\b", re.I)
+                     r"candles?|meals?|food|drinks?|coffee|clothes|clothing)\b|\bin[- ]kind\b|"
+                     # 'In return for the week, you receive a beautiful lettre de recommandation and lunch each day'
+                     r"\bin\s+return\s+for\s+(?:the|this|your)\s+(?:[\w-]+\s+)?(?:week|days?|shifts?|work|trial|time|help)\s*,?\s+you\s+"
+                     r"(?:will\s+)?(?:receive|get)\s+(?:an?\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:references?|letters?|lettre|certificates?|"
+                     r"recommendations?|experience|lunch|meals?)\b", re.I)
 WAGE_WORDS = re.compile(r"\b(?:wages?|salary|per\s+hour|an\s+hour|hourly|day\s+rate|fee\s+of|paid\s+at)\b", re.I)
 
 
@@ -1270,12 +1278,16 @@ def pay_read(u: Unit) -> Unit:
             and not hire_condition(u.text)):
         u = _add(u, "paid")
     # pay in goods, not money: 'one full size candle of your choice every month (RRP $39!)', 'paid in store credit'
-    if IN_KIND.search(u.text) and not WAGE_WORDS.search(u.text):
+    kind = IN_KIND.search(u.text)
+    if kind and not WAGE_WORDS.search(u.text[:kind.start()] + u.text[kind.end():]):  # ('Instead of wages, you receive ...')
         u = _add(_drop(u, "paid"), "unpaid")
     if OPEN_TIME.search(u.text) and not u.has("open_ended"):
         u = _add(u, "open_ended")  # 'Take whatever time you need', 'There is no set time'
-    if (DEFERRED_PAY.search(u.text) or COMMISSION_ONLY.search(u.text)) and not u.has("contingent_pay"):
-        u = _add(u, "contingent_pay")  # pay out of revenue 'if any' may never come
+    if u.has("contingent_pay") and COMPANY_COMMISSION.search(u.text):
+        u = _drop(u, "contingent_pay")  # ('Rapihin keeps a 12% commission on the price of each completed job': its cut)
+    if ((DEFERRED_PAY.search(u.text) or COMMISSION_ONLY.search(u.text)
+         or (DISCRETIONARY_PAY.search(u.text) and not BENEFITS.search(u.text))) and not u.has("contingent_pay")):
+        u = _add(_drop(u, "paid"), "contingent_pay")  # pay out of revenue 'if any', or at the company's whim, may never come
     if not u.money and PAID_BACK.search(u.text) and hire_condition(u.text) and not u.has("contingent_pay"):
         u = _add(u, "contingent_pay")  # 'You will be paid for the shift if we hire you': the stage's pay just stated
     if (u.money and PRIZE.search(u.text) and not u.has("paid", "contingent_pay") and not is_a_cost(u.text)):
@@ -1286,7 +1298,9 @@ def pay_read(u: Unit) -> Unit:
         u = _add(u, "paid")
     # ('you don't pay for them': the person pays nothing, which says nothing about pay for the work)
     low = u.text.lower()
+    # ('Holidays: up to 10 days during the contractor phase. These days are not invoiced': the days off, not work)
     not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PAID_IN_SALARY.search(u.text)
+                        or (THESE_DAYS.match(u.text) and DAYS_OFF.search(u.context))
                         or NO_X_NO_PAY.search(u.text) or TIME_NOT_WORKED.search(u.text)
                         or ("pay" in low and PERSON_PAYS_NOTHING.search(u.text))
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
@@ -1307,11 +1321,16 @@ def pay_read(u: Unit) -> Unit:
     return u
 
 
+THESE_DAYS = re.compile(r"^\W*(?:these|those|such)\s+(?:days|hours|weeks)\b", re.I)
+DAYS_OFF = re.compile(r"\b(?:holidays?|leave|vacations?|days?\s+off|time\s+off|absences?|sick)\b", re.I)
 # No pay, and something else instead: 'volunteer PAs - no fee, but meals on set ... and a proper screen credit'.
 NO_PAY_BUT = re.compile(r"\bno\s+(?:fee|pay|payment|wages?|salary|money|cash)\s*(?:[,;:]|\s[-–—])\s*(?:but|just|only|instead)\b", re.I)
 # Money for the winners: 'The winning team shares ILS 6,000', 'a prize of $500', 'first place wins €1,000'.
 PRIZE = re.compile(r"\b(?:winning\s+(?:team|entry|entries|design|submission|candidate|participant)s?|winners?|prizes?|"
-                   r"first\s+place|runners?[- ]up|(?:the\s+)?best\s+(?:entry|submission|team|design))\b", re.I)
+                   r"first\s+place|runners?[- ]up|(?:the\s+)?best\s+(?:entry|submission|team|design))\b|"
+                   # 'The best of the three will receive a prime of 2,100 dirhams; the two others, nothing'
+                   r"\bthe\s+best\s+(?:one\s+)?of\s+(?:the|you|them|all)\b|\bthe\s+(?:\w+\s+)?others?\s*,?\s+(?:get\s+|receive\s+)?nothing\b",
+                   re.I)
 NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?(?:assignment|engagement|job|gig|role|position|"
                         r"task|test|project|trial|work|exercise|shift|placement|internship)s?\b", re.I)
 
@@ -1321,6 +1340,8 @@ NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\
 COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^.;]{0,40}\b(?:commissions?|referral\s+fees?|"
                              r"finder['’]?s\s+fees?|revenue\s+share|profit\s+share|\d{1,2}(?:\.\d+)?\s?%\s+(?:of|on))\b|"
                              r"\b(?:commission|referral|equity|exposure)[- ]only\b|"
+                             # 'Pay is 10 % of whatever you sell, nothing fixed'
+                             r"\bnothing\s+fixed\b|\d\s?%\s+of\s+(?:whatever|what|everything|anything)\s+(?:you|they)\s+(?:sell|book|bring\s+in)\b|"
                              # 'Compensation: the opportunity to build your portfolio with a byline', 'paid in exposure'
                              r"^\W*(?:[\w-]+\s+){0,2}?(?:pay|compensation|remuneration|payment|reward)\s*(?:[:=]|\s[-–—]|\s(?:is|will\s+be))\s*"
                              # ('Runner compensation: an on-screen credit and a copy of the film for your reel; no fee')
@@ -1372,9 +1393,25 @@ DEFERRED_PAY = re.compile(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|
                           r"receipts|proceeds)\b[^.;]{0,20}\bif\s+any\b", re.I)
 
 
+# The company's own cut of what the person charges, not the person's pay: 'Rapihin keeps a 12% commission on the price of
+# each completed job', 'The platform takes a 15% service fee'.
+COMPANY_COMMISSION = re.compile(r"\b(?:keeps?|takes?|retains?|deducts?|charges?)\s+(?:a\s+|an\s+|its\s+)?(?:flat\s+)?\d{1,2}(?:[.,]\d+)?\s?"
+                                r"(?:%|per\s?cent|percent)\s+(?:commission|fee|cut|service\s+fee|platform\s+fee|booking\s+fee)\b",
+                                re.I)
+# Pay left to the company's choice, which may be nothing: 'Payment for trial shifts, if any, is at Redgum's discretion',
+# 'The firm may, at its sole discretion, make an ex gratia payment', 'he might give you something for it, no promises'.
+DISCRETIONARY_PAY = re.compile(r"\b(?:pay|payment|paid|fee|remuneration|compensation|stipend|honorarium|allowance)\b[^.;]{0,40}?"
+                               r"\bif\s+any\b[^.;]{0,30}?\bdiscretion\b|"
+                               r"\b(?:pay|payment|fee|remuneration|compensation|stipend|honorarium)s?\s+(?:\w+\s+){0,4}?(?:is|are|will\s+be)\s+"
+                               r"(?:entirely\s+|solely\s+|wholly\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,2}?(?:sole\s+|absolute\s+|own\s+)?"
+                               r"discretion\b|\bex[- ]gratia\b|"
+                               r"\b(?:might|may)\s+(?:\w+\s+){0,2}?(?:give|pay|throw)\s+(?:you\s+|u\s+)?(?:something|a\s+little|a\s+bit|a\s+few\s+\w+)"
+                               r"\b[^.;]{0,40}?\bno\s+promises?\b", re.I)
+
+
 # 'Orientation shifts are part of your onboarding and are not billable': a contractor cannot invoice them, so they
 # are unpaid.
-NOT_BILLABLE = re.compile(r"\b(?:" + _STAGE + r")\s+(?:\w+\s+){0,6}?(?:are|is|will\s+be)\s+(?:not\s+billable|non-?billable|unbillable)\b",
+NOT_BILLABLE = re.compile(r"\b(?:" + _STAGE + r")\s+(?:\w+\s+){0,6}?(?:are|is|will\s+be)\s+(?:not\s+billable|non-?billable|unbillable|not\s+invoiced|not\s+billed)\b",
                           re.I)
 COST_WORDS = re.compile(r"\b(?:costs?|fees?|charges?|price|rent|parking|deposit|subscription|membership|tuition|budget|allowance|"
                         r"stipend\s+for|reimburs\w*|expenses?)\b", re.I)
@@ -1466,7 +1503,10 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
 # A try-out in plain words: 'see how you get on at the bench', 'try you out on the floor', 'see if you like the pace'.
 TRY_OUT = re.compile(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|manage)\b|\btry\s+(?:you|u)\s+out\b|"
                      r"\bsee\s+(?:your|ur)\s+(?:speed|skills?|pace|technique|standard|knife\s+skills)\b|"
-                     r"\bgive\s+(?:you|u)\s+a\s+(?:try|trial|go)\b", re.I)
+                     r"\bgive\s+(?:you|u)\s+a\s+(?:try|trial|go)\b|"
+                     # 'come for a try-out week', 'your trial shifts'
+                     r"\b(?:a|an|the|your|two|three|four|five)\s+(?:unpaid\s+|paid\s+|short\s+)?(?:try-?out|trial)\s+"
+                     r"(?:days?|weeks?|shifts?|sessions?|fortnight)\b", re.I)
 # A task headed with the role it is for: 'Subject: Marketing Analyst – short task', 'Junior Designer - take-home'.
 ROLE_TASK = re.compile(r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s*[–—-]\s*(?:short\s+|take-?home\s+|written\s+|design\s+|coding\s+|"
                        r"technical\s+|paid\s+|unpaid\s+)?(?:task|exercise|test|assignment|challenge|case\s+study|take-?home|trial)\b", re.I)
