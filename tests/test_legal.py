@@ -1455,6 +1455,25 @@ WORDS_READ = [
      True),
     ("In return for the week, you receive a beautiful lettre de recommandation and lunch each day.", {}, "unpaid", True),
     ("In return for the week, you receive 2,100 dirhams, paid on Saturday.", {}, "unpaid", False),
+    # control named in words: a boss or head over the person, the company's rota and uniform, work in person,
+    # deductions for lateness, for the company alone; two kinds are not undone by a reading of the work's length
+    ("You will also staff our reception 9h-18h, six days a week, under our chef de réception and for us alone.",
+     {"control": 0.5, "effort": 0.8}, "control", True),
+    ("you wear the studio shirt, no sending a sub, tues to sat 10 to 8, and we dock $50 if you're late.", {},
+     "control", True),
+    ("You guide personally, in the riad's djellaba uniform, four tours a day, with 100 dirhams retenu for each late "
+     "arrival.", {}, "control", True),
+    ("We'd love to have you on the summer crew from June to August, on the normal crew rota with Per as your boss.", {},
+     "control", True),
+    ("You are personally responsible for your own tax.", {}, "control", False),
+    # a form of self-employment named of the person
+    ("You will be an auto-entrepreneur, paid on facture, not declared to the CNSS.", {}, "non_employee_label", True),
+    ("During prøvetid you invoice us from an enkeltpersonforetak, and we switch you to employee after.", {},
+     "non_employee_label", True),
+    ("In probation, worker signs service contract as outside collaborator, not employee.", {"employee_status": 0.69},
+     "non_employee_label", True),
+    ("For the day you are a 'participant à l'essai', not a salarié, and you bring us a facture.", {},
+     "non_employee_label", True),
     # the wage first in a list of what is not paid for the stage
     ("Assessment participants are trial participants, and no wages, vacation pay or overtime are payable for the "
      "assessment days.", {"unpaid": 0.89}, "unpaid", True),

@@ -2264,7 +2264,10 @@ INDEPENDENCE_SUBSTANCE = re.compile(r"\b(?:own|manner|means|method\w*|schedul\w*
 
 
 INVOICING_VEHICLE = re.compile(r"\b(?:through|via|from|under|using|with)\s+(?:your|their|his|her|the\s+person['’]s)\s+own\s+"
-                               r"(?:limited\s+)?(?:company|business|firm|entity|ltd|llc|CNPJ|MEI|umbrella\s+company)\b", re.I)
+                               r"(?:limited\s+)?(?:company|business|firm|entity|ltd|llc|CNPJ|MEI|umbrella\s+company|ABN)\b|"
+                               # 'you invoice us from an enkeltpersonforetak', 'as a contractor under your own ABN'
+                               r"\b(?:through|via|from|under|using|with)\s+(?:an?\s+|your\s+)?(?:enkeltpersonforetak|sole\s+proprietorship|"
+                               r"auto-?entreprise|micro-?entreprise|einzelunternehmen)\b", re.I)
 
 
 def _independence_share(u: Unit, labels: list[Unit]) -> float:

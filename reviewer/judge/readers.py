@@ -113,9 +113,16 @@ NAMED_FORM = re.compile(
     r"|\b(?i:work|engage\w*|hire\w*|start|join)\s+(?i:you\s+)?as\s+(?i:an?\s+)?(?:PJ|MEI|ZZP|(?i:auto-?entrepreneur|sole\s+trader|"
     r"self-employed\s+\w+|independent\s+contractor))\b"
     r"|\b(?i:gy[oō]mu\s+itaku|outsourcing|service\s+provision|prestación\s+de\s+servicios)\s+(?:\([^)]{0,20}\)\s+)?(?i:contract|agreement)\b"
-    r"|業務委託")
+    r"|業務委託"
+    # the person named by a form of self-employment: 'You will be an auto-entrepreneur', 'you invoice us from an
+    # enkeltpersonforetak', 'signs service contract as outside collaborator', 'un contrat de prestation'
+    r"|\b(?i:you\s+will\s+be|you\s+are|you['’]re|you['’]ll\s+be|as)\s+(?i:an?\s+)?(?i:independent\s+)?(?i:auto-?entrepreneur|"
+    r"micro-?entrepreneur|sole\s+(?:trader|proprietor)|outside\s+collaborator|prestataire|enkeltpersonforetak)\b"
+    r"|\b(?i:contrat\s+de\s+prestation|from\s+an?\s+enkeltpersonforetak|(?:service|services)\s+contract\s+as\s+(?:an?\s+)?(?:outside|"
+    r"external|independent)\s+collaborator)\b")
 FORM_HINTS = ("entrepreneur", "self-employed", "freelance", "independent", "autónom", "autonom", "sole", "1099",
-              "contractor", "pj", "mei", "zzp", "itaku", "outsourcing", "provision", "prestación", "業務委託")
+              "contractor", "pj", "mei", "zzp", "itaku", "outsourcing", "provision", "prestación", "業務委託", "prestat",
+              "enkeltperson", "collaborator")
 
 
 # "You are not an independent contractor for the trial" denies the status it names.
@@ -149,6 +156,12 @@ STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consu
 # non-employee status as plain as a label.
 NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialist|guest|observer|visitor),\s+not\s+(?:a|an|our)\s+"
                              r"(?:worker\s+or\s+)?employee\b|"  # ('You attend as a scheme participant, not a worker or employee')
+                             # 'signs service contract as outside collaborator, not employee'; "you are a 'participant à
+                             # l'essai', not a salarié"
+                             r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:collaborator|contractor|freelancer|consultant|prestataire),\s+not\s+"
+                             r"(?:an?\s+|our\s+)?employee\b|"
+                             r"\b(?:you\s+are|you['’]re)\s+an?\s+[^,;.]{1,40},\s+not\s+(?:an?\s+|our\s+)?(?:salari[eé]e?|employ[eé]e?|"
+                             r"employee|worker|staff\s+member)(?!\w)|"
                              r"\bnothing\s+in\s+(?:this|these|the)\s+[\w ]{0,30}?\bmakes?\s+(?:you|the\s+\w+)\s+(?:an?\s+|our\s+|its\s+|the\s+)?"
                              r"(?:[\w-]+\s+)?employees?\b|"
                              # 'Nothing in this Agreement creates a contract of service or an employer-employee relationship'
@@ -550,12 +563,15 @@ def control_read(u: Unit) -> Unit:
     """A control reading of a sentence that only specifies the result, or only thanks the reader, is dropped; a
     sentence that names several kinds of control in its words (set hours, the company's premises or equipment, being
     bound to the company alone, daily direction) counts each of them."""
-    signs_named = any((m := sign.search(u.text)) and not denied_before(u.text, m.start()) for sign in CONTROL_SIGNS)
+    kinds = sum(1 for sign in CONTROL_SIGNS if (m := sign.search(u.text)) and not denied_before(u.text, m.start()))
+    signs_named = kinds > 0
     m = WORKS_ELSEWHERE.search(u.text)
     if m and not denied_before(u.text, m.start()):
         # 'The Tutor is free to conduct classes at other institutes': other clients, in words, are independence
         u = _sure(u, "independence")
-    if u.has("control") and (
+    # (two kinds of control named in words are not undone by a reading that the sentence only states the work's length:
+    # 'You will also staff our reception 9h-18h, six days a week, under our chef de réception and for us alone')
+    if u.has("control") and kinds < 2 and (
             # (nor does a sentence that states only how long the work lasts: 'Time: 03 working days, from 09/06 to 11/06')
             # (nor one in which the worker plans their own time: 'so I'll shoot in two blocks, probably 6-9 Jan and
             # 19-23 Jan', with no 'you' in it, for a manager's 'I'll need you in at 9' directs)
@@ -577,7 +593,6 @@ def control_read(u: Unit) -> Unit:
             # (nor is supervision of practice: 'the Contractor practises on test tracks under the curator's supervision')
             or (u.p("synthetic_task") >= WORK_SURE and not signs_named)):
         return replace(_drop(u, "control"), signs={k: v for k, v in u.signs.items() if k != "control"})
-    kinds = sum(1 for sign in CONTROL_SIGNS if (m := sign.search(u.text)) and not denied_before(u.text, m.start()))
     if kinds >= 2:
         # (two kinds of control named in words are control, whatever the tagger read: 'They work full-time on our audit
         # teams, are paid hourly through our timesheet system ... and may not work for anyone else')
@@ -615,6 +630,20 @@ CONTROL_SIGNS = (
     re.compile(r"\b(?:our|the|your)\s+(?:[\w-]+\s+)?(?:supervisor|manager|foreman|forewoman|boss|team\s+lead|lead)\s+(?:checks|reviews|"
                r"inspects|watches|signs\s+off|tells\s+you|directs)\b|\btells?\s+(?:you|u)\s+what\s+to\s+do\b|"
                r"\b(?:[A-Z][a-z]+|I|she|he)\s+(?:is|am|['’]s|['’]m)\s+your\s+(?:boss|supervisor|manager|line\s+manager|foreman)\b"),
+    # a boss or a head named over the person: 'with Per as your boss', 'under our chef de réception', 'under QC manager'
+    re.compile(r"\bwith\s+(?-i:[A-Z][a-z]+)\s+as\s+your\s+(?:boss|supervisor|manager|line\s+manager|foreman)\b|"
+               r"\bunder\s+(?:(?:a|an|the|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:manager|foreman|forewoman|boss|chef|supervisor|"
+               r"head\s+(?:chef|of\s+\w+)|team\s+leader|shift\s+leader)\b(?!['’]s\s+(?:guidance|advice))", re.I),
+    # the company's rota, its uniform, the work done in person, deductions for lateness, for the company alone
+    # (each a kind of its own)
+    re.compile(r"\bon\s+(?:the|our)\s+(?:normal\s+|regular\s+|usual\s+)?(?:crew\s+|staff\s+|team\s+|kitchen\s+|shop\s+)?(?:rota|roster)\b",
+               re.I),
+    re.compile(r"\b(?:wear|wears|wearing|in)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:uniforms?|shirts?|t-shirts?|polo\s+shirts?|aprons?|"
+               r"livery|djellabas?)\b", re.I),
+    re.compile(r"\bno\s+sending\s+(?:a\s+|any\s+)?(?:sub|subs|substitutes?|someone)\b|"
+               r"\byou\s+(?:must\s+|will\s+)?[a-z]+\s+personally\b(?!\s+(?:liable|responsible|accountable))", re.I),
+    re.compile(r"\b(?:dock|docks|docked|deduct\w*|retenu|withh[eo]ld)\b[^.;]{0,40}?\b(?:late|lateness|tardy|tardiness)\b", re.I),
+    re.compile(r"\bfor\s+us\s+alone\b|\bfor\s+no\s+one\s+else\b", re.I),
     # the company's tools named as its own: 'all tools and the truck are ours'
     re.compile(r"\b(?:tools?|equipment|trucks?|vans?|kit|vehicles?|gear|machines?)\b[^.;]{0,30}\b(?:are|is)\s+(?:all\s+)?ours\b", re.I),
     # a day's clock hours in European notation: '7h to 18h'
