@@ -911,7 +911,7 @@ def _article_is_duration(text: str, m: re.Match[str], unit: str) -> bool:
 _CLOCK = r"(?P<{h}>\d{{1,2}})(?:[:.h](?P<{m}>\d{{2}})|h(?![a-z\d]))?\s*(?P<{ap}>[ap](?:\.?\s?m\.?|(?![a-z])))?"
 _CLOCK_RANGE = re.compile(
     r"(?<![\w.,:$£€])" + _CLOCK.format(h="h1", m="m1", ap="ap1") + r"\s*(?:-|–|—|to|until|till|through)\s*"
-    + _CLOCK.format(h="h2", m="m2", ap="ap2") + r"(?![\w:])", re.I)
+    + _CLOCK.format(h="h2", m="m2", ap="ap2") + r"(?!\w|:\d)", re.I)  # ('9h-17h: welcoming guests')
 
 
 # A span from a time on one day to a time on a later day: 'Thursday 18:00 to Saturday 20:00', 'from 6pm Friday until

@@ -199,6 +199,23 @@ CASES = [
     ("made-piece-marked-only", "Trades assistant applicants complete a one-hour unpaid written task. You will draft a "
      "job safety analysis for a mock task: changing a conveyor belt scraper. A supervisor marks the task for hazard "
      "awareness.", "ip_grab", False),
+    # a trial week in Morocco for 50 dirhams, against the SMIG; 'Code du travail' names no one country
+    ("marrakech-token-week", "Riad Dar Nour, Médina, Marrakech. Nous avons le plaisir de vous inviter à une semaine "
+     "d'essai in guest relations, Monday to Saturday, 9h-17h: welcoming guests and handling check-ins. For this week "
+     "you will receive an indemnité of 50 dirhams for the whole week. A contract under the Code du travail may follow.",
+     "unpaid_scope", True),
+    ("marrakech-fair-week", "Riad Dar Nour, Médina, Marrakech. Nous avons le plaisir de vous inviter à une semaine "
+     "d'essai in guest relations, Monday to Saturday, 9h-17h: welcoming guests and handling check-ins. For this week "
+     "you will receive 2,100 dirhams (350 MAD per day), paid on Saturday. A contract under the Code du travail may "
+     "follow.", "unpaid_scope", False),
+    # a visit to watch in which the person does no work, however long, is no unpaid work; one with tasks is
+    ("visit-no-work", "VISIT NOTE FOR QC CANDIDATES (translated). 1. Candidate comes for visit of factory on Saturday, "
+     "7:30-15:30, without payment. 2. Candidate only looks at QC work and listens to explanation; candidate does not do "
+     "work. 3. Team leader Ms Hoa goes with candidate.", "unpaid_scope", False),
+    ("visit-observe-crew", "Before offers are made, candidates attend an unpaid six-hour visit to our Kewdale workshop. "
+     "You observe the crew and ask questions; you do not perform any work.", "unpaid_scope", False),
+    ("visit-with-tasks", "Before offers are made, candidates attend an unpaid six-hour visit to our Kewdale workshop. "
+     "You will strip and clean conveyor idlers for a client job alongside the crew.", "unpaid_scope", True),
     # days off a contractor cannot invoice are no unpaid work
     ("days-off-not-invoiced", "Contractor onboarding. Invoice the fixed monthly fee from your Services Agreement on the "
      "last working day of the month.\n- Holidays: up to 10 days during the contractor phase, agreed with your lead. "

@@ -1466,7 +1466,11 @@ WORDS_READ = [
     ("We'd love to have you on the summer crew from June to August, on the normal crew rota with Per as your boss.", {},
      "control", True),
     ("You are personally responsible for your own tax.", {}, "control", False),
-    # a form of self-employment named of the person
+    # a form of self-employment named of the person; lodging instead of a salary is no pay
+    ("As a 'volontaire en échange', not salariée, you receive a room in the riad and meals instead of a salary.", {},
+     "non_employee_label", True),
+    ("As a 'volontaire en échange', not salariée, you receive a room in the riad and meals instead of a salary.", {},
+     "unpaid", True),
     ("You will be an auto-entrepreneur, paid on facture, not declared to the CNSS.", {}, "non_employee_label", True),
     ("During prøvetid you invoice us from an enkeltpersonforetak, and we switch you to employee after.", {},
      "non_employee_label", True),
@@ -1487,6 +1491,8 @@ WORDS_READ = [
     # a trial day, week or shift is a hiring stage
     ("Want to come for a try-out week before the summer, Monday to Friday 07-15?", {}, "assessment_context", True),
     ("Please bring your own knives to your trial shift.", {}, "assessment_context", True),
+    ("Nous avons le plaisir de vous inviter à une semaine d'essai in guest relations, Monday to Saturday.", {},
+     "assessment_context", True),
     # offcut timber is practice material; real customer data denied is no live work
     ("You will mark out and cut a simple mortise-and-tenon joint from offcut timber under the eye of our foreman.",
      {"real_work_output": 0.77}, "real_work_output", False),

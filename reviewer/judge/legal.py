@@ -730,8 +730,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # the joiners; you will not carry out any work', 'sit beside an agent with a listen-only headset and observe calls')
         # (a sentence that also puts the person to work is no visit: 'you will help with washing and dressing residents ...
         # and you will observe the evening medication round')
-        observing = any(OBSERVE_ONLY.search(x.text) and max(x.p("real_work_output"), x.p("core_work")) < WORK_SURE
-                        and not HELPS_WITH.search(x.text) for x in d.units)
+        observing = observes_only(d)
         if observing:
             real, core = ([x for x in xs if YOU_DO.search(x.text) and MAKING.search(x.text) and not OBSERVE_ONLY.search(x.text)]
                           for xs in (real, core))
@@ -820,7 +819,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             and not (synthetic and stage_hours(d) <= SHORT_TEST_HOURS)  # (a long made-up exercise is long work)
             # (but a day of interviews and made-up exercises is an interview day: 'a half-day assessment centre ... a
             # fictional client')
-            and not (synthetic and any(INTERVIEW_DAY.search(x.text) for x in d.units))):
+            and not (synthetic and any(INTERVIEW_DAY.search(x.text) for x in d.units))
+            # (nor a visit to watch in which the person does no work: 'Candidate only looks at QC work and listens to
+            # explanation; candidate does not do work')
+            and not (observes_only(d) and not any(YOU_DO.search(x.text) and MAKING.search(x.text) and not OBSERVE_ONLY.search(x.text)
+                                                  for x in d.with_("real_work_output", "core_work")))):
         hours = effort_hours(d)
         # (nor is a sentence about rights, unless it lets the company put the work to use in its business: 'We might
         # use your schedule for a real route day if it's good')
@@ -896,9 +899,23 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
 
 # A visit to watch, not to work: 'You will observe and talk with the joiners; you will not carry out any work', 'sit
 # beside an agent with a listen-only headset and observe calls'.
-OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|watch)\b|\bobservation\s+only\b|\byou\s+(?:will\s+not|won['’]t)\s+(?:carry\s+out|do|perform|"
+OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|watch)\b|"
+                          # 'You observe the crew and ask questions; you do not perform any work', 'You'll just tag along and
+                          # watch the crew, no work for you', 'Candidate only looks at QC work', 'You will sit in on meetings'
+                          # (not 'you watch how pickups work' on an open-ended ride-along: the words must say only or just)
+                          r"\b(?:you|candidates?|the\s+candidate)\s+(?:will\s+|['’]ll\s+)?(?:only|just)\s+(?:observe|observes|watch|watches|"
+                          r"looks?\s+at|tag\s+along|sit\s+in\s+on|sits\s+in\s+on)\b|"
+                          r"\b(?:you|candidates?|the\s+candidate)\s+(?:do|does|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+asked\s+to\s+)?"
+                          r"(?:do|perform|carry\s+out|undertake)\s+(?:any\s+)?work\b|\bno\s+work\s+for\s+(?:you|u|candidates?)\b|\bobservation\s+only\b|\byou\s+(?:will\s+not|won['’]t)\s+(?:carry\s+out|do|perform|"
                           r"handle|take\s+on)\s+any\s+(?:work|tasks?|jobs?|calls?|treatments?)\b|\blisten-only\b|\band\s+observe\s+"
                           r"(?:calls|the\s+team|our\s+team|how)\b", re.I)
+
+
+def observes_only(d: DocFacts) -> bool:
+    """A sentence says the person only watches ('You observe the crew and ask questions; you do not perform any work'),
+    and it puts them to no work itself."""
+    return any(OBSERVE_ONLY.search(x.text) and max(x.p("real_work_output"), x.p("core_work")) < WORK_SURE
+               and not HELPS_WITH.search(x.text) for x in d.units)
 
 
 HELPS_WITH = re.compile(r"\b(?:help|helps|helping)\s+(?:out\s+)?with\b|\bpick(?:ing)?\s+(?:live\s+)?(?:customer\s+)?orders\b|"

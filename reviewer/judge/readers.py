@@ -160,7 +160,7 @@ NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialis
                              # l'essai', not a salarié"
                              r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:collaborator|contractor|freelancer|consultant|prestataire),\s+not\s+"
                              r"(?:an?\s+|our\s+)?employee\b|"
-                             r"\b(?:you\s+are|you['’]re)\s+an?\s+[^,;.]{1,40},\s+not\s+(?:an?\s+|our\s+)?(?:salari[eé]e?|employ[eé]e?|"
+                             r"\b(?:you\s+are|you['’]re|as)\s+an?\s+[^,;.]{1,40},\s+not\s+(?:an?\s+|our\s+)?(?:salari[eé]e?|employ[eé]e?|"
                              r"employee|worker|staff\s+member)(?!\w)|"
                              r"\bnothing\s+in\s+(?:this|these|the)\s+[\w ]{0,30}?\bmakes?\s+(?:you|the\s+\w+)\s+(?:an?\s+|our\s+|its\s+|the\s+)?"
                              r"(?:[\w-]+\s+)?employees?\b|"
@@ -1281,6 +1281,8 @@ IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\binstead
                      r"\b(?:take\s+home|get|receive|keep)\b|\b(?:paid|compensated|rewarded|payment|pay)\s+(?:is\s+)?(?:in|with)\s+"
                      r"(?:our\s+|store\s+|shop\s+|free\s+)?(?:products?|goods|kind|vouchers?|gift\s+cards?|store\s+credit|credits?|free\s+\w+|samples?|merch\w*|"
                      r"candles?|meals?|food|drinks?|coffee|clothes|clothing)\b|\bin[- ]kind\b|"
+                     # 'you receive a room in the riad and meals instead of a salary'
+                     r"\b(?:receive|get|are\s+given)\b[^.;]{0,60}?\binstead\s+of\s+(?:an?\s+)?(?:pay|payment|wages?|money|salary)\b|"
                      # 'In return for the week, you receive a beautiful lettre de recommandation and lunch each day'
                      r"\bin\s+return\s+for\s+(?:the|this|your)\s+(?:[\w-]+\s+)?(?:week|days?|shifts?|work|trial|time|help)\s*,?\s+you\s+"
                      r"(?:will\s+)?(?:receive|get)\s+(?:an?\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:references?|letters?|lettre|certificates?|"
@@ -1333,7 +1335,8 @@ def pay_read(u: Unit) -> Unit:
                         or NO_X_NO_PAY.search(u.text) or TIME_NOT_WORKED.search(u.text)
                         or ("pay" in low and PERSON_PAYS_NOTHING.search(u.text))
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
-    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text)) or not_the_work):
+    # (goods given instead of pay are no benefit beside a wage: 'a room in the riad and meals instead of a salary')
+    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text) and not kind) or not_the_work):
         u = _drop(u, "unpaid")
     elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text) or NOT_BILLABLE.search(u.text)
                  or NO_PAY_BUT.search(u.text) or UNPAID_TAG.search(u.text)))
@@ -1535,7 +1538,10 @@ TRY_OUT = re.compile(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|mana
                      r"\bgive\s+(?:you|u)\s+a\s+(?:try|trial|go)\b|"
                      # 'come for a try-out week', 'your trial shifts'
                      r"\b(?:a|an|the|your|two|three|four|five)\s+(?:unpaid\s+|paid\s+|short\s+)?(?:try-?out|trial)\s+"
-                     r"(?:days?|weeks?|shifts?|sessions?|fortnight)\b", re.I)
+                     r"(?:days?|weeks?|shifts?|sessions?|fortnight)\b|"
+                     # the same in other languages: 'une semaine d'essai', 'ein Probetag', 'un día de prueba', 'een proefdag'
+                     r"\b(?:semaine|journée|jour)\s+d['’]essai\b|\bProbe(?:tag|arbeit|woche)\b|\bd[ií]as?\s+de\s+prueba\b|"
+                     r"\bproef(?:dag|week)\b", re.I)
 # A task headed with the role it is for: 'Subject: Marketing Analyst – short task', 'Junior Designer - take-home'.
 ROLE_TASK = re.compile(r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s*[–—-]\s*(?:short\s+|take-?home\s+|written\s+|design\s+|coding\s+|"
                        r"technical\s+|paid\s+|unpaid\s+)?(?:task|exercise|test|assignment|challenge|case\s+study|take-?home|trial)\b", re.I)
@@ -1551,10 +1557,16 @@ STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-o
 
 def stage_read(u: Unit) -> Unit:
     """A sentence naming a hiring stage and the role it is for states the hiring context."""
-    if not u.has("assessment_context") and (STAGE_FOR_ROLE.search(u.text) or TRY_OUT.search(u.text) or APPLYING.search(u.text)
+    try_out = TRY_OUT.search(u.text)
+    if try_out and PAST_STAGE.search(u.text[:try_out.start()]):
+        try_out = None  # ('After your semaine d'essai, we propose to engage you': the stage is behind them)
+    if not u.has("assessment_context") and (STAGE_FOR_ROLE.search(u.text) or try_out or APPLYING.search(u.text)
                                             or ROLE_TASK.search(u.text)):
         return _add(u, "assessment_context")
     return u
+
+
+PAST_STAGE = re.compile(r"\b(?:after|following|since|thanks\s+for|thank\s+you\s+for)\s+(?:your|the)\s+$", re.I)
 
 
 VALEDICTION = re.compile(r"^\W*(?:(?:very\s+)?(?:truly|sincerely|faithfully|cordially)\s+yours|yours\s+(?:truly|sincerely|faithfully|"
