@@ -169,6 +169,11 @@ CASES = [
     ("later-salary", "Shadow Week is 5 days, Monday to Friday, on the 6:00 AM to 3:00 PM shift at our Makati site, "
      "taking your own slice of the live review queue. We give a flat PHP 500 allowance for transport and meals. "
      "For reference, salary once you're an associate is PHP 24,000 per month.", "unpaid_scope", True),
+    ("later-salary-status", "Shadow Week is 5 days, Monday to Friday, on the 6:00 AM to 3:00 PM shift at our Makati "
+     "site, taking your own slice of the live review queue under your team lead. During Shadow Week you're joining us "
+     "as a Trainee Partner, not as an employee, so there's no payroll setup for the week. We give a flat PHP 500 "
+     "allowance for transport and meals. For reference, salary once you're an associate is PHP 24,000 per month.",
+     "misclassification", True),
     # an allowance after a salary, and an above-award payment on top of an award wage, are extras, not the pay
     ("salary-plus-allowance", "Employment contract, Madrid. Trial period: one month, fully paid. Working time: 40 hours a "
      "week. Gross annual salary of EUR 21,700, paid in 14 payments of EUR 1,550, plus a EUR 90 monthly phone-use "

@@ -1269,6 +1269,16 @@ def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
     return check is not None and check.token
 
 
+def nothing_pays_the_stage(d: DocFacts) -> bool:
+    """A hiring stage longer than a short test for whose hours the document states no pay at all: only expenses, or the
+    pay of the job that follows ('a flat ₱500 Shadow Week allowance for transport and meals' beside 'salary once you're
+    an associate is ₱24,000 per month')."""
+    if not d.has("assessment_context") or d.has("contingent_pay") or stage_hours(d) <= SHORT_TEST_HOURS:
+        return False
+    return not any(u.has("paid") and not is_a_cost(u.text) and not LATER_PAY.search(u.text) and not FUTURE_JOB.search(u.text)
+                   and hire_condition(u.text) != "hire" and not ROLE_PAY.search(u.text) for u in d.units)
+
+
 # Pay by the piece that hangs on an outcome: a fee for a sale that completes, for the successful or the winners (and
 # the extras of EXTRA_PAY: a referral fee, commission, a bonus).
 OUTCOME_PAY = re.compile(r"\b(?:only\s+if|success\w*|win\w*|reach\w*\s+completion|"
@@ -2068,6 +2078,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
     unpaid = unpaid_for_the_hours(d, firm)
     later = any(LATER_EMPLOYMENT.search(u.text) for u in d.with_("employee_status"))
     label = labels[0]
+    # (a trainee or participant whose stage of work nothing pays but expenses is unpaid; a freelancer's unpaid test is
+    # unpaid_scope's question, and their status fails only by control)
+    unpaid = unpaid or (nothing_pays_the_stage(d) and not CONTRACTOR_WORD.search(label.text))
     # (a status stated with its pay, 'Paid internship, $18 an hour', is paid work: an unpaid test to get it is
     # unpaid_scope's question, not the status's)
     if unpaid and any((x.p("paid") >= 0.8 or PAID_WORK.search(x.text)) and not x.has("unpaid", "contingent_pay")
