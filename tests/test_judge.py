@@ -174,6 +174,12 @@ CASES = [
      "as a Trainee Partner, not as an employee, so there's no payroll setup for the week. We give a flat PHP 500 "
      "allowance for transport and meals. For reference, salary once you're an associate is PHP 24,000 per month.",
      "misclassification", True),
+    # a school placement in which the student does assigned work on their own is staff's work, paid a token sum
+    ("placement-works-alone", "Practical training agreement (Amsterdam). The student attends school on Fridays and "
+     "works Monday to Thursday, 07:00 to 15:30, 32 hours per week, on our installation projects. The stagiair works in a "
+     "two-person team and completes assigned installation work independently once signed off. The stagiair is not an "
+     "employee. The stagiair receives a stagevergoeding of EUR 400 gross per month. The school's practical training "
+     "agreement is signed too.", "misclassification", True),
     # an allowance after a salary, and an above-award payment on top of an award wage, are extras, not the pay
     ("salary-plus-allowance", "Employment contract, Madrid. Trial period: one month, fully paid. Working time: 40 hours a "
      "week. Gross annual salary of EUR 21,700, paid in 14 payments of EUR 1,550, plus a EUR 90 monthly phone-use "

@@ -1077,6 +1077,11 @@ REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)
                             # 'you run the evaporator alone so Luc can go to his kid's hockey game'
                             r"\b(?:alone|by\s+yourself|on\s+your\s+own)\b[^.;]{0,40}?\bso\s+(?:that\s+)?(?:[A-Z][a-z]+|our\s+[\w-]+|the\s+[\w-]+)\s+"
                             r"can\s+(?:go|take|have|leave|be\s+off|rest)\b|"
+                            # assigned work done without the staff member: 'completes assigned installation work independently
+                            # once signed off'
+                            r"\b(?:completes?|carr(?:y|ies)\s+out|performs?|handles?|does)\s+(?:the\s+)?(?:assigned\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:work|jobs?|tasks?|installations?|repairs?|treatments?)\s+(?:independently|on\s+(?:his|her|their|your)\s+own|"
+                            r"alone|unsupervised|without\s+supervision)\b|"
                             # 'You take the place of our grader, who is off that day'
                             r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
                             r"(?:[\w-]+\s+)?[a-z]+(?:er|or|ist|ian|ess)\b(?!\s+(?:training|course|programme|program|test))|"
