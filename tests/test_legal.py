@@ -224,6 +224,33 @@ def test_which_way_a_sentence_turns_prior_work(text, expected):
     assert turn(text, PRIOR) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Inventions you make on your own time, without our equipment and unrelated to our business, also belong to "
+     "Bayou Ridge.", "included"),
+    ("Your own photography and poems, made on your days off with your own camera, even unrelated to the riad, become "
+     "the riad's.", "included"),
+    ("Inventions you make on your own time, without our equipment and unrelated to our business, remain yours.",
+     "excluded"),
+])
+def test_which_way_a_sentence_turns_own_time_work(text, expected):
+    from reviewer.judge.legal import OWN_TIME, turn
+
+    assert turn(text, OWN_TIME) == expected
+
+
+def test_a_carve_out_of_something_else_keeps_no_own_time_work():
+    d = doc(("You are employed as a detection engineer at NIS 30,000 per month.", {"paid": 0.99, "employee_status": 0.99}),
+            ("Inventions you make outside working hours, without Company resources, in any field whatsoever, also belong "
+             "to the Company.", {"scope_own_time": 0.97, "ip_transfer": 0.96}),
+            ("You may continue open-source contributions that do not use Company code.", {"carve_out": 0.85}))
+    assert "ip.own_time" in kinds(d)
+    d = doc(("You are employed as a detection engineer at NIS 30,000 per month.", {"paid": 0.99, "employee_status": 0.99}),
+            ("Inventions you make in the course of your work belong to the Company.", {"ip_transfer": 0.96}),
+            ("This does not apply to inventions you make on your own time without Company resources.",
+             {"carve_out": 0.95, "scope_own_time": 0.6}))
+    assert "ip.own_time" not in kinds(d)
+
+
 def test_a_transfer_whose_words_bring_in_earlier_work_reaches_prior_work():
     d = doc(("Your salary is $80,000 a year.", {"paid": 0.95, "employee_status": 0.9}),
             ("All lesson plans authored by you, whether prepared before or during your employment, are the School's.",

@@ -911,6 +911,12 @@ OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|w
                           r"(?:calls|the\s+team|our\s+team|how)\b", re.I)
 
 
+# A permission to go on with something, not an exclusion from the transfer: 'You may continue open-source contributions
+# that do not use Company code'.
+MAY_CONTINUE = re.compile(r"^\W*(?:you|the\s+(?:employee|contractor|consultant))\s+(?:may|can|are\s+free\s+to)\s+(?:continue|keep\s+"
+                          r"(?:on|up)|carry\s+on)\b", re.I)
+
+
 def observes_only(d: DocFacts) -> bool:
     """A sentence says the person only watches ('You observe the crew and ask questions; you do not perform any work'),
     and it puts them to no work itself."""
@@ -1610,7 +1616,7 @@ def _turn_at(text: str, m: re.Match[str]) -> str | None:
             break
     if last_in is None and last_out is None:
         # the cue may follow what it turns: 'pre-existing code is not excluded from this assignment'
-        after = re.split(r"[;:]|\bbut\b", text[m.end():m.end() + 80])[0]
+        after = re.split(r"[;:]|\bbut\b", text[m.end():m.end() + 120])[0]
         if _AFTER_OUT.search(after):
             return "excluded"
         if _AFTER_IN.search(after):
@@ -1622,6 +1628,9 @@ def _turn_at(text: str, m: re.Match[str]) -> str | None:
 _AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b|\beven\s+(?:if|when|though)\b|"
                        # '... inventions made in your own time ... also belong to us', '... games you make on your own time ... are ours'
                        r"\b(?:also\s+)?belongs?\s+to\s+(?:us|the\s+(?:company|employer|studio|firm|business))\b|"
+                       # '... also belong to Bayou Ridge', '... even unrelated to the riad, become the riad's'
+                       r"\b(?:also\s+)?belongs?\s+to\s+(?-i:[A-Z])[\w&'’.-]*|\b(?:also\s+)?becomes?\s+(?:the\s+property\s+of\s+)?"
+                       r"(?:us|ours|the\s+[\w-]+['’]s|the\s+(?:company|employer|studio|firm|business)|(?-i:[A-Z])[\w&'’.-]*['’]s)(?!\w)|"
                        r"\b(?:is|are)\s+(?:also\s+)?(?:ours|owned\s+by\s+(?:us|the\s+(?:company|employer|studio|firm)))\b", re.I)
 _AFTER_EXCLUDE = re.compile(r"[^.;]{0,25}?\b(?:(?:want|wish|would\s+like|choose)\s+to\s+exclude|to\s+be\s+excluded|that\s+are\s+excluded)\b",
                             re.I)
@@ -1915,8 +1924,14 @@ def ip_grab(d: DocFacts) -> list[Decision]:
                                   or turns[u.index] == "included"
                                   or REGARDLESS_OWN_TIME.search(u.text))
            and turns[u.index] != "excluded" and (turns[u.index] == "included" or not kept(u)) and with_transfer(u)]
-    if own and not carve:
-        u = own[0]
+    # (a carve-out of something else does not keep own-time work that a sentence takes outright: 'You may continue
+    # open-source contributions that do not use Company code' beside 'Inventions you make outside working hours,
+    # without Company resources, in any field whatsoever, also belong to the Company')
+    outright = [u for u in own if u.p("ip_transfer") >= WORK_SURE and u.p("scope_own_time") >= WORK_SURE
+                and turns[u.index] != "excluded" and not u.has("carve_out", "keeps_rights")]
+    carve_own = [c for c in carve if not MAY_CONTINUE.match(c.text)]
+    if own and (not carve or (outright and not carve_own)):
+        u = (outright or own)[0]
         t = with_transfer(u)[0]
         out.append(Decision("ip.own_time", "ip_grab", _dedupe([u, t]),
                             (f"ownership passes to the company: {_q(t)}",
