@@ -227,6 +227,15 @@ CASES = [
      "You observe the crew and ask questions; you do not perform any work.", "unpaid_scope", False),
     ("visit-with-tasks", "Before offers are made, candidates attend an unpaid six-hour visit to our Kewdale workshop. "
      "You will strip and clean conveyor idlers for a client job alongside the crew.", "unpaid_scope", True),
+    # time asked outside a fairly paid trial day and left unpaid is unpaid work, whatever its length
+    ("setup-time-unpaid", "Harbourside Physio, Randwick - graduate trial-day note. Hi Noah, your paid trial day is "
+     "Thursday, 9 am to 4 pm, at A$45 an hour through payroll. Before the first patient please arrive at 8 am to set "
+     "up the treatment rooms and gym, and after the last patient stay to write up your clinical notes. Set-up and "
+     "notes time isn't paid, as it's outside the trial.", "unpaid_scope", True),
+    ("setup-time-paid", "Harbourside Physio, Randwick - graduate trial-day note. Hi Noah, your paid trial day is "
+     "Thursday, 9 am to 4 pm, at A$45 an hour through payroll. Before the first patient please arrive at 8 am to set "
+     "up the treatment rooms and gym, and after the last patient stay to write up your clinical notes. Set-up and "
+     "notes time is paid at the same rate.", "unpaid_scope", False),
     # days off a contractor cannot invoice are no unpaid work
     ("days-off-not-invoiced", "Contractor onboarding. Invoice the fixed monthly fee from your Services Agreement on the "
      "last working day of the month.\n- Holidays: up to 10 days during the contractor phase, agreed with your lead. "

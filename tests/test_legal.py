@@ -1505,6 +1505,8 @@ WORDS_READ = [
      "non_employee_label", True),
     ("For the day you are a 'participant à l'essai', not a salarié, and you bring us a facture.", {},
      "non_employee_label", True),
+    # extra hours left unpaid, however the sentence negates the counting
+    ("Those extra hours don't count, so they're not paid.", {"unpaid": 0.75}, "unpaid", True),
     # the wage first in a list of what is not paid for the stage
     ("Assessment participants are trial participants, and no wages, vacation pay or overtime are payable for the "
      "assessment days.", {"unpaid": 0.89}, "unpaid", True),

@@ -557,7 +557,7 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
 
 def unpaid_scope(d: DocFacts) -> list[Decision]:
     """Productive work without fair pay: unpaid, token-paid or contingently paid work that is long, real or open-ended."""
-    from .readers import IN_KIND, MAKING, PAID_BACK, STATED_UNPAID, YOU_DO
+    from .readers import EXTRA_TIME, IN_KIND, MAKING, PAID_BACK, STATED_UNPAID, YOU_DO
 
     assess = d.with_("assessment_context")
     labels = d.with_("non_employee_label")
@@ -712,6 +712,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                          for e in x.effort if e.high and e.per is None), default=0.0)
             real, core, work = ([x for x in local if x.has(*facts)]
                                 for facts in (("real_work_output",), ("core_work",), ("control", "effort")))
+            # (time asked outside the paid hours and left unpaid is work asked, whatever the tagger read of the tasks:
+            # 'Before the first patient please arrive at 8 am to set up ... Set-up and notes time isn't paid')
+            if not work and EXTRA_TIME.search(u.text):
+                work = [u]
         # (a company that may use the unpaid work, 'The logo you design in this unpaid test may be used by the company',
         # 'a perpetual, worldwide, royalty-free commercial licence to the work', keeps a deliverable: the exception
         # for a short exercise is for work it will not use)

@@ -1197,6 +1197,13 @@ BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|ill
 # The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
 # will receive no pay for the trial days" (not "without compensation" in a covenant, nor "voluntary", which may
 # only mean optional).
+# Time outside the paid hours left unpaid: 'That extra time is off the clock', 'Set-up and notes time isn't paid', 'Those
+# extra hours don't count, so they're not paid'.
+EXTRA_TIME_UNPAID = (r"\b(?:extra|additional|that|this|set-?up|prep|notes|opening|closing|clean-?up)\s+(?:[\w-]+\s+){0,2}?(?:time|hours)\s+"
+                     r"(?:is|are|will\s+be)\s+(?:off\s+the\s+clock|unpaid)\b|\b(?:time|hours)\s+(?:isn['’]t|aren['’]t|is\s+not|are\s+not|"
+                     r"won['’]t\s+be)\s+paid\b|\bso\s+(?:they['’]re|they\s+are|it['’]s|it\s+is)\s+not\s+paid\b|"
+                     r"\b(?:is|are|will\s+be|stays?|remains?)\s+off\s+the\s+clock\b")
+EXTRA_TIME = re.compile(EXTRA_TIME_UNPAID, re.I)
 _STAGE = (r"trial|try-?outs?|take-?homes?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
           r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|months?|programme|program|"
           r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|prueba|probearbeit|probetag|schnuppertag|essai|"
@@ -1218,12 +1225,7 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            # without stipend', 'you agree to remain available, unpaid, for as long as the production requires'
                            r"\b(?:extended|extension|extend)\b[^.;]{0,40}\bwithout\s+(?:pay|stipend|allowance|wages?|salary|payment)\b|"
                            r"\b(?:available|on\s+call|on\s+standby)\s*,\s*unpaid\b|"
-                           # time outside the paid hours left unpaid: 'That extra time is off the clock', 'Set-up and notes time
-                           # isn't paid', 'Those extra hours don't count, so they're not paid'
-                           r"\b(?:extra|additional|that|this|set-?up|prep|notes|opening|closing|clean-?up)\s+(?:[\w-]+\s+){0,2}?(?:time|hours)\s+"
-                           r"(?:is|are|will\s+be)\s+(?:off\s+the\s+clock|unpaid)\b|\b(?:time|hours)\s+(?:isn['’]t|aren['’]t|is\s+not|are\s+not|"
-                           r"won['’]t\s+be)\s+paid\b|\bso\s+(?:they['’]re|they\s+are|it['’]s|it\s+is)\s+not\s+paid\b|"
-                           r"\b(?:is|are|will\s+be|stays?|remains?)\s+off\s+the\s+clock\b|"
+                           + EXTRA_TIME_UNPAID + r"|"
                            # 'No budget on our side for pitches unfortunately'
                            r"\bno\s+(?:budget|money|funds?)\s+(?:on\s+our\s+side\s+|available\s+)?(?:for|to\s+pay\s+for)\s+(?:the\s+|this\s+|"
                            r"these\s+|your\s+)?(?:pitch(?:es)?|tests?|trials?|tasks?|samples?|spec\s+work|concepts?|this|it)\b|"
@@ -1341,7 +1343,8 @@ def pay_read(u: Unit) -> Unit:
     elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text) or NOT_BILLABLE.search(u.text)
                  or NO_PAY_BUT.search(u.text) or UNPAID_TAG.search(u.text)))
           and not hire_condition(u.text)
-          and not denied_before(u.text, m.start()) and not not_the_work):
+          # ('Those extra hours don't count, so they're not paid': the negation is of the counting, not of the pay)
+          and (EXTRA_TIME.search(u.text) or not denied_before(u.text, m.start())) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
         u = _add(u, "unpaid")
     if u.has("paid") and u.money and BRIEF_SECTION.search(u.context) and not (PAYS.search(u.text) or PERSON_OR_PAYER.search(u.text)):
