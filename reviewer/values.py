@@ -342,8 +342,11 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|(?:it['’]s|it\s+is|you['’]re|you\
           r"(?:you|they)\s+pass(?=\s*,\s*(?:your|the|those|these)\s+(?:\d+\s+|[\w-]+\s+)?(?:days?|hours?|shifts?|weeks?|trial)\b))")
 _WON = r"(?:win(?:s|ner|ners|ning)?|the\s+best|top\s+(?:entry|entries|submission|\d+)|first\s+place|shortlisted\s+winner)"
 _CONDITION = re.compile(
-    r"\b(?:only\s+)?(?:if|once|when|upon|on|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
+    r"\b(?:only\s+)?(?:if|once|when|upon|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|depend(?:s|ent|ing)?\s+on|until|to)\b[^.;:!?]{0,40}?\b" + f"(?:{_HIRED}|{_WON})\\b"
+    # ('on' only just before what it hangs on, 'on being hired', 'on your joining': 'Students on the required OJT of
+    # their course may join us' states no condition)
+    r"|\b(?:only\s+)?on\s+(?:[\w-]+\s+){0,4}?" + f"(?:{_HIRED}|{_WON})\\b"
     r"|\b(?:only|solely)\s+(?:to|for)\s+(?:the\s+)?(?:successful|selected|hired|winning)\b"
     r"|\b(?:only|solely)\s+(?:to|for)\s+(?:the\s+)?(?:candidates?|applicants?|persons?|people|those|one|ones)\s+(?:who\w*\s+|that\s+)?"
     r"(?:we\s+|the\s+company\s+)?(?:appoint|hire|select|choose|take\s+on|offer\s+(?:the\s+)?(?:job|role|position)|employ)\w*\b"

@@ -1505,6 +1505,12 @@ WORDS_READ = [
      "non_employee_label", True),
     ("For the day you are a 'participant à l'essai', not a salarié, and you bring us a facture.", {},
      "non_employee_label", True),
+    # work for credit 'and without pay'
+    ("Students on the required OJT of their course may join us for 200 hours, for academic credit and without pay.", {},
+     "unpaid", True),
+    ("Any ideas you share at interview may be used by the Firm freely and without payment.", {}, "unpaid", False),
+    ("Either party may end this Agreement during the trial period without notice and without compensation.", {},
+     "unpaid", False),
     # extra hours left unpaid, however the sentence negates the counting
     ("Those extra hours don't count, so they're not paid.", {"unpaid": 0.75}, "unpaid", True),
     # the wage first in a list of what is not paid for the stage

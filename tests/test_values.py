@@ -535,6 +535,9 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("If you pass, your 5 days will be credited in your first cutoff as a welcome bonus.", "hire"),
     ("Fee: ₩200,000, paid only to the finalist whose submission we select.", "win"),
     ("For your first three months you'll ride as a contractor, then move onto the casual roster if you pass.", None),
+    # 'on' hangs the term only on what follows it closely
+    ("Students on the required OJT of their course may join us for 200 hours, without pay.", None),
+    ("Pay on the day you are hired.", "hire"),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

@@ -1238,6 +1238,9 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            r"\band\s+it\s+(?:isn['’]t|is\s+not|won['’]t\s+be|will\s+not\s+be)\s+(?:paid|remunerated)\b(?!\s+(?:for|as)\b)|"
                            # 'you are not our employee and no wages are paid.'
                            r"\bno\s+(?:wages?|pay|salary|fees?|payment|remuneration)\s+(?:is|are|will\s+be)\s+(?:paid|payable|given)\s*(?=[.;,!]|$)|"
+                           # 'may join us for 200 hours, for academic credit and without pay'
+                           # (not 'may be used ... freely and without payment', nor 'end this Agreement ... without compensation')
+                           r"\b(?:and|but)\s+without\s+(?:any\s+)?(?:pay|wages?|salary|remuneration)\s*(?=[.;,)]|$)|"
                            # the wage first in a list of what is not paid: 'no wages, vacation pay or overtime are payable for
                            # the assessment days'
                            r"\bno\s+(?:wages?|pay|salary|remuneration)\s*,[^.;]{0,50}?\s(?:is|are|will\s+be)\s+(?:paid|payable|due|given)\s+"
