@@ -1468,6 +1468,13 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # made up for the test, or the company's staff in the part of customers: practice, not real work
+    ("Your design test is a scaled drawing of a fitted wardrobe for an imaginary bedroom, with a cutting list.",
+     {"real_work_output": 0.97}, "real_work_output", False),
+    ("You'll give a beginner lesson to two of our staff pretending to be first-timers while I watch from the shore.",
+     {"core_work": 0.72, "real_work_output": 0.63}, "core_work", False),
+    ("The people you work with are not patients; they're two of our staff playing the part.", {"real_work_output": 0.6},
+     "real_work_output", False),
     # pay left to the company's choice is pay that may never come; a discretionary bonus is a benefit
     ("Payment for trial shifts, if any, is at Redgum's discretion.", {}, "contingent_pay", True),
     ("The firm may, at its sole discretion, make an ex gratia payment at the end of the two weeks.", {}, "contingent_pay",

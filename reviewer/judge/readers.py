@@ -298,6 +298,11 @@ HIRING_WORDS = re.compile(r"\b(?:candidates?|interview\w*|hiring|hire|applicants
 PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|imaginary|pretend|synthetic)\s+(?:client|company|brand|"
                       r"product|data|dataset|scenario|business|customer|brief|case|site|topic|app|start-?up|store|shop|restaurant|"
                       r"patient|project|order|call|guest|ticket|resident|caller|user)s?\b|"
+                      # anything imagined for the test: 'a fitted wardrobe for an imaginary bedroom'
+                      r"\b(?:an?|the|for\s+an?)\s+(?:imaginary|fictional|fictitious|made-up|invented)\s+[a-z]+|"
+                      # the company's staff in the part of the customers: 'two of our staff pretending to be first-timers',
+                      # 'they're two of our staff playing the part'
+                      r"\b(?:staff|colleagues|team\s+members|employees)\s+(?:pretending\s+to\s+be|playing\s+the\s+(?:part|role)s?)\b|"
                       # 'two of our staff playing residents'; 'reworking a retired campaign layout from 2019'
                       r"\b(?:playing|play|act(?:ing)?\s+as|pos(?:e|ing)\s+as|role-?play\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents?|customers?|clients?|"
                       r"patients?|guests?|students?|diners|callers?|users?|shoppers)\b|"
