@@ -757,8 +757,9 @@ _RESTATES = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:so\s+|that\s+is\s+|i\.e\.
 _WHEN_AFTER = re.compile(r"^\s*(?:,|[-–—]|\(|;)\s*(?:on|in|during)?\s*$", re.I)
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month|evening|night|morning|afternoon)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
-_GAP_OF = re.compile(r"^\s*(?:(?:working\s+)?(?:trial|period|interview|placement|internship|assignment|engagement|"
-                     r"project|test|programme|program|stint|job)s?\b)?[\s,;:(\-–—]*(?:of|at|x|×|with|comprising|"
+_HOURS_EACH_DAY = re.compile(r"\b(?:1[0-2]|[1-9])(?:[.,]\d)?\s*(?:hours?|hrs?|h)\s+(?:a|each|per|every)\s+day\b", re.I)
+_GAP_OF = re.compile(r"^\s*(?:(?:working\s+)?(?:full\s+)?(?:trial|period|interview|placement|internship|assignment|engagement|"
+                     r"project|test|programme|program|stint|job|shift)s?\b)?[\s,;:(\-–—]*(?:of|at|x|×|with|comprising|"
                      r"each of)?[\s(]*(?:about|around|approximately|roughly|up to|~)?\s*$", re.I)
 _GAP_FOR = re.compile(r"^\s*,?\s*(?:for|over|across|during|in each of)\s+(?:the\s+next\s+|a\s+period\s+of\s+|"
                       r"about\s+|around\s+)?$", re.I)
@@ -1079,7 +1080,9 @@ def _pieces(text: str, taken: list[tuple[int, int]]) -> list[_Piece]:
         if 1 < days <= MAX_DATED_DAYS and free(m.start(), m.end()):
             pieces.append(_Piece("count", "day", days, days, m.start(), m.end(), working=True))
     # (a span of weekdays is days of work only beside the hours of each: 'We are open Monday to Friday' is not)
-    clocked = bool(_CLOCK_TIME.search(text) or _FULL_DAYS.search(text)) or any(p.clock for p in pieces)
+    # (or beside hours a day: 'from Monday to Saturday, full shift of 8 hours each day')
+    clocked = (bool(_CLOCK_TIME.search(text) or _FULL_DAYS.search(text) or _HOURS_EACH_DAY.search(text))
+               or any(p.clock for p in pieces))
     for m in _DAY_SPAN.finditer(text) if clocked else ():
         first, last = (_WEEKDAYS.index(m.group(g)[:-3].lower()) for g in ("w1", "w2"))
         days = last - first + 1
@@ -1272,8 +1275,8 @@ def _combine(a: _Piece, b: _Piece, gap: str) -> tuple[float, float, str, tuple[s
     if len(gap) > 30:
         return None
     if a.kind == "count" and (b.kind in ("per", "each") or b.kind == "total") and _GAP_OF.match(gap):
-        if b.kind == "per" and b.unit != a.unit:
-            return None
+        if b.kind == "per" and (b.unit != a.unit or (b.unit == "day" and b.high > MAX_HOURS_A_DAY)):
+            return None  # ('24 hours a day' is availability, not a working day)
         if b.kind == "total" and not re.search(r"\b(?:of|at|x|×)\b|[x×(]", gap):
             return None
         if b.kind == "total" and "(" in gap and b.high > MAX_HOURS_A_DAY:

@@ -236,6 +236,14 @@ CASES = [
      "Thursday, 9 am to 4 pm, at A$45 an hour through payroll. Before the first patient please arrive at 8 am to set "
      "up the treatment rooms and gym, and after the last patient stay to write up your clinical notes. Set-up and "
      "notes time is paid at the same rate.", "unpaid_scope", False),
+    # six unpaid days on practice garments are more than a short test; the paid day after is not the unpaid part
+    ("six-day-practice-trial", "TRIAL NOTE (translated). 1. Candidate for QC inspector is requested to join the skills "
+     "trial from Monday to Saturday, full shift of 8 hours each day. 2. Trial uses only training garments from sample "
+     "room, with defects prepared before by us. 3. Trial is without salary.", "unpaid_scope", True),
+    ("unpaid-hour-then-paid-day", "next step is an unpaid skills check at the studio. you set up a practice session on "
+     "our test kit and do a rough mix of an old demo we own for training, nothing goes to a client. it's a 2-hour slot, "
+     "tuesday 2 to 4pm, and we stop at 4 whatever happens. no pay for this part, the paid trial day comes after if it "
+     "goes well.", "unpaid_scope", False),
     # days off a contractor cannot invoice are no unpaid work
     ("days-off-not-invoiced", "Contractor onboarding. Invoice the fixed monthly fee from your Services Agreement on the "
      "last working day of the month.\n- Holidays: up to 10 days during the contractor phase, agreed with your lead. "

@@ -167,6 +167,11 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a span of weekdays beside the hours of each day; round-the-clock cover is no working day
+    ("The trial runs Monday to Friday, 6 hours a day.", [(30, 30, None)]),
+    ("Office hours Monday to Friday; 24 hours a day support.", []),
+    # clock times before a colon
+    ("Monday to Saturday, 9h-17h: welcoming guests", [(48, 48, None)]),
     # a length per evening is per day; how long a file is kept before it is deleted is no work
     ("four hours each evening", [(4, 4, "day")]),
     ("We keep only a PDF of your presentation in your application file for 6 months, then delete it.", []),

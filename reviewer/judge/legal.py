@@ -459,11 +459,18 @@ def effort_hours(d: DocFacts, near: Unit | None = None, unpaid_only: bool = Fals
                  or not (PAID_WORK.search(u.text) or FUTURE_JOB.search(u.text) or (u.has("paid") and not u.money))]
     # (and with it the length of the job named in the same sentence: 'Before your 90-day probation as a field technician
     # starts, ... a two-hour unpaid skills check')
+    # (nor the length of the paid work named beside the unpaid part: 'no pay for this part, the paid trial day comes
+    # after if it goes well')
     hours = [e.high for u in units for e in u.effort if e.high and e.per is None
-             and not (unpaid_only and JOB_LENGTH.match(u.text[e.end:e.end + 40]))]
+             and not (unpaid_only and (JOB_LENGTH.match(u.text[e.end:e.end + 40]) or _in_paid_work(u.text, e)))]
     if not hours and near is not None:
         return effort_hours(d, unpaid_only=unpaid_only)
     return max(hours, default=0.0)
+
+
+def _in_paid_work(text: str, e: Effort) -> bool:
+    """The amount of work is the paid work's own ('the paid trial day'): it falls in or right after a mention of it."""
+    return any(m.start() <= e.start <= m.end() + 5 or m.start() <= e.end <= m.end() + 5 for m in PAID_WORK.finditer(text))
 
 
 # The length just named is the job's: '90-day probation', '12-month contract', 'six-month fixed-term employment'.

@@ -1214,7 +1214,7 @@ _STAGE = (r"trial|try-?outs?|take-?homes?|auditions?|challenges?|modules?|case\s
           r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|prueba|probearbeit|probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
-                           r"(?:paid|remunerated|compensated)|without\s+pay)|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
+                           r"(?:paid|remunerated|compensated)|without\s+(?:pay|salary|wages?|remuneration))|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
                            r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+){0,2}?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
                            # ('an unpaid day off' is leave)
                            r"shadow\w*)\b(?!\s+(?:off|leave|break|holiday|absence))|\breceive\s+no\s+(?:salary|pay|wages?|payment)\b|"
