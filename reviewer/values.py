@@ -754,7 +754,7 @@ _EACH_LASTS = re.compile(r"\b(?P<u>shift|session|day)s?\s+(?:are|is|last|lasts|r
                          re.I)
 _RESTATES = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:so\s+|that\s+is\s+|i\.e\.\s*)?(?:about|around|approximately|roughly|~|up\s+to|"
                        r"at\s+most)?\s*$", re.I)
-_WHEN_AFTER = re.compile(r"^\s*(?:,|[-–—]|\(|;)\s*(?:on|in|during)?\s*$", re.I)
+_WHEN_AFTER = re.compile(r"^\s*(?:,|[-–—]|\(|;)?\s*(?:on|in|during)?\s*$", re.I)  # ('about an hour one afternoon')
 _PER_AFTER = re.compile(r"\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>day|week|wk|shift|session|month|evening|night|morning|afternoon)s?(?![\w])|"
                         r"(?P<adj>daily|weekly|monthly)(?![\w])|(?P<each>each)(?![\w]))", re.I)
 _HOURS_EACH_DAY = re.compile(r"\b(?:1[0-2]|[1-9])(?:[.,]\d)?\s*(?:hours?|hrs?|h)\s+(?:a|each|per|every)\s+day\b", re.I)

@@ -244,6 +244,15 @@ CASES = [
      "our test kit and do a rough mix of an old demo we own for training, nothing goes to a client. it's a 2-hour slot, "
      "tuesday 2 to 4pm, and we stop at 4 whatever happens. no pay for this part, the paid trial day comes after if it "
      "goes well.", "unpaid_scope", False),
+    # the rate of the paid day after an unpaid check is not the check's pay
+    ("unpaid-weekend-then-paid-day", "for the assistant engineer spot we do a quick unpaid skills check before the paid "
+     "trial day: two 12-hour days over the weekend in studio b. you'll patch the console and do a rough mix of an old "
+     "demo we own just for testing. no pay for this part, but if it goes good we book the paid trial day at $25/hr.",
+     "unpaid_scope", True),
+    ("unpaid-hour-then-paid-day-rate", "for the assistant engineer spot we do a quick unpaid skills check before the "
+     "paid trial day: about an hour one afternoon in studio b. you'll patch the console and do a rough mix of an old "
+     "demo we own just for testing. no pay for this part, but if it goes good we book the paid trial day at $25/hr.",
+     "unpaid_scope", False),
     # days off a contractor cannot invoice are no unpaid work
     ("days-off-not-invoiced", "Contractor onboarding. Invoice the fixed monthly fee from your Services Agreement on the "
      "last working day of the month.\n- Holidays: up to 10 days during the contractor phase, agreed with your lead. "

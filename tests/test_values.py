@@ -170,6 +170,8 @@ EFFORT = [
     # a span of weekdays beside the hours of each day; round-the-clock cover is no working day
     ("The trial runs Monday to Friday, 6 hours a day.", [(30, 30, None)]),
     ("Office hours Monday to Friday; 24 hours a day support.", []),
+    # hours beside the part of a day when they take place
+    ("for the assistant engineer spot: about an hour one afternoon in studio b", [(1, 1, None)]),
     # clock times before a colon
     ("Monday to Saturday, 9h-17h: welcoming guests", [(48, 48, None)]),
     # a length per evening is per day; how long a file is kept before it is deleted is no work

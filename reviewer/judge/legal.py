@@ -473,6 +473,14 @@ def _in_paid_work(text: str, e: Effort) -> bool:
     return any(m.start() <= e.start <= m.end() + 5 or m.start() <= e.end <= m.end() + 5 for m in PAID_WORK.finditer(text))
 
 
+def _later_stage_rate(u: Unit) -> bool:
+    """A sentence that says this part is unpaid names the rate of a paid stage after it: 'no pay for this part, but if it
+    goes good we book the paid trial day at $25/hr'."""
+    # (or names it with no sum: 'we do a quick unpaid skills check before the paid trial day')
+    return bool(u.has("unpaid") and PAID_WORK.search(u.text)) and all(
+        any(p.end() <= m.start <= p.end() + 12 for p in PAID_WORK.finditer(u.text)) for m in u.money)
+
+
 # The length just named is the job's: '90-day probation', '12-month contract', 'six-month fixed-term employment'.
 JOB_LENGTH = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,1}?(?:probation\w*|employment|(?:fixed[- ]term\s+)?contract)\b", re.I)
 
@@ -552,7 +560,8 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
     if not any(u.has("paid") and not hire_condition(u.text) and (not u.has("contingent_pay") or _wage_plus_extra(u))
                and not (u.money and pays_back(u))
                and not (ROLE_PAY.search(u.text) and d.has("assessment_context"))
-               and not (LATER_PAY.search(u.text) and d.has("assessment_context")) for u in d.units):
+               and not (LATER_PAY.search(u.text) and d.has("assessment_context")) and not _later_stage_rate(u)
+               for u in d.units):
         # pay only for the hired or the winners is no pay for the others (nor is the role's pay band, nor the salary
         # that starts once the person has joined)
         return False
@@ -596,7 +605,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                   # fee for it')
                   and not (u.has("ip_transfer", "ip_licence") or RIGHTS_MOVE.search(u.text))
                   and not (job_pay(u) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text)
-                           and not PAID_BACK.search(u.text))]
+                           and not PAID_BACK.search(u.text))
+                  # (the pay of a later paid stage, beside the words that this part is unpaid: 'no pay for this part, but
+                  # if it goes good we book the paid trial day at $25/hr')
+                  and not _later_stage_rate(u)]
     staged = stage_pay(d)
     # pay kept back until the whole term is served ('paid as a lump sum on the last day, subject to completing the
     # full six-month term'; 'if it ends early for any reason, no allowance is payable') is pay for nothing to anyone
@@ -684,7 +696,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # If we move forward after the check, your probation is paid at $34.00 per hour')
     later_only = check is not None and bool(check.sources) and all(
         hire_condition(d.units[i].text) == "hire" or LATER_PAY.search(d.units[i].text) or FUTURE_JOB.search(d.units[i].text)
-        for i in check.sources)
+        or _later_stage_rate(d.units[i]) for i in check.sources)
     if check is not None and check.below is False and not later_only:
         # (unless the pay beside the statement is the later job's: 'Tryout month is unpaid, then we move you onto
         # payroll at $16.50/hr if it's a good fit')
@@ -716,7 +728,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             local = d.units[max(0, u.index - 1):u.index + 2]
             # (not the paid work named beside it: 'that's a paid two-day project at KRW 400,000 per day')
             hours = max((e.high for x in local if x.has("effort") and (x is u or not PAID_WORK.search(x.text))
-                         for e in x.effort if e.high and e.per is None), default=0.0)
+                         for e in x.effort if e.high and e.per is None and not _in_paid_work(x.text, e)), default=0.0)
             real, core, work = ([x for x in local if x.has(*facts)]
                                 for facts in (("real_work_output",), ("core_work",), ("control", "effort")))
             # (time asked outside the paid hours and left unpaid is work asked, whatever the tagger read of the tasks:
@@ -1261,7 +1273,8 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
     """A sentence that states pay for the work that is not a token sum is not evidence that the work is unpaid."""
     # (not pay for later: 'Tryout month is unpaid, then we move you onto payroll at $16.50/hr if it's a good fit')
     return (bool(u.money) and u.has("paid") and check is not None and check.below is not None and not check.token
-            and not (FUTURE_JOB.search(u.text) or LATER_PAY.search(u.text) or hire_condition(u.text) == "hire"))
+            and not (FUTURE_JOB.search(u.text) or LATER_PAY.search(u.text) or hire_condition(u.text) == "hire"
+                     or _later_stage_rate(u)))
 
 
 # Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.
@@ -1336,7 +1349,8 @@ def _pays_the_stage(d: DocFacts, check: RateCheck | None) -> bool:
     if check is None or check.below is not False:
         return False
     payers = [u for u in stage_pay(d) if u.index in check.sources or u.has("paid")]
-    return any(not JOB_PAY.search(u.text) and not LATER_PAY.search(u.text) and not u.has("contingent_pay") and hire_condition(u.text) not in ("hire", "win")
+    return any(not JOB_PAY.search(u.text) and not LATER_PAY.search(u.text) and not u.has("contingent_pay")
+               and hire_condition(u.text) not in ("hire", "win") and not _later_stage_rate(u)
                and (u.has("assessment_context", "regardless_of_hire")
                                                or any(x.has("effort") for x in d.units[max(0, u.index - 1):u.index + 2]))
                for u in payers)
