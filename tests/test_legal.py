@@ -1500,6 +1500,11 @@ WORDS_READ = [
     ("We'd love to have you on the summer crew from June to August, on the normal crew rota with Per as your boss.", {},
      "control", True),
     ("You are personally responsible for your own tax.", {}, "control", False),
+    # the job being hired for is no status of the person for the work asked ('the attached facts' name no attachment)
+    ("As part of the trainee-associate selection at Adeyemi Okafor & Co., please prepare an unpaid research note using "
+     "the hypothetical facts attached.", {"non_employee_label": 0.92}, "non_employee_label", False),
+    ("Our interns run the front desk during the trainee-associate selection.", {"non_employee_label": 0.9},
+     "non_employee_label", True),
     # a form of self-employment named of the person; lodging instead of a salary is no pay
     ("As a 'volontaire en échange', not salariée, you receive a room in the riad and meals instead of a salary.", {},
      "non_employee_label", True),

@@ -147,7 +147,7 @@ NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w
                                r"promise|guarantee|right)\b[^.;]{0,80}\bemploy\w*", re.I)
 STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|volunteers?|interns?|internship|trainees?|"
                          r"participants?|self-employed|employees?|partners?|ambassadors?|apprentices?|associates?|workers?|zzp\S*|PJ|MEI|"
-                         r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*|attach[ée]\w*|attachments?|"
+                         r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*|attach[ée](?:e|s|es)?|attachments?|"
                          r"stagiaires?|becari[oa]s?|estagi[aá]ri[oa]s?|praktikant\w*|observers?|observerships?|fellows?|"
                          r"contributors?|creators?)\b", re.I)
 
@@ -233,6 +233,11 @@ def status_named(u: Unit) -> Unit:
     elif hirer and u.has("non_employee_label") and not STATUS_NOUN.search(u.text.replace("employee", "")):
         # 'You are not an employee of the Hirer': an agency worker, employed by the agency, not a non-employee
         u = _drop(u, "non_employee_label")
+    # a status word that names the job being hired for, 'As part of the trainee-associate selection, please prepare an
+    # unpaid research note', is no status of the person for the work asked
+    if (u.has("non_employee_label") and not named and SELECTION_FOR.search(u.text)
+            and not STATUS_NOUN.search(SELECTION_FOR.sub(" ", u.text))):
+        u = _drop(u, "non_employee_label")
     # 'Congrats on joining Medina Call Solutions as a customer service agent' names a job, not a status
     if u.has("non_employee_label") and JOIN_AS.search(u.text) and not STATUS_NOUN.search(u.text) and not named:
         u = _drop(u, "non_employee_label")
@@ -250,6 +255,10 @@ def status_named(u: Unit) -> Unit:
             and SCHOOL_NAME.search(u.text) and not COURSE_WORDS.search(u.text)):
         u = _drop(u, "academic_programme")
     return u
+
+
+SELECTION_FOR = re.compile(r"\b(?:trainee|intern|internship|graduate|apprentice(?:ship)?)(?:[- ][a-z]+)?\s+(?:selection|recruitment|"
+                           r"application|interviews?|assessment|hiring|vacancy|post|position|role|offers?)\b", re.I)
 
 
 # Joining a business in a role ('join Brickyard Builders as a site labourer').
