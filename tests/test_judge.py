@@ -253,6 +253,11 @@ CASES = [
      "paid trial day: about an hour one afternoon in studio b. you'll patch the console and do a rough mix of an old "
      "demo we own just for testing. no pay for this part, but if it goes good we book the paid trial day at $25/hr.",
      "unpaid_scope", False),
+    # a cap that points back at the stated length bounds a take-home whose subject covers a week of shifts
+    ("cap-points-back", "Take-home task. In the attachment you will find data for a fictional warehouse: invented "
+     "temporary workers and their availability for one week. Please prepare a weekly rota (three shifts, Monday-"
+     "Saturday) that covers the forecast. The exercise is designed to take about 90 minutes. Please do not spend more "
+     "than that. The task is not paid, which is why we have kept it short.", "unpaid_scope", False),
     # days off a contractor cannot invoice are no unpaid work
     ("days-off-not-invoiced", "Contractor onboarding. Invoice the fixed monthly fee from your Services Agreement on the "
      "last working day of the month.\n- Holidays: up to 10 days during the contractor phase, agreed with your lead. "

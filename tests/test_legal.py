@@ -1500,6 +1500,11 @@ WORDS_READ = [
     ("We'd love to have you on the summer crew from June to August, on the normal crew rota with Per as your boss.", {},
      "control", True),
     ("You are personally responsible for your own tax.", {}, "control", False),
+    # money sent to the person is no transfer of rights
+    ("Rs. 2,500 for the day, transferred to your bank account the same evening, whether or not we make an offer.",
+     {"ip_transfer": 0.8, "paid": 0.9}, "ip_transfer", False),
+    ("Your designs are transferred to the Company on submission, whether or not we make an offer.", {"ip_transfer": 0.9},
+     "ip_transfer", True),
     # the job being hired for is no status of the person for the work asked ('the attached facts' name no attachment)
     ("As part of the trainee-associate selection at Adeyemi Okafor & Co., please prepare an unpaid research note using "
      "the hypothetical facts attached.", {"non_employee_label": 0.92}, "non_employee_label", False),

@@ -442,11 +442,18 @@ CAP = re.compile(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?more\s+than\b|\bat\s+(
                  r"\btime-?box\w*\b", re.I)
 
 
+CAP_BACK = re.compile(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?(?:more|longer)\s+than\s+(?:that|this|the\s+(?:stated|suggested)\s+time)\b", re.I)
+
+
 def effort_hours(d: DocFacts, near: Unit | None = None, unpaid_only: bool = False) -> float:
     """The most work asked for, in hours (near one sentence when given, else anywhere in the document). In a hiring
     stage, a stated cap on the time to spend bounds it. With `unpaid_only`, the hours of paid work (the paid placement
     or job a stage leads to: 'Shortlisted youth are invited to a paid six-week placement') are left out."""
     capped = [e.high for u in d.with_("effort") if CAP.search(u.text) for e in u.effort if e.high and e.per is None]
+    # (a cap that points back at the length just stated: 'The exercise is designed to take about 90 minutes. Please do
+    # not spend more than that')
+    capped += [e.high for u in d.units if u.index > 0 and CAP_BACK.search(u.text) and not u.effort
+               for e in d.units[u.index - 1].effort if e.high and e.per is None]
     if capped and d.has("assessment_context"):
         return max(capped)
     units = d.near(near, "effort", window=3) if near is not None else d.with_("effort")

@@ -817,6 +817,11 @@ def staff_read(u: Unit) -> Unit:
     return _sure(_drop(u, "own_costs"), "independence")
 
 
+# Money sent to the person, not rights sent to the company: 'transferred to your bank account'.
+MONEY_SENT = re.compile(r"\b(?:transferr?\w*|sent|paid|wired|credited)\s+(?:directly\s+)?(?:to|into)\s+(?:your|the\s+candidate['’]s|a)\s+"
+                        r"(?:[\w-]+\s+)?(?:bank|account|wallet|M-?Pesa|GCash|PayPal|UPI|card)\b", re.I)
+
+
 # "The Company doesn't own it" leaves the work with the person; so does the sentence that goes on "This is true
 # regardless of the computer you use". A transfer reading of either, with no verb that transfers, is turned around.
 NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
@@ -1038,6 +1043,9 @@ WHAT_WE_OWN = re.compile(r"^\W*(?:[\d.]+\s*)?what\s+(?:we|the\s+(?:company|studi
 
 def rights_read(u: Unit) -> Unit:
     """Transfers and licences the words state or deny, and whether they hold whether or not the person is hired."""
+    if u.has("ip_transfer") and MONEY_SENT.search(u.text) and not IP_OBJECT.search(u.text):
+        # ('Rs. 2,500 for the day, transferred to your bank account the same evening, whether or not we make an offer')
+        u = _drop(u, "ip_transfer")
     m = ACTIVE_TRANSFER.search(u.text)
     if m and not u.has("ip_transfer") and not denied_before(u.text, m.start()):
         u = _add(u, "ip_transfer")
