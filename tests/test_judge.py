@@ -258,6 +258,17 @@ CASES = [
      "temporary workers and their availability for one week. Please prepare a weekly rota (three shifts, Monday-"
      "Saturday) that covers the forecast. The exercise is designed to take about 90 minutes. Please do not spend more "
      "than that. The task is not paid, which is why we have kept it short.", "unpaid_scope", False),
+    # an unpaid check that may run on into a client session: unpaid unless the next sentence pays that time
+    ("runs-on-unpaid", "the unpaid part is a 1-hour setup check in studio b on our practice kit, no client stuff. if "
+     "you pass, we may ask you to stay on and assist our engineer on the afternoon client session. should that "
+     "happen, it's still part of the audition so no pay for that either.", "unpaid_scope", True),
+    ("runs-on-paid", "the unpaid part is a 1-hour setup check in studio b on our practice kit, no client stuff. if "
+     "you pass, we may ask you to stay on and assist our engineer on the afternoon client session. should that "
+     "happen, you're on the clock at $25/hr for every hour after the first.", "unpaid_scope", False),
+    # a use of the candidate's piece, named after the work as a translation puts it
+    ("checklist-of-candidate", "WRITTEN TEST NOTE (translated). 1. Candidate makes one inspection checklist for a sample "
+     "jacket (picture attached, not a real order). 2. Time is maximum 1 hour. 3. Test is without payment. 4. Company "
+     "can use the checklist of candidate in production.", "ip_grab", True),
     # days off a contractor cannot invoice are no unpaid work
     ("days-off-not-invoiced", "Contractor onboarding. Invoice the fixed monthly fee from your Services Agreement on the "
      "last working day of the month.\n- Holidays: up to 10 days during the contractor phase, agreed with your lead. "

@@ -480,6 +480,18 @@ def _in_paid_work(text: str, e: Effort) -> bool:
     return any(m.start() <= e.start <= m.end() + 5 or m.start() <= e.end <= m.end() + 5 for m in PAID_WORK.finditer(text))
 
 
+def _paid_next(d: DocFacts, u: Unit) -> bool:
+    """The sentence after this one pays for the work it names, at a rate ('should that happen, you're on the clock at
+    $25/hr for every hour after the first')."""
+    nxt = d.units[u.index + 1] if u.index + 1 < len(d.units) else None
+    return (nxt is not None and nxt.has("paid") and not nxt.has("unpaid", "contingent_pay")
+            and any(m.unit in ("hour", "day", "shift") for m in nxt.money) and bool(FOR_THAT.search(nxt.text)))
+
+
+FOR_THAT = re.compile(r"^\W*(?:should\s+(?:that|this)\s+happen|if\s+(?:so|that\s+happens|we\s+do)|in\s+that\s+case|then)\b|"
+                      r"\bfor\s+(?:that|it|this|every\s+hour|each\s+hour|those\s+hours)\b", re.I)
+
+
 def _later_stage_rate(u: Unit) -> bool:
     """A sentence that says this part is unpaid names the rate of a paid stage after it: 'no pay for this part, but if it
     goes good we book the paid trial day at $25/hr'."""
@@ -766,7 +778,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
                           for xs in (real, core))
         # (nor is work the company pays for at a rate of its own: 'should we ask you to colour extra pages of our
         # current series after Part 1, we pay ₩20,000 per hour for that work')
-        real = [x for x in real if not (x.money and x.has("paid") and not x.has("unpaid", "contingent_pay"))]
+        # (nor work whose pay the next sentence states: 'we may ask you to stay on and assist our engineer on the afternoon
+        # client session. should that happen, you're on the clock at $25/hr')
+        real = [x for x in real if not (x.money and x.has("paid") and not x.has("unpaid", "contingent_pay"))
+                and not _paid_next(d, x)]
         # ('The memo serves only to assess your drafting and will not be used in any client matter'; 'Priya will taste it
         # with the family; it won't be served to guests on the day')
         if output_denied(d) or any(WORK_NOT_USED.search(x.text) for x in d.units):
@@ -905,6 +920,10 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\b(?:['’]ll|[^.;]{0,40}?)\s*\b"
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:print|sell|publish|use|reuse|serve|run|post|feature|ship)\s+"
                             r"(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
+                            # the candidate named after the work, as translations put it: 'Company can use the checklist of
+                            # candidate in production'
+                            r"\b(?:may|might|can|could|will)\s+(?:also\s+)?(?:use|adopt|publish|run|sell)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                            + _WORK_NOUN + r"\s+(?:of|from|by)\s+(?:the\s+)?(?:candidates?|applicants?)\b|"
                             # 'Transcripts are retained by Kola Data, which may reuse them in its training datasets'
                             r"\b(?:are|is)\s+(?:kept|retained|stored)\s+by\b[^.;]{0,40}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|"
                             r"use|reuse|publish|share|sell|include)\s+(?:it|them)\b|"

@@ -477,6 +477,10 @@ LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ti
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
 # paying guests', 'your fix will be merged and shipped'.
 LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\b|"
+                       # helping staff with a client's work: 'assist our engineer on the afternoon client session', 'assisting
+                       # fitters on client machinery'
+                       r"\bassist\w*\s+(?:our\s+|the\s+)?[\w-]+\s+(?:on|with)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+)?clients?['’]?\s+"
+                       r"(?:sessions?|machinery|machines?|jobs?|projects?|equipment|sites?|work|orders?)\b|"
                        # goods made for sale and work delivered to clients: 'The bread could go on sale in the shop that day',
                        # 'The boxes you draw can be included in deliveries to Kola Data's clients', 'extra pages of our
                        # current series', 'baking bolillos and pan dulce for the shop'
