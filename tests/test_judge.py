@@ -269,6 +269,16 @@ CASES = [
     ("checklist-of-candidate", "WRITTEN TEST NOTE (translated). 1. Candidate makes one inspection checklist for a sample "
      "jacket (picture attached, not a real order). 2. Time is maximum 1 hour. 3. Test is without payment. 4. Company "
      "can use the checklist of candidate in production.", "ip_grab", True),
+    # a use of interview ideas or of a reel the person already has is IP only: no work is asked for them
+    ("interview-ideas-used", "The architecture interview is a 60-minute discussion of how you would design detection for "
+     "a fictional company. It is unpaid and part of recruitment. All ideas and suggestions you share are assigned to "
+     "the Company, which may use them freely.", "unpaid_scope", False),
+    ("interview-ideas-ip", "The architecture interview is a 60-minute discussion of how you would design detection for "
+     "a fictional company. It is unpaid and part of recruitment. All ideas and suggestions you share are assigned to "
+     "the Company, which may use them freely.", "ip_grab", True),
+    ("reel-used", "COMPOSITOR APPLICATIONS (Vancouver, BC). Send a showreel (max 2 minutes) and a shot breakdown. "
+     "Submitting your reel gives Northshore a perpetual, irrevocable right to use any part of it in our own marketing. "
+     "Shortlisted applicants get our practice compositor test.", "unpaid_scope", False),
     # days off a contractor cannot invoice are no unpaid work
     ("days-off-not-invoiced", "Contractor onboarding. Invoice the fixed monthly fee from your Services Agreement on the "
      "last working day of the month.\n- Holidays: up to 10 days during the contractor phase, agreed with your lead. "

@@ -480,6 +480,14 @@ def _in_paid_work(text: str, e: Effort) -> bool:
     return any(m.start() <= e.start <= m.end() + 5 or m.start() <= e.end <= m.end() + 5 for m in PAID_WORK.finditer(text))
 
 
+# What no work is asked for: ideas said in an interview, and work the person already has (a reel, a portfolio, samples).
+NOT_ASKED = re.compile(r"\b(?:ideas?|suggestions?|feedback|comments?|thoughts|opinions?)\b[^.;]{0,30}?\byou\s+(?:share|shared|give|gave|"
+                       r"voice|voiced|raise|raised|express|expressed|offer|offered|make|made)\b|"
+                       r"\b(?:your|the\s+candidate['’]s)\s+(?:show)?reels?\b|\b(?:submitting|sending)\s+(?:your|a)\s+(?:show)?reel\b|"
+                       r"\b(?:your|the\s+candidate['’]s)\s+(?:existing\s+)?(?:portfolio|writing\s+samples?|work\s+samples?|"
+                       r"published\s+work|back\s+catalogue)\b", re.I)
+
+
 def _paid_next(d: DocFacts, u: Unit) -> bool:
     """The sentence after this one pays for the work it names, at a rate ('should that happen, you're on the clock at
     $25/hr for every hour after the first')."""
@@ -765,6 +773,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         if taken is not None:
             used = [x for x in taken.units if x.has("ip_licence") and not x.has("evaluation_only")
                     and (own_use(x.text) or USE_OF_WORK.search(x.text) or ANY_PURPOSE.search(x.text))][:1]
+        # (nor is a use of what was said in an interview, or of work the person already had: 'All ideas and suggestions
+        # you share are assigned to the Company, which may use them freely', 'Submitting your reel gives Northshore a
+        # perpetual, irrevocable right to use any part of it': no work is asked for them, which is the IP test's question)
+        used = [x for x in used if not NOT_ASKED.search(x.text)]
         # (what may happen to the work once the person is hired is not what the unpaid stage yields: 'If you're hired
         # and we later want it on the menu, we'll agree a fee with you first')
         real = [x for x in real if hire_condition(x.text) != "hire"]
@@ -875,7 +887,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # (a transfer of what is said in an interview, 'All ideas expressed by candidates during the discussion become
         # the property of the Company', is the IP test's question, not work asked)
         real = real or [u for u in d.units if u.has("real_work_output") and u.has("ip_licence") and not u.has("ip_transfer")
-                        and uses_the_work(d, u)][:1]
+                        and uses_the_work(d, u) and not NOT_ASKED.search(u.text)][:1]
         # (with no word that the stage is unpaid, a schedule of about three hours, '09:00 - 12:15', is a short one)
         if real or hours > SHORT_TEST_HOURS + ABOUT:
             ev = (real or d.with_("effort"))[:1]
