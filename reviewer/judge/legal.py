@@ -475,9 +475,15 @@ def effort_hours(d: DocFacts, near: Unit | None = None, unpaid_only: bool = Fals
     return max(hours, default=0.0)
 
 
+def _by_paid_work(text: str, start: int, end: int, after: int) -> bool:
+    """The span [start, end) falls in a mention of paid work ('the paid trial day') or begins within `after` characters
+    of its end ('the paid trial day at $25/hr')."""
+    return any(m.start() <= start <= m.end() + after or m.start() <= end <= m.end() + after for m in PAID_WORK.finditer(text))
+
+
 def _in_paid_work(text: str, e: Effort) -> bool:
-    """The amount of work is the paid work's own ('the paid trial day'): it falls in or right after a mention of it."""
-    return any(m.start() <= e.start <= m.end() + 5 or m.start() <= e.end <= m.end() + 5 for m in PAID_WORK.finditer(text))
+    """The amount of work is the paid work's own ('the paid trial day')."""
+    return _by_paid_work(text, e.start, e.end, 5)
 
 
 # What no work is asked for: ideas said in an interview, and work the person already has (a reel, a portfolio, samples).
@@ -505,7 +511,7 @@ def _later_stage_rate(u: Unit) -> bool:
     goes good we book the paid trial day at $25/hr'."""
     # (or names it with no sum: 'we do a quick unpaid skills check before the paid trial day')
     return bool(u.has("unpaid") and PAID_WORK.search(u.text)) and all(
-        any(p.end() <= m.start <= p.end() + 12 for p in PAID_WORK.finditer(u.text)) for m in u.money)
+        _by_paid_work(u.text, m.start, m.start, 12) for m in u.money)
 
 
 # The length just named is the job's: '90-day probation', '12-month contract', 'six-month fixed-term employment'.
@@ -612,6 +618,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         return []
     charity = is_charity(d)
     academic = is_placement(d)
+    observing = observes_only(d)  # (a visit in which the person only watches; read once, used by both branches below)
     out: list[Decision] = []
     context = [(f"the document is about a hiring stage: {_q(assess[0])}" if assess
                 else "the document is about unpaid or non-employee work" if labels or d.has("unpaid", "contingent_pay")
@@ -784,7 +791,6 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # the joiners; you will not carry out any work', 'sit beside an agent with a listen-only headset and observe calls')
         # (a sentence that also puts the person to work is no visit: 'you will help with washing and dressing residents ...
         # and you will observe the evening medication round')
-        observing = observes_only(d)
         if observing:
             real, core = ([x for x in xs if YOU_DO.search(x.text) and MAKING.search(x.text) and not OBSERVE_ONLY.search(x.text)]
                           for xs in (real, core))
@@ -879,7 +885,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             and not (synthetic and any(INTERVIEW_DAY.search(x.text) for x in d.units))
             # (nor a visit to watch in which the person does no work: 'Candidate only looks at QC work and listens to
             # explanation; candidate does not do work')
-            and not (observes_only(d) and not any(YOU_DO.search(x.text) and MAKING.search(x.text) and not OBSERVE_ONLY.search(x.text)
+            and not (observing and not any(YOU_DO.search(x.text) and MAKING.search(x.text) and not OBSERVE_ONLY.search(x.text)
                                                   for x in d.with_("real_work_output", "core_work")))):
         hours = effort_hours(d)
         # (nor is a sentence about rights, unless it lets the company put the work to use in its business: 'We might
