@@ -1337,14 +1337,25 @@ def _mark_open_ended(text: str, efforts: list[Effort]) -> list[Effort]:
     return sorted(out, key=lambda e: e.start)
 
 
+# A number in words restated in figures, as contracts write it ('thirty-nine (39) hours per week', 'two (2) weeks'):
+# the figures are read as blank, so that the words stand beside their unit.
+_RESTATED_FIGURES = re.compile(rf"\b(?:{WORD_NUMBER})(?P<fig>\s*\(\d+(?:[.,]\d+)?\))", re.I)
+
+
+def _unrestated(text: str) -> str:
+    return _RESTATED_FIGURES.sub(lambda m: m.group(0)[:m.start("fig") - m.start()] + " " * len(m.group("fig")), text)
+
+
 def parse_effort(text: str) -> list[Effort]:
     """Work time stated in `text`, in hours (8 h a day, 40 h a week unless stated); deadlines excluded."""
-    return list(_scan(text)[0])
+    read = _unrestated(text)
+    return [e if read == text else replace(e, text=text[e.start:e.end]) for e in _scan(read)[0]]
 
 
 def parse_deadline(text: str) -> list[Deadline]:
     """Deadlines in `text` ('submit within 48 hours', 'offer valid for 72 hours'), in hours."""
-    return list(_scan(text)[1])
+    read = _unrestated(text)
+    return [x if read == text else replace(x, text=text[x.start:x.end]) for x in _scan(read)[1]]
 
 
 # ---------------------------------------------------------------- effective rate

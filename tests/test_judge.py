@@ -6,7 +6,9 @@ import pytest
 
 from reviewer.clauses import split
 from reviewer.document import load_bytes
-from reviewer.judge.offline import OfflineJudge
+from reviewer.judge.legal import decide
+from reviewer.judge.offline import OfflineJudge, doc_facts
+from reviewer.jurisdiction import locate
 
 
 def categories(text: str) -> set[str]:
@@ -463,3 +465,18 @@ def test_a_document_in_another_language_is_not_guessed_at_and_says_so():
     english = load_bytes(b"Trial compensation: CAD 22 per hour. Unpaid skills check (Limerick, Ireland): a fictional "
                          b"spreadsheet task. The check is fixed at 2 hours.", name="e.txt", suffix=".txt")
     assert not OfflineJudge().judge(english, split(english)).warnings
+
+
+INDUCTION = ("Agency worker terms, Cork, Ireland. The Hourly Rate is €16.40 gross per hour. The first two (2) weeks are the "
+             "Induction Period, during which the Worker will work on the production line at the speed set by the Client. "
+             "During the Induction Period, the Worker receives a Training Allowance of {pay} per week in lieu of the Hourly "
+             "Rate. Normal hours are thirty-nine (39) hours per week.")
+
+
+@pytest.mark.parametrize("pay,expected", [("€120.00", True), ("€620.00", False)])
+def test_a_stage_allowance_by_the_week_is_weighed_against_the_weekly_hours(pay, expected):
+    # a named stage paid an allowance of its own in place of the wage, for the document's weekly hours of line work
+    text = INDUCTION.format(pay=pay)
+    doc = load_bytes(text.encode(), name="t.txt", suffix=".txt")
+    facts = doc_facts(doc, split(doc), locate(doc.text, None).code)
+    assert any(x.category == "unpaid_scope" for x in decide(facts)) is expected

@@ -167,6 +167,9 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a number in words restated in figures, as contracts write it
+    ("Normal hours are thirty-nine (39) hours per week.", [(39, 39, "week")]),
+    ("The first two (2) weeks are the Induction Period.", [(80, 80, None)]),
     # a span of weekdays beside the hours of each day; round-the-clock cover is no working day
     ("The trial runs Monday to Friday, 6 hours a day.", [(30, 30, None)]),
     ("Office hours Monday to Friday; 24 hours a day support.", []),

@@ -1310,6 +1310,32 @@ def stage_token_pay(d: DocFacts) -> tuple[tuple[Unit, Unit], RateCheck] | None:
             check = RateCheck(rate, wage, rate.high < wage.hourly, (u.index,))
             if check.token:
                 return (u, x), check
+    return _periodic_stage_token(d)
+
+
+def _periodic_stage_token(d: DocFacts) -> tuple[tuple[Unit, Unit], RateCheck] | None:
+    """A named stage of the work paid an allowance by the week or month of its own ('During the Induction Period, the
+    Worker shall receive a Training Allowance of €120.00 per week in lieu of the Hourly Rate') that is a token sum for
+    the weekly hours the document states, where another sentence puts the person to work in that stage ('will work on
+    the production line at the Line Speed set by the Client')."""
+    weekly = [e for x in d.units for e in x.effort if e.per == "week" and e.high and not e.open_ended]
+    if not weekly:
+        return None
+    for u in d.units:
+        m = NAMED_STAGE.search(u.text)
+        periodic = [x for x in u.money if x.unit in ("week", "month") and x.high]
+        if not (m and periodic and u.has("paid") and LUMP_WORD.search(u.text)) or is_a_cost(u.text) or EXTRA_PAY.search(u.text):
+            continue
+        stage = m.group("stage").lower()
+        work = [x for x in d.units if stage in x.text.lower() and x.has("real_work_output", "core_work")
+                and not heading_like(x) and hire_condition(x.text) != "hire"]
+        rate = effective_rate(periodic[:1], weekly[:1]) if work else None
+        wage = floor_for_currency(rate.currency, d.jurisdiction) if rate is not None else None
+        if rate is None or wage is None or wage.hourly is None:
+            continue
+        check = RateCheck(rate, wage, rate.high < wage.hourly, (u.index,))
+        if check.token:
+            return (u, work[0]), check
     return None
 
 
