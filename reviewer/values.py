@@ -336,6 +336,8 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|(?:it['’]s|it\s+is|you['’]re|you\
           r"(?:appointed|placed|engaged|recruited)|"
           # 'If we move forward after the check', 'once we go ahead with you'
           r"we\s+(?:decide\s+to\s+)?(?:move|go)\s+(?:forward|ahead)|we\s+proceed\s+with\s+you|"
+          # 'if we continue with you', 'If we keep you on', 'If we decide to keep you'
+          r"we\s+(?:decide\s+to\s+)?(?:continue|carry\s+on)\s+with\s+you|we\s+(?:decide\s+to\s+)?keep\s+you(?:\s+on)?\b(?!\s+(?:informed|posted|updated|in\s+mind))|"
           # 'If you pass, your 5 days will be credited in your first cutoff'
           # (the stage's own days credited once passed, not the job that follows a pass: 'then move onto the casual
           # roster if you pass')

@@ -290,6 +290,10 @@ CASES = [
      "service. You decide when you are online; there is no minimum number of hours; you may decline any booking and "
      "work through other apps. Rapihin keeps a 12% commission on the price of each completed job.",
      "unpaid_scope", False),
+    # what a clause says it does not apply to is left out of it
+    ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
+     "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "
+     "before the Term or outside the Services, which shall remain the property of the Consultant.", "ip_grab", False),
 ]
 
 
@@ -480,3 +484,29 @@ def test_a_stage_allowance_by_the_week_is_weighed_against_the_weekly_hours(pay, 
     doc = load_bytes(text.encode(), name="t.txt", suffix=".txt")
     facts = doc_facts(doc, split(doc), locate(doc.text, None).code)
     assert any(x.category == "unpaid_scope" for x in decide(facts)) is expected
+
+
+def located_categories(text: str) -> set[str]:
+    """The core decisions on a text, with the jurisdiction read from it (so that its minimum wage is known)."""
+    doc = load_bytes(text.encode(), name="t.txt", suffix=".txt")
+    return {x.category for x in decide(doc_facts(doc, split(doc), locate(doc.text, None).code))}
+
+
+@pytest.mark.parametrize("text,category,expected", [
+    # a commute paid at its cost is no pay for the work
+    ("Osaka, Japan. Offer of employment. Basic salary: ¥300,000 per month. Commuting allowance at actual cost (up to "
+     "¥50,000 per month). Article 4 (Trial period): the first three months are a trial period.", "unpaid_scope", False),
+    # a morning the document names an assessment centre is an interview day, not hours of work; a rotation is not
+    ("Lower Parel, Mumbai. Please read these instructions before the Assessment Centre.\n9:30 - 10:00 Welcome and firm "
+     "overview\n10:00 - 10:45 Written case exercise (45 minutes)\n10:45 - 11:30 Group discussion\n11:30 - 1:00 Individual "
+     "interviews\nThe case is based on a fictional company. The assessment is unpaid, as it is part of the selection "
+     "process only.", "unpaid_scope", False),
+    ("West Perth. Shortlisted applicants are invited to our assessment centre. The exercise runs across a full two-week "
+     "rotation at our camp, twelve hours a day. This stage is unpaid.", "unpaid_scope", True),
+    # pay for the stated days, handed over only if the person is kept on, with the salary named after it
+    ("[Voice note from +971 50 555 4418, Dubai] So you come on Saturday and you stay with us two weeks, full two weeks, "
+     "and you do the normal routine. At the end of the two weeks, if we continue with you, I give you 300 dirhams for the "
+     "two weeks and then we start the visa and the real salary.", "unpaid_scope", True),
+])
+def test_decisions_where_the_place_is_read(text, category, expected):
+    assert (category in located_categories(text)) is expected

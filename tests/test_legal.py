@@ -1468,6 +1468,12 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # leave without pay is time not worked; a sum handed over only if the person is kept on hangs on it
+    ("Unpaid leave for family reasons may be agreed on request.", {"unpaid": 0.9}, "unpaid", False),
+    ("The first week is an unpaid trial; unpaid leave is not available during it.", {"unpaid": 0.9}, "unpaid", True),
+    ("At the end of the two weeks, if we continue with you, I give you 300 dirhams for the two weeks.", {},
+     "contingent_pay", True),
+    ("At the end of the two weeks I give you 300 dirhams for the two weeks.", {}, "contingent_pay", False),
     # made up for the test, or the company's staff in the part of customers: practice, not real work
     ("Your design test is a scaled drawing of a fitted wardrobe for an imaginary bedroom, with a cutting list.",
      {"real_work_output": 0.97}, "real_work_output", False),

@@ -548,6 +548,10 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     # 'on' hangs the term only on what follows it closely
     ("Students on the required OJT of their course may join us for 200 hours, without pay.", None),
     ("Pay on the day you are hired.", "hire"),
+    # going on with the person, or keeping them on, is hiring them; keeping them informed is not
+    ("At the end of the two weeks, if we continue with you, I give you 300 dirhams for the two weeks.", "hire"),
+    ("If we decide to keep you on, the week is paid.", "hire"),
+    ("We will keep you informed of the result.", None),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clauses import Sentence
-from ..values import (EITHER_WAY, NOT_HIRED, PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate, hire_condition, is_a_cost,
-                      pays_by_the_piece)
+from ..values import (EITHER_WAY, HOURS_PER_DAY, NOT_HIRED, PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate,
+                      hire_condition, is_a_cost, pays_by_the_piece)
 from ..wages import Wage, assumed_week, floor_for_currency, rate_for
 
 SHORT_TEST_HOURS = 3.0  # taxonomy: a short (about 2-3 hours or less) unpaid synthetic exercise is not flagged
@@ -396,6 +396,8 @@ TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentic
 REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b(?!\s+of\s+(?:(?:your|the|their|his|her|our|an?)\s+)?"
                         r"(?:[\w-]+['’]s\s+)?(?:submission|work|deliverables?|invoice|task|entry|code|solution|files?))|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
                         r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b|"
+                        # a commute paid at its cost: 'Commuting allowance at actual cost (up to ¥50,000 per month)'
+                        r"\bcommut\w*\s+(?:allowance|expenses?|costs?)\b|\bat\s+(?:the\s+)?actual\s+costs?\b|"
                         # money towards the person's costs: 'We give ₦5,000 for transport for the two weeks'
                         r"\bfor\s+(?:your\s+)?(?:transport|transportation|travel|fares?|bus\s+fares?|petrol|fuel|data|airtime)\b", re.I)
 # A first look, not ownership: 'For six months after the sharing, the Artist agrees to give the Company the first
@@ -551,7 +553,15 @@ JOB_PAY = re.compile(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|
 def job_pay(u: Unit) -> bool:
     """The sentence states the pay of a job rather than of a stage: a salary, or a sum a month or a year ('If hired,
     NPR 32,000/month')."""
-    return bool(JOB_PAY.search(u.text)) or any(m.unit in ("month", "year") for m in u.money)
+    if any(m.unit in ("month", "year") for m in u.money):
+        return True
+    m = JOB_PAY.search(u.text)
+    # (a sum for the stated days, with the salary named only after it, is the stage's: 'I give you 300 dirhams for the
+    # two weeks and then we start the visa with Tadbeer and the real salary')
+    return bool(m) and not (u.money and all(x.end <= m.start() and SPAN_PAID.match(u.text, x.end) for x in u.money))
+
+
+SPAN_PAID = re.compile(r"\s*(?:in\s+total\s+)?for\s+(?:the|those|these|your|all)\s+(?:\w+\s+)?(?:days?|weeks?|shifts?|trial|try-?out)\b", re.I)
 
 
 def _wage_plus_extra(u: Unit) -> bool:
@@ -824,7 +834,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             reasons.append(f"the company may use the work in its business: {_q(used[0])}")
         # (a day made of interviews and a short case is an interview day, not hours of work: 'The Assessment Day ...
         # comprises a group discussion, a 60-minute case study and two individual interviews with Partners')
-        interview_day = not kind and any(INTERVIEW_DAY.search(x.text) for x in d.with_("effort") if x.effort)
+        # (nor is a day the document itself names an assessment centre, whose programme of an overview, a short case, a
+        # group discussion and interviews gives its hours, within a day: 'Please read these instructions before the Assessment
+        # Centre')
+        interview_day = not kind and (any(INTERVIEW_DAY.search(x.text) for x in d.with_("effort") if x.effort)
+                                      or (hours <= HOURS_PER_DAY and any(ASSESSMENT_CENTRE.search(x.text) for x in d.units)))
         # (nor is the length of a visit in which the person does no work: 'you will not do any work for the company')
         if hours > SHORT_TEST_HOURS and not interview_day and not no_work:
             kind = kind or "unpaid.no_pay"
@@ -1409,6 +1423,7 @@ INTERVIEW_DAY = re.compile(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+o
                            r"\bday[- ](?:(?:site|office|campus|studio|plant|mine|farm|lab)\s+)?visits?\b|\bvisit\s+day\b|"
                            # an assessment centre is a format of interviews and group exercises, not a shift of work
                            r"\bassessment\s+(?:centre|center)\b", re.I)
+ASSESSMENT_CENTRE = re.compile(r"\bassessment\s+(?:centre|center)s?\b", re.I)
 PAY_BEGINS_LATER = re.compile(r"\b(?:paid\s+employment|pay|payment|wages?|salary|retainer|paid\s+work)\s+(?:only\s+)?(?:begins|starts|"
                               r"commences|kicks\s+in)\b", re.I)
 
@@ -1528,7 +1543,10 @@ _TURN_IN = re.compile(r"^\W*(?:and\s+)?so\s+(?:does|do|will|is|are)\b|"
                       r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
 _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
                        r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+(?:not|no|none\s+of)\b|\bnor\b|\bnot\s+(?:to\s+)?"
-                       r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b", re.I)
+                       r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b|"
+                       # 'Nothing in this Clause 8 applies to any work the Consultant created before the Term'
+                       r"\b(?:nothing|no\s+(?:part|provision|term))\s+(?:in|of)\s+(?:this|these|the)\s+[\w ]{0,30}?\b(?:applies|"
+                       r"shall\s+apply|will\s+apply)\s+to\b", re.I)
 
 
 # Work made before the engagement.

@@ -1358,11 +1358,15 @@ def pay_read(u: Unit) -> Unit:
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
+    # a sum handed over only if the person is kept on: 'if we continue with you, I give you 300 dirhams for the two weeks'
+    if (u.money and not u.has("paid", "unpaid", "contingent_pay") and GIVES_YOU.search(u.text) and hire_condition(u.text) == "hire"
+            and not is_a_cost(u.text) and all(m.unit in (None, "flat") for m in u.money)):
+        u = _add(u, "contingent_pay")
     # ('you don't pay for them': the person pays nothing, which says nothing about pay for the work)
     low = u.text.lower()
     # ('Holidays: up to 10 days during the contractor phase. These days are not invoiced': the days off, not work)
     not_the_work = bool(ELSEWHERE.search(u.text) or NOT_WITHOUT_PAY.search(u.text) or PAID_IN_SALARY.search(u.text)
-                        or (THESE_DAYS.match(u.text) and DAYS_OFF.search(u.context))
+                        or (THESE_DAYS.match(u.text) and DAYS_OFF.search(u.context)) or _only_leave_unpaid(u.text)
                         or NO_X_NO_PAY.search(u.text) or TIME_NOT_WORKED.search(u.text)
                         or ("pay" in low and PERSON_PAYS_NOTHING.search(u.text))
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
@@ -1385,6 +1389,17 @@ def pay_read(u: Unit) -> Unit:
     return u
 
 
+# Leave without pay, not work: 'Unpaid leave for family reasons may be agreed on request', 'unpaid parental leave'.
+UNPAID_LEAVE = re.compile(r"\bunpaid\s+(?:[\w-]+\s+){0,2}?(?:leave|holidays?|vacations?|time\s+off|days?\s+off|absences?|"
+                          r"sabbaticals?|breaks?)\b|\bleave\s+without\s+pay\b", re.I)
+
+
+def _only_leave_unpaid(text: str) -> bool:
+    """Every word of no pay in the sentence is about leave (time not worked)."""
+    return bool(UNPAID_LEAVE.search(text)) and len(UNPAID_WORDS.findall(text)) <= len(UNPAID_LEAVE.findall(text))
+
+
+GIVES_YOU = re.compile(r"\b(?:I|we)\s+(?:will\s+|['’]ll\s+)?(?:give|pay|send|hand)\s+you\b|\byou\s+(?:will\s+|['’]ll\s+)?(?:get|receive)\b", re.I)
 THESE_DAYS = re.compile(r"^\W*(?:these|those|such)\s+(?:days|hours|weeks)\b", re.I)
 DAYS_OFF = re.compile(r"\b(?:holidays?|leave|vacations?|days?\s+off|time\s+off|absences?|sick)\b", re.I)
 # No pay, and something else instead: 'volunteer PAs - no fee, but meals on set ... and a proper screen credit'.
