@@ -562,6 +562,11 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
     return None, end, ""
 
 
+# An internship in the local word: pasantía (Spanish), staż (Polish), Praktikum (German), estágio (Portuguese), tirocinio
+# (Italian), stagiaire (French; 'stage' alone is also English for a step).
+LOCAL_INTERNSHIP = r"(?i:pasant[ií]as?|sta[zż]|praktikum|est[aá]gios?|tirocini[oa]?|stagiaires?)"
+
+
 # Currencies of places where a salary with no period is stated by the month ('salary 15,000 baht', 'sueldo MX$12,000').
 MONTHLY_SALARY_CURRENCIES = frozenset({"THB", "PHP", "MYR", "IDR", "VND", "BDT", "PKR", "LKR", "NGN", "KES", "GHS", "UGX",
                                        "TZS", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "EGP", "MAD", "TRY", "UAH", "RUB",

@@ -290,6 +290,21 @@ CASES = [
      "service. You decide when you are online; there is no minimum number of hours; you may decline any booking and "
      "work through other apps. Rapihin keeps a 12% commission on the price of each completed job.",
      "unpaid_scope", False),
+    # a course placement in which the student covers a paid post is staff's work; one of observation is a placement
+    ("placement-observes", "Stage non rémunéré. Your stage: three weeks, unpaid, credited by your school under the stage "
+     "agreement signed with your training centre. You observe and practise with our chef formateur, following the "
+     "school's stage plan. Your teacher visits you in the second week.", "misclassification", False),
+    ("placement-post-normally-paid", "Your placement with us is arranged with the university for course credit: four "
+     "weeks, unpaid, under the university's placement agreement. You crew the tours as a deckhand, covering the post we "
+     "normally pay someone for.", "misclassification", True),
+    # an internship named in the title that the document leaves unpaid, for months of staff work; not the internship
+    # a short unpaid selection step leads to
+    ("internship-title-unpaid", "Savanna Pay — Internship\nDuration: three months, full-time, in the Westlands office.\n"
+     "Work: preparing the weekly investor KPI pack and answering data requests from the finance team.\nPay: none; no "
+     "stipend is paid.\nSupervisor: the Head of Data.\nHours: 8:30–17:00, Monday to Friday.", "misclassification", True),
+    ("internship-title-selection-step", "FIELD-SALES INTERNSHIP: SELECTION STEP\nBefore interviews, please complete a "
+     "one-hour unpaid role-play with our recruiter, using a made-up product. Nothing you say is used in any sale.",
+     "misclassification", False),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "
@@ -507,6 +522,11 @@ def located_categories(text: str) -> set[str]:
     ("[Voice note from +971 50 555 4418, Dubai] So you come on Saturday and you stay with us two weeks, full two weeks, "
      "and you do the normal routine. At the end of the two weeks, if we continue with you, I give you 300 dirhams for the "
      "two weeks and then we start the visa and the real salary.", "unpaid_scope", True),
+    # a course placement in which the student covers a staff member on leave does staff's work
+    ("Stage non rémunéré — DEP en boulangerie\nYour stage: three weeks, unpaid, credited by your school under the "
+     "stage agreement signed with your training centre. You take the 4h morning shift in place of our boulanger who is on "
+     "leave. Your teacher visits you in the second week, and you fill in your carnet de stage every day.\n— Chantal "
+     "Gagnon, gérante, Boulangerie Rive-Nord, Montréal", "misclassification", True),
 ])
 def test_decisions_where_the_place_is_read(text, category, expected):
     assert (category in located_categories(text)) is expected

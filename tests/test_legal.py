@@ -1468,6 +1468,10 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # an unpaid internship in the local word names a status
+    ("It's an unpaid pasantía (no rentada).", {"unpaid": 0.9}, "non_employee_label", True),
+    ("Unpaid (staż bezpłatny).", {"unpaid": 0.9}, "non_employee_label", True),
+    ("This stage is unpaid.", {"unpaid": 0.9}, "non_employee_label", False),
     # leave without pay is time not worked; a sum handed over only if the person is kept on hangs on it
     ("Unpaid leave for family reasons may be agreed on request.", {"unpaid": 0.9}, "unpaid", False),
     ("The first week is an unpaid trial; unpaid leave is not available during it.", {"unpaid": 0.9}, "unpaid", True),

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clauses import Sentence
-from ..values import (EITHER_WAY, HOURS_PER_DAY, NOT_HIRED, PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate,
+from ..values import (EITHER_WAY, HOURS_PER_DAY, LOCAL_INTERNSHIP, NOT_HIRED, PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate,
                       hire_condition, is_a_cost, pays_by_the_piece)
 from ..wages import Wage, assumed_week, floor_for_currency, rate_for
 
@@ -1170,7 +1170,7 @@ REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)
                             r"(?:work|jobs?|tasks?|installations?|repairs?|treatments?)\s+(?:independently|on\s+(?:his|her|their|your)\s+own|"
                             r"alone|unsupervised|without\s+supervision)\b|"
                             # 'You take the place of our grader, who is off that day'
-                            r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
+                            r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|in\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
                             r"(?:[\w-]+\s+)?[a-z]+(?:er|or|ist|ian|ess)\b(?!\s+(?:training|course|programme|program|test))|"
                             r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
                             r"instead\s+of|in\s+place\s+of|"
@@ -1182,6 +1182,15 @@ REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)
                             # 'covering for an account executive on leave'
                             r"\bcover\w*\s+for\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){1,3}?(?:on\s+(?:\w+\s+)?leave|who\s+is\s+"
                             r"(?:away|off|on\s+leave)|while\s+(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+(?:away|off|on\s+leave))\b|"
+                            # 'covering the post we normally pay someone for'
+                            r"\b(?:cover\w*|fill\w*|tak\w*\s+over|do\w*)\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:post|role|position|job|shift|work)\s+"
+                            r"(?:that\s+)?(?:we|the\s+(?:company|firm|studio|shop))\s+(?:normally|usually|would\s+(?:otherwise|normally)|"
+                            r"otherwise)\s+(?:pay|hire|employ)\w*\b|"
+                            # 'the weekly dashboards that our former analyst used to prepare'
+                            r"\b(?:that|which)\s+(?:our|the)\s+(?:former|previous|last|departed|departing|old)\s+(?:[\w-]+\s+){0,2}?"
+                            r"[a-z]+\s+used\s+to\s+[a-z]+\b|"
+                            # 'you run a register on weekend shifts like the rest of the budtenders'
+                            r"\blike\s+the\s+rest\s+of\s+(?:our|the)\s+(?:paid\s+)?(?:[\w-]+\s+)?(?:staff|team|crew|[a-z]+(?:ers|ors|ists|ians))\b|"
                             # 'which used to be our paid junior producer's job'
                             r"\b(?:used\s+to\s+be|was\s+(?:previously|formerly|until\s+now))\s+(?:done\s+by\s+)?(?:our|the|a)\s+(?:paid\s+)?"
                             r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:job|role|work|duties)\b", re.I)
@@ -2194,6 +2203,13 @@ def misclassification(d: DocFacts) -> list[Decision]:
     if not labels and not employee:
         labels = [replace(t, facts={"non_employee_label": LABEL_SURE}) for t in d.titles if TITLE_STATUS.search(t.text)
                   and not re.search(r"\bemploy", t.text, re.I)][:1]
+        # (so does a title naming an internship the document leaves unpaid: 'Savanna Pay — Internship' and 'Pay: none;
+        # no stipend is paid')
+        # (not the internship a hiring stage leads to: 'FIELD-SALES INTERNSHIP: SELECTION STEP')
+        labels = labels or [replace(t, facts={"non_employee_label": LABEL_SURE}) for t in d.titles
+                            if INTERNSHIP_TITLE.search(t.text) and not re.search(r"\bemploy", t.text, re.I)
+                            and not d.has("assessment_context") and effort_hours(d) > SHORT_TEST_HOURS
+                            and any(u.p("unpaid") >= LABEL_SURE for u in d.with_("unpaid"))][:1]
     if not labels:
         return []
     # (a status named outright, 'You'll be on a B2B contract as a self-employed contractor', outweighs an employee
@@ -2222,6 +2238,10 @@ def misclassification(d: DocFacts) -> list[Decision]:
         unpaid = False
     out: list[Decision] = []
     kind = _status_kind(label.text)
+    # (a course placement's student status is a trainee's, however the document words it: 'Your stage: three weeks,
+    # unpaid, credited by your school')
+    if kind == "status.controlled_contractor" and label.p("academic_programme") >= LABEL_SURE and not CONTRACTOR_WORD.search(label.text):
+        kind = "status.unpaid_intern"
     # primary-beneficiary test: a link to a course excuses unpaid work only while the person does not do staff's work
     school = is_placement(d)
     work = [x for x in (core or d.with_("real_work_output")) if not heading_like(x)]  # (a heading states no work)
@@ -2462,7 +2482,8 @@ CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contrac
 
 
 INTERN_WORD = re.compile(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bplacement|\bwork\s+experience|\bstagiaire|"
-                         r"\bestagi[aá]ri|\bpraktikant|\bbecari[oa]", re.I)
+                         r"\bestagi[aá]ri|\bpraktikant|\bbecari[oa]|\b" + LOCAL_INTERNSHIP, re.I)
+INTERNSHIP_TITLE = re.compile(r"\bintern(?:ship)?s?\b|\b" + LOCAL_INTERNSHIP + r"\b", re.I)
 NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)", re.I)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..values import CURRENCY_NAMES, CURRENCY_SIGNS, NOT_HIRED, hire_condition, holds_either_way, is_a_cost
+from ..values import CURRENCY_NAMES, CURRENCY_SIGNS, LOCAL_INTERNSHIP, NOT_HIRED, hire_condition, holds_either_way, is_a_cost
 from .legal import (CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, TITLE_STATUS, USE_OF_WORK, WORK_SURE, Unit, denied_before,
                     denied_past_condition)
 
@@ -80,10 +80,12 @@ NAMED_STATUS = re.compile(
     r"|\b(?i:take\s+part|taking\s+part|signed\s+up|sign\s+up|signing\s+up|registered|enrolled|taken\s+on|come\s+in|"
     r"help(?:ing)?|work(?:ing)?|serv(?:e|ing))\s+(?i:as)\s+(?i:unpaid\s+)?(?i:volunteers)\b"
     # an unpaid placement names a status that is not employment: 'your interest in an unpaid placement with us'
-    r"|\b(?i:unpaid)\s+(?i:placement|internship|intern|work\s+experience)s?\b"
+    # (and in the local word: 'It's an unpaid pasantía (no rentada)', 'Unpaid (staż bezpłatny)')
+    r"|\b(?i:unpaid)\s*\(?\s*(?i:placement|internship|intern|work\s+experience|" + LOCAL_INTERNSHIP + r")s?\b"
     # ('your placement over the calving block, 6 weeks, no wages')
     # (not the unpaid test to get one: 'Next step for the design internship is a sketch test, no pay for this bit')
-    r"|\b(?i:placement|internship|work\s+experience)\b(?:(?!\b(?i:test|step|interview|task|exercise|assessment|trial)\b)[^.;]){0,60}?"
+    r"|\b(?i:placement|internship|work\s+experience|" + LOCAL_INTERNSHIP + r")\b(?:(?!\b(?i:test|step|interview|task|exercise|"
+    r"assessment|trial)\b)[^.;]){0,60}?"
     r"\b(?i:no\s+(?:wages?|pay|salary|stipend)|unpaid|without\s+pay)\b"
     # the people the company works with, named by status: 'We work with registered electricians as subcontractors',
     # 'We work with contract animators on our current action title'
