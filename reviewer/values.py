@@ -1147,8 +1147,9 @@ _H_SUFFIX = re.compile(r"\dh")  # '9h to 18h'
 _OF_WORK_AFTER = re.compile(r"\s*(?:of\s+)?(?:work|effort|labou?r)\b", re.I)  # ('6h to 8h of work' is a range of hours)
 _CLAUSE_NUMBER = re.compile(r"\d+\.\d+")  # '5.2 Onboarding hours ...' at the start of a line
 _BARE_H = re.compile(r"\d{1,2}h")  # 'at 10h'
+# ('come saturday 9h', 'friday 14h at la cabane'; in other languages, 'mardi à 14h', 'um 9h', 'a las 9h', 'às 14h')
 _AT_TIME_BEFORE = re.compile(r"\b(?:at|by|before|after|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|"
-                             r"morning|noon)\s+$", re.I)  # ('come saturday 9h', 'friday 14h at la cabane')
+                             r"morning|noon|um|ab|gegen|a\s+las|a\s+la|desde|alle|dalle)\s+$|(?:^|\s)(?:à|às|dès)\s+$", re.I)
 
 
 def _classify(text: str, p: _Piece) -> str:

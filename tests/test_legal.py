@@ -1468,6 +1468,12 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # a practice boat or counter, and customers in quotation marks, are practice
+    ("You tie the standard knots and run the man-overboard drill on our practice boat while it stays tied up.",
+     {"real_work_output": 0.8}, "real_work_output", False),
+    ('You\'ll handle a couple of "customers" (me and our assistant manager) asking about ID checks.',
+     {"real_work_output": 0.85}, "real_work_output", False),
+    ("You'll handle a couple of customers asking about ID checks.", {"real_work_output": 0.85}, "real_work_output", True),
     # an unpaid internship in the local word names a status
     ("It's an unpaid pasantía (no rentada).", {"unpaid": 0.9}, "non_employee_label", True),
     ("Unpaid (staż bezpłatny).", {"unpaid": 0.9}, "non_employee_label", True),

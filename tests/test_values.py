@@ -167,6 +167,9 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a time of day written the French or German way
+    ("For your essai, come to the Plateau shop mardi à 14h, for about an hour and a half.", [(1.5, 1.5, None)]),
+    ("Komm um 9h zum Probetag.", []),
     # a number in words restated in figures, as contracts write it
     ("Normal hours are thirty-nine (39) hours per week.", [(39, 39, "week")]),
     ("The first two (2) weeks are the Induction Period.", [(80, 80, None)]),

@@ -329,7 +329,8 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       r"\b(?:practice|training|demo|dummy|mock)\s+(?:roof\s+|wall\s+|test\s+)?(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
                       r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|racks?|bays?|chairs?|salons?|floors?|wards?|"
                       r"scenarios?|patients?|customers?|clients?|stock|items|products|goods|orders|tickets|cases|files|"
-                      r"menus?|dishes|garments|vehicles?|rooms?|samples?|sets?|shelf|shelves|beds?|units?|wellheads?)\b|"
+                      r"menus?|dishes|garments|vehicles?|rooms?|samples?|sets?|shelf|shelves|beds?|units?|wellheads?|boats?|vessels?|"
+                      r"counters?|tills?|registers?)\b|"
                       # 'your scores are for practice only'; 'six old samples from our teaching shelf'; 'which we never let
                       # to guests'
                       r"\bfor\s+practice\s+(?:only|purposes)\b|\b(?:teaching|training)\s+(?:shelf|shelves|samples?|sets?|stock)\b|"
@@ -338,8 +339,10 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       # a software test fixture: 'use the test tenant we provide', 'in a sandbox account'
                       + FIXTURE.pattern + r"|\bmannequins?\b|\bmanikins?\b|\bmaniqu[ií]\w*|"
                       r"\b(?:acts?|playing|plays|posing|poses)\s+as\s+(?:the|a|your)\s+(?:client|customer|patient|guest|caller)\b|"
+                      # customers in quotation marks are pretend ones: 'you'll handle a couple of "customers" (me + our asst mgr)'
+                      r"[\"“‘]\s*(?:customers?|clients?|guests?|patients?|callers?|diners|shoppers|buyers?)\s*[\"”’]|"
                       # a rehearsal of the job with nothing produced: 'a dummy run of cups-on on the empty rotary'
-                      r"\b(?:dummy|dry|practice|mock)\s+runs?\b|\b(?:run|runs|do|does|practi[cs]e)\s+(?:[\w-]+\s+){0,2}?drills\s+on\b|"
+                      r"\b(?:dummy|dry|practice|mock)\s+runs?\b|\b(?:run|runs|do|does|practi[cs]e)\s+(?:[\w-]+\s+){0,2}?drills?\s+on\b|"
                       r"\brole[- ]?play\w*\b|\b(?:on|with)\s+test\s+(?:tracks|items|files|records|data|accounts|orders|tickets|images|clips)\b|"
                       # shadowing a member of staff who shows the routines: 'You'll stand with our night porter while he shows
                       # you the routines, and you try a few of them with him watching'
@@ -463,7 +466,7 @@ MAKING = re.compile(r"\b(?:build|write|design|draft|code|produce|prepare|create|
 
 
 # Words without which PRACTICE and LIVE_WORK cannot match (a cheap test first: they run on every sentence).
-PRACTICE_HINTS = ("not ", "nothing", "none", "no ", "never", "practice", "training", "demo", "dummy", "mock", "manneq",
+PRACTICE_HINTS = ("not ", "\"", "“", "‘", "nothing", "none", "no ", "never", "practice", "training", "demo", "dummy", "mock", "manneq",
                   "manik", "maniq", " as ", "role", "like ", "resembl", "test ", "sandbox", "staging", "invented", "fictional",
                   "fictitious", "made-up", "hypothetical", "imaginary", "pretend", "synthetic", "play", "posing", "retired",
                   "archived", "expired", "defunct", "discontinued", "old ", "scrap", "offcut", "waste", "leftover", "spare", "cull", "teaching",
