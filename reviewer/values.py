@@ -249,7 +249,8 @@ _SUFFIX_WORDS = (r"(?i:(?:(?P<qual>US|U\.S\.|American|Australian|Canadian|New Ze
                  r"naira|(?:Kenyan\s)?shillings?|yen|zloty|złoty|(?:Swiss\s)?francs?|(?:Philippine\s)?pesos?|"
                  r"baht|ringgit|rupiah|dong|cedis?|riyals?|yuan|renminbi|taka|shekels?|hryvnias?|won|dirhams?))")
 # (a stablecoin pegged to the dollar, 'paid 400 USDC', is read as dollars)
-_SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|₫|Kč|₺|฿|₩|USDC(?![A-Za-z])|USDT(?![A-Za-z])|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
+# ('21 $ an hour', as Quebec writes it: a dollar sign after the sum, not before the next one)
+_SUFFIX = r"[ \u00a0]?(?:(?P<suf>€|£|zł|₹|₫|Kč|₺|฿|₩|\$(?![ \u00a0]?\d)|USDC(?![A-Za-z])|USDT(?![A-Za-z])|(?:" + _CODES + r")(?![A-Za-z]))|" + _SUFFIX_WORDS + r"(?![A-Za-z]))"
 # One pattern for '$25', '25 USD' and '$25 AUD'; a match with neither a prefix nor a suffix is not money.
 _MONEY = re.compile(rf"(?<![\w{re.escape(CURRENCY_SIGNS)}.,])(?:{_PREFIX}[ \u00a0]?)?(?P<n1>{_NUM})(?P<m1>{_MULT})?(?:{_SUFFIX})?")
 _WORD_SEQ = rf"(?:(?:a|an|{WORD_NUMBER})(?:[\s-]+(?:and[\s-]+)?(?:{WORD_NUMBER}|hundred|thousand|million))*)"
@@ -497,6 +498,8 @@ def _currency(pre: str | None, suf: str | None, qual: str | None, word: str | No
               local: str | None = None) -> str:
     """ISO code from a symbol or code before the number, or a code or word after it (the word wins); `local` is the
     currency where the document is, which decides a name several countries use (the dirham)."""
+    if suf == "$":
+        return default_dollar
     if suf:
         code = {"€": "EUR", "£": "GBP", "zł": "PLN", "₹": "INR", "₫": "VND", "Kč": "CZK", "₺": "TRY", "฿": "THB", "₩": "KRW",
                 "USDC": "USD", "USDT": "USD"}.get(suf, suf.upper())
@@ -536,6 +539,14 @@ def _amount(n: str, mult: str | None, currency: str) -> float:
 _PAREN_AFTER = re.compile(r"\s*\([^()\d]{2,60}\)")
 
 
+# The unit in French, Spanish, Portuguese or German: '22,50 $ de l'heure', '15 € par jour', '$5.000 por hora', '12 € pro
+# Stunde', '900 € par mois'.
+_LOCAL_UNIT_AFTER = re.compile(
+    r"[ \u00a0]*(?:brut\s+|bruto\s+|brutto\s+|net\s+|neto\s+|netto\s+)?(?:de\s+l['’]|par\s+|por\s+|pro\s+|la\s+|/\s?|a\s+la\s+|al\s+|à\s+l['’])"
+    r"(?:(?P<hour>heure|hora|Stunde)|(?P<day>jour|journée|d[ií]a|Tag)|(?P<week>semaine|semana|Woche)|(?P<month>mois|mes|m[eê]s|Monat))"
+    r"(?![A-Za-zà-ÿ])", re.I)
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
     """The pay unit stated right after an amount ('/hr', 'per day', 'flat'), where it ends, and a piece's item."""
     # an amount restated in words between the figure and its unit: "R45.00 (forty-five rand) per hour"
@@ -553,6 +564,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
             return _UNIT_NAMES[token], m.end(), ""
         if token:  # per task / per project ...
             return "flat", m.end(), ""
+    m = _LOCAL_UNIT_AFTER.match(text, end)
+    if m:
+        return next(unit for unit, word in m.groupdict().items() if word), m.end(), ""
     m = _PIECE_AFTER.match(text, end)
     if m:
         return "piece", m.end(), m.group("item").lower()

@@ -1468,6 +1468,15 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # no pay in the local words, and extra work given free
+    ("L'essai non payé: 90 minutes of practice shaping with Chef Luc.", {}, "unpaid", True),
+    ("Extra rounds of changes the client asks for are free of charge, as many as it takes.", {}, "unpaid", True),
+    ("Extra rounds of changes the client asks for are paid at the same rate.", {}, "unpaid", False),
+    # more sessions at the company's wish are open-ended
+    ("We can extend it to more shifts if the manager wants a better look.", {}, "open_ended", True),
+    # pay stated by the company or for a period
+    ("Pay for the week is PLN 150 in total, as a thank-you, transferred on Friday.", {}, "paid", True),
+    ("Article 2. The Studio pays the Applicant KRW 30,000 for the entire period.", {}, "paid", True),
     # a practice boat or counter, and customers in quotation marks, are practice
     ("You tie the standard knots and run the man-overboard drill on our practice boat while it stays tied up.",
      {"real_work_output": 0.8}, "real_work_output", False),

@@ -9,6 +9,11 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # a dollar sign after the sum, and the unit in French, Spanish or German
+    ("Pay: 22,50 $ de l'heure, so 180 $ for the shift.", "CAD", [(22.5, 22.5, "CAD", "hour"), (180, 180, "CAD", "flat")]),
+    ("15 € par jour, 900 € par mois, 12 € pro Stunde.", "USD",
+     [(15, 15, "EUR", "day"), (900, 900, "EUR", "month"), (12, 12, "EUR", "hour")]),
+    ("Between 20 $30 and $40.", "USD", [(30, 30, "USD", "flat"), (40, 40, "USD", "flat")]),
     # currency names after the sum: baht, ringgit, cedis, won (not the verb)
     ("For the day you get 1,500 baht, or 1,500 ringgit a month, or 200 cedis a day, or 10,000 won an hour.", "USD",
      [(1500, 1500, "THB", "flat"), (1500, 1500, "MYR", "month"), (200, 200, "GHS", "day"), (10000, 10000, "KRW", "hour")]),

@@ -410,8 +410,10 @@ CHOSEN_STATUS = re.compile(r"\bif\s+you(?:['’]re|\s+are)\s+(?:already\s+)?(?:a
 TITLE_STATUS = re.compile(r"\b(?:freelancer|freelance|contractor|sub-?contractor|consultant|consultancy|independent\s+contractor)\s+"
                           r"(?:[A-Za-z-]+\s+){0,2}?(?:terms|agreement|contract)\b", re.I)
 # A benefit paid into a scheme, not pay for the hours: 'a monthly contribution of EUR 150 to a company pension scheme'.
+# (and meal or transport vouchers beside a wage: 'vale-refeição de R$ 38,00 por dia trabalhado', 'meal allowance')
 BENEFIT_MONEY = re.compile(r"\b(?:pension|retirement|401\s?\(?k\)?|superannuation|provident\s+fund|health\s+insurance|gym|wellness|"
-                           r"travel\s+pass)\b", re.I)
+                           r"travel\s+pass|meal\s+(?:vouchers?|allowance|card)|vale-?(?:refei|alimenta|transporte)\w*|"
+                           r"tickets?[- ]restaurants?|Essenszuschuss)\b", re.I)
 PAY_FOR_WORK = re.compile(r"\b(?:wages?|salary|fee|rate\s+of\s+pay|per\s+hour|an\s+hour|hourly|per\s+day|a\s+day|daily\s+rate|stipend)\b",
                           re.I)
 

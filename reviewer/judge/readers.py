@@ -1205,6 +1205,10 @@ TIME_NOT_WORKED = re.compile(r"\b(?:days?|hours?|shifts?|time|weeks?)\s+(?:(?:th
 PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)?(?:fee|rate|price|sum)\s+of\b|\bsalary\b|"
                   r"\bwages?\b|\bstipend\b|\bhonorarium\b|\bremuneration\b|\bretainer\b|\b(?:we|the\s+company)\s+"
                   r"(?:will\s+)?pays?\b|\b(?:is|are|will\s+be)\s+paid\b|"
+                  # 'The Studio pays the Applicant KRW 30,000'; 'Pay for the week is PLN 150 in total'
+                  r"\bthe\s+(?-i:[A-Z])\w+\s+(?:will\s+|shall\s+)?pays?\s+(?:you|the\s+(?:applicant|candidate|trialist|participant|"
+                  r"intern|trainee|worker|contractor|freelancer))\b|^\W*(?:the\s+)?(?:pay|payment)\s+for\s+(?:the|your|this|each)\s+"
+                  r"(?:[\w-]+\s+){0,2}?(?:is|will\s+be)\b|"
                   r"^\W*(?:[\w-]+\s+){0,2}(?:pay|rate|fee|salary|wage|compensation|remuneration)\s*[:=]|"
                   # 'fee COP 18,000,000 for the app', 'Fee: USD 1,200'
                   r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d|"
@@ -1333,6 +1337,15 @@ PAID_BACK = re.compile(r"^\W*(?:you(?:['’]ll|\s+will|\s+are|\s+get)\s+(?:be\s+
 
 
 # 'unpaid' set beside a stage's other terms: '(5 minutes, about 1 hour of your time, unpaid)', 'Saturday, 4 hours, unpaid.'
+# No pay in the local words: 'L'essai non payé', 'sans rémunération', 'sin pago', 'no rentada', 'bezpłatny', 'unbezahlt',
+# 'não remunerado', 'non retribuito'; extra work given free: 'Extra rounds of cambios the client asks for are free of
+# charge'.
+UNPAID_LOCAL = re.compile(r"\b(?:non|pas)\s+(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?)\b|\bsans\s+(?:salaire|r[ée]mun[ée]ration|paie|"
+                          r"gratification)\b|\bsin\s+(?:pago|sueldo|salario|remuneraci[oó]n|goce\s+de\s+sueldo)\b|\bno\s+(?:rentad[ao]s?|"
+                          r"remunerad[ao]s?|pagad[ao]s?)\b|\bbezp[łl]atn\w*|\bunbezahlt\w*|\bohne\s+(?:Bezahlung|Verg[üu]tung|Lohn)\b|"
+                          r"\bn[ãa]o\s+(?:remunerad[ao]s?|pag[ao]s?)\b|\bnon\s+(?:retribuit[oa]|pagat[oa])\b|"
+                          r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,8}?(?:are|is|will\s+be)\s+(?:free\s+of\s+charge|for\s+free|"
+                          r"at\s+no\s+(?:extra\s+)?(?:charge|cost))\b", re.I)
 UNPAID_TAG = re.compile(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?unpaid\s*(?:[).;]|,\s|$)", re.I)
 
 
@@ -1379,7 +1392,7 @@ def pay_read(u: Unit) -> Unit:
     if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text) and not kind) or not_the_work):
         u = _drop(u, "unpaid")
     elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text) or NOT_BILLABLE.search(u.text)
-                 or NO_PAY_BUT.search(u.text) or UNPAID_TAG.search(u.text)))
+                 or NO_PAY_BUT.search(u.text) or UNPAID_TAG.search(u.text) or UNPAID_LOCAL.search(u.text)))
           and not hire_condition(u.text)
           # ('Those extra hours don't count, so they're not paid': the negation is of the counting, not of the pay)
           and (EXTRA_TIME.search(u.text) or not denied_before(u.text, m.start())) and not not_the_work):
@@ -1453,6 +1466,11 @@ OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\
                        r"\bfor\s+as\s+long\s+as\s+(?:the|our|its)\s+(?:production|project|client|company|business|shoot|team|director)\s+"
                        r"(?:requires?|needs?|wants?)\b|"
                        r"\bthere\s+is\s+no\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:time|hours|scope)\b|"
+                       # 'as many as it takes'; more sessions at the company's wish: 'We can extend it to more shifts if the
+                       # gérante wants a better look'
+                       r"\bas\s+many\s+(?:\w+\s+)?as\s+(?:it\s+takes|(?:we|they|the\s+\w+)\s+(?:need|needs|want|wants|like|likes|ask|asks))\b|"
+                       r"\b(?:we|I|the\s+\w+)\s+(?:can|may|might|could)\s+extend\s+(?:it|the\s+\w+|this)\s+(?:to|by|with|into)\s+(?:more|"
+                       r"further|extra|additional|another|several)\b|"
                        # scope left open to what the company wants: 'help the crew with whatever needs doing that day', 'any
                        # other duties the ward manager assigns', 'any additional tasks Rydo requests'
                        r"\bwhatever\s+(?:else\s+)?(?:needs\s+doing|needs\s+to\s+be\s+done|is\s+needed|we\s+need|comes\s+up)\b|"
