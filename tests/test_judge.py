@@ -305,6 +305,14 @@ CASES = [
     ("internship-title-selection-step", "FIELD-SALES INTERNSHIP: SELECTION STEP\nBefore interviews, please complete a "
      "one-hour unpaid role-play with our recruiter, using a made-up product. Nothing you say is used in any sale.",
      "misclassification", False),
+    # probation as a contractor before employment, in local forms
+    ("probation-b2b", "We're happy to offer you the QA Tester position. The first three months are probation: full time "
+     "on-site, 9:00–17:00 under my supervision, PLN 7,000 gross a month, on a B2B contract; an umowa o pracę comes after, "
+     "if you pass.", "misclassification", True),
+    ("probation-1099-then-w2", "Good news, you got it! First 90 days = probation: full shifts on the floor, our schedule, "
+     "working under me, $22/hr, as a 1099 contractor, then W-2 if you make it.", "misclassification", True),
+    ("probation-employee", "Good news, you got it! First 90 days = probation: full shifts on the floor, our schedule, "
+     "working under me, $22/hr, as a W-2 employee from day one.", "misclassification", False),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

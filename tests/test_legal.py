@@ -1468,6 +1468,12 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # a status in local or plain words: a B2B contract, a sole proprietorship, 'this is not employment'
+    ("The first three months are probation, on a B2B contract; an umowa o pracę comes after, if you pass.", {},
+     "non_employee_label", True),
+    ("You register a sole proprietorship, pay your own ZUS and bring your own devkit.", {}, "non_employee_label", True),
+    ("Status during the trial: assessment participant; this is not employment.", {}, "non_employee_label", True),
+    ("Status during the trial: short-term employee, with statutory deductions.", {}, "non_employee_label", False),
     # no pay in the local words, and extra work given free
     ("L'essai non payé: 90 minutes of practice shaping with Chef Luc.", {}, "unpaid", True),
     ("Extra rounds of changes the client asks for are free of charge, as many as it takes.", {}, "unpaid", True),

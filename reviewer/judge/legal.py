@@ -34,7 +34,8 @@ MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of
 NO_TAX_DUE = re.compile(r"\b(?:does|do)\s*(?:not|n['’]t)\s+apply\b|\bnot\s+(?:applicable|payable|due|deducted)\b|\bexempt\b", re.I)
 EMPLOYER_COSTS = re.compile(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
                             r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
-                            r"provident fund|workers'? comp(?:ensation)?|INSS|FGTS|NSSF|NHIF|SHIF|SSNIT|IMSS|pension)\b", re.I)
+                            r"provident fund|workers'? comp(?:ensation)?|INSS|FGTS|NSSF|NHIF|SHIF|SSNIT|IMSS|pension|ZUS|URSSAF|"
+                            r"Sozialversicherung|seguridad social)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -2377,7 +2378,10 @@ LATER_EMPLOYMENT = re.compile(
     # 'Participants who perform well will receive a return offer for a full-time Robotics Technician position'
     r"\breturn\s+offers?\b|"
     # 'you're on recibos verdes; the employment contract comes after'
-    r"\b(?:the\s+|an?\s+|your\s+)?employment\s+(?:contract|agreement)\s+(?:only\s+)?(?:comes|follows|starts|begins)\s+(?:after|later|afterwards)\b|"
+    r"\b(?:the\s+|an?\s+|your\s+)?(?:employment\s+(?:contract|agreement)|umow[aęy]\s+o\s+prac[ęe]|CDI|Arbeitsvertrag|contrato\s+de\s+trabajo)\s+"
+    r"(?:only\s+)?(?:comes|follows|starts|begins)\s+(?:after|later|afterwards)\b|"
+    # 'as a 1099 contractor, then W-2 if you make it'
+    r"\bthen\s+(?:an?\s+)?(?:W-?2|PAYE|payroll|employment|staff|umow[aęy]\s+o\s+prac[ęe]|CDI)\b|"
     # 'as a probation period, before we sign an employment contract'
     r"\bbefore\s+(?:we\s+|you\s+)?(?:sign|offer|give|move\s+you\s+(?:on)?to|moving\s+(?:on)?to|get)\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?"
     r"(?:permanent\s+|proper\s+|formal\s+)?employment\s+(?:contract|agreement)\b|"

@@ -111,7 +111,10 @@ NAMED_STATUS = re.compile(
 # 'work as a PJ', 'a gyomu itaku (outsourcing) contract')
 NAMED_FORM = re.compile(
     r"\b(?i:under|with|on)\s+(?i:an?\s+|the\s+)?(?i:auto-?entrepreneur|micro-?entrepreneur|self-employed|freelance|independent|"
-    r"aut[oó]nomo|sole[- ]trader|1099|contractor)\s+(?i:status|regime|contract)\b|\b(?:PJ|MEI|ZZP)\s+(?i:status|regime|contract)\b"
+    r"aut[oó]nomo|sole[- ]trader|1099|contractor|B2B)\s+(?i:status|regime|contract|agreement|basis)\b|"
+    # 'You register a sole proprietorship, pay your own ZUS'
+    r"\b(?i:you\s+)?(?i:register|set\s+up|open|run|have)\s+(?i:a|an|your\s+own|your)\s+(?i:sole\s+proprietorship|"
+    r"one-person\s+(?:business|company)|działalno\w+\s+gospodarcz\w+|JDG)\b|\b(?:PJ|MEI|ZZP)\s+(?i:status|regime|contract)\b"
     r"|\b(?i:work|engage\w*|hire\w*|start|join)\s+(?i:you\s+)?as\s+(?i:an?\s+)?(?:PJ|MEI|ZZP|(?i:auto-?entrepreneur|sole\s+trader|"
     r"self-employed\s+\w+|independent\s+contractor))\b"
     r"|\b(?i:gy[oō]mu\s+itaku|outsourcing|service\s+provision|prestación\s+de\s+servicios)\s+(?:\([^)]{0,20}\)\s+)?(?i:contract|agreement)\b"
@@ -122,7 +125,7 @@ NAMED_FORM = re.compile(
     r"micro-?entrepreneur|sole\s+(?:trader|proprietor)|outside\s+collaborator|prestataire|enkeltpersonforetak)\b"
     r"|\b(?i:contrat\s+de\s+prestation|from\s+an?\s+enkeltpersonforetak|(?:service|services)\s+contract\s+as\s+(?:an?\s+)?(?:outside|"
     r"external|independent)\s+collaborator)\b")
-FORM_HINTS = ("entrepreneur", "self-employed", "freelance", "independent", "autónom", "autonom", "sole", "1099",
+FORM_HINTS = ("b2b", "proprietorship", "one-person", "działalno", "jdg", "entrepreneur", "self-employed", "freelance", "independent", "autónom", "autonom", "sole", "1099",
               "contractor", "pj", "mei", "zzp", "itaku", "outsourcing", "provision", "prestación", "業務委託", "prestat",
               "enkeltperson", "collaborator")
 
@@ -175,7 +178,10 @@ NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialis
                              r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))|"
                              # "Youth are 'trial participants' rather than employees"
                              r"\b(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+(?:as\s+)?(?:an?\s+|our\s+|its\s+|the\s+\w+['’]s\s+)?"
-                             r"(?:[\w-]+\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))", re.I)
+                             r"(?:[\w-]+\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))|"
+                             # 'Status during the trial: assessment participant; this is not employment'
+                             r"\b(?:participant|trialist|guest|observer|visitor|candidate)\s*[;,:]\s*(?:this|it)\s+(?:is\s+not|isn['’]t)\s+"
+                             r"(?:an?\s+)?employment\b", re.I)
 
 
 OF_THE_HIRER = re.compile(r"\bnot\s+(?:an?\s+)?employees?\s+of\s+(?:the\s+)?(?:hirer|client|end[- ]client|host(?:\s+\w+)?)\b", re.I)
