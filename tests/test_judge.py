@@ -313,6 +313,23 @@ CASES = [
      "working under me, $22/hr, as a 1099 contractor, then W-2 if you make it.", "misclassification", True),
     ("probation-employee", "Good news, you got it! First 90 days = probation: full shifts on the floor, our schedule, "
      "working under me, $22/hr, as a W-2 employee from day one.", "misclassification", False),
+    # an employee's assignment that brings in earlier work, own-time work or work after the job ends
+    ("that-goes-for-archive", "You're employed as deckhand and onboard photographer, ISK 720,000 a month through the "
+     "payroll. Photos and video you shoot on the job for the company belong to the company. That goes for your existing "
+     "photo archive from before you joined too.", "ip_grab", True),
+    ("likewise-transferred-own-time", "Article 6. The Employee is employed full-time at KRW 3,000,000 per month. Article "
+     "8. Works created in the performance of the Employee's duties belong to the Studio. Works the Employee creates outside "
+     "working hours, without Studio resources and unrelated to the Studio's business, are likewise transferred to the "
+     "Studio.", "ip_grab", True),
+    ("two-years-after", "You're on the payroll for the season as guide, ISK 700,000 a month. Tour routes, photos and ideas "
+     "you come up with during the season and for two years after, wherever you are, belong to the company.", "ip_grab",
+     True),
+    ("during-the-season-only", "You're on the payroll for the season as guide, ISK 700,000 a month. Tour routes, photos and "
+     "ideas you come up with for the company during the season belong to the company.", "ip_grab", False),
+    # a company's name in a heading states no pay: interview ideas taken for nothing
+    ("heading-company-name-no-pay", "Savanna Pay — Interview day\nYour interview includes a 45-minute case discussion with "
+     "two analysts. There is nothing to prepare and nothing to submit. Ideas you share in the discussion become the "
+     "property of Savanna Pay.", "ip_grab", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

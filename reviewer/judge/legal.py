@@ -601,12 +601,17 @@ WHOLE_PERIOD_PAY = re.compile(r"\b(?:allowance|stipend)\b[^.;]{0,40}?\bfor\s+the
 PAY_STATED = re.compile(r"^\W*(?:the\s+)?(?:pay|wages?|salary|rate\s+of\s+pay|pay\s+rate)\s*(?:[:=]|is\b|will\s+be\b)", re.I)
 
 
+HEADING_PAY = re.compile(r"\bpaid\b|\bwages?\b|\bsalary\b|\bstipend\b|\bremunerat\w*|\bhonorarium\b|\bfee\b", re.I)
+
+
 def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
     """Pay for the work is stated and, where it can be checked, at or above the minimum wage."""
     if not any(u.has("paid") and not hire_condition(u.text) and (not u.has("contingent_pay") or _wage_plus_extra(u))
                and not (u.money and pays_back(u))
                and not (ROLE_PAY.search(u.text) and d.has("assessment_context"))
                and not (LATER_PAY.search(u.text) and d.has("assessment_context")) and not _later_stage_rate(u)
+               # (a heading that names a company, 'Savanna Pay — Interview day', states no pay)
+               and not (heading_like(u) and not u.money and not HEADING_PAY.search(u.text))
                for u in d.units):
         # pay only for the hired or the winners is no pay for the others (nor is the role's pay band, nor the salary
         # that starts once the person has joined)
@@ -1549,7 +1554,7 @@ REGARDLESS_OWN_TIME = re.compile(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whe
                                  r"with\s+(?:the\s+)?company(?:['’]s)?\s+resources|relates?\s+to\s+the\s+company['’]s\s+business)",
                                  re.I)
 # ('So does anything you build in your own shed on your days off': the sentence goes on with the transfer before it)
-_TURN_IN = re.compile(r"^\W*(?:and\s+)?so\s+(?:does|do|will|is|are)\b|"
+_TURN_IN = re.compile(r"^\W*(?:and\s+)?so\s+(?:does|do|will|is|are)\b|\b(?:that|this|the\s+same)\s+(?:goes|applies)\s+(?:for|to)\b|"
                       r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
                       r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
                       r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
@@ -1563,7 +1568,7 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 
 # Work made before the engagement.
 _EARLIER_THINGS = (r"(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|programs?|content|templates?|"
-                   r"scripts?|components?|kits?|assets?|images|photos|photographs|footage|artwork|prints|recipes|handouts|"
+                   r"scripts?|components?|kits?|assets?|images|photos|photographs|footage|artwork|prints|recipes|handouts|archives?|"
                    r"(?:[\w-]+\s+)?(?:engines?|platforms?|codebases?|frameworks?))\b")
 PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
                    # 'any others in your toolkit', 'your university thesis and all your academic papers', 'your own
@@ -1583,6 +1588,8 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\bwhether\s+(?:made\s+|created\s+|developed\s+)?(?:before|prior\s+to)\s+or\s+(?:during|after)\b|"
                    # 'Prints and artwork you bring from before', 'anything you made before you joined'
                    r"\b(?:bring|brought|have|had|made|created)\s+(?:with\s+you\s+)?from\s+before\b|"
+                   # 'your existing photo archive from before you joined'
+                   r"\bfrom\s+before\s+(?:you|he|she|they)\s+(?:joined|started|signed|came)\b|"
                    # 'stock images from Photographer's archive', 'the kit you've been reusing across clients'
                    r"\bfrom\s+(?:the\s+)?(?:[\w-]+['’]s\s+|your\s+|his\s+|her\s+|their\s+)(?:own\s+)?(?:archive|back[- ]?catalogue|"
                    r"stock\s+library|library)\b|\b(?:you['’]ve|you\s+have|(?:he|she|they)\s+(?:has|have))\s+been\s+(?:re)?using\s+"
@@ -1750,7 +1757,7 @@ def _turn_at(text: str, m: re.Match[str]) -> str | None:
     return "included" if last_out is None or (last_in is not None and last_in > last_out) else "excluded"
 
 
-_AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:not\s+excluded|included|covered|assigned|caught)\b|\beven\s+(?:if|when|though)\b|"
+_AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+|likewise\s+|equally\s+)?(?:not\s+excluded|included|covered|assigned|caught|transferred)\b|\beven\s+(?:if|when|though)\b|"
                        # '... inventions made in your own time ... also belong to us', '... games you make on your own time ... are ours'
                        r"\b(?:also\s+)?belongs?\s+to\s+(?:us|the\s+(?:company|employer|studio|firm|business))\b|"
                        # '... also belong to Bayou Ridge', '... even unrelated to the riad, become the riad's'

@@ -974,7 +974,10 @@ AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+)
                        # 'recipes or blends you come up with after your contract ends'
                        r"\bafter\s+(?:your|the|this)\s+(?:contract|employment|engagement|appointment|placement|internship|season|"
                        r"job|assignment)\s+(?:ends|has\s+ended|is\s+over|finishes|terminates|expires)\b|"
-                       r"\bafter\s+you\s+(?:leave|have\s+left|finish\s+(?:up\s+)?with\s+us|stop\s+working\s+(?:for|with)\s+us)\b", re.I)
+                       r"\bafter\s+you\s+(?:leave|have\s+left|finish\s+(?:up\s+)?with\s+us|stop\s+working\s+(?:for|with)\s+us)\b|"
+                       # 'ideas you come up with during the season and for two years after'
+                       r"\b(?:during|in|throughout)\s+(?:the|your)\s+(?:season|employment|engagement|contract|placement|internship|job|term)\s+"
+                       r"and\s+(?:for|in|within)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?)\s+(?:after(?:wards)?|thereafter)\b", re.I)
 # A named company that owns the work ('Liffey Lingua owns the translation'), not a person who does ('The Employee owns').
 COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
                           r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
