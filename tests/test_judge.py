@@ -330,6 +330,16 @@ CASES = [
     ("heading-company-name-no-pay", "Savanna Pay — Interview day\nYour interview includes a 45-minute case discussion with "
      "two analysts. There is nothing to prepare and nothing to submit. Ideas you share in the discussion become the "
      "property of Savanna Pay.", "ip_grab", True),
+    # an unpaid test the company keeps to reuse, or may use, is a licence taken for nothing; one it throws out is not
+    ("kept-in-library-to-reuse", "Your take-home is unpaid, takes about two hours and uses synthetic data only. After we "
+     "have reviewed it and made our decision, your submission is kept in our analytics library for our team to reuse.",
+     "ip_grab", True),
+    ("kept-in-production-binder", "Merci for Tuesday's essai (1h30, not paid, practice dough plus a recipe card of your "
+     "choice). After the tasting, we're keeping your recipe card in our production binder.", "ip_grab", True),
+    ("thrown-out", "Merci for Tuesday's essai (1h30, not paid, practice dough plus a recipe card of your choice). After "
+     "the tasting, we threw out the dough and your recipe card.", "ip_grab", False),
+    ("photos-you-take-can-go-on", "For the photo part of the trial, come out on the Saturday practice run (just crew, no "
+     "guests), about two hours, unpaid. The photos you take can go on our Instagram and website.", "ip_grab", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

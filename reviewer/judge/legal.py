@@ -959,7 +959,15 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             # ('We'll hang onto them and may use them on our online menu')
                             r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\b(?:['’]ll|[^.;]{0,40}?)\s*\b"
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:print|sell|publish|use|reuse|serve|run|post|feature|ship)\s+"
-                            r"(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
+                            r"(?:(?:bits|parts|some|pieces|elements|lines)\s+of\s+)?(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
+                            # kept where the company works from it: "we're keeping your recipe card in our production binder"
+                            r"\b(?:keep|keeping|retain|retaining|add|adding|file|filing|put|putting|store|storing)\s+your\s+(?:[\w-]+\s+){0,2}?"
+                            + _WORK_NOUN + r"(?:\s+cards?)?\s+(?:in|into|to)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:production|recipe|precedent|analytics|template|"
+                            r"design|code|content|asset|knowledge|training|menu)\s+(?:binder|library|bank|base|database|catalogue|repository|"
+                            r"folder|collection|book|files)\b|"
+                            # in Spanish: 'Lo que escribas puede usarse en campañas de clientes'
+                            r"\blo\s+que\s+(?:escribas|hagas|dise[ñn]es|entregues|produzcas|crees)\s+(?:puede|podr[aá]|podemos|podr[ií]amos)\s+"
+                            r"(?:usar(?:se|lo)?|publicar(?:se|lo)?|utilizar(?:se|lo)?)\b|"
                             # the candidate named after the work, as translations put it: 'Company can use the checklist of
                             # candidate in production'
                             r"\b(?:may|might|can|could|will)\s+(?:also\s+)?(?:use|adopt|publish|run|sell)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -970,9 +978,9 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             # what the person makes, named by the making: 'The JSA you draft may be adopted for use on our
                             # client sites'; good pieces put to use: 'good rules will be deployed to that customer's SOC'
                             r"\b(?:the|any|each)\s+(?:[\w-]+\s+){0,2}?you\s+(?:draft|write|design|make|create|build|submit|produce|"
-                            r"prepare|develop|record|shoot|translate|code)\s+(?:[^.;]{0,30}?\s)?(?:may|might|could|can|will)\s+(?:also\s+)?"
+                            r"prepare|develop|record|shoot|translate|code|take)\s+(?:[^.;]{0,30}?\s)?(?:may|might|could|can|will)\s+(?:also\s+)?"
                             r"(?:well\s+)?(?:be\s+)?(?:used|adopted|deployed|run|published|shipped|sold|featured|printed|posted|added|merged|"
-                            r"released)\b|"
+                            r"released|go\s+(?:on|in|into))\b|"
                             r"\b(?:good|strong|the\s+best|usable|successful|accepted)\s+(?:[\w-]+\s+)?" + _WORK_NOUN + r"\s+(?:may|might|could|"
                             r"can|will)\s+(?:also\s+)?(?:be\s+)?(?:used|adopted|deployed|run|published|shipped|sold|merged|released|"
                             r"incorporated)\b|"
@@ -1026,8 +1034,16 @@ def puts_work_to_use(d: DocFacts, u: Unit) -> bool:
     """The sentence says, in plain words, that the company may put the candidate's own stage work to use in its
     business, whatever happens to the person, and nothing in the document denies it."""
     return bool(YOUR_WORK_USED.search(u.text)) and hire_condition(u.text) != "hire" and not (
-        u.has("evaluation_only", "keeps_rights") or PERSON_MAY_USE.search(u.text) or EVAL_PURPOSE.search(u.text)
+        (u.has("evaluation_only", "keeps_rights") and not COMPANY_KEEPS.search(u.text))
+        or PERSON_MAY_USE.search(u.text) or EVAL_PURPOSE.search(u.text)
         or output_denied(d) or any(WORK_NOT_USED.search(x.text) for x in d.units))
+
+
+# The company is the one that keeps the work, not the person: 'your submission is kept in our analytics library',
+# "we're hanging on to it".
+COMPANY_KEEPS = re.compile(r"\b(?:is|are|will\s+be)\s+(?:kept|retained|stored)\s+(?:in|on|by|with)\s+(?:our|the\s+(?:company|firm|studio|"
+                           r"agency))\b|\bwe(?:['’]re|\s+are|\s+will|['’]ll)?\s+(?:keeping|keep|retain\w*|hang\w*\s+on(?:\s+to|to)|"
+                           r"hold\w*\s+on(?:\s+to|to))\b", re.I)
 
 
 # The company says it will not use the work: '(a synthetic task we will not use)', 'we won't publish it'.

@@ -335,7 +335,7 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       r"\b(?:practice|training|demo|dummy|mock)\s+(?:roof\s+|wall\s+|test\s+)?(?:stations?|grinders?|kitchens?|cars?|vehicles?|heads?|"
                       r"mannequins?|manikins?|accounts?|environments?|servers?|rigs?|racks?|bays?|chairs?|salons?|floors?|wards?|"
                       r"scenarios?|patients?|customers?|clients?|stock|items|products|goods|orders|tickets|cases|files|"
-                      r"menus?|dishes|garments|vehicles?|rooms?|samples?|sets?|shelf|shelves|beds?|units?|wellheads?|boats?|vessels?|"
+                      r"menus?|dishes|garments|vehicles?|rooms?|samples?|sets?|shelf|shelves|beds?|units?|wellheads?|boats?|vessels?|dough|"
                       r"counters?|tills?|registers?)\b|"
                       # 'your scores are for practice only'; 'six old samples from our teaching shelf'; 'which we never let
                       # to guests'
@@ -1355,7 +1355,7 @@ UNPAID_LOCAL = re.compile(r"\b(?:non|pas)\s+(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]
                           r"\bn[ãa]o\s+(?:remunerad[ao]s?|pag[ao]s?)\b|\bnon\s+(?:retribuit[oa]|pagat[oa])\b|"
                           r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,8}?(?:are|is|will\s+be)\s+(?:free\s+of\s+charge|for\s+free|"
                           r"at\s+no\s+(?:extra\s+)?(?:charge|cost))\b", re.I)
-UNPAID_TAG = re.compile(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?unpaid\s*(?:[).;]|,\s|$)", re.I)
+UNPAID_TAG = re.compile(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?(?:unpaid|not\s+paid)\s*(?:[).;]|,\s|$)", re.I)
 
 
 def pay_read(u: Unit) -> Unit:
