@@ -340,6 +340,14 @@ CASES = [
      "the tasting, we threw out the dough and your recipe card.", "ip_grab", False),
     ("photos-you-take-can-go-on", "For the photo part of the trial, come out on the Saturday practice run (just crew, no "
      "guests), about two hours, unpaid. The photos you take can go on our Instagram and website.", "ip_grab", True),
+    # a short demonstration under a non-employee label is a short test, whatever the person is told to wear; days of
+    # real work under it are not ('prueba' is a trial)
+    ("short-demo-not-employee", "so for the free trial: you're not an employee yet, so it's unpaid. it's a 30-min mock "
+     "sale with me, fake product, no customers. bring your badge + ID, wear black, eat before.", "misclassification",
+     False),
+    ("prueba-not-employee-weeks", "Here's how the prueba works. You're not an employee: it's a prueba sin pago. Two weeks "
+     "writing for our real client accounts. Afterwards we chat and give you an answer that same week.",
+     "misclassification", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -1468,6 +1468,7 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    ("You're not an employee: it's a prueba sin pago.", {}, "non_employee_label", True),
     # 'not paid' set among a stage's terms states it unpaid; practice dough is practice
     ("Merci for Tuesday's essai (1h30, not paid, practice dough plus a recipe card of your choice).", {}, "unpaid", True),
     ("Merci for Tuesday's essai (1h30, practice dough plus a recipe card of your choice).", {"real_work_output": 0.53},

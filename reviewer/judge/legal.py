@@ -2316,7 +2316,11 @@ def misclassification(d: DocFacts) -> list[Decision]:
         d.has("assessment_context") or CONTRACTOR_WORD.search(label.text) is not None)
     # (a short practice session before the work starts is a short test, however closely it is supervised: 'one unpaid
     # two-hour video session ... the Contractor practises on test tracks under the curator's supervision')
-    short_practice = d.has("synthetic_task") and not work and 0 < effort_hours(d) <= SHORT_TEST_HOURS
+    # (nor is a short demonstration with no work in it, whatever the person is told to wear or bring: 'a 30-min mock sale
+    # with me, fake product ... wear black')
+    # (a business's 'volunteers' work for it however short their shift)
+    short_practice = not work and 0 < effort_hours(d) <= SHORT_TEST_HOURS and (
+        d.has("synthetic_task") or kind not in ("status.for_profit_volunteer", "status.controlled_contractor"))
     if unpaid and not paid_employee and not short_practice and (c_score >= 0.9 if tested_freelancer else
                                          (work or control or business_volunteer
                                           or (not volunteer and effort_hours(d) > SHORT_TEST_HOURS))):
@@ -2337,7 +2341,8 @@ def misclassification(d: DocFacts) -> list[Decision]:
                             (f"the person is given a non-employee status for a hiring stage: {_q(label)}",
                              f"yet does the job's work or works under direction: {_q(w)}", "-> misclassification"),
                             _conf(label, facts=("non_employee_label",))))
-    elif (not employee or probation) and not all(_status_kind(u.text) == "status.unpaid_intern" for u in labels):
+    elif ((not employee or probation) and not all(_status_kind(u.text) == "status.unpaid_intern" for u in labels)
+          and not (short_practice and d.has("assessment_context"))):
         # (an intern or trainee is supervised by the nature of the role: what decides their status is whether they
         # are paid and whether they do staff's work, the test above, not how closely they are directed)
         strong = c_score >= 1.5 and c_score > 1.5 * i_score
@@ -2512,6 +2517,8 @@ CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contrac
 
 INTERN_WORD = re.compile(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bplacement|\bwork\s+experience|\bstagiaire|"
                          r"\bestagi[aá]ri|\bpraktikant|\bbecari[oa]|\b" + LOCAL_INTERNSHIP, re.I)
+# A trial in English or the local word: prueba, essai, Probetag, prova, proefdag, próba.
+TRIAL_WORD = re.compile(r"trial|\bprueba|\bessai|\bprobe(?:tag|zeit|arbeit)|\bprova\b|\bproef|\bpróba", re.I)
 INTERNSHIP_TITLE = re.compile(r"\bintern(?:ship)?s?\b|\b" + LOCAL_INTERNSHIP + r"\b", re.I)
 NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)", re.I)
 
@@ -2523,7 +2530,7 @@ def _status_kind(text: str) -> str:
         return "status.controlled_contractor"
     if "volunteer" in t or "ambassador" in t or "contributor" in t:
         return "status.for_profit_volunteer"
-    if ("trial" in t or "participant" in t) and NOT_EMPLOYEE_WORDS.search(t):
+    if (TRIAL_WORD.search(t) or "participant" in t) and NOT_EMPLOYEE_WORDS.search(t):
         return "status.unpaid_trial_not_employee"  # 'not an employee for this period; a "trainee on trial"'
     # (a contractor named beside a later apprenticeship is a contractor: 'Before your apprenticeship starts ... summer work
     # as a self-employed subcontractor')

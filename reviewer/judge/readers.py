@@ -174,7 +174,7 @@ NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialis
                              r"(?:an?\s+|any\s+)?(?:contract\s+of\s+(?:service|employment)|employ\w*|employer[- ]employee)\b|"
                              r"\b(?:the\s+)?employment\s+(?:act|code|law|ordinance)\b[^.;]{0,25}\b(?:does|do|shall|will)\s+not\s+apply\b|"
                              r"\b(?:you|participants?|candidates?|trialists?|applicants?|the\s+(?:participant|candidate|trialist|"
-                             r"applicant))\s+(?:(?:are|is|will|would|shall)\s+(?:not|never)|(?:are|is)n['’]t|won['’]t)\s+(?:be\s+)?"
+                             r"applicant))\s*(?:(?:\s(?:are|is|will|would|shall)|['’]re|['’]ll)\s+(?:not|never)|\s(?:are|is)n['’]t|\swon['’]t)\s+(?:be\s+)?"
                              r"(?:[\w-]+\s+){0,4}?(?:an?\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))|"
                              # "Youth are 'trial participants' rather than employees"
                              r"\b(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+(?:as\s+)?(?:an?\s+|our\s+|its\s+|the\s+\w+['’]s\s+)?"
