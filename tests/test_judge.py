@@ -348,6 +348,14 @@ CASES = [
     ("prueba-not-employee-weeks", "Here's how the prueba works. You're not an employee: it's a prueba sin pago. Two weeks "
      "writing for our real client accounts. Afterwards we chat and give you an answer that same week.",
      "misclassification", True),
+    # commission paid only to those hired is pay that hangs on an outcome; the prices guests pay and the wage of the job
+    # that follows are no other pay for the stage
+    ("commission-only-if-hired-beside-prices", "Selection Voyage terms. You join the photo team for one week; gallery "
+     "shifts run from 10:00 to 23:00 on sea days. Photos you take are sold to guests at the Company's standard price list "
+     "(for example, €24.95 for a print). You will earn a commission of 3% of gallery sales attributed to your images. "
+     "Commission earned during the Selection Voyage is paid only to participants who are offered and accept an "
+     "employment agreement. Successful participants will be offered an employment agreement at a basic wage of €1,650 a "
+     "month.", "unpaid_scope", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -166,6 +166,9 @@ FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\
                         r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
                         r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b|"
                         r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b|"
+                        # 'Successful participants will be offered a Seafarer Employment Agreement ... at a basic wage of €1,650'
+                        r"\b(?:successful|selected)\s+(?:participants|candidates|applicants|trainees|trialists)\s+(?:will|may|would)\s+be\s+"
+                        r"(?:offered|given|hired|employed|taken\s+on)\b|"
                         # 'you'd go on the rota from the week after at £12.60ph': the job's wage, once taken on
                         r"\b(?:go|get\s+you|put\s+you|be)\s+on\s+(?:the|our)\s+(?:rota|roster|payroll|schedule)\s+from\b|"
                         # 'Tryout month is unpaid, then we move you onto payroll at $16.50/hr if it's a good fit'
@@ -195,7 +198,7 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
     now = [u for u in pay_units if not FUTURE_JOB.search(u.text) and not LATER_PAY.search(u.text)
            and not (job_pay(u) and hire_condition(u.text) == "hire" and not STAGE_NOUN.search(u.text))]
     # (pay said to start later, 'After confirm you will get RM45 per hour', is never the stage's)
-    pay_units = now or [u for u in pay_units if not LATER_PAY.search(u.text)]
+    pay_units = now or [u for u in pay_units if not LATER_PAY.search(u.text) and not FUTURE_JOB.search(u.text)]
     # (where the stage comes before the person is put on the payroll, 'All new crew complete 3 Orientation Shifts ...
     # before being added to the payroll', the crew's rates are the job's, and the stage's own pay is what counts)
     if any(PRE_PAYROLL.search(t) for t in d.texts):
@@ -424,12 +427,18 @@ def pays_back(u: Unit) -> bool:
     return bool(REIMBURSES.search(u.text) or BENEFIT_MONEY.search(u.text)) and not PAY_FOR_WORK.search(u.text)
 
 
+# What customers pay for the goods, not pay for the work: 'Photos you take are sold to guests at the Company's standard
+# price list (for example, €24.95 for an 8x10 print)'.
+PRICES = re.compile(r"\bprice\s+list\b|\b(?:is|are)\s+sold\s+(?:to\s+(?:guests|customers|clients|visitors)\s+)?at\b|"
+                    r"\b(?:retail|menu|ticket|cover)\s+prices?\b", re.I)
+
+
 def stage_pay(d: DocFacts) -> list[Unit]:
     """Sentences that state money paid for the work asked. In a hiring document that is the pay for the hiring
     stage (a sentence about the trial or test), not the wage of the job it leads to."""
     # money the person pays (a deduction, a deposit, kit) is a cost, not pay
     units = [u for u in d.units if u.money and u.has("paid", "contingent_pay", "unpaid")
-             and not u.has("own_costs") and not is_a_cost(u.text)
+             and not u.has("own_costs") and not is_a_cost(u.text) and not PRICES.search(u.text)
              and not (ALLOWANCE.search(u.text) and not _wage_like(u) and not WHOLE_PERIOD_PAY.search(u.text))
              and not pays_back(u)]
     if d.has("assessment_context"):
@@ -683,8 +692,11 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
     # hire or the win it hangs on
     # (so is a commission beside other pay stated for the work itself, in money or as a share of what the work brings
     # in: 'Salon shall pay Stylist 45% of net service revenue' and 'retail sales earn a 10% commission')
+    # (not the prices customers pay, nor the wage of the job that follows: 'Successful participants will be offered a
+    # Seafarer Employment Agreement ... at a basic wage of €1,650 a month')
     paid_otherwise = [x for x in d.units if x.p("paid") >= 0.9 and not x.has("contingent_pay") and not hire_condition(x.text)
-                      and (x.money or SHARE_OF_REVENUE.search(x.text))]
+                      and (x.money or SHARE_OF_REVENUE.search(x.text)) and not PRICES.search(x.text)
+                      and not FUTURE_JOB.search(x.text)]
     contingent = [u for u in contingent if not ((firm is not None or _wage_plus_extra(u) or any(x is not u for x in paid_otherwise))
                                                 and EXTRA_PAY.search(u.text) and not hire_condition(u.text))]
     employed = states_employee(d)
