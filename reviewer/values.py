@@ -544,7 +544,11 @@ _PAREN_AFTER = re.compile(r"\s*\([^()\d]{2,60}\)")
 _LOCAL_UNIT_AFTER = re.compile(
     r"[ \u00a0]*(?:brut\s+|bruto\s+|brutto\s+|net\s+|neto\s+|netto\s+)?(?:de\s+l['’]|par\s+|por\s+|pro\s+|la\s+|/\s?|a\s+la\s+|al\s+|à\s+l['’])"
     r"(?:(?P<hour>heure|hora|Stunde)|(?P<day>jour|journée|d[ií]a|Tag)|(?P<week>semaine|semana|Woche)|(?P<month>mois|mes|m[eê]s|Monat))"
-    r"(?![A-Za-zà-ÿ])", re.I)
+    r"(?![A-Za-zà-ÿ])|"
+    # ('ARS 1.800.000 mensuales', '2.000 € brutto monatlich', '1 500 € mensuels')
+    r"[ \u00a0]*(?:brut\s+|bruto\s+|brutto\s+|net\s+|neto\s+|netto\s+)?(?:(?P<hour_>por\s+hora|stündlich|horaires?)|(?P<day_>diari[oa]s?|"
+    r"journaliers?|täglich)|(?P<week_>semanales?|hebdomadaires?|wöchentlich)|(?P<month_>mensual(?:es)?|mensuel(?:le)?s?|"
+    r"mensais?|mensili?|monatlich))(?![A-Za-zà-ÿ])", re.I)
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
@@ -566,7 +570,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
             return "flat", m.end(), ""
     m = _LOCAL_UNIT_AFTER.match(text, end)
     if m:
-        return next(unit for unit, word in m.groupdict().items() if word), m.end(), ""
+        return next(unit.rstrip("_") for unit, word in m.groupdict().items() if word), m.end(), ""
     m = _PIECE_AFTER.match(text, end)
     if m:
         return "piece", m.end(), m.group("item").lower()

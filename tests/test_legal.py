@@ -1468,6 +1468,8 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    ("For the next milestone we propose a B2B contract at PLN 90 net per hour, invoiced monthly.", {}, "non_employee_label",
+     True),
     ("You're not an employee: it's a prueba sin pago.", {}, "non_employee_label", True),
     # 'not paid' set among a stage's terms states it unpaid; practice dough is practice
     ("Merci for Tuesday's essai (1h30, not paid, practice dough plus a recipe card of your choice).", {}, "unpaid", True),

@@ -9,6 +9,9 @@ from reviewer.values import (Deadline, Effort, Money, Rate, effective_rate, pars
 
 # (text, default dollar, [(low, high, currency, unit), ...])
 MONEY = [
+    # a month's pay named by its adjective
+    ("The proposal: three months in the agency for ARS 1.800.000 mensuales.", "ARS", [(1800000, 1800000, "ARS", "month")]),
+    ("Gehalt: 2.000 € brutto monatlich.", "USD", [(2000, 2000, "EUR", "month")]),
     # a dollar sign after the sum, and the unit in French, Spanish or German
     ("Pay: 22,50 $ de l'heure, so 180 $ for the shift.", "CAD", [(22.5, 22.5, "CAD", "hour"), (180, 180, "CAD", "flat")]),
     ("15 € par jour, 900 € par mois, 12 € pro Stunde.", "USD",

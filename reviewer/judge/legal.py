@@ -2524,7 +2524,7 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
 
 
 CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|self-employed|"
-                             r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?)\b", re.I)
+                             r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?|B2B|monotributistas?)\b", re.I)
 
 
 INTERN_WORD = re.compile(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bplacement|\bwork\s+experience|\bstagiaire|"

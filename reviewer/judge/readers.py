@@ -112,6 +112,8 @@ NAMED_STATUS = re.compile(
 NAMED_FORM = re.compile(
     r"\b(?i:under|with|on)\s+(?i:an?\s+|the\s+)?(?i:auto-?entrepreneur|micro-?entrepreneur|self-employed|freelance|independent|"
     r"aut[oó]nomo|sole[- ]trader|1099|contractor|B2B)\s+(?i:status|regime|contract|agreement|basis)\b|"
+    # 'we propose a B2B contract at PLN 90 net per hour'
+    r"\bB2B\s+(?i:contract|agreement|cooperation)\b|"
     # 'You register a sole proprietorship, pay your own ZUS'
     r"\b(?i:you\s+)?(?i:register|set\s+up|open|run|have)\s+(?i:a|an|your\s+own|your)\s+(?i:sole\s+proprietorship|"
     r"one-person\s+(?:business|company)|działalno\w+\s+gospodarcz\w+|JDG)\b|\b(?:PJ|MEI|ZZP)\s+(?i:status|regime|contract)\b"
