@@ -36,7 +36,7 @@ MONEY = [
     ("Compensation: a one-off NIS 100 for the three days, or 480 NIS a day.", "USD",
      [(100, 100, "ILS", "flat"), (480, 480, "ILS", "day")]),
     # three figures after one dot are thousands in a two-decimal currency, decimals in a three-decimal one
-    ("Honorarios: USD 2.200 mensuales.", "USD", [(2200, 2200, "USD", "flat")]),
+    ("Honorarios: USD 2.200 mensuales.", "USD", [(2200, 2200, "USD", "month")]),
     ("BHD 1.500 a day", "USD", [(1.5, 1.5, "BHD", "day")]),
     # each of the periods named before the amount
     ("The days are paid at CLP 38,000 each, under a short contract.", "USD", [(38000, 38000, "CLP", "day")]),
