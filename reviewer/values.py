@@ -1252,12 +1252,15 @@ def _scan(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
     # 'two evening sessions, Tuesday and Thursday, 19:00-20:30': the clock span is how long each of them lasts
     clocks = [i for i, p in enumerate(kept) if p.clock and i not in used]
     counts = [i for i, p in enumerate(kept) if p.kind == "count" and i not in used and p.unit in _DAY_PARTS]
-    if len(clocks) == 1 and len(counts) == 1:
+    # (a count restated as a span of weekdays is one count: 'five (5) consecutive business days, Monday through Friday,
+    # from 9:00 am to 6:00 pm' is five days of nine hours)
+    if len(clocks) == 1 and counts and all((kept[k].low, kept[k].high, kept[k].unit) == (kept[counts[0]].low, kept[counts[0]].high,
+                                                                                        kept[counts[0]].unit) for k in counts):
         c, n = kept[clocks[0]], kept[counts[0]]
         start, end = min(c.start, n.start), max(c.end, n.end)
         efforts.append(Effort(n.low * c.low, n.high * c.high, start, end, text[start:end],
                               f"{_units(n.low, n.high, n.unit)} x {_fmt_hours(c.low, c.high)} h", unit_hours=(n.unit, c.low, c.high)))
-        used |= {clocks[0], counts[0]}
+        used |= {clocks[0], *counts}
     for i, p in enumerate(kept):
         if i in used or p.kind == "freq":
             continue

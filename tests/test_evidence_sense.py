@@ -26,7 +26,7 @@ UNPAID_WORDS = re.compile(r"unpaid|not paid|no pay|only if|if (?:we|you)|winner|
 def _fair_rate(quote: str, jurisdiction: str) -> bool:
     """The quote states an hourly rate at or above the local minimum, and nothing about it being withheld."""
     wage = minimum_wage(jurisdiction)
-    if wage is None or UNPAID_WORDS.search(quote):
+    if wage is None or wage.amount is None or UNPAID_WORDS.search(quote):
         return False
     return any(m.unit == "hour" and m.currency == wage.currency and m.low >= wage.amount for m in parse_money(quote))
 

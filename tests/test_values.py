@@ -175,6 +175,9 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a count of days restated as a weekday span, with the clock hours of each day
+    ("The working interview will run for five (5) consecutive business days, Monday through Friday, from 9:00 am to "
+     "6:00 pm Pacific time.", [(45, 45, None)]),
     # a time of day written the French or German way
     ("For your essai, come to the Plateau shop mardi à 14h, for about an hour and a half.", [(1.5, 1.5, None)]),
     ("Komm um 9h zum Probetag.", []),
