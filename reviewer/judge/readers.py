@@ -1387,6 +1387,10 @@ def pay_read(u: Unit) -> Unit:
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
         u = _add(u, "paid")
+    # a stage of the work paid nothing in figures: 'Month 1 (orientation and GMP training) NT$0 (lunch provided)'
+    if (u.money and all(m.high == 0 for m in u.money) and ZERO_PAY_STAGE.search(u.text) and not is_a_cost(u.text)
+            and not COST_WORDS.search(u.text)):
+        u = _add(_drop(u, "paid"), "unpaid")
     # a sum handed over only if the person is kept on: 'if we continue with you, I give you 300 dirhams for the two weeks'
     if (u.money and not u.has("paid", "unpaid", "contingent_pay") and GIVES_YOU.search(u.text) and hire_condition(u.text) == "hire"
             and not is_a_cost(u.text) and all(m.unit in (None, "flat") for m in u.money)):
@@ -1428,6 +1432,8 @@ def _only_leave_unpaid(text: str) -> bool:
     return bool(UNPAID_LEAVE.search(text)) and len(UNPAID_WORDS.findall(text)) <= len(UNPAID_LEAVE.findall(text))
 
 
+ZERO_PAY_STAGE = re.compile(r"\b(?:orientation|induction|onboarding|training|trial|probation|nesting|month\s+\d|week\s+\d|"
+                            r"first\s+(?:month|week|day)s?)\b", re.I)
 GIVES_YOU = re.compile(r"\b(?:I|we)\s+(?:will\s+|['’]ll\s+)?(?:give|pay|send|hand)\s+you\b|\byou\s+(?:will\s+|['’]ll\s+)?(?:get|receive)\b", re.I)
 THESE_DAYS = re.compile(r"^\W*(?:these|those|such)\s+(?:days|hours|weeks)\b", re.I)
 DAYS_OFF = re.compile(r"\b(?:holidays?|leave|vacations?|days?\s+off|time\s+off|absences?|sick)\b", re.I)
