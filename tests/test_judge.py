@@ -356,6 +356,10 @@ CASES = [
      "Commission earned during the Selection Voyage is paid only to participants who are offered and accept an "
      "employment agreement. Successful participants will be offered an employment agreement at a basic wage of €1,650 a "
      "month.", "unpaid_scope", True),
+    # a later use the company buys apart is no real work of a short made-up test; a later use for nothing is
+    ("later-use-bought-apart", "Write a short radio spot for a fictional café. Maximum two hours, unpaid. If any line "
+     "later works for a real client, we buy it from you at freelance rates under a separate agreement.", "unpaid_scope",
+     False),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

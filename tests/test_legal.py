@@ -1468,6 +1468,9 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    # pay stated under its local heading
+    ("Pago: ARS 800.000 for the week.", {}, "paid", True),
+    ("Vergütung: 450 € für die Woche.", {}, "paid", True),
     # a stage paid nothing in figures is unpaid; a fee of nothing is no pay at all
     ("Month 1 (orientation and GMP training) NT$0 (lunch provided)", {"paid": 0.98}, "unpaid", True),
     ("Training course fee: $0 for shortlisted candidates.", {}, "unpaid", False),

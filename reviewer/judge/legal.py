@@ -828,8 +828,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         # current series after Part 1, we pay ₩20,000 per hour for that work')
         # (nor work whose pay the next sentence states: 'we may ask you to stay on and assist our engineer on the afternoon
         # client session. should that happen, you're on the clock at $25/hr')
+        # (nor a later use the company buys apart: 'If any line later works for a real cliente, we buy it from you at
+        # freelance rates (ARS 250.000 per line) under a separate acuerdo')
         real = [x for x in real if not (x.money and x.has("paid") and not x.has("unpaid", "contingent_pay"))
-                and not _paid_next(d, x)]
+                and not _paid_next(d, x) and not BOUGHT_APART.search(x.text)]
         # ('The memo serves only to assess your drafting and will not be used in any client matter'; 'Priya will taste it
         # with the family; it won't be served to guests on the day')
         if output_denied(d) or any(WORK_NOT_USED.search(x.text) for x in d.units):
@@ -1468,6 +1470,9 @@ INTERVIEW_DAY = re.compile(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+o
                            r"\bday[- ](?:(?:site|office|campus|studio|plant|mine|farm|lab)\s+)?visits?\b|\bvisit\s+day\b|"
                            # an assessment centre is a format of interviews and group exercises, not a shift of work
                            r"\bassessment\s+(?:centre|center)\b", re.I)
+BOUGHT_APART = re.compile(r"\b(?:we|the\s+(?:company|studio|agency|firm))\s+(?:will\s+|would\s+|shall\s+)?(?:buy|purchase|license|"
+                          r"licence|pay\s+for)\s+(?:it|them|the\s+\w+)\s+(?:from\s+you\s+)?(?:at|for|under)\b|\bseparate\s+(?:paid\s+)?"
+                          r"(?:licen[cs]e|agreement|acuerdo|deal|contract|fee)\b", re.I)
 ASSESSMENT_CENTRE = re.compile(r"\bassessment\s+(?:centre|center)s?\b", re.I)
 PAY_BEGINS_LATER = re.compile(r"\b(?:paid\s+employment|pay|payment|wages?|salary|retainer|paid\s+work)\s+(?:only\s+)?(?:begins|starts|"
                               r"commences|kicks\s+in)\b", re.I)

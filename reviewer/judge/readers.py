@@ -1220,7 +1220,8 @@ PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)
                   r"\bthe\s+(?-i:[A-Z])\w+\s+(?:will\s+|shall\s+)?pays?\s+(?:you|the\s+(?:applicant|candidate|trialist|participant|"
                   r"intern|trainee|worker|contractor|freelancer))\b|^\W*(?:the\s+)?(?:pay|payment)\s+for\s+(?:the|your|this|each)\s+"
                   r"(?:[\w-]+\s+){0,2}?(?:is|will\s+be)\b|"
-                  r"^\W*(?:[\w-]+\s+){0,2}(?:pay|rate|fee|salary|wage|compensation|remuneration)\s*[:=]|"
+                  r"^\W*(?:[\w-]+\s+){0,2}(?:pay|rate|fee|salary|wage|compensation|remuneration|pago|paga|sueldo|salario|"
+                  r"remuneraci[oó]n|honorarios|salaire|r[ée]mun[ée]ration|Verg[üu]tung|Lohn|Gehalt|wynagrodzenie|sal[aá]rio)\s*[:=]|"
                   # 'fee COP 18,000,000 for the app', 'Fee: USD 1,200'
                   r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d|"
                   # 'The trial day pays EUR 30 in total', 'Each candidate receives EUR 400'
