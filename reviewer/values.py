@@ -1167,7 +1167,8 @@ _CLAUSE_NUMBER = re.compile(r"\d+\.\d+")  # '5.2 Onboarding hours ...' at the st
 _BARE_H = re.compile(r"\d{1,2}h")  # 'at 10h'
 # ('come saturday 9h', 'friday 14h at la cabane'; in other languages, 'mardi à 14h', 'um 9h', 'a las 9h', 'às 14h')
 _AT_TIME_BEFORE = re.compile(r"\b(?:at|by|before|after|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|"
-                             r"morning|noon|um|ab|gegen|a\s+las|a\s+la|desde|alle|dalle)\s+$|(?:^|\s)(?:à|às|dès)\s+$", re.I)
+                             r"morning|noon|um|ab|gegen|a\s+las|a\s+la|desde|alle|dalle|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                             r"dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\s*,?\s+$|(?:^|\s)(?:à|às|dès)\s+$", re.I)
 
 
 def _classify(text: str, p: _Piece) -> str:

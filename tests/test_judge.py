@@ -360,6 +360,10 @@ CASES = [
     ("later-use-bought-apart", "Write a short radio spot for a fictional café. Maximum two hours, unpaid. If any line "
      "later works for a real client, we buy it from you at freelance rates under a separate agreement.", "unpaid_scope",
      False),
+    # the agency a person works in is no status; an employee from day one on probation is an employee
+    ("employee-probation-in-the-agency", "We want you on the team. The first three months are a período de prueba: 9 to 18 "
+     "in the agency, under my direction, ARS 1.700.000 a month. You're an employee en relación de dependencia from day "
+     "one, with the LCT trial period.", "misclassification", False),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -175,6 +175,8 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # a weekday in French or Spanish before a time of day
+    ("À jeudi, 10h, at the Plateau shop, and ask for Chantal at the counter!", []),
     # a count of days restated as a weekday span, with the clock hours of each day
     ("The working interview will run for five (5) consecutive business days, Monday through Friday, from 9:00 am to "
      "6:00 pm Pacific time.", [(45, 45, None)]),

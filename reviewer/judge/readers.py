@@ -190,7 +190,10 @@ OF_THE_HIRER = re.compile(r"\bnot\s+(?:an?\s+)?employees?\s+of\s+(?:the\s+)?(?:h
 
 
 STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bind[eé]pend\w*|\bprestador\w*|\bn[oó]mina\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
-                          r"\btrainee\w*|\bcontract\w*|\bconsult\w*|\bself[- ]employ\w*|\bown\s+business\b|\bagen(?:t|cy)\b|"
+                          r"\btrainee\w*|\bcontract\w*|\bconsult\w*|\bself[- ]employ\w*|\bown\s+business\b|\bagents?\b|"
+                          # (the agency a person is placed by, not the agency they work in: 'in the agency, under my direction')
+                          r"\bagency\s+(?:workers?|staff|temps?|contracts?|basis|terms)\b|\b(?:through|via|by|from)\s+(?:an?\s+|the\s+|our\s+)?"
+                          r"(?:[\w-]+\s+)?agency\b|"
                           r"\bpartner\w*|\bstatus\b|\bparticipa\w*|\brelationship\b|\bworkers?\b|\bplacement\b|\bfellow\w*|"
                           r"\bresiden\w*|\bambassador\w*|\bcreator\w*|\bcontributor\w*|\bmember\w*|\binsider\w*|\bcollaborat\w*|"
                           r"\bstudent\w*|\bapprentic\w*|\bvendor\b|\bsupplier\b|\bservice\s+provider\b|\bbasis\b|"
