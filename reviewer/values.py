@@ -1372,8 +1372,25 @@ def _mark_open_ended(text: str, efforts: list[Effort]) -> list[Effort]:
 _RESTATED_FIGURES = re.compile(rf"\b(?:{WORD_NUMBER})(?P<fig>\s*\(\d+(?:[.,]\d+)?\))", re.I)
 
 
+# Clock ranges and periods in French, Spanish, Portuguese and German, read as their English forms of the same length
+# ('de 9h à 13h', '35h par semaine', '8 horas por día'), so that offsets stay those of the text.
+_LOCAL_TIME = re.compile(r"(?<=\dh)\s+(?:a|à|às|bis|hasta|al)\s+(?=\d{1,2}h)|\b(?:par|por|pro|per)\s+(?:semaine|semana|Woche)\b|"
+                         r"\b(?:par|por|pro)\s+(?:jour|d[ií]a|Tag)\b|\b(?:heures|horas|Stunden|jours|d[ií]as|Tage|semaines|semanas|Wochen)\b",
+                         re.I)
+
+
+def _local_time(m: re.Match[str]) -> str:
+    word = m.group(0).lower()
+    english = ("hours" if word in ("heures", "horas", "stunden") else "days" if word in ("jours", "dias", "días", "tage")
+               else "weeks" if word in ("semaines", "semanas", "wochen")
+               else "a week" if word.endswith(("semaine", "semana", "woche"))
+               else "a day" if word.endswith(("jour", "dia", "día", "tag")) else " - ")
+    return english.rjust(len(m.group(0))) if len(english) <= len(m.group(0)) else m.group(0)
+
+
 def _unrestated(text: str) -> str:
-    return _RESTATED_FIGURES.sub(lambda m: m.group(0)[:m.start("fig") - m.start()] + " " * len(m.group("fig")), text)
+    text = _RESTATED_FIGURES.sub(lambda m: m.group(0)[:m.start("fig") - m.start()] + " " * len(m.group("fig")), text)
+    return _LOCAL_TIME.sub(_local_time, text) if _LOCAL_TIME.search(text) else text
 
 
 def parse_effort(text: str) -> list[Effort]:

@@ -175,6 +175,12 @@ NOT_MONEY = [
 
 # (text, [(low, high, per), ...]) in hours
 EFFORT = [
+    # clock ranges, periods and units in French, Spanish and German
+    ("jueves de 9h a 13h", [(4, 4, None)]),
+    ("Le stage dure 35h par semaine.", [(35, 35, "week")]),
+    ("8 horas por día", [(8, 8, "day")]),
+    ("Arbeitszeit: 40 Stunden pro Woche", [(40, 40, "week")]),
+    ("tous les jours de 9h à 17h pendant 5 jours", [(40, 40, None)]),
     # a weekday in French or Spanish before a time of day
     ("À jeudi, 10h, at the Plateau shop, and ask for Chantal at the counter!", []),
     # a count of days restated as a weekday span, with the clock hours of each day
