@@ -364,6 +364,18 @@ CASES = [
     ("employee-probation-in-the-agency", "We want you on the team. The first three months are a período de prueba: 9 to 18 "
      "in the agency, under my direction, ARS 1.700.000 a month. You're an employee en relación de dependencia from day "
      "one, with the LCT trial period.", "misclassification", False),
+    # a use the company names for an unpaid test's work, by licence, transfer or plain words, is unpaid work too
+    ("licence-in-clinic-and-marketing", "Please write a 500-word case reflection on a fictional patient. The task should "
+     "take about an hour and is unpaid. By submitting it, you grant Riverside Physio a licence to use, adapt and publish "
+     "your case reflection in our clinic and marketing materials.", "unpaid_scope", True),
+    ("may-do-so-without-payment", "Please prepare a four-week home exercise program for a fictional patient. This should "
+     "take no more than two hours and is unpaid. If we would like to use your program in the clinic, we may do so "
+     "without further payment to you.", "unpaid_scope", True),
+    ("separate-paid-licence-first", "Please prepare a four-week home exercise program for a fictional patient. This should "
+     "take no more than two hours and is unpaid. If we would like to use your program in the clinic, we will first agree "
+     "a separate paid licence with you.", "unpaid_scope", False),
+    ("just-use-them-no-pay", "Quick unpaid test: write 3 shelf-talker cards for our practice menu, about 1 hr. If we like "
+     "your cards and want to use them in the store, we'll just use them, no extra pay.", "unpaid_scope", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

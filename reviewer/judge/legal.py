@@ -808,8 +808,10 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
         used = used or ([x for x in d.units if puts_work_to_use(d, x)][:1] if assess else [])
         taken = stage_work_taken(d) if assess and not used else None
         if taken is not None:
-            used = [x for x in taken.units if x.has("ip_licence") and not x.has("evaluation_only")
-                    and (own_use(x.text) or USE_OF_WORK.search(x.text) or ANY_PURPOSE.search(x.text))][:1]
+            # (a transfer that names the use, 'If we decide to put your recette on the menu, there's no extra payment;
+            # the recipe simply becomes the bakery's', is a use too)
+            used = [x for x in taken.units if not x.has("evaluation_only") and (own_use(x.text) or (
+                x.has("ip_licence") and (USE_OF_WORK.search(x.text) or ANY_PURPOSE.search(x.text))))][:1]
         # (nor is a use of what was said in an interview, or of work the person already had: 'All ideas and suggestions
         # you share are assigned to the Company, which may use them freely', 'Submitting your reel gives Northshore a
         # perpetual, irrevocable right to use any part of it': no work is asked for them, which is the IP test's question)
@@ -947,7 +949,9 @@ USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?
                          r"reserves?\s+the\s+right\s+to)\s+"
                          r"(?:also\s+)?(?:be\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}?"
                          r"(?:use|used|reuse|reused|re-use|publish|published|ship|shipped|incorporate|incorporated|exploit|exploited|"
-                         r"sell|sold|run|adapt|adapted|put|feature|featured|serve|served|print|printed|post|posted|add|added)\b", re.I)
+                         r"sell|sold|run|adapt|adapted|put|feature|featured|serve|served|print|printed|post|posted|add|added)\b|"
+                         # 'If we would like to use your program in the clinic, we may do so without further payment to you'
+                         r"\buse\b[^.;]{0,80}?\b(?:may|can|will|shall)\s+do\s+so\b", re.I)
 
 
 # The company may put the candidate's own work to use: 'may adopt your checklist for use by our crews', 'Your idea could
@@ -974,6 +978,9 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\b(?:['’]ll|[^.;]{0,40}?)\s*\b"
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:print|sell|publish|use|reuse|serve|run|post|feature|ship)\s+"
                             r"(?:(?:bits|parts|some|pieces|elements|lines)\s+of\s+)?(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
+                            # 'we'll just use them, no extra pay'
+                            r"\bwe(?:['’]ll|\s+will|\s+may|\s+can)\s+(?:just\s+|simply\s+)?use\s+(?:it|them)\b[^.;]{0,30}?\bno\s+(?:extra\s+|"
+                            r"further\s+|additional\s+)?(?:pay|payment|fee)\b|"
                             # kept where the company works from it: "we're keeping your recipe card in our production binder"
                             r"\b(?:keep|keeping|retain|retaining|add|adding|file|filing|put|putting|store|storing)\s+your\s+(?:[\w-]+\s+){0,2}?"
                             + _WORK_NOUN + r"(?:\s+cards?)?\s+(?:in|into|to)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:production|recipe|precedent|analytics|template|"
@@ -1894,8 +1901,9 @@ def _broad(x: Unit) -> bool:
 OWN_COMMERCIAL_USE = re.compile(r"\bcommercial(?:ly)?\b|\bin\s+(?:its|our|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:productions?|products?|"
                                 r"pitches|campaigns|promos?|marketing|advertising|client\s+work|publications?|releases?)\b|"
                                 # 'may reuse the text on our website and in our training notes'
-                                r"\bon\s+(?:our|its|their)\s+(?:own\s+)?(?:website|site|blog|channels?|socials|feeds?|menus?|app)\b|"
-                                r"\bin\s+(?:our|its|their)\s+(?:own\s+)?(?:training|marketing|sales)\s+(?:notes|materials?|decks?|courses?)\b|"
+                                r"\bon\s+(?:our|its|their|the)\s+(?:own\s+)?(?:website|site|blog|channels?|socials|feeds?|menus?|app)\b|"
+                                r"\bin\s+(?:our|its|their)\s+(?:own\s+)?(?:[\w-]+\s+and\s+)?(?:training|marketing|sales)\s+(?:notes|materials?|decks?|"
+                                r"courses?)\b|"
                                 # 'to use it in our advertising and online courses', 'use them in ads'
                                 r"\bin\s+(?:our\s+|its\s+|their\s+)?(?:own\s+)?(?:advertising|ads|adverts|advertisements|promotions?|"
                                 r"(?:online\s+)?courses|brochures?|catalogues?|social\s+media|newsletters?)\b|"
