@@ -376,6 +376,8 @@ CASES = [
      "a separate paid licence with you.", "unpaid_scope", False),
     ("just-use-them-no-pay", "Quick unpaid test: write 3 shelf-talker cards for our practice menu, about 1 hr. If we like "
      "your cards and want to use them in the store, we'll just use them, no extra pay.", "unpaid_scope", True),
+    ("we-just-use-it", "Write a short radio spot for a fictional café. Maximum two hours, unpaid. If any line later works "
+     "for a real client, we just use it, no extra pay.", "ip_grab", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -1468,6 +1468,8 @@ def test_pay_only_for_the_one_taken_on_is_contingent_pay():
 
 # Facts read from the words, whatever the tagger read: (sentence, the tagger's facts given, the fact, read or not).
 WORDS_READ = [
+    ("Your test scripts become studio property.", {}, "ip_transfer", True),
+    ("Your test scripts stay yours.", {}, "ip_transfer", False),
     # pay stated under its local heading
     ("Pago: ARS 800.000 for the week.", {}, "paid", True),
     ("Vergütung: 450 € für die Woche.", {}, "paid", True),

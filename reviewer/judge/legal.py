@@ -979,7 +979,7 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:print|sell|publish|use|reuse|serve|run|post|feature|ship)\s+"
                             r"(?:(?:bits|parts|some|pieces|elements|lines)\s+of\s+)?(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
                             # 'we'll just use them, no extra pay'
-                            r"\bwe(?:['’]ll|\s+will|\s+may|\s+can)\s+(?:just\s+|simply\s+)?use\s+(?:it|them)\b[^.;]{0,30}?\bno\s+(?:extra\s+|"
+                            r"\bwe(?:['’]ll|\s+will|\s+may|\s+can)?\s+(?:just\s+|simply\s+)?use\s+(?:it|them)\b[^.;]{0,30}?\bno\s+(?:extra\s+|"
                             r"further\s+|additional\s+)?(?:pay|payment|fee)\b|"
                             # kept where the company works from it: "we're keeping your recipe card in our production binder"
                             r"\b(?:keep|keeping|retain|retaining|add|adding|file|filing|put|putting|store|storing)\s+your\s+(?:[\w-]+\s+){0,2}?"

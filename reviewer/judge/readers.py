@@ -884,6 +884,8 @@ PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:
                     # 'become the bakery's when you sign', 'becomes ours'
                     r"becomes?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\b(?!\s+(?:job|role|responsibility|duty|problem|"
                     r"decision|call|choice|risk|cost))|becomes?\s+ours\b|"
+                    # 'Your test scripts become studio property'
+                    r"becomes?\s+(?:company|studio|agency|firm|employer|client|shop|store|bakery|agency)\s+property\b|"
                     # 'The drawing becomes our copyright'; 'Ownership ... moves to us as soon as you submit it'
                     r"becomes?\s+(?:our|the\s+(?:company|studio|agency|firm|employer|client)['’]s)\s+(?:sole\s+|exclusive\s+)?"
                     r"(?:copyright|property|intellectual\s+property)|moves?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|employer|client))\b|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be|must\s+be|should\s+be|to\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
