@@ -542,13 +542,12 @@ _PAREN_AFTER = re.compile(r"\s*\([^()\d]{2,60}\)")
 # The unit in French, Spanish, Portuguese or German: '22,50 $ de l'heure', '15 € par jour', '$5.000 por hora', '12 € pro
 # Stunde', '900 € par mois'.
 _LOCAL_UNIT_AFTER = re.compile(
-    r"[ \u00a0]*(?:brut\s+|bruto\s+|brutto\s+|net\s+|neto\s+|netto\s+)?(?:de\s+l['’]|par\s+|por\s+|pro\s+|la\s+|/\s?|a\s+la\s+|al\s+|à\s+l['’])"
-    r"(?:(?P<hour>heure|hora|Stunde)|(?P<day>jour|journée|d[ií]a|Tag)|(?P<week>semaine|semana|Woche)|(?P<month>mois|mes|m[eê]s|Monat))"
-    r"(?![A-Za-zà-ÿ])|"
+    r"[ \u00a0]*(?:(?:brut|bruto|brutto|net|neto|netto)\s+)?(?:"
+    r"(?:de\s+l['’]|par\s+|por\s+|pro\s+|la\s+|/\s?|a\s+la\s+|al\s+|à\s+l['’])"
+    r"(?:(?P<hour>heure|hora|Stunde)|(?P<day>jour|journée|d[ií]a|Tag)|(?P<week>semaine|semana|Woche)|(?P<month>mois|mes|m[eê]s|Monat))|"
     # ('ARS 1.800.000 mensuales', '2.000 € brutto monatlich', '1 500 € mensuels')
-    r"[ \u00a0]*(?:brut\s+|bruto\s+|brutto\s+|net\s+|neto\s+|netto\s+)?(?:(?P<hour_>por\s+hora|stündlich|horaires?)|(?P<day_>diari[oa]s?|"
-    r"journaliers?|täglich)|(?P<week_>semanales?|hebdomadaires?|wöchentlich)|(?P<month_>mensual(?:es)?|mensuel(?:le)?s?|"
-    r"mensais?|mensili?|monatlich))(?![A-Za-zà-ÿ])", re.I)
+    r"(?P<hour_>stündlich|horaires?)|(?P<day_>diari[oa]s?|journaliers?|täglich)|(?P<week_>semanales?|hebdomadaires?|wöchentlich)|"
+    r"(?P<month_>mensual(?:es)?|mensuel(?:le)?s?|mensais?|mensili?|monatlich))(?![A-Za-zà-ÿ])", re.I)
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int, str]:
@@ -1209,9 +1208,8 @@ def _deadline(text: str, p: _Piece) -> Deadline:
     return Deadline(hours, p.start, p.end, text[p.start:p.end], working_days=p.working)
 
 
-@lru_cache(maxsize=1024)
 def _scan(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
-    """Efforts and deadlines in one pass (cached: callers usually ask for both of the same sentence)."""
+    """Efforts and deadlines in one pass."""
     if not _TIME_WORD.search(text) and not _OPEN_HINT.search(text):
         return (), ()
     money_spans = [(m.start, m.end) for m in parse_money(text)]
@@ -1379,12 +1377,14 @@ _LOCAL_TIME = re.compile(r"(?<=\dh)\s+(?:a|à|às|bis|hasta|al)\s+(?=\d{1,2}h)|\
                          re.I)
 
 
+# The English form of each word (the last word of 'par semaine'; a clock range's 'à' is a dash).
+_LOCAL_TIME_WORDS = {"heures": "hours", "horas": "hours", "stunden": "hours", "jours": "days", "dias": "days", "días": "days",
+                     "tage": "days", "semaines": "weeks", "semanas": "weeks", "wochen": "weeks", "semaine": "a week",
+                     "semana": "a week", "woche": "a week", "jour": "a day", "dia": "a day", "día": "a day", "tag": "a day"}
+
+
 def _local_time(m: re.Match[str]) -> str:
-    word = m.group(0).lower()
-    english = ("hours" if word in ("heures", "horas", "stunden") else "days" if word in ("jours", "dias", "días", "tage")
-               else "weeks" if word in ("semaines", "semanas", "wochen")
-               else "a week" if word.endswith(("semaine", "semana", "woche"))
-               else "a day" if word.endswith(("jour", "dia", "día", "tag")) else " - ")
+    english = _LOCAL_TIME_WORDS.get(m.group(0).split()[-1].lower(), " - ")
     return english.rjust(len(m.group(0))) if len(english) <= len(m.group(0)) else m.group(0)
 
 
@@ -1393,16 +1393,26 @@ def _unrestated(text: str) -> str:
     return _LOCAL_TIME.sub(_local_time, text) if _LOCAL_TIME.search(text) else text
 
 
+@lru_cache(maxsize=1024)
+def _times(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
+    """Efforts and deadlines of a sentence, read once from its normalised form and quoted from its own words (cached:
+    callers usually ask for both of the same sentence)."""
+    read = _unrestated(text)
+    efforts, deadlines = _scan(read)
+    if read == text:
+        return efforts, deadlines
+    return (tuple(replace(e, text=text[e.start:e.end]) for e in efforts),
+            tuple(replace(x, text=text[x.start:x.end]) for x in deadlines))
+
+
 def parse_effort(text: str) -> list[Effort]:
     """Work time stated in `text`, in hours (8 h a day, 40 h a week unless stated); deadlines excluded."""
-    read = _unrestated(text)
-    return [e if read == text else replace(e, text=text[e.start:e.end]) for e in _scan(read)[0]]
+    return list(_times(text)[0])
 
 
 def parse_deadline(text: str) -> list[Deadline]:
     """Deadlines in `text` ('submit within 48 hours', 'offer valid for 72 hours'), in hours."""
-    read = _unrestated(text)
-    return [x if read == text else replace(x, text=text[x.start:x.end]) for x in _scan(read)[1]]
+    return list(_times(text)[1])
 
 
 # ---------------------------------------------------------------- effective rate

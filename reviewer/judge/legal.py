@@ -1356,53 +1356,43 @@ LUMP_WORD = re.compile(r"\b(?:stipend|allowance|one[- ]time|one[- ]off|lump[- ]s
 NAMED_STAGE = re.compile(r"\b(?P<stage>orientation|induction|onboarding|training|trial|probation|bootcamp|nesting)\b", re.I)
 
 
-def stage_token_pay(d: DocFacts) -> tuple[tuple[Unit, Unit], RateCheck] | None:
-    """A named stage paid a lump sum of its own (a stipend, an allowance, a flat fee) that is a token sum for the hours
-    another sentence gives that same stage."""
+def _stage_lumps(d: DocFacts, units: tuple[str, ...]):
+    """The named stages paid a lump of their own (a stipend, an allowance, a flat fee): each sentence, the stage it
+    names, and its sums in `units`."""
     for u in d.units:
         m = NAMED_STAGE.search(u.text)
-        flat = [x for x in u.money if x.unit == "flat" and x.high]
-        if not (m and flat and u.has("paid") and LUMP_WORD.search(u.text)) or is_a_cost(u.text) or EXTRA_PAY.search(u.text):
-            continue
-        stage = m.group("stage").lower()
+        sums = [x for x in u.money if x.unit in units and x.high]
+        if m and sums and u.has("paid") and LUMP_WORD.search(u.text) and not is_a_cost(u.text) and not EXTRA_PAY.search(u.text):
+            yield u, m.group("stage").lower(), sums
+
+
+def _token_check(d: DocFacts, rate: Rate | None, u: Unit) -> RateCheck | None:
+    """The rate compared with the local floor, where it is a token sum for the hours."""
+    wage = floor_for_currency(rate.currency, d.jurisdiction) if rate is not None else None
+    if rate is None or wage is None or wage.hourly is None:
+        return None
+    check = RateCheck(rate, wage, rate.high < wage.hourly, (u.index,))
+    return check if check.token else None
+
+
+def stage_token_pay(d: DocFacts) -> tuple[tuple[Unit, Unit], RateCheck] | None:
+    """A named stage paid a lump of its own that is a token sum for its hours: a flat sum for the hours another sentence
+    gives that same stage, or an allowance by the week or month ('During the Induction Period, the Worker shall receive
+    a Training Allowance of €120.00 per week in lieu of the Hourly Rate') for the weekly hours the document states, where
+    another sentence puts the person to work in that stage ('will work on the production line at the Line Speed set by
+    the Client')."""
+    for u, stage, flat in _stage_lumps(d, ("flat",)):
         for x in d.units:
             if x is u or stage not in x.text.lower():
                 continue
             hours = [e for e in x.effort if e.high and e.per is None and not e.open_ended]
-            if not hours:
-                continue
-            rate = effective_rate(flat[:1], hours[:1])
-            wage = floor_for_currency(rate.currency, d.jurisdiction) if rate is not None else None
-            if rate is None or wage is None or wage.hourly is None:
-                continue
-            check = RateCheck(rate, wage, rate.high < wage.hourly, (u.index,))
-            if check.token:
+            if hours and (check := _token_check(d, effective_rate(flat[:1], hours[:1]), u)):
                 return (u, x), check
-    return _periodic_stage_token(d)
-
-
-def _periodic_stage_token(d: DocFacts) -> tuple[tuple[Unit, Unit], RateCheck] | None:
-    """A named stage of the work paid an allowance by the week or month of its own ('During the Induction Period, the
-    Worker shall receive a Training Allowance of €120.00 per week in lieu of the Hourly Rate') that is a token sum for
-    the weekly hours the document states, where another sentence puts the person to work in that stage ('will work on
-    the production line at the Line Speed set by the Client')."""
     weekly = [e for x in d.units for e in x.effort if e.per == "week" and e.high and not e.open_ended]
-    if not weekly:
-        return None
-    for u in d.units:
-        m = NAMED_STAGE.search(u.text)
-        periodic = [x for x in u.money if x.unit in ("week", "month") and x.high]
-        if not (m and periodic and u.has("paid") and LUMP_WORD.search(u.text)) or is_a_cost(u.text) or EXTRA_PAY.search(u.text):
-            continue
-        stage = m.group("stage").lower()
+    for u, stage, periodic in _stage_lumps(d, ("week", "month")) if weekly else ():
         work = [x for x in d.units if stage in x.text.lower() and x.has("real_work_output", "core_work")
                 and not heading_like(x) and hire_condition(x.text) != "hire"]
-        rate = effective_rate(periodic[:1], weekly[:1]) if work else None
-        wage = floor_for_currency(rate.currency, d.jurisdiction) if rate is not None else None
-        if rate is None or wage is None or wage.hourly is None:
-            continue
-        check = RateCheck(rate, wage, rate.high < wage.hourly, (u.index,))
-        if check.token:
+        if work and (check := _token_check(d, effective_rate(periodic[:1], weekly[:1]), u)):
             return (u, work[0]), check
     return None
 

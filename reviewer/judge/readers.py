@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from ..values import CURRENCY_NAMES, CURRENCY_SIGNS, LOCAL_INTERNSHIP, NOT_HIRED, hire_condition, holds_either_way, is_a_cost
-from .legal import (CREATION, LATER_EMPLOYMENT, NOT_ACADEMIC, REPLACES_STAFF, TITLE_STATUS, USE_OF_WORK, WORK_SURE, Unit, denied_before,
-                    denied_past_condition)
+from .legal import (CREATION, LATER_EMPLOYMENT, NAMED_STAGE, NOT_ACADEMIC, REPLACES_STAFF, TITLE_STATUS, USE_OF_WORK, WORK_SURE,
+                    Unit, denied_before, denied_past_condition)
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -885,7 +885,7 @@ PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:
                     r"becomes?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\b(?!\s+(?:job|role|responsibility|duty|problem|"
                     r"decision|call|choice|risk|cost))|becomes?\s+ours\b|"
                     # 'Your test scripts become studio property'
-                    r"becomes?\s+(?:company|studio|agency|firm|employer|client|shop|store|bakery|agency)\s+property\b|"
+                    r"becomes?\s+(?:company|studio|agency|firm|employer|client|shop|store|bakery)\s+property\b|"
                     # 'The drawing becomes our copyright'; 'Ownership ... moves to us as soon as you submit it'
                     r"becomes?\s+(?:our|the\s+(?:company|studio|agency|firm|employer|client)['’]s)\s+(?:sole\s+|exclusive\s+)?"
                     r"(?:copyright|property|intellectual\s+property)|moves?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|employer|client))\b|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be|must\s+be|should\s+be|to\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
@@ -1438,8 +1438,7 @@ def _only_leave_unpaid(text: str) -> bool:
     return bool(UNPAID_LEAVE.search(text)) and len(UNPAID_WORDS.findall(text)) <= len(UNPAID_LEAVE.findall(text))
 
 
-ZERO_PAY_STAGE = re.compile(r"\b(?:orientation|induction|onboarding|training|trial|probation|nesting|month\s+\d|week\s+\d|"
-                            r"first\s+(?:month|week|day)s?)\b", re.I)
+ZERO_PAY_STAGE = re.compile(NAMED_STAGE.pattern + r"|\b(?:month\s+\d|week\s+\d|first\s+(?:month|week|day)s?)\b", re.I)
 GIVES_YOU = re.compile(r"\b(?:I|we)\s+(?:will\s+|['’]ll\s+)?(?:give|pay|send|hand)\s+you\b|\byou\s+(?:will\s+|['’]ll\s+)?(?:get|receive)\b", re.I)
 THESE_DAYS = re.compile(r"^\W*(?:these|those|such)\s+(?:days|hours|weeks)\b", re.I)
 DAYS_OFF = re.compile(r"\b(?:holidays?|leave|vacations?|days?\s+off|time\s+off|absences?|sick)\b", re.I)
