@@ -260,7 +260,7 @@ _RANGE_TAIL = re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{_PREFIX}[ \u00a0
 _NOT_A_RANGE_END = re.compile(r"\s*(?:%|percent|per cent|hours?|hrs?|days?|weeks?|months?|years?|minutes?)\b", re.I)
 
 _PAY_NOUN = r"(?:(?:fee|payment|stipend|honorarium|allowance|salary|wage|rate|pay|compensation|remuneration)\s+)?"
-_TAX = r"(?:\(?(?:gross|net|before tax|pre-tax|after tax|(?:plus|excl\.?|incl\.?|\+)\s?(?:VAT|GST|super))\)?\s*)?"
+_TAX = r"(?:\(?(?:gross|net|brut|bruto|brutto|netto|neto|before tax|pre-tax|after tax|(?:plus|excl\.?|incl\.?|\+)\s?(?:VAT|GST|super))\)?\s*)?"
 _UNIT_AFTER = re.compile(
     r"[ \u00a0]*" + _TAX + _PAY_NOUN +
     r"(?:(?P<per>/|per\b|an?\b|(?:for\s+)?each\b|(?:for\s+)?every\b)\s*(?:(?:started|worked|additional|extra|billable|full|"
@@ -332,13 +332,16 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|(?:it['’]s|it\s+is|you['’]re|you\
           r"(?:employed|hired)|accept\w*\s+(?:an?\s+|our\s+|the\s+|any\s+)?(?:employment\s+|job\s+)?offer|"
           r"join(?:s|ing)?\s+(?:the\s+)?(?:studio|agency|business|organi[sz]ation|school|clinic|group|staff)|successfully|pass(?:es|ing)?\s+(?:your\s+|the\s+|their\s+)?(?:probation|trial)|"
           r"complet(?:e|es|ing)\s+(?:your\s+|the\s+|their\s+)?probation|"
+          # 'only upon your hiring', 'upon the candidate's appointment'
+          r"(?:your|(?:the\s+)?(?:candidate|applicant)['’]s)\s+(?:hiring|appointment)\b|"
           # 'only if you are appointed', 'only if the Candidate is later placed'
           r"(?:you|the\s+candidate|the\s+applicant|they)\s+(?:are|is|get|gets|were|was)\s+(?:later\s+|subsequently\s+|then\s+)?"
           r"(?:appointed|placed|engaged|recruited)|"
           # 'If we move forward after the check', 'once we go ahead with you'
           r"we\s+(?:decide\s+to\s+)?(?:move|go)\s+(?:forward|ahead)|we\s+proceed\s+with\s+you|"
           # 'if we continue with you', 'If we keep you on', 'If we decide to keep you'
-          r"we\s+(?:decide\s+to\s+)?(?:continue|carry\s+on)\s+with\s+you|we\s+(?:decide\s+to\s+)?keep\s+you(?:\s+on)?\b(?!\s+(?:informed|posted|updated|in\s+mind))|"
+          r"we\s+(?:decide\s+to\s+)?(?:continue|carry\s+on)\s+with\s+you|we\s+(?:decide\s+to\s+)?keep\s+you(?:\s+on)?\b(?!\s+(?:informed|posted|updated|in\s+mind|past|beyond|late|longer|"
+          r"after|until|till|over(?:time)?|for\s+(?:an?\s+)?(?:extra|more|another|longer)))|"
           # 'If you pass, your 5 days will be credited in your first cutoff'
           # (the stage's own days credited once passed, not the job that follows a pass: 'then move onto the casual
           # roster if you pass')

@@ -378,6 +378,43 @@ CASES = [
      "your cards and want to use them in the store, we'll just use them, no extra pay.", "unpaid_scope", True),
     ("we-just-use-it", "Write a short radio spot for a fictional café. Maximum two hours, unpaid. If any line later works "
      "for a real client, we just use it, no extra pay.", "ip_grab", True),
+    # time past a short test's length at the company's call, left unpaid, is open-ended; paid at a rate it is not
+    ("overrun-stays-unpaid", "Practical test: two hours at our office on a made-up client file, unpaid. Should we ask you to "
+     "stay beyond the two hours, no remuneration is due for the extra time.", "unpaid_scope", True),
+    ("overrun-stays-unpaid-plain", "Tryout is 90 minutes on our practice kit, unpaid. If we keep you past noon, it's still the "
+     "tryout and still unpaid.", "unpaid_scope", True),
+    ("overrun-paid-at-rate", "Tryout is 90 minutes on our practice kit, unpaid. If we keep you past noon, every extra hour is "
+     "paid at $30 through payroll.", "unpaid_scope", False),
+    # a use the company reserves, or a permission in plain words to put a short test's piece to use, is a use
+    ("reserves-right-to-publish", "Analyst hiring test: write a 300-word market note on an invented shipping lane, about one hour, unpaid. The firm "
+     "reserves the right to publish the note in its client bulletin.", "unpaid_scope", True),
+    ("ok-to-hand-out", "For the estimator job, draft a one-page site checklist for an imaginary job, about an hour, unpaid. Sending it gives us the "
+     "go-ahead to print it and hand it out to our crews.", "ip_grab", True),
+    ("might-print-or-post", "Design a flyer for an invented gig, 90 minutes max, unpaid. We might print or post your flyer "
+     "for one of our real nights.", "ip_grab", True),
+    ("right-to-deploy-commercially", "Task: write two detection rules for the synthetic logs, about two hours. Pay: none. By "
+     "submitting, you grant us a perpetual right to deploy the rules in our commercial service for customers.",
+     "unpaid_scope", True),
+    ("watch-for-hiring-only", "Edit a 30-second reel from the practice footage, two hours max, unpaid. By sending it you give "
+     "us permission to view it for hiring only.", "ip_grab", False),
+    # a short test the company says it will not put out is not its real work
+    ("nothing-goes-on-sale", "For your trial morning, 9 to 11, you bake one tray of practice scones from our recipe for the "
+     "owner to taste. Nothing goes into the shop window and nothing is sold. The trial is unpaid.", "unpaid_scope", False),
+    # money for the best alone, the others unpaid, is pay that hangs on winning
+    ("best-plan-others-unpaid", "The four finalists each spend a full 8-hour day building a sales plan for an invented brand. "
+     "The finalist with the best plan will receive $500; the others will not be paid.", "unpaid_scope", True),
+    ("whoever-sells-most", "Our three finalists each work a full weekend of promo, about 16 hours. Whoever sells the most "
+     "tickets gets a $300 bonus, and nobody else gets paid for the weekend.", "unpaid_scope", True),
+    # an allowance for meals only is no pay for a day of live work
+    ("meal-allowance-only", "Shortlisted applicants spend one 8-hour shift taking supervised live calls for our client. "
+     "Compensation for the day is a ₱200 meal allowance only.", "unpaid_scope", True),
+    # unremunerated, with the pay of the job after it
+    ("unremunerated-then-paid", "Before regular duties, the trainee spends a four-week introductory phase full-time on the "
+     "desk, already preparing reports for the brokers. The introductory phase is unremunerated; remuneration begins "
+     "after its successful completion.", "unpaid_scope", True),
+    # paid by the hour whether or not kept on, with the gross in a local word
+    ("brut-per-hour-either-way", "Two full days in the kitchen, 6h to 14h, with the team. We pay €21 brut per hour, so €336 "
+     "brut for the 16 hours, paid whatever we decide, under a contrat de travail.", "unpaid_scope", False),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -12,6 +12,8 @@ MONEY = [
     # a month's pay named by its adjective
     ("The proposal: three months in the agency for ARS 1.800.000 mensuales.", "ARS", [(1800000, 1800000, "ARS", "month")]),
     ("Gehalt: 2.000 € brutto monatlich.", "USD", [(2000, 2000, "EUR", "month")]),
+    # a local word for gross before an English unit
+    ("On te paie 18 € brut per hour, so 144 € brut for the day.", "USD", [(18, 18, "EUR", "hour"), (144, 144, "EUR", "flat")]),
     # a dollar sign after the sum, and the unit in French, Spanish or German
     ("Pay: 22,50 $ de l'heure, so 180 $ for the shift.", "CAD", [(22.5, 22.5, "CAD", "hour"), (180, 180, "CAD", "flat")]),
     ("15 € par jour, 900 € par mois, 12 € pro Stunde.", "USD",
@@ -574,6 +576,11 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("At the end of the two weeks, if we continue with you, I give you 300 dirhams for the two weeks.", "hire"),
     ("If we decide to keep you on, the week is paid.", "hire"),
     ("We will keep you informed of the result.", None),
+    ("If we keep you past noon, every extra hour is paid at $30.", None),
+    # the candidate's hiring or appointment named as a noun
+    ("The rights in the plans pass to us only upon your hiring as a salaried employee.", "hire"),
+    ("The licence starts on the candidate's appointment.", "hire"),
+    ("Your hiring manager reads every submission.", None),
 ])
 def test_hire_condition_reads_prize_tables_and_conditions(text, expected):
     from reviewer.values import hire_condition

@@ -811,7 +811,8 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
             # (a transfer that names the use, 'If we decide to put your recette on the menu, there's no extra payment;
             # the recipe simply becomes the bakery's', is a use too)
             used = [x for x in taken.units if not x.has("evaluation_only") and (own_use(x.text) or (
-                x.has("ip_licence") and (USE_OF_WORK.search(x.text) or ANY_PURPOSE.search(x.text))))][:1]
+                x.has("ip_licence") and (USE_OF_WORK.search(x.text) or ANY_PURPOSE.search(x.text)
+                                         or LICENSED_USE.search(x.text))))][:1]
         # (nor is a use of what was said in an interview, or of work the person already had: 'All ideas and suggestions
         # you share are assigned to the Company, which may use them freely', 'Submitting your reel gives Northshore a
         # perpetual, irrevocable right to use any part of it': no work is asked for them, which is the IP test's question)
@@ -954,6 +955,13 @@ USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?
                          r"\buse\b[^.;]{0,80}?\b(?:may|can|will|shall)\s+do\s+so\b", re.I)
 
 
+# A licence whose stated purpose is the business's own use: 'a perpetual, royalty-free right to deploy the rules in our
+# commercial monitoring service for clients'.
+LICENSED_USE = re.compile(r"\bright\s+to\s+(?:use|deploy|publish|sell|print|run|ship|incorporate|exploit|reproduce|broadcast|air|"
+                          r"serve|feature)\b[^.;]{0,60}?\b(?:commercial\w*|clients?|customers?|products?|services?|campaigns?|"
+                          r"marketing|advertising|menus?|shops?|stores?|websites?)\b", re.I)
+
+
 # The company may put the candidate's own work to use: 'may adopt your checklist for use by our crews', 'Your idea could
 # go on our menu', 'Your programme might be run at the hotel'.
 _WORK_NOUN = (r"(?:ideas?|programmes?|programs?|checklists?|designs?|recipes?|dish(?:es)?|code|work|submission|answers?|copy|"
@@ -961,13 +969,20 @@ _WORK_NOUN = (r"(?:ideas?|programmes?|programs?|checklists?|designs?|recipes?|di
               r"proposals?|concepts?|scripts?|tracks?|mix(?:es)?|playlists?|sketch(?:es)?|layouts?|logos?|slogans?|"
               r"write-?ups?|notes|essays?|articles?|solutions?|protocols?|lesson\s+plans?|lessons?|samples?|footage|"
               r"images?|illustrations?|strategy|campaign|drafts?|rules?|reports?|analys[ie]s|models?|dashboards?|queries|"
-              r"plans?|templates?|precedents?)")
+              r"plans?|templates?|precedents?|posters?|flyers?|artwork|graphics?|banners?)")
 YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:[^.;]{0,30}?\s)?"
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:well\s+)?(?:be\s+)?(?:used|run|served|published|shipped|"
                             r"sold|featured|printed|posted|added|adopted|go\s+(?:on|in|into|live))\b|"
                             r"(?<!\byou\s)(?<!\bYou\s)\b(?:may|might|could|can|will|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?"
-                            r"(?:adopt|use|run|serve|publish|ship|sell|feature|print|post|put)\s+(?:your|the\s+candidate['’]s)\s+"
-                            r"(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\b|"
+                            r"(?:adopt|use|run|serve|publish|ship|sell|feature|print|post|put)\s+(?:(?:or|and)\s+(?:adopt|use|run|serve|publish|ship|"
+                            r"sell|feature|print|post|put)\s+)?(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\b|"
+                            # 'The company reserves the right to publish the text in its real client newsletter'
+                            r"\breserves?\s+the\s+right\s+to\s+(?:adopt|use|run|serve|publish|ship|sell|feature|print|post|reuse)\s+(?:the|this|that|"
+                            r"any)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\b|"
+                            # a permission in plain words: "you're giving us the OK to print it and hand it to all our crews"
+                            r"\b(?:give|gives|giving|grant|grants|granting)\s+us\s+(?:the\s+)?(?:ok|okay|go-?ahead|green\s+light|permission|"
+                            r"right|licen[cs]e)\s+to\s+(?:print|use|publish|sell|post|run|share|deploy|distribute|reuse|hand\s+out|adopt|"
+                            r"serve|air|make)\s+(?:it|them|your)\b|"
                             # kept, then put to use: 'We will retain your write-up permanently and may add it to our field
                             # troubleshooting manual', 'We will keep it and may give it to our therapists'
                             r"\b(?:keeps?|retains?|stores?)\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"|it|them|the\s+(?:[\w-]+\s+)?"
@@ -1104,10 +1119,13 @@ def output_denied(d: DocFacts) -> bool:
 # loaded into a client's production database')
 WORK_NOT_USED = re.compile(r"\b(?:it|they|these|those|nothing|none\s+of\s+it|(?:your|the)\s+(?:dish|dishes|work|piece|pieces|designs?|code|"
                            r"copy|drafts?|submission|edits|photos?|(?:defect\s+|bug\s+|test\s+)?reports?|(?:migrated\s+)?records|results|"
-                           r"findings|answers|outputs?|translations?)|(?:defect|bug|test)\s+reports)\s+(?:will\s+not|won['’]t|isn['’]t|is\s+not|"
-                           r"aren['’]t|are\s+not|will\s+never|(?:is|are|will\s+be)\s+(?:never|in\s+no\s+case))\s+(?:be\s+)?(?:served|used|"
-                           r"published|shipped|sold|sent|shown|run|printed|released|posted|aired|entered|loaded|logged|imported|filed|"
-                           r"merged|deployed|added)\b|"
+                           r"findings|answers|outputs?|translations?|recipes?|cakes?|gâteaux?)|(?:defect|bug|test)\s+reports)\s+(?:will\s+not|won['’]t|"
+                           r"isn['’]t|is\s+not|aren['’]t|are\s+not|will\s+never|(?:is|are|will\s+be)\s+(?:never|in\s+no\s+case))\s+"
+                           r"(?:be\s+)?(?:served|used|published|shipped|sold|sent|shown|run|printed|released|posted|aired|entered|loaded|"
+                           r"logged|imported|filed|merged|deployed|added|go\s+(?:into|onto|on|in|to))\b|"
+                           # 'Nothing goes into the vitrine, nothing is sold'
+                           r"\bnothing\s+(?:goes|will\s+go|gets|is|will\s+be)\s+(?:into|onto|on\s+(?:the|our)|in\s+(?:the|our)|"
+                           r"sold|served|used|published|shipped|posted|printed|released)\b|"
                            # the company, by any name, will not put it to use: 'Bayou Ridge will not adopt your checklist or use
                            # it in our operations'
                            r"(?<!\byou\s)(?<!\bYou\s)\b(?:will|shall|would|does|do)\s*(?:not|never|n['’]t)\s+(?:ever\s+)?(?:adopt|use|publish|"

@@ -1204,7 +1204,11 @@ ONLY_EVALUATION = re.compile(r"\b(?:only|solely|exclusively|just|purely)\b[^.;]{
 GRANTS_LICENCE = re.compile(r"\bgrants?\b[^.;]{0,60}\blicen[cs]e\b|\b(?:is|are)\s+licen[cs]ed\s+to\b", re.I)
 FOR_RECRUITMENT_ONLY = re.compile(r"\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\s+(?:this|the|our|your)\s+(?:recruitment|application|assessment|"
                                   r"selection|hiring|interview)(?:\s+process)?\s+only\b|\b(?:only|solely)\s+for\s+the\s+purposes?\s+of\s+"
-                                  r"(?:this|the|our|your)\s+(?:recruitment|application|assessment|selection|hiring|interview)\b", re.I)
+                                  r"(?:this|the|our|your)\s+(?:recruitment|application|assessment|selection|hiring|interview)\b|"
+                                  # 'you give us permission to watch it for hiring and that's it'
+                                  r"\b(?:watch|view|read|review|look\s+at|listen\s+to|assess|evaluate|judge)\s+(?:it|them|your\s+\w+)\s+for\s+"
+                                  r"(?:the\s+|our\s+)?(?:hiring|recruitment|selection|interview|assessment)(?:\s+(?:decision|process))?,?\s+"
+                                  r"(?:and\s+that['’]?s\s+(?:it|all)|only|(?:and\s+)?nothing\s+(?:else|more))\b", re.I)
 EXCLUSION_WORDS = re.compile(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n['’]t\b|\bunless\b|\bsave\s+for\b|\bbut\b|"
                              r"\bnor\b|\bremains?\b|\bstays?\b|\bretain\w*|\bkeep\w*|\bkept\b|\bown\s+time\b|\b2870\b|"
                              r"\bstatut\w*|\bSection\b|\bwithout\s+(?:using|the\s+use)|"
@@ -1353,11 +1357,18 @@ PAID_BACK = re.compile(r"^\W*(?:you(?:['’]ll|\s+will|\s+are|\s+get)\s+(?:be\s+
                        r"(?:it|this|that|the\s+(?:fee|payment|sum|amount|stipend))\s+(?:is|will\s+be|gets?)\s+(?:only\s+)?paid)\b", re.I)
 
 
+def _clause_at(text: str, at: int) -> str:
+    """The clause of a sentence (between semicolons) in which a position falls."""
+    return text[text.rfind(";", 0, at) + 1:(text.find(";", at) + 1 or len(text) + 1) - 1]
+
+
 # 'unpaid' set beside a stage's other terms: '(5 minutes, about 1 hour of your time, unpaid)', 'Saturday, 4 hours, unpaid.'
 # No pay in the local words: 'L'essai non payé', 'sans rémunération', 'sin pago', 'no rentada', 'bezpłatny', 'unbezahlt',
 # 'não remunerado', 'non retribuito'; extra work given free: 'Extra rounds of cambios the client asks for are free of
 # charge'.
-UNPAID_LOCAL = re.compile(r"\b(?:non|pas)\s+(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?)\b|\bsans\s+(?:salaire|r[ée]mun[ée]ration|paie|"
+UNPAID_LOCAL = re.compile(r"^\W*(?:pay|payment|compensation|remuneration|fee|salary|stipend)\s*[:=]\s*(?:none|nil|zero|nothing|"
+                          r"n/?a)\s*(?:[.;,(]|$)|"  # 'Pay: none.'
+                          r"\b(?:non|pas)\s+(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?)\b|\bsans\s+(?:salaire|r[ée]mun[ée]ration|paie|"
                           r"gratification)\b|\bsin\s+(?:pago|sueldo|salario|remuneraci[oó]n|goce\s+de\s+sueldo)\b|\bno\s+(?:rentad[ao]s?|"
                           r"remunerad[ao]s?|pagad[ao]s?)\b|\bbezp[łl]atn\w*|\bunbezahlt\w*|\bohne\s+(?:Bezahlung|Verg[üu]tung|Lohn)\b|"
                           r"\bn[ãa]o\s+(?:remunerad[ao]s?|pag[ao]s?)\b|\bnon\s+(?:retribuit[oa]|pagat[oa])\b|"
@@ -1389,6 +1400,12 @@ def pay_read(u: Unit) -> Unit:
         u = _add(u, "contingent_pay")  # 'You will be paid for the shift if we hire you': the stage's pay just stated
     if (u.money and PRIZE.search(u.text) and not u.has("paid", "contingent_pay") and not is_a_cost(u.text)):
         u = _add(u, "contingent_pay")  # 'The winning team shares ILS 6,000': money for the winners only
+    if ALLOWANCE_ONLY.search(u.text) and not hire_condition(u.text):
+        u = _add(_drop(u, "paid"), "unpaid")  # 'Compensation for the day is a ₱150 meal allowance only': expenses, no pay
+    if u.money and not u.has("contingent_pay") and PRIZE.search(u.text) and OTHERS_UNPAID.search(u.text):
+        # 'The applicant with the best plan will receive ₱2,000; the others will not be paid': paid or not, the money
+        # goes to one
+        u = _add(_drop(u, "paid"), "contingent_pay")
     if (u.money and not u.has("paid", "unpaid", "contingent_pay") and PAYS.search(u.text)
             and not UNPAID_WORDS.search(u.text) and not is_a_cost(u.text) and not hire_condition(u.text)
             and not WINNERS.search(u.text)):
@@ -1410,11 +1427,14 @@ def pay_read(u: Unit) -> Unit:
                         or ("pay" in low and PERSON_PAYS_NOTHING.search(u.text))
                         or ("not" in low and GRANT_NOT_SALARY.search(u.text)))
     # (goods given instead of pay are no benefit beside a wage: 'a room in the riad and meals instead of a salary')
-    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text) and not kind) or not_the_work):
+    if u.has("unpaid") and ((BENEFITS.search(u.text) and not _withholds_pay(u.text) and not kind
+                             and not ALLOWANCE_ONLY.search(u.text)) or not_the_work):
         u = _drop(u, "unpaid")
     elif ((m := (STATED_UNPAID.search(u.text) or WORK_FOR_FREE.search(u.text) or NOT_BILLABLE.search(u.text)
                  or NO_PAY_BUT.search(u.text) or UNPAID_TAG.search(u.text) or UNPAID_LOCAL.search(u.text)))
-          and not hire_condition(u.text)
+          # (a condition in another clause is the later pay's: 'The introductory phase is unremunerated; remuneration
+          # begins after its successful completion')
+          and not hire_condition(_clause_at(u.text, m.start()))
           # ('Those extra hours don't count, so they're not paid': the negation is of the counting, not of the pay)
           and (EXTRA_TIME.search(u.text) or not denied_before(u.text, m.start())) and not not_the_work):
         # 'the first ten working days are an unpaid orientation period': the words say the work is unpaid
@@ -1448,8 +1468,19 @@ NO_PAY_BUT = re.compile(r"\bno\s+(?:fee|pay|payment|wages?|salary|money|cash)\s*
 PRIZE = re.compile(r"\b(?:winning\s+(?:team|entry|entries|design|submission|candidate|participant)s?|winners?|prizes?|"
                    r"first\s+place|runners?[- ]up|(?:the\s+)?best\s+(?:entry|submission|team|design))\b|"
                    # 'The best of the three will receive a prime of 2,100 dirhams; the two others, nothing'
-                   r"\bthe\s+best\s+(?:one\s+)?of\s+(?:the|you|them|all)\b|\bthe\s+(?:\w+\s+)?others?\s*,?\s+(?:get\s+|receive\s+)?nothing\b",
+                   r"\bthe\s+best\s+(?:one\s+)?of\s+(?:the|you|them|all)\b|\bthe\s+(?:\w+\s+)?others?\s*,?\s+(?:get\s+|receive\s+)?nothing\b|"
+                   # 'The applicant with the best plan will receive ₱2,000', 'whoever sells the most tickets gets a $400 bonus'
+                   r"\b(?:applicant|candidate|participant|finalist|person|team|entrant)s?\s+with\s+the\s+(?:best|highest|top|strongest)\b|"
+                   r"\bwhoever\s+(?:sells|scores|does|makes|brings\s+in|gets|books|signs)\s+(?:the\s+)?(?:most|best|highest)\b",
                    re.I)
+# The only money for the work is an allowance for expenses: 'Compensation for the day is a ₱150 meal allowance only'.
+ALLOWANCE_ONLY = re.compile(r"\b(?:compensation|pay|payment|remuneration)\b[^.;]{0,40}?\b(?:is|will\s+be|consists\s+of)\s+(?:an?\s+|the\s+)?"
+                            r"(?:\S+\s+)?(?:meal|food|lunch|transport|travel|transportation|commuting|fuel)\s+(?:allowance|stipend|"
+                            r"vouchers?|money)\s+only\b", re.I)
+# Everyone but the best goes unpaid: 'the others will not be paid', 'nobody else gets paid for the weekend'.
+OTHERS_UNPAID = re.compile(r"\b(?:the\s+)?(?:others?|rest(?:\s+of\s+(?:you|them|us))?|remaining\s+\w+)\s+(?:will\s+not|won['’]t|do\s+not|"
+                           r"don['’]t|are\s+not|aren['’]t)\s+(?:be\s+|get\s+)?paid\b|\b(?:nobody|no\s*one|no-one)\s+else\s+(?:gets?|"
+                           r"will\s+get|is|will\s+be)\s+paid\b|\bthe\s+(?:\w+\s+)?others?\s*,?\s+(?:get\s+|receive\s+)?nothing\b", re.I)
 NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?(?:assignment|engagement|job|gig|role|position|"
                         r"task|test|project|trial|work|exercise|shift|placement|internship)s?\b", re.I)
 
@@ -1493,6 +1524,13 @@ OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\
                        r"\bas\s+many\s+(?:\w+\s+)?as\s+(?:it\s+takes|(?:we|they|the\s+\w+)\s+(?:need|needs|want|wants|like|likes|ask|asks))\b|"
                        r"\b(?:we|I|the\s+\w+)\s+(?:can|may|might|could)\s+extend\s+(?:it|the\s+\w+|this)\s+(?:to|by|with|into)\s+(?:more|"
                        r"further|extra|additional|another|several)\b|"
+                       # time past the stated length at the company's call, left unpaid: 'If I keep you past 9, that's still
+                       # part of the tryout and it stays unpaid', 'Should the company require the applicant to work beyond two
+                       # hours, no remuneration is owed for the further hours'
+                       r"\b(?:keeps?|ask|asks|require|requires|need|needs|extended|extend|continue|stay|stick\s+around|work|go)\b"
+                       r"[^.;]{0,50}?\b(?:beyond|past|longer\s+than)\s[^.;]{0,90}?(?:\bunpaid\b|\bwithout\s+(?:any\s+)?(?:extra\s+|"
+                       r"additional\s+|further\s+)?(?:pay|payment|remuneration|compensation)\b|\bno\s+(?:extra\s+|additional\s+|further\s+)?"
+                       r"(?:pay|payment|remuneration|compensation|wages?)\s+(?:is|are|will\s+be)\s+(?:owed|due|paid|payable)\b)|"
                        # scope left open to what the company wants: 'help the crew with whatever needs doing that day', 'any
                        # other duties the ward manager assigns', 'any additional tasks Rydo requests'
                        r"\bwhatever\s+(?:else\s+)?(?:needs\s+doing|needs\s+to\s+be\s+done|is\s+needed|we\s+need|comes\s+up)\b|"
