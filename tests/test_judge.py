@@ -415,6 +415,21 @@ CASES = [
     # paid by the hour whether or not kept on, with the gross in a local word
     ("brut-per-hour-either-way", "Two full days in the kitchen, 6h to 14h, with the team. We pay €21 brut per hour, so €336 "
      "brut for the 16 hours, paid whatever we decide, under a contrat de travail.", "unpaid_scope", False),
+    # moral rights the applicants keep are not waived
+    ("applicants-retain-moral-rights", "Applicants spend three unpaid days designing training modules for an invented bank. "
+     "Applicants retain their moral rights in the modules, including the right to be named as author.", "ip_grab", False),
+    # kept and reusable as the company wants: a use
+    ("hang-on-to-and-reuse", "Estimator tryout: 3 days in the office, 7 to 3, unpaid, pricing practice plans. When we're done, "
+     "we hang on to your estimates and can reuse them however we want.", "ip_grab", True),
+    # a placement the person's college sends them on, of shadowing and training, is a course placement
+    ("college-placement-shadowing", "We are pleased to offer you an unpaid internship for your SIWES placement from Kaduna "
+     "Polytechnic, 10 weeks, 9am to 3pm. You will shadow our planners and attend weekly training sessions, and you will not "
+     "be given live work on your own. Your industrial-training logbook is signed weekly by your supervisor.",
+     "misclassification", False),
+    # a course placement whose student covers a staff member on leave, with no stipend
+    ("stage-covers-commis", "Voici ta convention de stage with your CAP school: six weeks in our kitchen, 35 hours a week. "
+     "There is no gratification. Tu remplaces notre commis en congé: you do the morning prep for the restaurant in her place.",
+     "unpaid_scope", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

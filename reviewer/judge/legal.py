@@ -969,7 +969,7 @@ _WORK_NOUN = (r"(?:ideas?|programmes?|programs?|checklists?|designs?|recipes?|di
               r"proposals?|concepts?|scripts?|tracks?|mix(?:es)?|playlists?|sketch(?:es)?|layouts?|logos?|slogans?|"
               r"write-?ups?|notes|essays?|articles?|solutions?|protocols?|lesson\s+plans?|lessons?|samples?|footage|"
               r"images?|illustrations?|strategy|campaign|drafts?|rules?|reports?|analys[ie]s|models?|dashboards?|queries|"
-              r"plans?|templates?|precedents?|posters?|flyers?|artwork|graphics?|banners?)")
+              r"plans?|templates?|precedents?|posters?|flyers?|artwork|graphics?|banners?|bids?|estimates?|takeoffs?)")
 YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:[^.;]{0,30}?\s)?"
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:well\s+)?(?:be\s+)?(?:used|run|served|published|shipped|"
                             r"sold|featured|printed|posted|added|adopted|go\s+(?:on|in|into|live))\b|"
@@ -985,7 +985,7 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
                             r"serve|air|make)\s+(?:it|them|your)\b|"
                             # kept, then put to use: 'We will retain your write-up permanently and may add it to our field
                             # troubleshooting manual', 'We will keep it and may give it to our therapists'
-                            r"\b(?:keeps?|retains?|stores?)\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"|it|them|the\s+(?:[\w-]+\s+)?"
+                            r"\b(?:keeps?|retains?|stores?|hang\s+on(?:\s+to|to)|hold\s+on(?:\s+to|to))\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"|it|them|the\s+(?:[\w-]+\s+)?"
                             + _WORK_NOUN + r")\b[^.;]{0,60}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|use|give|show|put|include|"
                             r"publish|share|reuse|run|sell)\s+(?:it|them)\b|"
                             # 'we can print it on our bottles and sell it in the boutique, no fee'
@@ -1233,6 +1233,9 @@ REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)
                             r"(?:work|jobs?|tasks?|installations?|repairs?|treatments?)\s+(?:independently|on\s+(?:his|her|their|your)\s+own|"
                             r"alone|unsupervised|without\s+supervision)\b|"
                             # 'You take the place of our grader, who is off that day'
+                            # 'you do the morning production in her place'; 'Tu remplaces notre commis en congé'
+                            r"\b(?:do|does|doing|run|runs|running|work|works|working|handle|handles|cover|covers)\b[^.;]{0,60}?\bin\s+(?:his|"
+                            r"her|their)\s+place\b|\brempla\w*\s+(?:notre|nos|votre|le|la|l['’])\s*\w+|"
                             r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|in\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
                             r"(?:[\w-]+\s+)?[a-z]+(?:er|or|ist|ian|ess)\b(?!\s+(?:training|course|programme|program|test))|"
                             r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"

@@ -294,7 +294,13 @@ ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(
                       # 'under the convention signed with Sciences Po'; 'the research dossier your school requires'
                       r"\bconvention\s+(?:de\s+stage\s+)?(?:signed\s+)?with\s+(?:your\s+|the\s+)?[A-Z\w]|"
                       r"\b(?:your|their|the\s+student['’]s)\s+(?:school|university|college|faculty|institute)\s+(?:requires|sets|"
-                      r"asks\s+for|has\s+set)\b",
+                      r"asks\s+for|has\s+set)\b|"
+                      # a placement the person's school sends them on: 'for your SIWES placement from Yaba College of
+                      # Technology', 'your industrial-training logbook'
+                      r"\b(?:placement|attachment|internship|practicum|traineeship)\s+(?:from|through|via|with)\s+(?:your\s+|the\s+)?"
+                      r"(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:College|University|Polytechnic|Institute|School|Academy))\b|"
+                      r"\bSIWES\b|\bindustrial[- ]training\s+(?:logbook|log\s+book|scheme|placement|programme|program)\b|"
+                      r"\bindustrial\s+attachment\b",
                       re.I)
 
 
@@ -1044,7 +1050,8 @@ ACTIVE_TRANSFER = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|candidate
 
 # Moral rights the person keeps: 'You will keep your moral rights, including the right to be identified', 'You keep the
 # right to be credited and to approve edits'.
-KEEPS_MORAL = re.compile(r"\b(?:you|the\s+(?:artist|author|illustrator|photographer|designer|writer|candidate|contributor))\s+"
+KEEPS_MORAL = re.compile(r"\b(?:you|the\s+(?:artist|author|illustrator|photographer|designer|writer|candidate|contributor|applicant|"
+                         r"participant|entrant)|(?:applicants|candidates|participants|entrants|contributors|authors))\s+"
                          r"(?:will\s+|shall\s+|also\s+)*(?:keep|keeps|retain|retains)\s+(?:all\s+|full\s+)?(?:(?:your|his|her|their)\s+)?"
                          r"(?:moral\s+rights|(?:the\s+)?right\s+to\s+be\s+(?:named|credited|identified|attributed))\b|"
                          r"\bmoral\s+rights\s+(?:remain|stay|rest)\s+with\s+(?:you|the\s+(?:artist|author|creator))\b|"
@@ -1368,6 +1375,8 @@ def _clause_at(text: str, at: int) -> str:
 # charge'.
 UNPAID_LOCAL = re.compile(r"^\W*(?:pay|payment|compensation|remuneration|fee|salary|stipend)\s*[:=]\s*(?:none|nil|zero|nothing|"
                           r"n/?a)\s*(?:[.;,(]|$)|"  # 'Pay: none.'
+                          # a French placement's stipend withheld: 'there is no gratification', 'pas de gratification'
+                          r"\b(?:no|pas\s+de|aucune)\s+gratification\b|"
                           r"\b(?:non|pas)\s+(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?)\b|\bsans\s+(?:salaire|r[ée]mun[ée]ration|paie|"
                           r"gratification)\b|\bsin\s+(?:pago|sueldo|salario|remuneraci[oó]n|goce\s+de\s+sueldo)\b|\bno\s+(?:rentad[ao]s?|"
                           r"remunerad[ao]s?|pagad[ao]s?)\b|\bbezp[łl]atn\w*|\bunbezahlt\w*|\bohne\s+(?:Bezahlung|Verg[üu]tung|Lohn)\b|"
