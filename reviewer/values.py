@@ -277,7 +277,9 @@ _PIECE_AFTER = re.compile(
     r"(?:(?:\d+|one|two|half)[- ](?:minutes?|mins?|hours?|hrs?)\s+)?(?P<item>(?:audio|video|recorded|runtime)\s+(?:minute|hour)|parcel|"
     r"package|delivery|drop|item|unit|job|order|ride|trip|word|page|article|call|lead|sale|post|review|ticket|"
     r"sample|image|label|transcript|lesson|class|visit|referral|hire|placement|block|task|gig|booking|walk|clean|survey|stop|drop-off|"
-    r"track|song|episode|video|illustration|photo|story|script|logo|"
+    r"track|song|episode|video|illustration|photo|story|script|logo|rendering|drawing|design|"
+    # ('R18,000 per set of renderings')
+    r"(?:set|batch|bundle|pack)\s+of\s+[a-z-]+|"
     r"pickup|pick-up|match)(?:s|es)?(?![A-Za-z])", re.I)
 _PIECE_ANYWHERE = re.compile(_PIECE_AFTER.pattern.replace("[ \\u00a0]*", "\\b", 1), re.I)
 

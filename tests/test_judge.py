@@ -430,6 +430,31 @@ CASES = [
     ("stage-covers-commis", "Voici ta convention de stage with your CAP school: six weeks in our kitchen, 35 hours a week. "
      "There is no gratification. Tu remplaces notre commis en congé: you do the morning prep for the restaurant in her place.",
      "unpaid_scope", True),
+    # an employer's discipline and fines out of the pay make a contractor's work directed, whatever else they may do
+    ("contractor-fined-and-warned", "You are engaged as an independent contractor to run the front desk of our gym. You use "
+     "your own laptop and may work for other clients. You are paid $25 per hour, less deductions for lateness and for the "
+     "branded shirt, and you are subject to our disciplinary procedure with written warnings.", "misclassification", True),
+    ("contractor-project-price", "You are engaged as an independent contractor to design our gym's new signage. You use your "
+     "own laptop and may work for other clients. You invoice a negotiated fee of $4,000 per set of designs on delivery.",
+     "misclassification", False),
+    # a price per set of work is a piece rate, not pay for a year's hours
+    ("per-set-is-piece-rate", "This letter confirms your engagement as an independent contractor producing renderings for our "
+     "projects over the next twelve months. You use your own software and may take on other clients. You invoice a "
+     "negotiated fee of $9,000 per set of renderings on delivery.", "unpaid_scope", False),
+    # the company's camera, its shot list and a quota per show
+    ("label-camera-quota-per-show", "You'd shoot our gigs as an independent contractor, $60 an hour, invoiced monthly. You "
+     "follow my shot list on the night, use the label's camera, and deliver at least 120 edited shots per show.",
+     "misclassification", True),
+    # a paid trial of real work under a status that denies employment
+    ("participants-no-employer-employee", "Applicants will handle live sales calls for one 8-hour shift under a team leader "
+     "and receive ₱1,800 for the day. They use the company's systems. Applicants on trial are trial participants and have "
+     "no employer-employee relationship with the company.", "misclassification", True),
+    ("comme-stagiaire-pas-salariee", "Ta journée d'essai rémunérée: jeudi, 6h to 14h, on the real production for the shop, "
+     "under my direction. We pay €170 for the day. Tu viens comme stagiaire d'essai, pas comme salariée.",
+     "misclassification", True),
+    ("premiers-mois-auto-entrepreneur", "We offer you the post of commis de cuisine, €2,100 brut par mois, 35 heures, under the "
+     "chef. Les deux premiers mois, tu travailles en auto-entrepreneur et tu nous factures; le CDI vient après.",
+     "misclassification", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

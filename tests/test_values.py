@@ -12,6 +12,8 @@ MONEY = [
     # a month's pay named by its adjective
     ("The proposal: three months in the agency for ARS 1.800.000 mensuales.", "ARS", [(1800000, 1800000, "ARS", "month")]),
     ("Gehalt: 2.000 € brutto monatlich.", "USD", [(2000, 2000, "EUR", "month")]),
+    # a price per set of work is a piece rate
+    ("You invoice a fee of R18,000 per set of renderings on delivery.", "ZAR", [(18000, 18000, "ZAR", "piece")]),
     # a local word for gross before an English unit
     ("On te paie 18 € brut per hour, so 144 € brut for the day.", "USD", [(18, 18, "EUR", "hour"), (144, 144, "EUR", "flat")]),
     # a dollar sign after the sum, and the unit in French, Spanish or German

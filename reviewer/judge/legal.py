@@ -2416,6 +2416,9 @@ def misclassification(d: DocFacts) -> list[Decision]:
 # A first period of the job ('for the first three months', 'your first 6 months are a trial period', 'for the first 90
 # days ... if it works out').
 FIRST_PERIOD = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|period|season|year|term)\b|\bprobation\w*|"
+                          # 'Les deux premiers mois', 'los primeros tres meses'
+                          r"\bpremi[eè]re?s?\s+(?:mois|semaines?|p[ée]riode|jours)\b|\b(?:deux|trois|quatre|six|\d+)\s+premiers\s+mois\b|"
+                          r"\b(?:los|las)\s+(?:primeros|primeras)\s+(?:\w+\s+)?(?:meses|semanas|d[ií]as)\b|"
                           # 'Every engineer starts on a 6-month contractor agreement before moving to an employment contract'
                           r"\bstarts?\s+(?:on|with)\s+an?\s+\d+[- ](?:months?|weeks?)\b|"
                           r"\btrial\s+period\b|\bonce\s+you\s+pass\b|\bafter\s+which\b|\bif\s+it\s+works\s+out\b", re.I)
@@ -2443,7 +2446,7 @@ LATER_EMPLOYMENT = re.compile(
     r"\breturn\s+offers?\b|"
     # 'you're on recibos verdes; the employment contract comes after'
     r"\b(?:the\s+|an?\s+|your\s+)?(?:employment\s+(?:contract|agreement)|umow[aęy]\s+o\s+prac[ęe]|CDI|Arbeitsvertrag|contrato\s+de\s+trabajo)\s+"
-    r"(?:only\s+)?(?:comes|follows|starts|begins)\s+(?:after|later|afterwards)\b|"
+    r"(?:only\s+)?(?:comes|follows|starts|begins|vient|viendra|suit|commence)\s+(?:after|later|afterwards|après|ensuite|plus\s+tard)(?!\w)|"
     # 'as a 1099 contractor, then W-2 if you make it'
     r"\bthen\s+(?:an?\s+)?(?:W-?2|PAYE|payroll|employment|staff|umow[aęy]\s+o\s+prac[ęe]|CDI)\b|"
     # 'as a probation period, before we sign an employment contract'
@@ -2556,7 +2559,8 @@ INTERN_WORD = re.compile(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bp
 # A trial in English or the local word: prueba, essai, Probetag, prova, proefdag, próba.
 TRIAL_WORD = re.compile(r"trial|\bprueba|\bessai|\bprobe(?:tag|zeit|arbeit)|\bprova\b|\bproef|\bpróba", re.I)
 INTERNSHIP_TITLE = re.compile(r"\bintern(?:ship)?s?\b|\b" + LOCAL_INTERNSHIP + r"\b", re.I)
-NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)", re.I)
+NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)|"
+                                r"\b(?:pas|non)\s+(?:comme\s+|en\s+tant\s+que\s+)?salari[ée]e?s?\b", re.I)
 
 
 def _status_kind(text: str) -> str:

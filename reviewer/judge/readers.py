@@ -61,6 +61,8 @@ NAMED_STATUS = re.compile(
     r"(?i:works?|staffs?|teach(?:es)?|serves?|runs?|covers?|sells?|delivers?|answers?|cleans?|handles?|moderates?|writes?|designs?|"
     r"builds?|codes?|tests?|picks?|packs?|manages?|creates?|produces?|edits?|drafts?|prepares?|processes?|takes\s+over)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
+    # the French self-employed forms: 'tu travailles en auto-entrepreneur', 'comme micro-entrepreneur'
+    r"|\b(?i:en|comme|en\s+tant\s+qu['’]?e?)\s+(?i:auto-?entrepreneur|micro-?entrepreneur)e?s?\b"
     # a contract for services, not of service: 'you will work under an outsourcing contract (業務委託)'
     r"|\b(?i:under|on)\s+(?:an?\s+|the\s+)?(?i:outsourcing|commission(?:ing)?|service|services|civil[- ]law)\s+(?i:contract|agreement)\b|業務委託|請負契約"
     # invoicing as a freelancer in the local form: 'with a boleta de honorarios', 'on recibos verdes'
@@ -181,6 +183,15 @@ NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialis
                              # "Youth are 'trial participants' rather than employees"
                              r"\b(?:rather\s+than|instead\s+of|and\s+not|but\s+not)\s+(?:as\s+)?(?:an?\s+|our\s+|its\s+|the\s+\w+['’]s\s+)?"
                              r"(?:[\w-]+\s+)?employees?\b(?!\s+(?:benefits?|handbook|discount))|"
+                             # 'You attend as a guest candidate; no employment relationship arises from the trial', 'trial
+                             # participants and have no employer-employee relationship with the company'
+                             r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialist|guest|observer|visitor)(?:\s+candidate)?\s*[,;]\s*"
+                             r"no\s+employ(?:ment|er[- ]employee)\s+relationship\b|"
+                             r"\b(?:participants?|trialists?|guests?|observers?|visitors?)\b[^.;]{0,30}\b(?:have|has|with)\s+no\s+"
+                             r"employ(?:ment|er[- ]employee)\s+relationship\b|"
+                             # 'Tu viens comme stagiaire d'essai, pas comme salariée'
+                             r"\b(?:comme|en\s+tant\s+que)\s+[^,;.]{1,40},?\s+(?:et\s+)?(?:pas|non)\s+(?:comme\s+|en\s+tant\s+que\s+)?"
+                             r"salari[ée]e?s?\b|"
                              # 'Status during the trial: assessment participant; this is not employment'
                              r"\b(?:participant|trialist|guest|observer|visitor|candidate)\s*[;,:]\s*(?:this|it)\s+(?:is\s+not|isn['’]t)\s+"
                              r"(?:an?\s+)?employment\b", re.I)
@@ -684,6 +695,14 @@ CONTROL_SIGNS = (
                r"\byou\s+(?:must\s+|will\s+)?[a-z]+\s+personally\b(?!\s+(?:liable|responsible|accountable))", re.I),
     re.compile(r"\b(?:dock|docks|docked|deduct\w*|retenu|withh[eo]ld)\b[^.;]{0,40}?\b(?:late|lateness|tardy|tardiness)\b", re.I),
     re.compile(r"\bfor\s+us\s+alone\b|\bfor\s+no\s+one\s+else\b", re.I),
+    # an employer's power to discipline: 'is subject to the company's disciplinary code', 'formal written warnings',
+    # 'three strikes and you're off the roster'
+    re.compile(r"\bdisciplinary\s+(?:code|procedures?|policy|process|rules|regime|action|measures|hearings?|system)\b|"
+               r"\b(?:formal\s+)?written\s+warnings?\b|\bformal\s+warnings?\b|\b(?:three|3)\s+strikes\b", re.I),
+    # fines out of the pay for the company's uniform or for breakage: 'less deductions for uniform ... and equipment
+    # damage', 'minus $50 for the label hoodie you have to wear'
+    re.compile(r"\b(?:deduct\w*|minus|less|docked|dock)\b[^.;]{0,40}?\b(?:uniforms?|hoodies?|blazers?|shirts?|aprons?|"
+               r"breakages?|damaged?|damages)\b", re.I),
     # the company's tools named as its own: 'all tools and the truck are ours'
     re.compile(r"\b(?:tools?|equipment|trucks?|vans?|kit|vehicles?|gear|machines?)\b[^.;]{0,30}\b(?:are|is)\s+(?:all\s+)?ours\b", re.I),
     # a day's clock hours in European notation: '7h to 18h'
@@ -723,7 +742,7 @@ CONTROL_SIGNS = (
     # output quotas and deductions for missing them: 'finish at least 6 pages a day, and ₩30,000 is deducted for each page
     # under quota'
     re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+\d[\d,.]*\s+(?:[\w-]+\s+)?[\w-]+\s+(?:a|per|each|every)\s+"
-               r"(?:day|hour|shift|week)\b|\bunder\s+quota\b|"
+               r"(?:day|hour|shift|week|show|event|shoot|night|job|visit|session)\b|\bunder\s+quota\b|"
                r"\bdeducted\s+for\s+(?:each|every)\b", re.I),
     # logged into the company's own systems: 'They must log in to our monitoring software from 9:00 to 18:00'
     re.compile(r"\blog(?:ged)?\s+(?:in|on)\s+to\s+(?:our|the\s+(?:company|studio|client)['’]s)\s+(?:[\w-]+\s+)?(?:software|system|"
@@ -731,7 +750,8 @@ CONTROL_SIGNS = (
     # the company's own way of working: 'following my timeline and shot list and using my cameras'
     re.compile(r"\b(?:follow|following|follows)\s+(?:my|our|the\s+(?:company|studio|firm)['’]s)\s+(?:[\w-]+\s+)?(?:timeline|shot\s+list|"
                r"instructions|procedures|scripts?|processes|checklists?)\b", re.I),
-    re.compile(r"\b(?:using|use|with)\s+(?:my|our)\s+(?:own\s+)?(?:cameras?|kit|gear|lenses|equipment|tools|vans?|laptops?|instruments|"
+    re.compile(r"\b(?:using|use|with)\s+(?:my|our|the\s+(?:label|company|studio|firm|agency|shop|salon|clinic|restaurant|"
+               r"practice|club)['’]s)\s+(?:own\s+)?(?:cameras?|kit|gear|lenses|equipment|tools|vans?|laptops?|instruments|"
                r"uniforms?)\b|\b(?:we|the\s+(?:company|studio|practice|firm))\s+(?:supply|supplies|provide|provides)\s+(?:all\s+)?(?:the\s+)?"
                r"(?:tools|equipment|PPE|uniforms?|vehicles?|a\s+company\s+(?:truck|van|car|vehicle))\b", re.I),
     # the company's own schedule and bookings: 'You'll shoot the weddings I book, on my schedule and shot list'
