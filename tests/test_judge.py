@@ -455,6 +455,17 @@ CASES = [
     ("premiers-mois-auto-entrepreneur", "We offer you the post of commis de cuisine, €2,100 brut par mois, 35 heures, under the "
      "chef. Les deux premiers mois, tu travailles en auto-entrepreneur et tu nous factures; le CDI vient après.",
      "misclassification", True),
+    # a student who fills a post the business would otherwise hire for, or who is counted in its staffing, does staff's work
+    ("intern-fills-spot-otherwise-hired", "Welcome to the unpaid summer internship for construction-management students, 10 "
+     "weeks, for your program's internship credit. You'll work as a full member of the framing crew, filling the laborer "
+     "spot we'd otherwise be hiring for.", "misclassification", True),
+    ("ojt-counted-in-staffing", "Students completing the 240 OJT hours required by their degree program will join us unpaid, "
+     "under an agreement with their school. Trainees take live customer chats and are counted in the team's staffing to "
+     "meet service levels.", "unpaid_scope", True),
+    # applicants asked to volunteer for a business's own work
+    ("applicants-may-volunteer", "Applicants may, while their application is pending, volunteer for up to five hours per "
+     "week to support our sales team by updating client price lists. This is unpaid and voluntary.", "misclassification",
+     True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

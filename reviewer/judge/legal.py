@@ -1274,7 +1274,12 @@ PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|sa
                        # staff shifts'
                        r"\bwork\s+(?:our|the|a|its)\s+(?:paid\s+)?(?:[\w-]+\s+){0,3}(?:position|post|role|staff|employees?|assistants?|"
                        r"technicians?)\s+used\s+to\s+do\b|\bfill\w*\s+(?:our|the|its)\s+(?:[\w'’-]+\s+){0,3}staff\s+(?:shifts?|rotas?|"
-                       r"rosters?|posts?|roles?|positions?)\b", re.I)
+                       r"rosters?|posts?|roles?|positions?)\b|"
+                       # 'filling the laborer spot we'd otherwise be hiring for'; 'counted in the team's staffing'
+                       r"\b(?:spot|slot|position|post|role|seat|vacancy|job|place)\s+(?:that\s+)?(?:we|we['’]d|we\s+would|the\s+\w+\s+would)\s+"
+                       r"(?:otherwise|normally|usually)\s+(?:be\s+)?(?:hir\w*|pay\w*|employ\w*|fill\w*|recruit\w*)|"
+                       r"\bcounted\s+(?:in|towards?|as\s+part\s+of)\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:staffing|headcount|staff\s+numbers|"
+                       r"rota|roster)\b", re.I)
 
 
 DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one|rather\s+than|instead\s+of)\b|n['’]t\b",

@@ -53,6 +53,10 @@ NAMED_STATUS = re.compile(
     r"\b(?:the\s+|a\s+|an\s+)?(?:independent\s+)?(?:(?i:contractor|sub-?contractor|freelancer)|Consultant)\s+(?:will|shall|must|"
     r"agrees|is\s+(?:required|expected|responsible)|works?|performs?|provides?)\b"
     r"|\b(?i:volunteers?)\s+(?:are|is|will\s+be)\s+(?:only\s+)?(?:expected|required|asked)\s+to\b"
+    # people asked to volunteer for the business: 'we invite you to volunteer with us on Saturdays', 'Applicants may ...
+    # volunteer for up to four hours per week to support our brokers'
+    r"|\b(?i:to|may|can|could)\b[,\s]+(?:[\w,]+\s+){0,8}?(?i:volunteer)\s+(?i:with\s+us|for\s+us|at\s+our|for\s+up\s+to|on\s+(?:our|the)\s+"
+    r"(?:\w+\s+)?(?:floor|desk|team|crew|shifts?)|to\s+(?:help|support|assist))\b"
     r"|\b(?i:volunteers?)\s+(?:will\s+|must\s+|shall\s+)?(?:work|staff|teach|serve|go|run|cover|sell|deliver|answer|clean|take|help|"
     r"support|man|do|look\s+after|"
     r"cook|process|handle|moderate|write|design|build|code|test|pick|pack)\b"
@@ -1403,7 +1407,10 @@ UNPAID_LOCAL = re.compile(r"^\W*(?:pay|payment|compensation|remuneration|fee|sal
                           r"\bn[ãa]o\s+(?:remunerad[ao]s?|pag[ao]s?)\b|\bnon\s+(?:retribuit[oa]|pagat[oa])\b|"
                           r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,8}?(?:are|is|will\s+be)\s+(?:free\s+of\s+charge|for\s+free|"
                           r"at\s+no\s+(?:extra\s+)?(?:charge|cost))\b", re.I)
-UNPAID_TAG = re.compile(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?(?:unpaid|not\s+paid)\s*(?:[).;]|,\s|$)", re.I)
+UNPAID_TAG = re.compile(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?(?:unpaid|not\s+paid)\s*(?:[).;]|,\s|$)|"
+                        # 'Students ... will join us unpaid, under a memorandum of agreement'
+                        r"\b(?:join|joins|joining|work|works|working|serve|serves|start|starts)\s+(?:us\s+|with\s+us\s+|for\s+us\s+)?"
+                        r"unpaid\b(?!\s+(?:leave|time\s+off|holiday|overtime|hours\s+(?:are|is)\s+(?:not|never)))", re.I)
 
 
 def pay_read(u: Unit) -> Unit:
