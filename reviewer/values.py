@@ -324,7 +324,8 @@ def pays_by_the_piece(text: str) -> bool:
 # candidate", "credited to your first salary"; "whether or not you are hired" is the opposite and is not one.
 _HIRED = (r"(?:hired|hire\s+you|taken\s+on|(?:it['’]s|it\s+is|you['’]re|you\s+are)\s+a\s+good\s+fit|passing(?=\s*,|\s+(?:your|the)\s+(?:certification|training|nesting|probation|"
           r"assessment|induction))|tak(?:e|es|ing)\s+you\s+on|offered\s+(?:the|a)\s+(?:role|job|position|post)|"
-          r"(?:make|extend|give)s?\s+you\s+(?:an?\s+|the\s+)?(?:job\s+)?offer|offer\s+you\s+(?:the|a)\b|selected|successful|"
+          r"(?:make|extend|give)s?\s+you\s+(?:an?\s+|the\s+)?(?:job\s+)?offer|offer\s+you\s+(?:the|a)\b(?!\s+(?:paid\s+|short\s+|"
+          r"one-day\s+|two-day\s+|half-day\s+)?(?:trial|test|try-?out|interview|assessment|chance|opportunity|visit|tour)\b)|selected|successful|"
           r"(?:being\s+)?offered\s+(?:and\s+accept\w*\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:role|job|position|post)|"
           r"join(?:s|ing)?\s+(?:us|the\s+(?:company|team|firm|practice))|start\s+(?:with|working\s+for)\s+us|"
           r"sign(?:s|ing)?\s+(?:your|an|the)\s+(?:(?:permanent|full[- ]time|fixed[- ]term|staff|employment)\s+){0,2}(?:contract|offer)|(?:an?\s+)?employment\s+contract|"

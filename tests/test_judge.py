@@ -466,6 +466,17 @@ CASES = [
     ("applicants-may-volunteer", "Applicants may, while their application is pending, volunteer for up to five hours per "
      "week to support our sales team by updating client price lists. This is unpaid and voluntary.", "misclassification",
      True),
+    # a fee stated bare, paid whatever the company thinks of the result
+    ("fee-is-bare-either-way", "The final-round test is a paid eight-hour day in our studio, developing a fictional house "
+     "from a brief we give you on the morning. The fee is R2,600, payable at the end of the day, whatever we think of the "
+     "result.", "unpaid_scope", False),
+    # an offer of a paid trial is no hiring
+    ("offer-you-a-paid-trial", "We would like to offer you a paid trial: a fee of R1,600 for a five-hour design test in the "
+     "studio, paid through our payroll. You will be supervised by one of our associates.", "unpaid_scope", False),
+    # a visit to watch, with a short talk after it, is no work
+    ("visit-talk-after", "Office visit: three hours, unpaid, 10:00 to 13:00 at our office. What happens: you observe a team "
+     "stand-up and a tool demo; you do no work for us. Afterwards: a 30-minute conversation with the team lead.",
+     "unpaid_scope", False),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -1038,6 +1038,7 @@ OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|w
                           # (not 'you watch how pickups work' on an open-ended ride-along: the words must say only or just)
                           r"\b(?:you|candidates?|the\s+candidate)\s+(?:will\s+|['’]ll\s+)?(?:only|just)\s+(?:observe|observes|watch|watches|"
                           r"looks?\s+at|tag\s+along|sit\s+in\s+on|sits\s+in\s+on)\b|"
+                          r"\byou\s+(?:will\s+)?do\s+no\s+work\b|"  # 'you observe a team stand-up and a tool demo; you do no work for us'
                           r"\b(?:you|candidates?|the\s+candidate)\s+(?:do|does|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+asked\s+to\s+)?"
                           r"(?:do|perform|carry\s+out|undertake)\s+(?:any\s+)?work\b|\bno\s+work\s+for\s+(?:you|u|candidates?)\b|\bobservation\s+only\b|\byou\s+(?:will\s+not|won['’]t)\s+(?:carry\s+out|do|perform|"
                           r"handle|take\s+on)\s+any\s+(?:work|tasks?|jobs?|calls?|treatments?)\b|\blisten-only\b|\band\s+observe\s+"

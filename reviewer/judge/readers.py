@@ -489,7 +489,9 @@ YOU_DO = re.compile(r"\byou(?:['’]ll|\s+will|\s+must|\s+would|['’]d|\s+are\s
 # A conversation is not work output: 'we will discuss ideas for our roadmap', 'we'll talk through your approach'.
 # (and questions of what the person would do: 'our creative directors will ask what you would pitch for a client like
 # Sucos Tropeiro')
-TALK_ONLY = re.compile(r"\b(?:interview|call|chat|conversation|meeting)\b[^.;]{0,80}\b(?:discuss|talk\s+(?:about|through)|chat\s+about|"
+TALK_ONLY = re.compile(r"^\W*(?:afterwards|after\s+that|then|finally|next)?\W*(?:an?\s+)?(?:\d+|[\w-]+)[- ]minute\s+(?:conversation|"
+                       r"chat|talk|debrief|Q&A|interview)\b[^.;]{0,40}\bwith\b|"  # 'Afterwards: a 30-minute conversation with the team lead'
+                       r"\b(?:interview|call|chat|conversation|meeting)\b[^.;]{0,80}\b(?:discuss|talk\s+(?:about|through)|chat\s+about|"
                        r"ask\w*\s+(?:you\s+)?(?:what|how|whether|why|which)\s+you\s+(?:would|might|could|['’]d))\b|"
                        r"\b(?:discuss|talk\s+(?:about|through)|chat\s+about)\b[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting)\b",
                        re.I)
@@ -1263,6 +1265,8 @@ PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)
                   r"^\W*(?:[\w-]+\s+){0,2}(?:pay|rate|fee|salary|wage|compensation|remuneration|pago|paga|sueldo|salario|"
                   r"remuneraci[oó]n|honorarios|salaire|r[ée]mun[ée]ration|Verg[üu]tung|Lohn|Gehalt|wynagrodzenie|sal[aá]rio)\s*[:=]|"
                   # 'fee COP 18,000,000 for the app', 'Fee: USD 1,200'
+                  # 'The fee is R2,400, payable at the end of the day'
+                  r"^\W*(?:the\s+)?(?:fee|pay|payment|rate)\s+(?:is|will\s+be)\s+(?:[A-Z]{1,3}\s?|[" + re.escape(CURRENCY_SIGNS) + r"]\s?)\d|"
                   r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d|"
                   # 'The trial day pays EUR 30 in total', 'Each candidate receives EUR 400'
                   r"\b(?:pays|(?:candidates?|applicants?|participants?|trialists?|you)\s+(?:will\s+)?(?:receives?|gets?|earns?))\s+"
