@@ -477,6 +477,23 @@ CASES = [
     ("visit-talk-after", "Office visit: three hours, unpaid, 10:00 to 13:00 at our office. What happens: you observe a team "
      "stand-up and a tool demo; you do no work for us. Afterwards: a 30-minute conversation with the team lead.",
      "unpaid_scope", False),
+    # earlier work named in one sentence and handed over in the next, by pronoun or by its head noun
+    ("prior-macros-handed-over", "Glad you're joining as our scheduler, full time at $31 an hour on payroll. You'll bring the "
+     "planning macros you built years before you came here and use them on our jobs. Once you use them on our jobs, you "
+     "hand over ownership of them to the company for good.", "ip_grab", True),
+    ("prior-library-assigned", "Welcome as Senior Technologist (R46,000 per month, permanent). You will use your own CAD "
+     "detail library, built over ten years before joining, on our projects. By using it on our projects, you assign the "
+     "library and all rights in it to the practice.", "ip_grab", True),
+    ("prior-library-licensed", "Welcome as Senior Technologist (R46,000 per month, permanent). You will use your own CAD "
+     "detail library, built over ten years before joining, on our projects. You keep the library; you grant the practice a "
+     "non-exclusive licence to use it in the drawings you make for us.", "ip_grab", False),
+    # what is made in the year after the person leaves
+    ("comes-up-with-year-after", "For your crew-lead paperwork ($33 an hour, W-2, full time): any tool, rig or method you come "
+     "up with while you're working for us, or in the year after you quit, is the company's.", "ip_grab", True),
+    ("comes-up-with-while-working", "For your crew-lead paperwork ($33 an hour, W-2, full time): any tool, rig or method you "
+     "come up with while you're working for us is the company's.", "ip_grab", False),
+    ("jusqu-a-un-an-apres", "Here is the clause on créations in your CDI (€2,700 brut, 39 heures). New recipes you develop for "
+     "the restaurant pendant ton contrat et jusqu'à un an après ton départ belong to the maison.", "ip_grab", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

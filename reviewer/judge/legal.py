@@ -1693,7 +1693,9 @@ GOES_ON = re.compile(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
 REFERS_BACK = re.compile(r"\b(?:those|these|that|this|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:videos?|works?|designs?|materials?|files?|code|photos?|"
                          r"photographs?|images?|recipes?|tools?|scripts?|inventions?|pieces?|drawings?|songs?|tracks?|templates?|"
                          r"illustrations?|articles?|apps?|projects?|repositor(?:y|ies)|repos|samples?|reels?|showreels?|films?|"
-                         r"portfolios?)\b", re.I)
+                         r"portfolios?)\b|"
+                         # 'you hand over ownership of them to the company'
+                         r"\b(?:ownership|rights?|title|copyright)\s+(?:of|in|to)\s+(?:them|it)\b", re.I)
 
 
 # The things a sentence names as made earlier, named again in the next: 'samples of annotation work they did before'.
@@ -1716,6 +1718,12 @@ def names_prior(d: DocFacts, u: Unit) -> bool:
         return True
     thing = " ".join(before.group(0).split()[-2:])
     if len(thing) > 6 and re.search(r"\b(?:the|that|this|its|your)\s+" + re.escape(thing) + r"\b", u.text, re.I):
+        return True
+    # (or by its head noun: 'your own CAD detail library, built over ten years before joining ... you assign the
+    # library and all rights in it')
+    head = before.group(0).split()[-1]
+    if re.fullmatch(_EARLIER_THINGS, head, re.I) and re.search(r"\b(?:the|that|this|its|your)\s+" + re.escape(head) + r"\b",
+                                                              u.text, re.I):
         return True
     # (or by the thing the sentence before said was made earlier: 'Applicants may submit samples of annotation work
     # they did before ... Kola Data may use samples in its commercial datasets')

@@ -911,13 +911,15 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"\b(?i:(?:you|(?:the|a|an|each|any)\s+(?:employee|candidate|contractor|consultant|intern|apprentice|trainee|youth|student|"
                        r"participant|fellow|volunteer))\s+(?:has\s+|have\s+|had\s+|may\s+|might\s+)?"
                        r"(?:develop|create|make|made|build|built|write|wrote|written|design|conceive|invent|produce|author|devise|pitch|"
-                       r"suggest|propose|mention|share|put\s+forward)\w*)\b")
+                       r"suggest|propose|mention|share|put\s+forward|come\s+up\s+with|came\s+up\s+with|think\s+up|dream\s+up)\w*)\b")
 PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|"
                     # 'become the bakery's when you sign', 'becomes ours'
                     r"becomes?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\b(?!\s+(?:job|role|responsibility|duty|problem|"
                     r"decision|call|choice|risk|cost))|becomes?\s+ours\b|"
                     # 'Your test scripts become studio property'
                     r"becomes?\s+(?:company|studio|agency|firm|employer|client|shop|store|bakery)\s+property\b|"
+                    # 'any roofing tool, rig or method you come up with while you're working for us is the company's'
+                    r"(?:is|are)\s+(?:all\s+)?the\s+(?:company|firm|studio|practice|business|employer|agency)['’]s(?=\s*[.;,]|\s*$)|"
                     # 'The drawing becomes our copyright'; 'Ownership ... moves to us as soon as you submit it'
                     r"becomes?\s+(?:our|the\s+(?:company|studio|agency|firm|employer|client)['’]s)\s+(?:sole\s+|exclusive\s+)?"
                     r"(?:copyright|property|intellectual\s+property)|moves?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|employer|client))\b|vest(?:s|ed)?\s+in|(?:is|are|shall\s+be|will\s+be|must\s+be|should\s+be|to\s+be)\s+(?:hereby\s+|also\s+|automatically\s+)?assigned\s+to|transfer(?:s|red)?\s+to|"
@@ -1010,6 +1012,9 @@ AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+)
                        r"\b(?:within|during|for|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|year)\s+(?:after|following|of)\s+"
                        r"(?:leaving|you\s+(?:leave|go|quit|resign|finish(?:\s+up)?|stop\s+working|move\s+on)|(?:your|their|the\s+\w+['’]s)\s+"
                        r"(?:departure|exit|leaving|resignation))\b|"
+                       # in French: 'jusqu'à un an après ton départ', 'dans les deux ans suivant la fin du contrat'
+                       r"\b(?:jusqu['’]à|pendant|dans\s+les)\s+(?:\w+\s+){0,2}?(?:ans?|mois|années?)\s+(?:après|suivant)\s+(?:ton|votre|son|le|la|"
+                       r"l['’])\s*(?:départ|fin|sortie|démission|rupture|contrat)\b|"
                        # 'recipes or blends you come up with after your contract ends'
                        r"\bafter\s+(?:your|the|this)\s+(?:contract|employment|engagement|appointment|placement|internship|season|"
                        r"job|assignment)\s+(?:ends|has\s+ended|is\s+over|finishes|terminates|expires)\b|"
@@ -1066,7 +1071,8 @@ MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modificati
 # your handouts', 'the Consultant hereby assigns to the Company all right, title and interest'.
 ACTIVE_TRANSFER = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|candidate|employee|intern|artist|author|photographer|"
                              r"designer|writer|freelancer|participant|student))\s+(?:hereby\s+|irrevocably\s+|also\s+|will\s+|agree\s+to\s+)*"
-                             r"(?:transfer|transfers|assign|assigns|convey|conveys)\s+(?:to\s+[\w&.'’ -]{1,40}?\s+)?(?:all\s+(?:of\s+)?)?"
+                             r"(?:transfer|transfers|assign|assigns|convey|conveys|hand\s+over|hands\s+over|sign\s+over|signs\s+over)\s+"
+                             r"(?:to\s+[\w&.'’ -]{1,40}?\s+)?(?:all\s+(?:of\s+)?)?"
                              r"(?:(?:your|his|her|its|their|the)\s+)?(?:ownership|copyright|title|rights?|intellectual\s+property)\b|"
                              # the work named before: 'by sending it you assign it to Kiln Lane outright'
                              r"\b(?:you|the\s+(?:candidate|applicant|contractor|freelancer))\s+(?:hereby\s+|irrevocably\s+|also\s+|will\s+|"
