@@ -494,6 +494,16 @@ CASES = [
      "come up with while you're working for us is the company's.", "ip_grab", False),
     ("jusqu-a-un-an-apres", "Here is the clause on créations in your CDI (€2,700 brut, 39 heures). New recipes you develop for "
      "the restaurant pendant ton contrat et jusqu'à un an après ton départ belong to the maison.", "ip_grab", True),
+    # a piece rate for those who pass is the later work's pay, not the test's
+    ("piece-rate-after-pass", "Before we add you to our pool, every applicant completes a sample translation of about 4,800 "
+     "source words from a current project for one of our clients. The test is unpaid. Applicants who pass are onboarded at "
+     "our rate of €0.12 per new word.", "unpaid_scope", True),
+    # photos shot on an unpaid day that go to the studio for its own use
+    ("photos-go-to-the-studio", "This first wedding you come as volunteer assistant, no pay, call 8am, finish around "
+     "midnight. All the photos you shoot go to the studio, and we can use them on our web and ads.", "ip_grab", True),
+    # an evaluation week with no rate on it
+    ("no-rate-on-it", "Your ride-along runs Monday to Friday, report to the hub 06:30 each day. From Tuesday you take your "
+     "own bag of parcels, about 60 drops a day. It's an evaluation week so there's no rate on it.", "unpaid_scope", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

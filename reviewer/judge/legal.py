@@ -169,6 +169,10 @@ FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\
                         # 'Successful participants will be offered a Seafarer Employment Agreement ... at a basic wage of €1,650'
                         r"\b(?:successful|selected)\s+(?:participants|candidates|applicants|trainees|trialists)\s+(?:will|may|would)\s+be\s+"
                         r"(?:offered|given|hired|employed|taken\s+on)\b|"
+                        # 'Applicants who pass are onboarded at our rate of €0.13 per new word'
+                        r"\b(?:applicants|candidates|translators|those|trainees|participants|trialists|testers)\s+who\s+(?:pass|succeed|"
+                        r"qualify|are\s+(?:selected|successful|accepted))\b[^.;]{0,20}?\b(?:are|will\s+be|get)\s+(?:then\s+)?(?:onboarded|"
+                        r"hired|added|taken\s+on|engaged|admitted|enrolled)\b|"
                         # 'you'd go on the rota from the week after at £12.60ph': the job's wage, once taken on
                         r"\b(?:go|get\s+you|put\s+you|be)\s+on\s+(?:the|our)\s+(?:rota|roster|payroll|schedule)\s+from\b|"
                         # 'Tryout month is unpaid, then we move you onto payroll at $16.50/hr if it's a good fit'

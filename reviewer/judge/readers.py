@@ -911,11 +911,14 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"\b(?i:(?:you|(?:the|a|an|each|any)\s+(?:employee|candidate|contractor|consultant|intern|apprentice|trainee|youth|student|"
                        r"participant|fellow|volunteer))\s+(?:has\s+|have\s+|had\s+|may\s+|might\s+)?"
                        r"(?:develop|create|make|made|build|built|write|wrote|written|design|conceive|invent|produce|author|devise|pitch|"
-                       r"suggest|propose|mention|share|put\s+forward|come\s+up\s+with|came\s+up\s+with|think\s+up|dream\s+up)\w*)\b")
+                       r"suggest|propose|mention|share|put\s+forward|come\s+up\s+with|came\s+up\s+with|think\s+up|dream\s+up|shoot|"
+                       r"shot|film|record)\w*)\b")
 PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|"
                     # 'become the bakery's when you sign', 'becomes ours'
                     r"becomes?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\b(?!\s+(?:job|role|responsibility|duty|problem|"
                     r"decision|call|choice|risk|cost))|becomes?\s+ours\b|"
+                    # 'All the photos you shoot go to the studio'
+                    r"go(?:es)?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|practice|business|label|brand))\b(?=\s*[,;.]|\s+(?:and|for|as))|"
                     # 'Your test scripts become studio property'
                     r"becomes?\s+(?:company|studio|agency|firm|employer|client|shop|store|bakery)\s+property\b|"
                     # 'any roofing tool, rig or method you come up with while you're working for us is the company's'
@@ -1409,6 +1412,8 @@ def _clause_at(text: str, at: int) -> str:
 # charge'.
 UNPAID_LOCAL = re.compile(r"^\W*(?:pay|payment|compensation|remuneration|fee|salary|stipend)\s*[:=]\s*(?:none|nil|zero|nothing|"
                           r"n/?a)\s*(?:[.;,(]|$)|"  # 'Pay: none.'
+                          # 'It's an evaluation week so there's no rate on it'
+                          r"\bno\s+(?:pay\s+|hourly\s+|day\s+)?rate\s+(?:on|for)\s+(?:it|this|that|them|the\s+\w+)\b|"
                           # a French placement's stipend withheld: 'there is no gratification', 'pas de gratification'
                           r"\b(?:no|pas\s+de|aucune)\s+gratification\b|"
                           r"\b(?:non|pas)\s+(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?)\b|\bsans\s+(?:salaire|r[ée]mun[ée]ration|paie|"
