@@ -584,6 +584,17 @@ def _dominant(candidates: list[list]) -> tuple[str, int] | None:
     return (by_nation[0][0], by_nation[0][1]) if clear(by_nation) else None
 
 
+def _by_currency(candidates: list[list], money: frozenset[str]) -> tuple[str, int] | None:
+    """The candidate of the one country whose currency the document uses, or None."""
+    paid_in = [c for c in candidates if any(c[0] == m or c[0].startswith(m + "-") or c[0].split("-")[0] == m for m in money)]
+    nations = {c[0] if c[0].startswith("EU-") else c[0].split("-")[0] for c in paid_in}
+    if len(nations) != 1:
+        return None
+    # (one town of that name: its own code; several, in different states of one country: the country's, as for
+    # 'Springfield')
+    return (paid_in[0][0], paid_in[0][1]) if len({c[0] for c in paid_in}) == 1 else (nations.pop(), paid_in[0][1])
+
+
 def _fits(code: str, allowed: tuple[str, ...]) -> bool:
     return any(code == a or code.startswith(a + "-") for a in allowed)
 
@@ -640,8 +651,10 @@ def _part_of_a_name(text: str, mentions: list[_Mention], tables: _Tables) -> set
     return out
 
 
-def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
-    """Towns, states and countries named, with what stands next to them."""
+def _places(text: str, tables: _Tables, money: frozenset[str] = frozenset()) -> Iterator[Evidence]:
+    """Towns, states and countries named, with what stands next to them; a name shared by towns in several countries
+    is read as the one whose currency the document uses (`money`: the codes its currencies point to), where only one
+    of them does ('106 80 Athens' beside '€250' is Athens, Greece)."""
     mentions = list(_mentions(text, tables))
     named = _part_of_a_name(text, mentions, tables)
     for m in mentions:
@@ -663,7 +676,7 @@ def _places(text: str, tables: _Tables) -> Iterator[Evidence]:
                 code = _dominant(fitting)[0] if _dominant(fitting) else allowed[0]
             population, end = 0, q.start("q") + len(q_text)
         else:
-            best = _dominant(m.candidates)
+            best = _dominant(m.candidates) or _by_currency(m.candidates, money)
             if best is None:
                 continue
             (code, population), end = best, m.end
@@ -741,8 +754,9 @@ def _currencies(text: str, tables: _Tables) -> Iterator[Evidence]:
 def find_evidence(text: str) -> list[Evidence]:
     """Every clue to the jurisdiction in the text, in the order of the evidence kinds, overlaps removed."""
     tables = _tables()
-    items = [*_governing(text, tables), *_statutes(text), *_postcodes(text, tables), *_places(text, tables),
-             *_phones(text), *_currencies(text, tables)]
+    money = list(_currencies(text, tables))
+    items = [*_governing(text, tables), *_statutes(text), *_postcodes(text, tables),
+             *_places(text, tables, frozenset(e.code for e in money)), *_phones(text), *money]
     kept: list[Evidence] = []
     for ev in sorted(items, key=lambda e: (-e.weight, e.start)):
         end = ev.start + len(ev.quote)

@@ -260,7 +260,7 @@ _RANGE_TAIL = re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{_PREFIX}[ \u00a0
 _NOT_A_RANGE_END = re.compile(r"\s*(?:%|percent|per cent|hours?|hrs?|days?|weeks?|months?|years?|minutes?)\b", re.I)
 
 _PAY_NOUN = r"(?:(?:fee|payment|stipend|honorarium|allowance|salary|wage|rate|pay|compensation|remuneration)\s+)?"
-_TAX = r"(?:\(?(?:gross|net|brut|bruto|brutto|netto|neto|before tax|pre-tax|after tax|(?:plus|excl\.?|incl\.?|\+)\s?(?:VAT|GST|super))\)?\s*)?"
+_TAX = r"(?:\(?(?:gross|net|brut|brute|bruts|brutes|bruto|brutos|bruta|brutas|brutto|netto|neto|netos|before tax|pre-tax|after tax|(?:plus|excl\.?|incl\.?|\+)\s?(?:VAT|GST|super))\)?\s*)?"
 _UNIT_AFTER = re.compile(
     r"[ \u00a0]*" + _TAX + _PAY_NOUN +
     r"(?:(?P<per>/|per\b|an?\b|(?:for\s+)?each\b|(?:for\s+)?every\b)\s*(?:(?:started|worked|additional|extra|billable|full|"

@@ -117,6 +117,9 @@ def test_tables_are_cached_and_read_back_without_the_raw_data(offline_tables, mo
     ("Call (03) 9123 4567.", "AU-VIC"),
     ("The stipend is INR 50,000 a month.", "IN"),
     ("Payment of 400 EUR per day.", "EU"),
+    # a town name shared across countries, read by the currency the document pays in
+    ("Ippokratous 44, 106 80 Athens. Interns receive €250 per month.", "EU-GR"),
+    ("Our office is in Athens. We pay $25 an hour.", "US"),
 ])
 def test_locates(text, code):
     located = infer(text)

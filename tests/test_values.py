@@ -16,6 +16,7 @@ MONEY = [
     ("You invoice a fee of R18,000 per set of renderings on delivery.", "ZAR", [(18000, 18000, "ZAR", "piece")]),
     # a local word for gross before an English unit
     ("On te paie 18 € brut per hour, so 144 € brut for the day.", "USD", [(18, 18, "EUR", "hour"), (144, 144, "EUR", "flat")]),
+    ("Paid at €11,50 brutos per hour for the five days.", "USD", [(11.5, 11.5, "EUR", "hour")]),
     # a dollar sign after the sum, and the unit in French, Spanish or German
     ("Pay: 22,50 $ de l'heure, so 180 $ for the shift.", "CAD", [(22.5, 22.5, "CAD", "hour"), (180, 180, "CAD", "flat")]),
     ("15 € par jour, 900 € par mois, 12 € pro Stunde.", "USD",
