@@ -351,7 +351,7 @@ _HIRED = (r"(?:hired|hire\s+you|taken\s+on|(?:it['’]s|it\s+is|you['’]re|you\
           r"(?:you|they)\s+pass(?=\s*,\s*(?:your|the|those|these)\s+(?:\d+\s+|[\w-]+\s+)?(?:days?|hours?|shifts?|weeks?|trial)\b))")
 _WON = r"(?:win(?:s|ner|ners|ning)?|the\s+best|top\s+(?:entry|entries|submission|\d+)|first\s+place|shortlisted\s+winner)"
 _CONDITION = re.compile(
-    r"\b(?:only\s+)?(?:if|once|when|upon|after|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
+    r"\b(?:only\s+)?(?:if|once|when|upon|after|unless|should\s+you|in\s+the\s+event(?:\s+that)?|provided(?:\s+that)?|subject\s+to|contingent\s+(?:up)?on|"
     r"conditional\s+(?:up)?on|depend(?:s|ent|ing)?\s+on|until|to)\b[^.;:!?]{0,40}?\b" + f"(?:{_HIRED}|{_WON})\\b"
     # ('on' only just before what it hangs on, 'on being hired', 'on your joining': 'Students on the required OJT of
     # their course may join us' states no condition)

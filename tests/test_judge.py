@@ -504,6 +504,13 @@ CASES = [
     # an evaluation week with no rate on it
     ("no-rate-on-it", "Your ride-along runs Monday to Friday, report to the hub 06:30 each day. From Tuesday you take your "
      "own bag of parcels, about 60 drops a day. It's an evaluation week so there's no rate on it.", "unpaid_scope", True),
+    # a recipe that belongs to the house whatever happens, against one that passes only on hiring
+    ("recette-appartient-a-la-maison", "Pour ton essai: three days in the kitchen, 6h to 14h, unpaid. You develop a new dessert "
+     "idea on a practice basis; nothing is sold. La recette appartient à la maison dès maintenant, même si on ne t'embauche "
+     "pas.", "ip_grab", True),
+    ("recette-reste-unless-hired", "Pour ton essai: three days in the kitchen, 6h to 14h, unpaid. You develop a new dessert "
+     "idea on a practice basis; nothing is sold. La recette reste à toi unless we hire you; only then does it pass to the "
+     "maison.", "ip_grab", False),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

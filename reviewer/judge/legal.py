@@ -963,7 +963,10 @@ USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?
 # commercial monitoring service for clients'.
 LICENSED_USE = re.compile(r"\bright\s+to\s+(?:use|deploy|publish|sell|print|run|ship|incorporate|exploit|reproduce|broadcast|air|"
                           r"serve|feature)\b[^.;]{0,60}?\b(?:commercial\w*|clients?|customers?|products?|services?|campaigns?|"
-                          r"marketing|advertising|menus?|shops?|stores?|websites?)\b", re.I)
+                          r"marketing|advertising|menus?|shops?|stores?|websites?)\b|"
+                          # 'le droit de le réaliser et de le vendre en boutique'
+                          r"\bdroit\s+d(?:e\s+|['’])(?:le\s+|la\s+|les\s+|l['’])?(?:utiliser|réaliser|vendre|publier|reproduire|exploiter|"
+                          r"imprimer|diffuser)\b[^.;]{0,60}?\b(?:boutique|clients?|vente|vendre|commerc\w*|site|menu|carte|magasin)\b", re.I)
 
 
 # The company may put the candidate's own work to use: 'may adopt your checklist for use by our crews', 'Your idea could

@@ -899,6 +899,9 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"mock-?ups?|sketch(?:es)?|plans?|proposals?|modules?|librar(?:y|ies)|software|source\s+code|tools?|templates?|"
                        r"assets?|apps?|features?|scripts?|components?|products?|feedback|suggestions?|recipes?|images?|"
                        r"illustrations?|footage|clips?|layouts?|posts?|files?)|"
+                       # in French: 'La recette appartient à la maison', 'tes créations', 'les dessins'
+                       r"(?:la|le|les|ta|ton|tes|vos|votre|toute|tout|chaque)\s+(?:[\w-]+\s+)?(?:recettes?|créations?|dessins?|"
+                       r"photos?|œuvres?|oeuvres?|textes?|plans?|idées?|travaux|travail)|"
                        # ('Images from the trial are assigned to the Group': a plural that opens the sentence)
                        r"^\W*(?:images|photos|photographs|drawings|designs|recordings|videos|posts|articles|translations|deliverables|"
                        r"materials|concepts|recipes|illustrations|files|footage|clips|plans|layouts|sketches|works)\b|"
@@ -917,6 +920,9 @@ PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:
                     # 'become the bakery's when you sign', 'becomes ours'
                     r"becomes?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\b(?!\s+(?:job|role|responsibility|duty|problem|"
                     r"decision|call|choice|risk|cost))|becomes?\s+ours\b|"
+                    # in French: 'La recette appartient à la maison', 'les créations deviennent la propriété de la société'
+                    r"appartien(?:t|nent|dront|dra)\s+(?:à|a)\s+(?:la|le|l['’]|notre|nos)\s*(?:maison|société|entreprise|studio|agence|"
+                    r"employeur|boutique|atelier|restaurant|cabinet)|devien(?:t|nent)\s+(?:la\s+)?propriété\s+(?:de|du|des)\b|"
                     # 'All the photos you shoot go to the studio'
                     r"go(?:es)?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|practice|business|label|brand))\b(?=\s*[,;.]|\s+(?:and|for|as))|"
                     # 'Your test scripts become studio property'
@@ -962,7 +968,10 @@ RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+
                           # 'by doing it you're agreeing we can use it in the shop without paying'
                           r"\b(?:you['’]re|you\s+are|you)\s+agree(?:ing)?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can|may)\s+(?:use|keep|display|"
                           r"publish|sell|print)\b|\b(?:we|the\s+\w+)\s+(?:can|may)\s+(?:use|display|keep|print|sell)\s+(?:it|them)\b[^.;]{0,40}?"
-                          r"\bwithout\s+(?:paying|payment|pay|compensation|a\s+fee|charge)\b", re.I)
+                          r"\bwithout\s+(?:paying|payment|pay|compensation|a\s+fee|charge)\b|"
+                          # in French: 'tu nous accordes le droit de le réaliser et de le vendre en boutique'
+                          r"\b(?:accord\w*|donn\w*|c[èé]d\w*)\s+(?:à\s+[\w&'’-]+\s+|nous\s+)?le\s+droit\s+d(?:e\s+|['’])(?:le\s+|la\s+|les\s+|l['’])?"
+                          r"(?:utiliser|réaliser|vendre|publier|reproduire|exploiter|imprimer|diffuser)\b", re.I)
 # The company may still use the work of someone it does not hire: 'if we don't hire you we might still put your tart on
 # the menu', 'If we don't engage you, we're still free to use any lines you wrote' (read only beside words that say
 # the term holds for those not hired)
