@@ -511,6 +511,10 @@ CASES = [
     ("recette-reste-unless-hired", "Pour ton essai: three days in the kitchen, 6h to 14h, unpaid. You develop a new dessert "
      "idea on a practice basis; nothing is sold. La recette reste à toi unless we hire you; only then does it pass to the "
      "maison.", "ip_grab", False),
+    # the person named as the owner keeps the work
+    ("student-owns-the-ip", "The placement is unpaid and counts towards the student's engineering degree. The student owns "
+     "the intellectual property in their assessment work, including the reflective report, and may submit it to the "
+     "University.", "ip_grab", False),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -878,7 +878,11 @@ MONEY_SENT = re.compile(r"\b(?:transferr?\w*|sent|paid|wired|credited)\s+(?:dire
 # regardless of the computer you use". A transfer reading of either, with no verb that transfers, is turned around.
 NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
                        r"\bno\s+(?:rights?|claim|ownership)\s+(?:in|to|over)\b|\bremains?\s+(?:yours|your\s+(?:sole\s+|exclusive\s+)?"
-                       r"property)\b|\bstays?\s+(?:yours|with\s+you)\b|\bbelongs?\s+to\s+you\b|\b(?:is|are)\s+(?:all\s+)?yours\b", re.I)
+                       r"property)\b|\bstays?\s+(?:yours|with\s+you)\b|\bbelongs?\s+to\s+you\b|\b(?:is|are)\s+(?:all\s+)?yours\b|"
+                       # the person named as the owner: 'The student owns the intellectual property in their assessment work'
+                       r"^\W*(?:you|the\s+(?:student|intern|trainee|candidate|applicant|participant|author|artist|creator|contributor|"
+                       r"photographer|designer|writer|freelancer|contractor|consultant))\s+(?:owns?|retains?|keeps?)\s+(?:all\s+|the\s+|full\s+)*"
+                       r"(?:intellectual\s+property|copyright|ownership|rights?|title)\b", re.I)
 TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecomes?\s+(?:the\s+)?(?:sole\s+)?property|"
                        r"\bbelongs?\s+to\s+(?:the|us|our)\b|\b(?:shall|will)\s+be\s+owned\b|\bwaive\w*", re.I)
 # "Nothing you submit becomes the property of the Company", "Copyright does not pass to us": a transfer denied.
