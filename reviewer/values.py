@@ -364,7 +364,8 @@ _CONDITION = re.compile(
 _NOT_A_CONDITION = re.compile(r"(?:whether\s+or\s+not|regardless\s+of(?:\s+whether)?|irrespective\s+of(?:\s+whether)?|"
                               r"even\s+if|\bnot\b|\bno\b|n't|either\s+way|whatever)[^.;:]{0,25}$|"
                               # 'we are pleased to offer you the role': an offer, not a condition
-                              r"\b(?:pleased|happy|delighted|glad|excited|thrilled|proud|stoked|chuffed|keen|honou?red)\s+to\s+[^.;:]{0,14}$|"
+                              r"\b(?:pleased|happy|delighted|glad|excited|thrilled|proud|stoked|chuffed|keen|honou?red|like|love|want|"
+                              r"wish|hope)\s+to\s+[^.;:]{0,14}$|"
                               r"^\W*(?:\w+\s+)?(?:stoked|chuffed|glad|happy|pleased|delighted|thrilled)\s+$|"
                               # 'you'll be on a short fixed-term employment contract': a status, not a condition
                               r"\b(?:be|are|is|am|remain|stay)\s+on\s+[^.;:]{0,12}$", re.I)

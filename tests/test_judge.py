@@ -515,6 +515,22 @@ CASES = [
     ("student-owns-the-ip", "The placement is unpaid and counts towards the student's engineering degree. The student owns "
      "the intellectual property in their assessment work, including the reflective report, and may submit it to the "
      "University.", "ip_grab", False),
+    # wishing to take someone on is no condition on their pay
+    ("like-to-take-you-on", "We'd like to take you on as an independent contractor photographer for the summer tours at "
+     "ISK 6,500 an hour, invoiced monthly. You pick the trips you want, use your own gear, keep your other clients and can "
+     "send another photographer in your place.", "unpaid_scope", False),
+    # a month's pay stated at the end of the sentence that sets the work
+    ("for-krw-at-the-end", "The Applicant works at the Studio from 10:00 to 19:00, Monday to Friday, for a one-month trial "
+     "under the direction of the Lead Artist, for KRW 2,900,000. The Applicant is engaged as a freelancer under a service "
+     "contract.", "unpaid_scope", False),
+    # hours in Spanish, under my direction, on the agency's laptop, beside a monotributo label
+    ("monotributista-directed", "The proposal: three months in the agency, de lunes a viernes de 9 a 18, writing for our "
+     "accounts under my direction, with an agency laptop, for ARS 1.900.000 mensuales. You invoice us as a monotributista; "
+     "you're not an employee of the agency.", "misclassification", True),
+    # the person's own presets taken over with a paid day's files
+    ("own-presets-become-studio", "For your paid trial day on the record, $26/hr for the 10 hours, the session files are the "
+     "studio's once we pay you. About your own plug-in presets and sample packs you use on it: those become the studio's "
+     "too, all of them.", "ip_grab", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -701,6 +701,9 @@ CONTROL_SIGNS = (
                r"\byou\s+(?:must\s+|will\s+)?[a-z]+\s+personally\b(?!\s+(?:liable|responsible|accountable))", re.I),
     re.compile(r"\b(?:dock|docks|docked|deduct\w*|retenu|withh[eo]ld)\b[^.;]{0,40}?\b(?:late|lateness|tardy|tardiness)\b", re.I),
     re.compile(r"\bfor\s+us\s+alone\b|\bfor\s+no\s+one\s+else\b", re.I),
+    # 'writing for our accounts under my direction'; 'de lunes a viernes de 9 a 18'
+    re.compile(r"\bunder\s+(?:my|our)\s+(?:direction|supervision|instructions?)\b", re.I),
+    re.compile(r"\bde\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:h\s+)?a\s+\d{1,2}(?:[:h.]\d{2})?\b", re.I),
     # an employer's power to discipline: 'is subject to the company's disciplinary code', 'formal written warnings',
     # 'three strikes and you're off the roster'
     re.compile(r"\bdisciplinary\s+(?:code|procedures?|policy|process|rules|regime|action|measures|hearings?|system)\b|"
@@ -780,7 +783,7 @@ CONTROL_SIGNS = (
                r"sits?\s+in|sitting\s+in)\s+"
                r"(?:our|the|its)\s+(?:[\w-]+\s+)?"
                r"(?:teams?|crews?|staff)\b(?!\s+(?:lead|leader|manager|will|who|members?\s+will))", re.I),
-    re.compile(r"\b(?:on|using|with)\s+(?:our|the\s+(?:company|client|host|employer|firm|studio|agency)['’]s|client['’]s|company|studio|office|"
+    re.compile(r"\b(?:on|using|with)\s+(?:an?\s+)?(?:our|the\s+(?:company|client|host|employer|firm|studio|agency)['’]s|client['’]s|company|studio|office|"
                r"practice|agency|firm|company-issued)\s+(?:[\w-]+\s+)?(?:workstations?|"
                r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker|licen[cs]es?)\b|"
                # 'The Contractor will use a Brightwater laptop, email address and Slack account'
@@ -903,6 +906,9 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"mock-?ups?|sketch(?:es)?|plans?|proposals?|modules?|librar(?:y|ies)|software|source\s+code|tools?|templates?|"
                        r"assets?|apps?|features?|scripts?|components?|products?|feedback|suggestions?|recipes?|images?|"
                        r"illustrations?|footage|clips?|layouts?|posts?|files?)|"
+                       # the person's own tools of the trade: 'your own plug-in presets and sample packs'
+                       r"(?:your|their|his|her)\s+own\s+(?:[\w-]+\s+){0,2}?(?:presets?|sample\s+packs?|plug-?ins?|macros|brushes|LUTs|"
+                       r"fonts?|templates?|tools?|librar(?:y|ies)|code|scripts?)|"
                        # in French: 'La recette appartient à la maison', 'tes créations', 'les dessins'
                        r"(?:la|le|les|ta|ton|tes|vos|votre|toute|tout|chaque)\s+(?:[\w-]+\s+)?(?:recettes?|créations?|dessins?|"
                        r"photos?|œuvres?|oeuvres?|textes?|plans?|idées?|travaux|travail)|"
@@ -1288,6 +1294,8 @@ PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)
                   r"remuneraci[oó]n|honorarios|salaire|r[ée]mun[ée]ration|Verg[üu]tung|Lohn|Gehalt|wynagrodzenie|sal[aá]rio)\s*[:=]|"
                   # 'fee COP 18,000,000 for the app', 'Fee: USD 1,200'
                   # 'The fee is R2,400, payable at the end of the day'
+                  # '... for a one-month trial under the direction of the Lead Artist, for KRW 2,800,000.'
+                  r",\s+for\s+(?:[A-Z]{1,3}\s?|[" + re.escape(CURRENCY_SIGNS) + r"]\s?)\d[\d,.]*(?:\s?(?:gross|net))?\s*[.!]?\s*$|"
                   r"^\W*(?:the\s+)?(?:fee|pay|payment|rate)\s+(?:is|will\s+be)\s+(?:[A-Z]{1,3}\s?|[" + re.escape(CURRENCY_SIGNS) + r"]\s?)\d|"
                   r"\b(?:fee|price|rate|budget\s+for\s+the\s+work)\s*:?\s*(?:[A-Z]{3}\s?|[$€£¥₹₱₦]\s?)\d|"
                   # 'The trial day pays EUR 30 in total', 'Each candidate receives EUR 400'
