@@ -583,7 +583,8 @@ def test_costs_to_the_worker_are_not_pay(text, expected):
     ("We would like to offer you a paid trial: a fee of R1,500 for a five-hour test.", None),
     ("The rights stay with you unless we hire you.", "hire"),
     ("Unless otherwise agreed, the work is ours.", None),
-    ("We would like to offer you the position of junior designer.", "hire"),
+    # (an offer made is no condition, as 'pleased to offer you the role')
+    ("We would like to offer you the position of junior designer.", None),
     # the candidate's hiring or appointment named as a noun
     ("The rights in the plans pass to us only upon your hiring as a salaried employee.", "hire"),
     ("The licence starts on the candidate's appointment.", "hire"),
