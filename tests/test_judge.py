@@ -531,6 +531,20 @@ CASES = [
     ("own-presets-become-studio", "For your paid trial day on the record, $26/hr for the 10 hours, the session files are the "
      "studio's once we pay you. About your own plug-in presets and sample packs you use on it: those become the studio's "
      "too, all of them.", "ip_grab", True),
+    # Spanish: invoicing as a service provider for a controlled shift; volunteering for a bakery against for a non-profit;
+    # a placement student covering a pastry cook's shift
+    ("prestadora-de-servicios", "Your trial shift is Thursday, 6:00 to 13:00, making croissants for the shop with our team, "
+     "paid MX$800 (MX$115 por hora). Nos tienes que mandar una factura como prestadora de servicios independiente.",
+     "misclassification", True),
+    ("voluntaria-panaderia", "While you wait for a place on our team, puedes ser voluntaria los domingos de 7:00 a 12:00 "
+     "horneando pan para vender en nuestra panadería. Trabajas junto al equipo de horneado. No hay pago para los "
+     "voluntarios.", "misclassification", True),
+    ("voluntaria-sin-fines-de-lucro", "While you wait for a place on our team, puedes ser voluntaria los domingos de 7:00 a "
+     "12:00 horneando pan para el comedor comunitario de la Fundación Pan Compartido, una asociación sin fines de lucro. "
+     "No hay pago para los voluntarios.", "misclassification", False),
+    ("practicas-cubre-turno", "Your prácticas profesionales from the Escuela de Gastronomía (unpaid, for credit, 240 hours) "
+     "start Monday, de lunes a viernes de 7:00 a 13:00. Durante las prácticas vas a cubrir el turno de una pastelera, "
+     "produciendo sola los pasteles que vendemos.", "unpaid_scope", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -1157,6 +1157,8 @@ REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|,\s+an?\s+(?:l
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
                                 r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
+                                # 'una asociación sin fines de lucro', 'sem fins lucrativos', 'sans but lucratif'
+                                r"\bsin\s+(?:fines|[aá]nimo)\s+de\s+lucro\b|\bsem\s+fins\s+lucrativos\b|\bsans\s+but\s+lucratif\b|"
                                 r"\b(?:NPO|PBO)\s+(?:(?:no|number|reg\w*)\b|\d)|\bCHY\s?\d{3,}|"
                                 # a letterhead: 'Incorporated under the Associations Act 2003 (NT) · Not-for-profit'
                                 r"\b(?:incorporated|registered)\s+under\s+the\s+(?:[\w-]+\s+){0,3}?(?:Associations?|Charities|Societies|"
@@ -1244,6 +1246,9 @@ REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)
                             # 'you do the morning production in her place'; 'Tu remplaces notre commis en congé'
                             r"\b(?:do|does|doing|run|runs|running|work|works|working|handle|handles|cover|covers)\b[^.;]{0,60}?\bin\s+(?:his|"
                             r"her|their)\s+place\b|\brempla\w*\s+(?:notre|nos|votre|le|la|l['’])\s*\w+|"
+                            # in Spanish and Portuguese: 'vas a cubrir el turno de una pastelera', 'sustituir a nuestro cocinero'
+                            r"\b(?:cubr\w+|sustitu\w+|reemplaz\w+|substitu\w+)\s+(?:el\s+turno\s+de\s+|o\s+turno\s+d[eoa]\s+|a\s+)?"
+                            r"(?:una?|nuestr[oa]|la|el|o|a|um|uma|noss[oa])\s+\w+|"
                             r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|in\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
                             r"(?:[\w-]+\s+)?[a-z]+(?:er|or|ist|ian|ess)\b(?!\s+(?:training|course|programme|program|test))|"
                             r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
@@ -2589,7 +2594,7 @@ def _status_kind(text: str) -> str:
     t = text.lower()
     if "freelanc" in t and "volunteer" not in t:  # 'freelance contributors' are freelancers
         return "status.controlled_contractor"
-    if "volunteer" in t or "ambassador" in t or "contributor" in t:
+    if "volunteer" in t or "ambassador" in t or "contributor" in t or re.search(r"\bvolunt[aá]ri[oa]s?\b|\bb[ée]n[ée]vole", t):
         return "status.for_profit_volunteer"
     if (TRIAL_WORD.search(t) or "participant" in t) and NOT_EMPLOYEE_WORDS.search(t):
         return "status.unpaid_trial_not_employee"  # 'not an employee for this period; a "trainee on trial"'

@@ -65,6 +65,9 @@ NAMED_STATUS = re.compile(
     r"(?i:works?|staffs?|teach(?:es)?|serves?|runs?|covers?|sells?|delivers?|answers?|cleans?|handles?|moderates?|writes?|designs?|"
     r"builds?|codes?|tests?|picks?|packs?|manages?|creates?|produces?|edits?|drafts?|prepares?|processes?|takes\s+over)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
+    # in Spanish: 'una factura como prestadora de servicios independiente', 'puedes ser voluntaria los domingos'
+    r"|\b(?i:como|en\s+calidad\s+de)\s+(?i:prestador[a]?|proveedor[a]?)\s+(?i:de\s+servicios)\b"
+    r"|\b(?i:ser|como|eres|serás|seras)\s+(?i:voluntari[oa]s?|trabajador[a]?\s+independiente|aut[oó]nom[oa])\b"
     # the French self-employed forms: 'tu travailles en auto-entrepreneur', 'comme micro-entrepreneur'
     r"|\b(?i:en|comme|en\s+tant\s+qu['’]?e?)\s+(?i:auto-?entrepreneur|micro-?entrepreneur)e?s?\b"
     # a contract for services, not of service: 'you will work under an outsourcing contract (業務委託)'
@@ -1433,6 +1436,8 @@ def _clause_at(text: str, at: int) -> str:
 # charge'.
 UNPAID_LOCAL = re.compile(r"^\W*(?:pay|payment|compensation|remuneration|fee|salary|stipend)\s*[:=]\s*(?:none|nil|zero|nothing|"
                           r"n/?a)\s*(?:[.;,(]|$)|"  # 'Pay: none.'
+                          # 'No hay pago para los voluntarios'
+                          r"\bno\s+hay\s+(?:pago|sueldo|salario|remuneraci[oó]n|paga)\b|"
                           # 'It's an evaluation week so there's no rate on it'
                           r"\bno\s+(?:pay\s+|hourly\s+|day\s+)?rate\s+(?:on|for)\s+(?:it|this|that|them|the\s+\w+)\b|"
                           # a French placement's stipend withheld: 'there is no gratification', 'pas de gratification'
