@@ -545,6 +545,13 @@ CASES = [
     ("practicas-cubre-turno", "Your prácticas profesionales from the Escuela de Gastronomía (unpaid, for credit, 240 hours) "
      "start Monday, de lunes a viernes de 7:00 a 13:00. Durante las prácticas vas a cubrir el turno de una pastelera, "
      "produciendo sola los pasteles que vendemos.", "unpaid_scope", True),
+    # the pay of those who are hired is the job's, not an unpaid audition's
+    ("hired-are-paid-per-class", "Candidates teach a sample class to our staff, who play the students. The audition runs every "
+     "evening for two weeks, four hours each evening. This audition is unpaid. Assistants who are hired sign an employment "
+     "contract and are paid per class hour.", "unpaid_scope", True),
+    # an unpaid practice that may go on until the company has seen enough
+    ("unpaid-practice-open-ended", "Come Saturday 9h for a short unpaid practice: you show me you can tap a practice tree in "
+     "the yard. It's 2 hours to start, and I may keep asking you back until I've seen enough.", "unpaid_scope", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -170,6 +170,8 @@ FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\
                         r"\b(?:successful|selected)\s+(?:participants|candidates|applicants|trainees|trialists)\s+(?:will|may|would)\s+be\s+"
                         r"(?:offered|given|hired|employed|taken\s+on)\b|"
                         # 'Applicants who pass are onboarded at our rate of €0.13 per new word'
+                        # 'Assistants who are hired sign an employment contract ... and are paid per class hour'
+                        r"\b(?:those|[a-z]+s)\s+who\s+(?:are|get)\s+(?:hired|chosen|selected|taken\s+on|appointed)\b|"
                         r"\b(?:applicants|candidates|translators|those|trainees|participants|trialists|testers)\s+who\s+(?:pass|succeed|"
                         r"qualify|are\s+(?:selected|successful|accepted))\b[^.;]{0,20}?\b(?:are|will\s+be|get)\s+(?:then\s+)?(?:onboarded|"
                         r"hired|added|taken\s+on|engaged|admitted|enrolled)\b|"

@@ -1330,7 +1330,8 @@ EXTRA_TIME_UNPAID = (r"\b(?:extra|additional|that|this|set-?up|prep|notes|openin
 EXTRA_TIME = re.compile(EXTRA_TIME_UNPAID, re.I)
 _STAGE = (r"trial|try-?outs?|take-?homes?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
           r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|months?|programme|program|"
-          r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|prueba|probearbeit|probetag|schnuppertag|essai|"
+          r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|practice|prueba|probearbeit|"
+          r"probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+(?:pay|salary|wages?|remuneration))|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
