@@ -552,6 +552,25 @@ CASES = [
     # an unpaid practice that may go on until the company has seen enough
     ("unpaid-practice-open-ended", "Come Saturday 9h for a short unpaid practice: you show me you can tap a practice tree in "
      "the yard. It's 2 hours to start, and I may keep asking you back until I've seen enough.", "unpaid_scope", True),
+    # board instead of salary is no pay
+    ("instead-of-salary-room", "Fellows work full-time for four months in our SOC, on shifts set by the SOC manager, handling "
+     "live customer alerts. Fellows are not employees; instead of salary they receive a room in our apartment and meals.",
+     "unpaid_scope", True),
+    # volunteers asked for in so many words, for a business's paying clients against for a named non-profit's concert
+    ("need-volunteers-paying-clients", "We need volunteers this Saturday 9am to 9pm, running the board and assisting our "
+     "engineers on the paying client sessions. It's unpaid, volunteer only, but there's a barbecue.", "misclassification",
+     True),
+    ("need-volunteers-the-nonprofit", "We need volunteers this Saturday 9am to 9pm, running sound for the benefit concert put "
+     "on by Music Makers Relief, the nonprofit, at their hall; we're just donating the gear. It's unpaid, volunteer only.",
+     "misclassification", False),
+    # a moral right renounced by sending a short unpaid text
+    ("renounce-droit-moral", "Before the trial week, please write, in about one hour, a short text presenting our hotel to "
+     "imaginary guests. This exercise is unpaid and the text remains yours. You renounce your droit moral by sending it.",
+     "ip_grab", True),
+    # a paid employee's earlier gadget that goes to the company
+    ("school-gadget-goes-to-company", "Contract attached: summer employee June to August, NOK 270/h. Things you come up with "
+     "while working here belong to Fjordlaks. The gadget you built in your school project before this job also goes to "
+     "Fjordlaks.", "ip_grab", True),
     # what a clause says it does not apply to is left out of it
     ("clause-does-not-apply-to-earlier-work", "8.1 All drawings and reports prepared by the Consultant in the course of "
      "the Services are assigned to the Company. 8.2 Nothing in this Clause 8 applies to any work the Consultant created "

@@ -1155,7 +1155,7 @@ CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|
 
 
 # A charity's registration or legal form, often in a letterhead the tagger does not read.
-REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|,\s+an?\s+(?:local\s+|national\s+)?(?:charity|non-?profit|not[- ]for[- ]profit)\b|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
+REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|,\s+(?:an?|the)\s+(?:local\s+|national\s+)?(?:charity|non-?profit|not[- ]for[- ]profit)\b|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
                                 r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
@@ -1688,7 +1688,7 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"his\s+|her\s+|their\s+)?(?:\w+['’]s\s+)?(?:existing\s+)?portfolio\b|\bat\s+the\s+date\s+of\s+this\s+(?:contract|agreement)\b|"
                    r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
                    r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|term\b|"
-                   r"this\s+(?:agreement|contract|offer))\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
+                   r"this\s+(?:agreement|contract|offer|job|role|position)|joining\s+us|you\s+joined)\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
                    r"developed|built)\s+(?:before|previously|already)\b|"
                    # 'case studies from past work'
                    r"\bfrom\s+(?:your\s+|their\s+|his\s+|her\s+)?(?:own\s+)?(?:past|previous|earlier|prior|former)\s+(?:work|jobs?|roles?|"

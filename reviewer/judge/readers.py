@@ -65,6 +65,8 @@ NAMED_STATUS = re.compile(
     r"(?i:works?|staffs?|teach(?:es)?|serves?|runs?|covers?|sells?|delivers?|answers?|cleans?|handles?|moderates?|writes?|designs?|"
     r"builds?|codes?|tests?|picks?|packs?|manages?|creates?|produces?|edits?|drafts?|prepares?|processes?|takes\s+over)\b"
     r"|\bon\s+an?\s+(?i:freelance|consultancy|self-employed|independent[- ]contractor|contractor)\s+basis\b"
+    # volunteers asked for in so many words: 'we need volunteers this saturday 9am to 9pm'
+    r"|\b(?i:we\s+(?:need|want|are\s+looking\s+for|seek|are\s+seeking|are\s+recruiting))\s+(?:\w+\s+)?(?i:volunteers)\b"
     # in Spanish: 'una factura como prestadora de servicios independiente', 'puedes ser voluntaria los domingos'
     r"|\b(?i:como|en\s+calidad\s+de)\s+(?i:prestador[a]?|proveedor[a]?)\s+(?i:de\s+servicios)\b"
     r"|\b(?i:ser|como|eres|serás|seras)\s+(?i:voluntari[oa]s?|trabajador[a]?\s+independiente|aut[oó]nom[oa])\b"
@@ -936,8 +938,9 @@ PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:
                     # in French: 'La recette appartient à la maison', 'les créations deviennent la propriété de la société'
                     r"appartien(?:t|nent|dront|dra)\s+(?:à|a)\s+(?:la|le|l['’]|notre|nos)\s*(?:maison|société|entreprise|studio|agence|"
                     r"employeur|boutique|atelier|restaurant|cabinet)|devien(?:t|nent)\s+(?:la\s+)?propriété\s+(?:de|du|des)\b|"
-                    # 'All the photos you shoot go to the studio'
-                    r"go(?:es)?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|practice|business|label|brand))\b(?=\s*[,;.]|\s+(?:and|for|as))|"
+                    # 'All the photos you shoot go to the studio', 'The gadget you built ... also goes to Fjordlaks'
+                    r"go(?:es)?\s+to\s+(?:us|the\s+(?:company|studio|agency|firm|practice|business|label|brand)|(?-i:[A-Z])[\w&'’-]+)\b"
+                    r"(?=\s*[,;.]|\s+(?:and|for|as))|"
                     # 'Your test scripts become studio property'
                     r"becomes?\s+(?:company|studio|agency|firm|employer|client|shop|store|bakery)\s+property\b|"
                     # 'any roofing tool, rig or method you come up with while you're working for us is the company's'
@@ -1087,7 +1090,8 @@ MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modificati
                           # 'The candidate undertakes not to exercise its personal author's rights in the mock-up'
                           r"\b(?:undertakes?|agrees?|promises?)\s+not\s+to\s+(?:exercise|assert|enforce|invoke)\s+(?:any\s+|its\s+|his\s+|"
                           r"her\s+|their\s+|your\s+)?(?:personal|moral)\s+(?:author['’]?s['’]?\s+)?rights\b|"
-                          r"\bnon-attribution\b|\b(?:waive|waives|waiving|give\s+up)\s+(?:any\s+|all\s+|your\s+)?(?:right\s+to\s+be\s+"
+                          r"\bnon-attribution\b|\b(?:waive|waives|waiving|give\s+up|renounce|renounces|renouncing|renonces?|renoncez)\s+"
+                          r"(?:(?:à\s+)?(?:any\s+|all\s+|your\s+))?(?:right\s+to\s+be\s+"
                           r"(?:named|credited|identified)|moral\s+rights|(?:tus\s+|sus\s+|los\s+)?derechos\s+morales|(?:ton\s+|votre\s+|le\s+)?"
                           r"droit\s+moral|(?:os\s+)?direitos\s+morais)\b|\bagree\s+not\s+to\s+(?:be\s+(?:named|credited)|assert)\b", re.I)
 
@@ -1413,6 +1417,8 @@ IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\binstead
                      r"candles?|meals?|food|drinks?|coffee|clothes|clothing)\b|\bin[- ]kind\b|"
                      # 'you receive a room in the riad and meals instead of a salary'
                      r"\b(?:receive|get|are\s+given)\b[^.;]{0,60}?\binstead\s+of\s+(?:an?\s+)?(?:pay|payment|wages?|money|salary)\b|"
+                     # 'instead of salary they receive a room in our apartment and meals'
+                     r"\binstead\s+of\s+(?:an?\s+)?(?:pay|payment|wages?|money|salary)\b[^.;]{0,20}?\b(?:receive|get|are\s+given)\b|"
                      # 'In return for the week, you receive a beautiful lettre de recommandation and lunch each day'
                      r"\bin\s+return\s+for\s+(?:the|this|your)\s+(?:[\w-]+\s+)?(?:week|days?|shifts?|work|trial|time|help)\s*,?\s+you\s+"
                      r"(?:will\s+)?(?:receive|get)\s+(?:an?\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:references?|letters?|lettre|certificates?|"
