@@ -961,14 +961,16 @@ USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?
                          r"\buse\b[^.;]{0,80}?\b(?:may|can|will|shall)\s+do\s+so\b", re.I)
 
 
+# The French verbs of putting a work to use ('le droit de le réaliser et de le vendre').
+FRENCH_USE = r"(?:utiliser|réaliser|vendre|publier|reproduire|exploiter|imprimer|diffuser)"
 # A licence whose stated purpose is the business's own use: 'a perpetual, royalty-free right to deploy the rules in our
 # commercial monitoring service for clients'.
 LICENSED_USE = re.compile(r"\bright\s+to\s+(?:use|deploy|publish|sell|print|run|ship|incorporate|exploit|reproduce|broadcast|air|"
                           r"serve|feature)\b[^.;]{0,60}?\b(?:commercial\w*|clients?|customers?|products?|services?|campaigns?|"
                           r"marketing|advertising|menus?|shops?|stores?|websites?)\b|"
                           # 'le droit de le réaliser et de le vendre en boutique'
-                          r"\bdroit\s+d(?:e\s+|['’])(?:le\s+|la\s+|les\s+|l['’])?(?:utiliser|réaliser|vendre|publier|reproduire|exploiter|"
-                          r"imprimer|diffuser)\b[^.;]{0,60}?\b(?:boutique|clients?|vente|vendre|commerc\w*|site|menu|carte|magasin)\b", re.I)
+                          r"\bdroit\s+d(?:e\s+|['’])(?:le\s+|la\s+|les\s+|l['’])?" + FRENCH_USE + r"\b[^.;]{0,60}?\b(?:boutique|clients?|"
+                          r"vente|vendre|commerc\w*|site|menu|carte|magasin)\b", re.I)
 
 
 # The company may put the candidate's own work to use: 'may adopt your checklist for use by our crews', 'Your idea could

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from ..values import CURRENCY_NAMES, CURRENCY_SIGNS, LOCAL_INTERNSHIP, NOT_HIRED, hire_condition, holds_either_way, is_a_cost
-from .legal import (CREATION, LATER_EMPLOYMENT, NAMED_STAGE, NOT_ACADEMIC, REPLACES_STAFF, TITLE_STATUS, USE_OF_WORK, WORK_SURE,
-                    Unit, denied_before, denied_past_condition)
+from .legal import (CREATION, FRENCH_USE, LATER_EMPLOYMENT, NAMED_STAGE, NOT_ACADEMIC, REPLACES_STAFF, TITLE_STATUS,
+                    USE_OF_WORK, WORK_SURE, Unit, denied_before, denied_past_condition)
 
 VALUE_SURE = 0.9  # how sure a fact read from the words or a parsed value is
 
@@ -987,7 +987,7 @@ RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+
                           r"\bwithout\s+(?:paying|payment|pay|compensation|a\s+fee|charge)\b|"
                           # in French: 'tu nous accordes le droit de le réaliser et de le vendre en boutique'
                           r"\b(?:accord\w*|donn\w*|c[èé]d\w*)\s+(?:à\s+[\w&'’-]+\s+|nous\s+)?le\s+droit\s+d(?:e\s+|['’])(?:le\s+|la\s+|les\s+|l['’])?"
-                          r"(?:utiliser|réaliser|vendre|publier|reproduire|exploiter|imprimer|diffuser)\b", re.I)
+                          + FRENCH_USE + r"\b", re.I)
 # The company may still use the work of someone it does not hire: 'if we don't hire you we might still put your tart on
 # the menu', 'If we don't engage you, we're still free to use any lines you wrote' (read only beside words that say
 # the term holds for those not hired)
@@ -1549,10 +1549,12 @@ DAYS_OFF = re.compile(r"\b(?:holidays?|leave|vacations?|days?\s+off|time\s+off|a
 # No pay, and something else instead: 'volunteer PAs - no fee, but meals on set ... and a proper screen credit'.
 NO_PAY_BUT = re.compile(r"\bno\s+(?:fee|pay|payment|wages?|salary|money|cash)\s*(?:[,;:]|\s[-–—])\s*(?:but|just|only|instead)\b", re.I)
 # Money for the winners: 'The winning team shares ILS 6,000', 'a prize of $500', 'first place wins €1,000'.
+# 'The best of the three will receive a prime of 2,100 dirhams; the two others, nothing'
+_OTHERS_NOTHING = r"\bthe\s+(?:\w+\s+)?others?\s*,?\s+(?:get\s+|receive\s+)?nothing\b"
 PRIZE = re.compile(r"\b(?:winning\s+(?:team|entry|entries|design|submission|candidate|participant)s?|winners?|prizes?|"
                    r"first\s+place|runners?[- ]up|(?:the\s+)?best\s+(?:entry|submission|team|design))\b|"
                    # 'The best of the three will receive a prime of 2,100 dirhams; the two others, nothing'
-                   r"\bthe\s+best\s+(?:one\s+)?of\s+(?:the|you|them|all)\b|\bthe\s+(?:\w+\s+)?others?\s*,?\s+(?:get\s+|receive\s+)?nothing\b|"
+                   r"\bthe\s+best\s+(?:one\s+)?of\s+(?:the|you|them|all)\b|" + _OTHERS_NOTHING + r"|"
                    # 'The applicant with the best plan will receive ₱2,000', 'whoever sells the most tickets gets a $400 bonus'
                    r"\b(?:applicant|candidate|participant|finalist|person|team|entrant)s?\s+with\s+the\s+(?:best|highest|top|strongest)\b|"
                    r"\bwhoever\s+(?:sells|scores|does|makes|brings\s+in|gets|books|signs)\s+(?:the\s+)?(?:most|best|highest)\b",
@@ -1564,7 +1566,7 @@ ALLOWANCE_ONLY = re.compile(r"\b(?:compensation|pay|payment|remuneration)\b[^.;]
 # Everyone but the best goes unpaid: 'the others will not be paid', 'nobody else gets paid for the weekend'.
 OTHERS_UNPAID = re.compile(r"\b(?:the\s+)?(?:others?|rest(?:\s+of\s+(?:you|them|us))?|remaining\s+\w+)\s+(?:will\s+not|won['’]t|do\s+not|"
                            r"don['’]t|are\s+not|aren['’]t)\s+(?:be\s+|get\s+)?paid\b|\b(?:nobody|no\s*one|no-one)\s+else\s+(?:gets?|"
-                           r"will\s+get|is|will\s+be)\s+paid\b|\bthe\s+(?:\w+\s+)?others?\s*,?\s+(?:get\s+|receive\s+)?nothing\b", re.I)
+                           r"will\s+get|is|will\s+be)\s+paid\b|" + _OTHERS_NOTHING, re.I)
 NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?(?:assignment|engagement|job|gig|role|position|"
                         r"task|test|project|trial|work|exercise|shift|placement|internship)s?\b", re.I)
 
