@@ -1377,21 +1377,37 @@ def _mark_open_ended(text: str, efforts: list[Effort]) -> list[Effort]:
 _RESTATED_FIGURES = re.compile(rf"\b(?:{WORD_NUMBER})(?P<fig>\s*\(\d+(?:[.,]\d+)?\))", re.I)
 
 
+# Units of time in French, Spanish, Portuguese and German, after which a small number in words is read as its figure.
+_LOCAL_UNITS = r"(?:heures|horas|Stunden|jours?|journ[ée]es|d[ií]as?|jornadas?|Tage|Arbeitstage|semaines?|semanas?|Wochen?)\b"
+
+
 # Clock ranges and periods in French, Spanish, Portuguese and German, read as their English forms of the same length
 # ('de 9h à 13h', '35h par semaine', '8 horas por día'), so that offsets stay those of the text.
 _LOCAL_TIME = re.compile(r"(?<=\dh)\s+(?:a|à|às|bis|hasta|al)\s+(?=\d{1,2}h)|\b(?:par|por|pro|per)\s+(?:semaine|semana|Woche)\b|"
-                         r"\b(?:par|por|pro)\s+(?:jour|d[ií]a|Tag)\b|\b(?:heures|horas|Stunden|jours|d[ií]as|Tage|semaines|semanas|Wochen)\b",
+                         r"\b(?:par|por|pro)\s+(?:jour|d[ií]a|Tag)\b|\b(?:heures|horas|Stunden|jours|d[ií]as|Tage|semaines|semanas|Wochen|"
+                         r"jornadas|journ[ée]es|Arbeitstage)\b|"
+                         r"\b(?:une?|uno|una|uma?|eine[n]?|deux|dos|dois|duas|zwei|trois|tres|três|drei|quatre|cuatro|quatro|vier|"
+                         r"cinq|cinco|fünf|six|seis|sechs|sept|siete|sete|sieben|huit|ocho|oito|acht|neuf|nueve|nove|neun|dix|diez|dez|"
+                         r"zehn)(?=\s+(?:(?:pleines?|enti[eè]res?|completas?|inteiras?|ganze[n]?|full)\s+)?" + _LOCAL_UNITS + ")",
                          re.I)
 
 
-# The English form of each word (the last word of 'par semaine'; a clock range's 'à' is a dash).
+# The English form of each word (the last word of 'par semaine'; a clock range's 'à' is a dash), and the figure of each
+# small number written in words before a unit of time ('tres jornadas completas', 'deux jours', 'drei Tage').
 _LOCAL_TIME_WORDS = {"heures": "hours", "horas": "hours", "stunden": "hours", "jours": "days", "dias": "days", "días": "days",
                      "tage": "days", "semaines": "weeks", "semanas": "weeks", "wochen": "weeks", "semaine": "a week",
-                     "semana": "a week", "woche": "a week", "jour": "a day", "dia": "a day", "día": "a day", "tag": "a day"}
+                     "semana": "a week", "woche": "a week", "jour": "a day", "dia": "a day", "día": "a day", "tag": "a day",
+                     "jornadas": "days", "journées": "days", "journees": "days", "arbeitstage": "days"}
+_LOCAL_NUMBERS = {w: str(n) for n, words in enumerate((
+    (), ("un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"), ("deux", "dos", "dois", "duas", "zwei"),
+    ("trois", "tres", "três", "drei"), ("quatre", "cuatro", "quatro", "vier"), ("cinq", "cinco", "fünf", "fuenf"),
+    ("six", "seis", "sechs"), ("sept", "siete", "sete", "sieben"), ("huit", "ocho", "oito", "acht"),
+    ("neuf", "nueve", "nove", "neun"), ("dix", "diez", "dez", "zehn")), start=0) for w in words}
 
 
 def _local_time(m: re.Match[str]) -> str:
-    english = _LOCAL_TIME_WORDS.get(m.group(0).split()[-1].lower(), " - ")
+    word = m.group(0).split()[-1].lower()
+    english = _LOCAL_NUMBERS.get(word) or _LOCAL_TIME_WORDS.get(word, " - ")
     return english.rjust(len(m.group(0))) if len(english) <= len(m.group(0)) else m.group(0)
 
 

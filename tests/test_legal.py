@@ -1845,6 +1845,14 @@ WORDS_READ = [
     # an interview's questions of what the person would do are talk, not work
     ("In the interview we will ask what you would plan for a client like ours.", {"real_work_output": 0.8},
      "real_work_output", False),
+    # goods the business is selling now, a problem its own team has not solved, goods made for its shop
+    ("You filter, grade and seal the 120 barrels of syrup we're selling to the buyer this month.", {}, "real_work_output",
+     True),
+    ("Find three fraud patterns our risk team hasn't caught yet.", {}, "real_work_output", True),
+    ("Tu mets la main à la pâte: you fill and finish the tartes for the boutique.", {}, "real_work_output", True),
+    # no pay in Spanish, French or German words
+    ("La prueba no es remunerada.", {}, "unpaid", True),
+    ("L'essai n'est pas payé.", {}, "unpaid", True),
 ]
 
 
@@ -1873,3 +1881,23 @@ def test_a_doubtful_course_reading_with_no_word_of_a_course_is_no_placement():
     d = _read(doc(("Reminder it's unpaid and for your supply chain course credit at Georgia Tech, 8 weeks.",
                    {"academic_programme": 0.73, "unpaid": 0.95})))
     assert is_placement(d)
+
+
+def test_a_placement_open_to_any_duties_staff_assign_is_no_course_placement():
+    from reviewer.judge.legal import is_placement
+
+    course = ("Your honorary contract takes effect on 12 May so that you may observe in the unit as part of your university "
+              "research.", {"academic_programme": 0.95})
+    d = _read(doc(course, ("Your first morning is an unpaid induction of about two hours.", {"unpaid": 0.9, "effort": 0.8})))
+    assert is_placement(d)
+    d = _read(doc(course, ("Your first morning is an unpaid induction of about two hours.", {"unpaid": 0.9, "effort": 0.8}),
+                  ("After induction you will also carry out any other duties the ward manager assigns to you.",
+                   {"open_ended": 0.9})))
+    assert not is_placement(d) and "unpaid.open_ended" in kinds(d)
+
+
+def test_the_pay_of_the_job_talked_of_after_an_unpaid_tryout_is_not_its_pay():
+    d = doc(("unpaid try-out tuesday morning: you filter, grade and seal the 120 barrels of syrup we're selling to the "
+             "buyer this month.", {"unpaid": 0.9}),
+            ("then we talk about the paid crew job, $24/h for the season.", {"paid": 0.77}), jurisdiction="CA-QC")
+    assert "unpaid.real_work" in kinds(_read(d))

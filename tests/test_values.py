@@ -186,6 +186,13 @@ EFFORT = [
     ("8 horas por día", [(8, 8, "day")]),
     ("Arbeitszeit: 40 Stunden pro Woche", [(40, 40, "week")]),
     ("tous les jours de 9h à 17h pendant 5 jours", [(40, 40, None)]),
+    # a small number in words before a unit of time, in French, Spanish, Portuguese or German
+    ("La prueba no es remunerada y dura tres jornadas completas, de martes a jueves.", [(24, 24, None)]),
+    ("L'essai dure deux jours.", [(16, 16, None)]),
+    ("Das Probearbeiten dauert drei Tage.", [(24, 24, None)]),
+    ("La prueba dura dos semanas.", [(80, 80, None)]),
+    # (a word that only looks like a number, and a number beside no unit of time)
+    ("Tres personas revisan tu prueba.", []),
     # a weekday in French or Spanish before a time of day
     ("À jeudi, 10h, at the Plateau shop, and ask for Chantal at the counter!", []),
     # a count of days restated as a weekday span, with the clock hours of each day

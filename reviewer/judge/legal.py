@@ -184,6 +184,9 @@ FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\
                         r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
                         r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
                         r"\bfrom\s+the\s+(?:week|wk|month|fortnight)\s+after\b|\breturn\s+offers?\b|"
+                        # 'then we talk about the paid crew job, $24/h for the season': the job talked of after the stage
+                        r"\b(?:talk|discuss|chat)\s+(?:about|over)\s+(?:the\s+|a\s+)?paid\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|"
+                        r"contract|post|place)\b|"
                         # 'Top performers get a full-time slot at ₱28k/month'
                         r"\b(?:get|gets|earn|earns|win|wins|land|lands|receive|receives|offered)\s+(?:an?\s+|the\s+)?(?:full[- ]time|"
                         r"permanent|regular|part[- ]time|paid)\s+(?:slot|seat|role|position|job|spot|contract|place|post)\b", re.I)
@@ -519,7 +522,8 @@ def _paid_next(d: DocFacts, u: Unit) -> bool:
     $25/hr for every hour after the first')."""
     nxt = d.units[u.index + 1] if u.index + 1 < len(d.units) else None
     return (nxt is not None and nxt.has("paid") and not nxt.has("unpaid", "contingent_pay")
-            and any(m.unit in ("hour", "day", "shift") for m in nxt.money) and bool(FOR_THAT.search(nxt.text)))
+            and any(m.unit in ("hour", "day", "shift") for m in nxt.money) and bool(FOR_THAT.search(nxt.text))
+            and not FUTURE_JOB.search(nxt.text))  # ('then we talk about the paid crew job, $24/h for the season')
 
 
 FOR_THAT = re.compile(r"^\W*(?:should\s+(?:that|this)\s+happen|if\s+(?:so|that\s+happens|we\s+do)|in\s+that\s+case|then)\b|"
@@ -625,6 +629,7 @@ def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
                and not (u.money and pays_back(u))
                and not (ROLE_PAY.search(u.text) and d.has("assessment_context"))
                and not (LATER_PAY.search(u.text) and d.has("assessment_context")) and not _later_stage_rate(u)
+               and not FUTURE_JOB.search(u.text)  # ('then we talk about the paid crew job, $24/h for the season')
                # (a heading that names a company, 'Savanna Pay — Interview day', states no pay)
                and not (heading_like(u) and not u.money and not HEADING_PAY.search(u.text))
                for u in d.units):
@@ -1359,6 +1364,12 @@ NOT_ACADEMIC = re.compile(r"\b(?:does|do|will|shall)\s+not\s+(?:form\s+(?:a\s+)?
                           r"\bno\s+(?:university|academic|school|college|faculty)\s+(?:supervision|credit|link|involvement)\b", re.I)
 
 
+# Work left open to whatever staff hand out: 'any other duties the ward manager assigns', 'such other tasks as the
+# team may ask of you', 'whatever jobs need doing'.
+ANY_DUTIES = re.compile(r"\b(?:any|such|all|whatever)\s+(?:other\s+|further\s+|additional\s+)?(?:duties|tasks|jobs|work)\b"
+                        r"(?=[^.;]{0,60}\b(?:assign|ask|give|set|need|require|direct|allocate|request))", re.I)
+
+
 def is_placement(d: DocFacts) -> bool:
     """A placement tied to a course, where the person learns beside staff rather than replacing them (as the
     document shows by the work it describes, or says outright)."""
@@ -1381,6 +1392,10 @@ def is_placement(d: DocFacts) -> bool:
     replaces = any((m := (REPLACES_STAFF.search(u.text) or PAID_POST.search(u.text))) and not denied_before(u.text, m.start())
                    for u in d.units)
     if replaces:
+        return False
+    # (nor is one in which the student does whatever staff hand out: 'After induction you will also carry out any other
+    # duties the ward manager assigns to you during your placement' leaves the placement's work open to anything)
+    if any(u.p("open_ended") >= WORK_SURE and ANY_DUTIES.search(u.text) for u in d.with_("open_ended")):
         return False
     if not core or any(denies_staff_work(u.text) for u in d.units):
         return True

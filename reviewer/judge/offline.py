@@ -206,7 +206,9 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
                  "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "a day", "a week", "an hour",
                  "afternoon", "morning", "weekend", "couple", "few", "full day", "shift", "month", "year", "week",
-                 " day", "days", "several")
+                 " day", "days", "several",
+                 # units of time in other languages, after which a number may be written in words ('tres jornadas')
+                 "jour", "día", "dia", "jornada", "heure", "hora", "semana", "semaine", "tag", "stunde", "woche")
 
 
 def language_warning(facts: DocFacts) -> list[str]:

@@ -515,7 +515,7 @@ STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+
                      re.I)
 LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ticketed", "booked", "diner", "merged", "shipped", "deployed", "published",
               "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter", "walk", "pays", "bill", "sell", "catalogue", "straight", "retained", "sold", "deliveries", "series", "season",
-              "campaign", " for the", " for our", "waiting", "send your")
+              "campaign", " for the", " for our", "waiting", "send your", "we're", "we’re", "we are", "team ha")
 
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
@@ -535,8 +535,9 @@ LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\
                        r"\b(?:our|the)\s+(?:buyers|clients|customers)\s+are\s+waiting\b|\bsend\s+your\s+(?:[\w-]+\s+){0,2}?(?:grades|"
                        r"scores|notes|answers|work|results|report|translation|designs?)\s+(?:on\s+)?to\s+(?:them|our\s+(?:buyers|clients|"
                        r"customers)|the\s+(?:buyers?|clients?|customers?))\b|"
-                       r"\b(?:bak|cook|mak|prepar|decorat|sew)\w*\s+[^.;]{0,40}?\bfor\s+(?:the|our)\s+(?:shop|store|counter|restaurant|caf[eé]|"
-                       r"menu|customers|guests)\b|"
+                       r"\b(?:bak|cook|mak|prepar|decorat|sew|fill|finish|glaz|pack|box|assembl|plat|pip(?=e|ing)|ic(?=e|ing))\w*\s+[^.;]{0,40}?\bfor\s+"
+                       r"(?:the|our)\s+(?:shop|store|counter|restaurant|caf[eé]|menu|customers|guests|boutique|bakery|market|stall|"
+                       r"window|vitrine|deli|takeaway)\b|"
                        # 'an identity refresh for one of the Studio's current retained clients'
                        r"\bone\s+of\s+(?:our|its|the\s+[\w-]+['’]s)\s+(?:(?:current|existing|live|retained|real|paying|active)\s+){1,2}"
                        r"(?:clients?|customers?|accounts?)\b|"
@@ -545,6 +546,12 @@ LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\
                        r"\bwho\s+pays?\s+(?:us\s+)?(?:the\s+)?(?:normal|full|usual|regular|standard)\s+(?:[\w,.-]+\s+){0,2}?(?:price|rate|fee)\b|"
                        r"\bwe\s+(?:then\s+)?(?:bill|charge|invoice)\s+(?:that|the|our|this)\s+(?:customer|client|guest)\b|"
                        r"\bthat\s+we\s+(?:sell|let|rent)\s+to\s+(?:[\w-]+\s+)?(?:guests|customers|clients|buyers)\b|"
+                       # goods the business is selling or shipping now, and problems its own team has not solved: 'the 120
+                       # barrels of syrup we're selling to the buyer this month', 'three fraud patterns our risk team hasn't
+                       # caught yet'
+                       r"\bwe(?:['’]re|\s+are)\s+(?:selling|shipping|delivering|supplying)\s+(?:to|this|next|on)\b|"
+                       r"\b(?:our|the\s+company['’]s)\s+(?:[\w-]+\s+)?team\s+(?:has|have)\s*(?:n['’]t|\s+not)\s+(?:yet\s+)?"
+                       r"(?:caught|found|fixed|solved|cracked|spotted|managed\s+to)\b|"
                        r"\b(?:our|the)\s+live\s+catalogue\b|\bgo\s+(?:straight\s+)?(?:in)?to\s+(?:listeners|customers|users|clients)['’]\s|"
                        r"\b(?:a|the|our|each)\s+(?:customer|client|guest|patient)['’]s\s+(?:car|vehicle|hair|order|home|house|"
                        r"pet|dog|site|account|project|file|room|meal|booking|wells?|machines?|fleet|books|stock|(?:[\w-]+\s+){0,2}?(?:checklist|data|dataset|items|records|"
@@ -1453,6 +1460,10 @@ UNPAID_LOCAL = re.compile(r"^\W*(?:pay|payment|compensation|remuneration|fee|sal
                           r"gratification)\b|\bsin\s+(?:pago|sueldo|salario|remuneraci[oó]n|goce\s+de\s+sueldo)\b|\bno\s+(?:rentad[ao]s?|"
                           r"remunerad[ao]s?|pagad[ao]s?)\b|\bbezp[łl]atn\w*|\bunbezahlt\w*|\bohne\s+(?:Bezahlung|Verg[üu]tung|Lohn)\b|"
                           r"\bn[ãa]o\s+(?:remunerad[ao]s?|pag[ao]s?)\b|\bnon\s+(?:retribuit[oa]|pagat[oa])\b|"
+                          # 'La prueba no es remunerada', 'l'essai n'est pas payé', 'der Probetag ist nicht bezahlt'
+                          r"\b(?:no\s+(?:es|está|será|son|serán)|n['’](?:est|sera)\s+pas|ne\s+(?:sont|seront)\s+pas|(?:ist|wird)\s+nicht|"
+                          r"n[ãa]o\s+(?:é|será|são))\s+(?:remunerad[ao]s?|pagad[ao]s?|pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?|bezahlt|"
+                          r"verg[üu]tet|pag[ao]s?)\b|"
                           r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,8}?(?:are|is|will\s+be)\s+(?:free\s+of\s+charge|for\s+free|"
                           r"at\s+no\s+(?:extra\s+)?(?:charge|cost))\b", re.I)
 UNPAID_TAG = re.compile(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?(?:unpaid|not\s+paid)\s*(?:[).;]|,\s|$)|"
