@@ -198,10 +198,11 @@ _NAME_NOUNS = {"bay", "harbour", "harbor", "airport", "region", "county", "city"
 _AFTER_CUE = re.compile(r"[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b", re.I)
 _BEFORE_CUE = re.compile(r"(?:\b(?:in|at|from|near|around|outside|to|based|located|relocate|across)[ \t]+(?:the[ \t]+)?"
                          r"(?:city[ \t]+of[ \t]+)?)$")
-# A town after a name and a comma that ends its line or bracket, as in a letterhead or a sender line: 'From: Fionnuala -
-# Wren & Thistle Boutique, Galway]', 'Harbour Dental, Cork'.
+# A town after a name and a comma that ends its line, bracket or sentence, as in a letterhead, a sender line or a
+# greeting: 'From: Fionnuala - Wren & Thistle Boutique, Galway]', 'Harbour Dental, Cork', 'Marta from Ondas do Guincho
+# Surf School, Cascais. We pay for our instructor trials'.
 _SIGN_OFF_PLACE = re.compile(r"[A-Za-z&)][ \t]*,[ \t]*$")
-_LINE_END = re.compile(r"[ \t]*(?:$|\n|\]|\))", re.M)
+_LINE_END = re.compile(r"[ \t]*(?:$|\n|\]|\))|[.!](?:[ \t]+(?=[A-Z])|[ \t]*$|[ \t]*\n)", re.M)
 _SENTENCE = re.compile(r"[.!?;:\n]")
 _WORK_CUE = re.compile(
     r"\b(?:you(?:'ll|\u2019ll| will| would)?(?: be)? (?:work|working|based|located|stationed|report)|"

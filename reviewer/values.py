@@ -1416,12 +1416,31 @@ def _unrestated(text: str) -> str:
     return _LOCAL_TIME.sub(_local_time, text) if _LOCAL_TIME.search(text) else text
 
 
+# Time allowed that the person is told to fill with work: 'the lab stays open for five consecutive days and we expect
+# you to use most of them', 'you have a week and should plan to spend all of it on the task'.
+_WINDOW_USED = re.compile(r"\b(?:expect(?:s|ed)?|want|ask|need|plan|should|must|will)\s+(?:you\s+|candidates\s+|applicants\s+)?"
+                          r"(?:to\s+)?(?:use|spend|work(?:\s+through)?|fill)\s+(?:most|all|much|the\s+bulk|the\s+whole|every\s+\w+)\b"
+                          r"(?:\s+of\s+(?:them|it|that|this|those|the\s+(?:time|days|week|window|period)))?", re.I)
+
+
+def _window_worked(deadline: Deadline) -> Effort:
+    """A window of time the person is expected to fill with work, read as its working hours (8 a day)."""
+    days = deadline.hours / 24
+    if days < 1:
+        return Effort(deadline.hours, deadline.hours, deadline.start, deadline.end, deadline.text, "a window to be used")
+    hours = days * HOURS_PER_DAY
+    return Effort(hours, hours, deadline.start, deadline.end, deadline.text,
+                  f"{_num(days)} days x {_num(HOURS_PER_DAY)} h, a window to be used")
+
+
 @lru_cache(maxsize=1024)
 def _times(text: str) -> tuple[tuple[Effort, ...], tuple[Deadline, ...]]:
     """Efforts and deadlines of a sentence, read once from its normalised form and quoted from its own words (cached:
     callers usually ask for both of the same sentence)."""
     read = _unrestated(text)
     efforts, deadlines = _scan(read)
+    if deadlines and not efforts and _WINDOW_USED.search(read):
+        efforts, deadlines = tuple(_window_worked(x) for x in deadlines[:1]), deadlines[1:]
     if read == text:
         return efforts, deadlines
     return (tuple(replace(e, text=text[e.start:e.end]) for e in efforts),

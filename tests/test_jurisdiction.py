@@ -50,6 +50,8 @@ def test_tables_are_cached_and_read_back_without_the_raw_data(offline_tables, mo
     ("The interview is at our San Jose office.", "US-CA"),
     # a town after a name and a comma, ending a sender line
     ("[Voice note from: Fionnuala - Wren & Thistle Boutique, Galway]\n\nHiya Aoife", "EU-IE"),
+    # a town after a name and a comma that ends the sentence
+    ("Olá João, Marta from Ondas do Guincho Surf School, Cascais. We pay for our instructor trials: €40 by MB WAY.", "EU-PT"),
     ("The role is in Melbourne.", "AU-VIC"),
     # towns of Morocco, Uganda and Peru; a large town's other spelling; 'the médina' is a town's old quarter
     ("Riad Dar Nour, Médina, Marrakech\n\nChère Madame Idrissi,", "MA"),

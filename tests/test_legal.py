@@ -1850,6 +1850,10 @@ WORDS_READ = [
      True),
     ("Find three fraud patterns our risk team hasn't caught yet.", {}, "real_work_output", True),
     ("Tu mets la main à la pâte: you fill and finish the tartes for the boutique.", {}, "real_work_output", True),
+    # work after the test, if the business needs it, left unpaid is open-ended
+    ("If the store gets busy and you help out on the floor for the evening rush afterwards, that's still just interview "
+     "time, so there's no pay for it.", {"unpaid": 0.9}, "open_ended", True),
+    ("If the store gets busy afterwards, we will close early.", {}, "open_ended", False),
     # no pay in Spanish, French or German words
     ("La prueba no es remunerada.", {}, "unpaid", True),
     ("L'essai n'est pas payé.", {}, "unpaid", True),
@@ -1901,3 +1905,19 @@ def test_the_pay_of_the_job_talked_of_after_an_unpaid_tryout_is_not_its_pay():
              "buyer this month.", {"unpaid": 0.9}),
             ("then we talk about the paid crew job, $24/h for the season.", {"paid": 0.77}), jurisdiction="CA-QC")
     assert "unpaid.real_work" in kinds(_read(d))
+
+
+def test_pay_for_the_extra_hours_if_they_happen_is_pay_for_work_done_not_contingent():
+    d = doc(("Your working interview is one hour of mock sales with me, no real customers, unpaid.",
+             {**A, "unpaid": 0.83, "effort": 0.9, "synthetic_task": 0.9}),
+            ("If the store gets busy and you help out on the floor for the evening rush afterwards, we'll pay those hours "
+             "at $24 an hour.", {"paid": 0.93, "contingent_pay": 0.61, "real_work_output": 0.85}))
+    assert "unpaid_scope" not in {x.category for x in decide(_read(d))}
+
+
+def test_a_window_of_days_the_candidate_is_told_to_use_is_work_time():
+    d = doc(("Take-home terms, junior penetration tester: a deliberately vulnerable machine we built for hiring.",
+             {**A, "synthetic_task": 0.6}),
+            ("Time: the lab stays open for five consecutive days and we expect you to use most of them.", {}),
+            ("Pay: none.", {"unpaid": 0.9}), jurisdiction="EU-EE")
+    assert "unpaid.no_pay" in kinds(_read(d))

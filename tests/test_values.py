@@ -193,6 +193,9 @@ EFFORT = [
     ("La prueba dura dos semanas.", [(80, 80, None)]),
     # (a word that only looks like a number, and a number beside no unit of time)
     ("Tres personas revisan tu prueba.", []),
+    # a window of days the person is told to fill with work is work time; one that only bounds the work is not
+    ("Time: the lab stays open for five consecutive days and we expect you to use most of them.", [(40, 40, None)]),
+    ("The lab stays open for five days; book any two-hour slot.", [(2, 2, None)]),
     # a weekday in French or Spanish before a time of day
     ("À jeudi, 10h, at the Plateau shop, and ask for Chantal at the counter!", []),
     # a count of days restated as a weekday span, with the clock hours of each day

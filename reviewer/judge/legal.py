@@ -340,7 +340,14 @@ RIGHTS_MOVE = re.compile(r"\b(?:ownership|copyright|(?:all\s+)?rights?|title)\b[
 def owed_anyway(text: str) -> bool:
     """A condition on pay that is no outcome the person may never reach: a fee for a cancelled commission, or extra
     work the payer approves first ('only if you approve first'), unless the sentence also hangs it on being hired."""
-    return bool(CANCELLATION.search(text) or PRE_APPROVED.search(text)) and not hire_condition(text)
+    return bool(CANCELLATION.search(text) or PRE_APPROVED.search(text) or HOURS_IF_WORKED.search(text)) and not hire_condition(text)
+
+
+# The hours of work that may or may not come, paid if they do: 'If the store gets busy and you help out on the floor
+# for the evening rush afterwards, we'll pay those hours at $24 an hour'. The condition is whether the work happens.
+HOURS_IF_WORKED = re.compile(r"\b(?:we['’]ll|we\s+will|we|you['’]ll\s+be|you\s+will\s+be|they['’]re|they\s+are|are|is)\s+"
+                             r"(?:pay|paid)\s+(?:for\s+)?(?:those|these|that|the\s+extra|any\s+such|any\s+extra|the\s+additional)\s+"
+                             r"(?:hours|time|shifts?|evenings?)\b", re.I)
 
 
 # Extra work paid only once the payer agrees to it first ('extra rounds: CLP 45,000 per hour, only if you approve

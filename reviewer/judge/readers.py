@@ -1628,6 +1628,11 @@ OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\
                        r"[^.;]{0,50}?\b(?:beyond|past|longer\s+than)\s[^.;]{0,90}?(?:\bunpaid\b|\bwithout\s+(?:any\s+)?(?:extra\s+|"
                        r"additional\s+|further\s+)?(?:pay|payment|remuneration|compensation)\b|\bno\s+(?:extra\s+|additional\s+|further\s+)?"
                        r"(?:pay|payment|remuneration|compensation|wages?)\s+(?:is|are|will\s+be)\s+(?:owed|due|paid|payable)\b)|"
+                       # work after the test if the business needs it, still unpaid: 'If the store gets busy and you help out
+                       # on the floor for the evening rush afterwards, that's still just interview time, unpaid'
+                       r"\b(?:help|helps|work|works|pitch\s+in|stay|stays|cover|covers|serve|serves)\b[^.;]{0,60}?\b(?:afterwards?|"
+                       r"after\s+(?:that|the\s+(?:test|trial|interview|tryout|try-out|session)))\b[^.;]{0,60}?\b(?:unpaid|no\s+pay|not\s+paid|"
+                       r"without\s+pay)\b|"
                        # scope left open to what the company wants: 'help the crew with whatever needs doing that day', 'any
                        # other duties the ward manager assigns', 'any additional tasks Rydo requests'
                        r"\bwhatever\s+(?:else\s+)?(?:needs\s+doing|needs\s+to\s+be\s+done|is\s+needed|we\s+need|comes\s+up)\b|"
@@ -1748,7 +1753,9 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
         # Sat this week' ... 'We start at 4am sharp ... until about half 12 each day')
         # (anywhere in a short message about a hiring stage, when the amount is a day's clock hours: 'see how you get
         # on at the bench?' ... 'Fri and Sat this week' ... 'We start at 4am sharp ... until about half 12 each day')
-        clock = any(e.basis and re.search(r"\d\s*[ap]\.?\s?m|half|:\d\d", e.basis) for e in u.effort)
+        # (or a window of days the person is told to fill with work: 'the lab stays open for five consecutive days and
+        # we expect you to use most of them')
+        clock = any(e.basis and re.search(r"\d\s*[ap]\.?\s?m|half|:\d\d|window to be used", e.basis) for e in u.effort)
         stage = (any(v.has(*STAGE_FACTS) or (v is not u and v.has("effort")) for v in units[max(0, u.index - 1):u.index + 2])
                  or (clock and short_stage))
         if u.effort and not u.has("effort") and stage and any(e.high and e.per is None for e in u.effort):
