@@ -1850,6 +1850,12 @@ WORDS_READ = [
      True),
     ("Find three fraud patterns our risk team hasn't caught yet.", {}, "real_work_output", True),
     ("Tu mets la main à la pâte: you fill and finish the tartes for the boutique.", {}, "real_work_output", True),
+    # material made up for the test and unconnected with the business is practice
+    ("Themes are invented for the jam and have nothing to do with our own games.", {}, "synthetic_task", True),
+    # showing the test work to those who judge it is no work for the business
+    ("You'll present your prototype to two of our leads on a short video call at the end.", {"core_work": 0.84},
+     "core_work", False),
+    ("You'll present the quarterly figures to our clients every Friday.", {"core_work": 0.84}, "core_work", True),
     # work after the test, if the business needs it, left unpaid is open-ended
     ("If the store gets busy and you help out on the floor for the evening rush afterwards, that's still just interview "
      "time, so there's no pay for it.", {"unpaid": 0.9}, "open_ended", True),

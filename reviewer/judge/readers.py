@@ -390,6 +390,13 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
                       r"\b(?:on|with|using|from)\s+(?:some\s+|a\s+(?:piece|bin|box|pile|bag)\s+of\s+)?(?:scrap|offcuts?|waste|leftover|"
                       r"spare|culls?|seconds|sample)\s+(?:muslin|fabric|cloth|timber|wood|leather|metal|steel|paper|stock|materials?|"
                       r"pieces?|boards?|panels?|fruit|grapes|produce|cuts?|dough)\b|\bscrap\s+(?:muslin|fabric|cloth|timber|wood)\b|"
+                      # material made up for the test and unconnected with the business: 'Themes are invented for the jam
+                      # and have nothing to do with our own games'
+                      r"\b(?:invented|made\s+up|created|written|designed)\s+(?:just\s+|only\s+|solely\s+|specially\s+)?for\s+"
+                      r"(?:the|this|our)\s+(?:jam|test|exercise|challenge|assessment|interview|hiring|task|trial|audition)\b|"
+                      r"\b(?:ha(?:s|ve)|with)\s+nothing\s+to\s+do\s+with\s+(?:our|the\s+company['’]s|any\s+of\s+our|the\s+studio['’]s)\s+"
+                      r"(?:own\s+|real\s+|actual\s+|current\s+)?(?:games|products?|clients?|customers?|work|business|projects?|"
+                      r"titles|cases|matters|accounts|campaigns)\b|"
                       # 'deliberately shaped like a real payments ledger': made to look real, so not real
                       r"\b(?:shaped|modell?ed|designed|made|built)\s+(?:to\s+look\s+)?like\s+(?:a|an|our)\s+real\b|"
                       r"\bresembl\w+\s+(?:a|an|our)\s+real\b", re.I)
@@ -461,6 +468,8 @@ def work_read(u: Unit) -> Unit:
         u = _drop(u, *WORK_FACTS)  # ('a real human on the art team will answer within a working day': the company's reply)
     if u.has(*WORK_FACTS) and SCORES_YOU.search(u.text) and not YOU_DO.search(u.text):
         u = _drop(u, *WORK_FACTS)  # ('Our lead technician will observe and score your work against our checklist')
+    if u.has(*WORK_FACTS) and SHOWN_TO_ASSESSORS.search(u.text) and not LIVE_WORK.search(u.text):
+        u = _drop(u, *WORK_FACTS)  # ('You'll present your prototype to two of our leads on a short video call at the end')
     if u.has(*WORK_FACTS) and DENIED_WORK.search(u.text):
         u = _drop(u, *WORK_FACTS)  # (the work listed is what the person is not given)
     if u.has(*WORK_FACTS) and SOMEONE_ELSE.match(u.text) and not YOU.search(u.text):
@@ -472,6 +481,15 @@ def work_read(u: Unit) -> Unit:
             and u.p("synthetic_task") < WORK_SURE and not NEGATED_WORK.search(u.text)):
         u = _add(u, "real_work_output")
     return u
+
+
+# The person showing their test work to those who judge it: 'You'll present your prototype to two of our leads',
+# 'walk the panel through your solution'.
+SHOWN_TO_ASSESSORS = re.compile(r"\b(?:present|show|demo|pitch|walk)\w*\s+(?:(?:your|the|it|them|this)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:to|through\s+[\w\s]{0,30}?\bwith)\s+(?:(?:two|three|one|some|a\s+few)\s+of\s+)?(?:our|the)\s+"
+                                r"(?:[\w-]+\s+)?(?:leads|panel|hiring\s+team|interviewers|assessors|judges|founders|partners|managers|"
+                                r"directors|heads\s+of\s+\w+|team\s+leads|hiring\s+manager|recruiters?)\b|"
+                                r"\bwalk\s+(?:the|our)\s+(?:panel|interviewers|assessors|hiring\s+team)\s+through\b", re.I)
 
 
 # Someone at the company judging the person's work: 'Our lead technician will observe and score your work against our
