@@ -17,7 +17,7 @@ from reviewer.evaluation.pairs import load_pairs, run_pairs
 from reviewer.pipeline import Reviewer
 from reviewer.settings import Settings
 
-PAIRS = Path(__file__).resolve().parent.parent / "evals" / "pairs" / "pairs13.yaml"
+PAIRS = Path(__file__).resolve().parent.parent / "evals" / "pairs" / "pairs14.yaml"
 BAR = 0.95
 
 
