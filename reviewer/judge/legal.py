@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clauses import Sentence
+from ..lazyre import compile as lazy_re
 from ..values import (EITHER_WAY, HOURS_PER_DAY, LOCAL_INTERNSHIP, NOT_HIRED, PAY_PERIODS, Deadline, Effort, Money, Rate, effective_rate,
                       hire_condition, is_a_cost, pays_by_the_piece)
 from ..wages import Wage, assumed_week, floor_for_currency, rate_for
@@ -31,8 +32,8 @@ TOKEN_SHARE = 0.8  # pay under this share of the minimum wage for the hours is a
 MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of open-endedness needs a sentence
 # which cost an own-costs sentence shifts: an employer's statutory costs, not a uniform or a pair of scissors
 # A tax that is not due shifts nothing: 'Personal income tax does not apply at this amount'.
-NO_TAX_DUE = re.compile(r"\b(?:does|do)\s*(?:not|n['’]t)\s+apply\b|\bnot\s+(?:applicable|payable|due|deducted)\b|\bexempt\b", re.I)
-EMPLOYER_COSTS = re.compile(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
+NO_TAX_DUE = lazy_re(r"\b(?:does|do)\s*(?:not|n['’]t)\s+apply\b|\bnot\s+(?:applicable|payable|due|deducted)\b|\bexempt\b", re.I)
+EMPLOYER_COSTS = lazy_re(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
                             r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
                             r"provident fund|workers'? comp(?:ensation)?|INSS|FGTS|NSSF|NHIF|SHIF|SSNIT|IMSS|pension|ZUS|URSSAF|"
                             r"Sozialversicherung|seguridad social)\b", re.I)
@@ -162,7 +163,7 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 # ------------------------------------------------------------------------------------------------ pay and effort
 
 
-FUTURE_JOB = re.compile(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\s+(?:at|on)\s+(?:[A-Z]{0,3}[$€£¥₹₱₦]|\d)|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
+FUTURE_JOB = lazy_re(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\s+(?:at|on)\s+(?:[A-Z]{0,3}[$€£¥₹₱₦]|\d)|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
                         r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
                         r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b|"
                         r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b|"
@@ -257,17 +258,17 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
 
 
 # Pay set by an award, a collective agreement or the statutory minimum, named without a figure.
-AGREED_RATE = re.compile(r"\b(?:paid|pay|rate|wages?)\b[^.;]{0,80}?\b(?:under|per|according\s+to|in\s+line\s+with|set\s+by|"
+AGREED_RATE = lazy_re(r"\b(?:paid|pay|rate|wages?)\b[^.;]{0,80}?\b(?:under|per|according\s+to|in\s+line\s+with|set\s+by|"
                          r"of)\s+(?:the\s+)?(?:[\w&,()-]+\s+){0,8}?(?:Award|collective\s+(?:labou?r\s+)?agreement|CAO|convenio|"
                          r"enterprise\s+agreement|Tarifvertrag)\b", re.I)
-MONTHLY = re.compile(r"\bmonths?\b|\bmonthly\b|/\s?mo\b|\bper\s+mensem\b", re.I)
-APPRENTICE = re.compile(r"\bapprentice(?:ship)?s?\b", re.I)
+MONTHLY = lazy_re(r"\bmonths?\b|\bmonthly\b|/\s?mo\b|\bper\s+mensem\b", re.I)
+APPRENTICE = lazy_re(r"\bapprentice(?:ship)?s?\b", re.I)
 
 
 # A wage named without its period ('Your wage increases at each period you complete: 2nd period $25.50, 3rd period
 # $30.00'): a rate, not a sum paid for all the hours of the work.
-WAGE_WORD = re.compile(r"\b(?:wages?|pay\s+rates?|rates?\s+of\s+pay|hourly|base\s+rate|journeyperson\s+rate)\b", re.I)
-FLAT_WORD = re.compile(r"\b(?:flat|fee|lump|one[- ]off|one[- ]time|honorarium|stipend|gift|voucher|total|in\s+all|thank)\w*", re.I)
+WAGE_WORD = lazy_re(r"\b(?:wages?|pay\s+rates?|rates?\s+of\s+pay|hourly|base\s+rate|journeyperson\s+rate)\b", re.I)
+FLAT_WORD = lazy_re(r"\b(?:flat|fee|lump|one[- ]off|one[- ]time|honorarium|stipend|gift|voucher|total|in\s+all|thank)\w*", re.I)
 
 
 def _unclear_wage(u: Unit, m: Money) -> bool:
@@ -288,11 +289,11 @@ def _extra_money(u: Unit, m: Money) -> bool:
 
 # An extra named after the pay in the same sentence: 'Gross annual salary of EUR 21,700 ... and a EUR 90 monthly
 # phone-use allowance'; 'paid the rate ... under the ... Award 2020, plus a SkillBridge above-award payment of $1.50 per hour'.
-SIDE_EXTRA = re.compile(r"\b(?:allowance|supplement|above-award|over-award|loading|premium|differential|uplift|top-?up)\b", re.I)
-PAY_BEFORE = re.compile(r"\b(?:salary|wages?|paid|pay|rate)\b[^;]{0,200}\b(?:plus|and|with)\b", re.I)
+SIDE_EXTRA = lazy_re(r"\b(?:allowance|supplement|above-award|over-award|loading|premium|differential|uplift|top-?up)\b", re.I)
+PAY_BEFORE = lazy_re(r"\b(?:salary|wages?|paid|pay|rate)\b[^;]{0,200}\b(?:plus|and|with)\b", re.I)
 
 
-WAGE_BEFORE = re.compile(r"\b(?:salary|wages?|pay|rate|fee|stipend|remuneration)\b[^.;]{0,15}$", re.I)
+WAGE_BEFORE = lazy_re(r"\b(?:salary|wages?|pay|rate|fee|stipend|remuneration)\b[^.;]{0,15}$", re.I)
 
 
 def _a_salary(d: DocFacts, m: Money) -> bool:
@@ -305,18 +306,18 @@ def _a_salary(d: DocFacts, m: Money) -> bool:
 
 
 # Pay on top of a wage: a condition on it does not make the wage itself conditional.
-EXTRA_PAY = re.compile(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|incentives?|equity|stock|options?|"
+EXTRA_PAY = lazy_re(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|incentives?|equity|stock|options?|"
                        r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
-SERVICE_SHARE = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)?\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:service|treatment|"
+SERVICE_SHARE = lazy_re(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)?\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:service|treatment|"
                            r"session|class|lesson|booking|fare|job|appointment)s?\s+(?:revenue|fees?|prices?|income|takings)\b", re.I)
-SHARE_OF_REVENUE = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:of|from)\b|\((?:\d{1,2})%\)\s+of\b", re.I)
+SHARE_OF_REVENUE = lazy_re(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:of|from)\b|\((?:\d{1,2})%\)\s+of\b", re.I)
 # A doubtful reading of contingent pay needs words of a condition or an outcome: a plain salary is not contingent.
-CONDITION_WORDS = re.compile(r"\b(?:only|if|unless|subject\s+to|provided|conditional\w*|contingent|depend\w*|success\w*|win\w*|"
+CONDITION_WORDS = lazy_re(r"\b(?:only|if|unless|subject\s+to|provided|conditional\w*|contingent|depend\w*|success\w*|win\w*|"
                              r"best|top|once|upon|when|after|commissions?|bonus\w*|shares?|equity|prizes?|rewards?|bount\w*|"
                              r"per\s+(?:sale|lead|booking|sign-?up|referral|placement|deal))\b", re.I)
-COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+if|on\s+condition\s+that|conditional\s+(?:up)?on)\s+"
+COMPLETION_PAY = lazy_re(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+if|on\s+condition\s+that|conditional\s+(?:up)?on)\s+"
                             r"(?:[\w()-]+\s+){0,4}?(?:complet\w*|finish\w*|remain\w*|stay\w*|serv\w*)\s+(?:[\w()-]+\s+){0,3}?"
                             r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
                             r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b|"
@@ -327,13 +328,13 @@ COMPLETION_PAY = re.compile(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+i
                             r"don['’]t\s+complete|fail\s+to\s+complete)\b[^.]{0,60}?(?:\bforfeit\w*|\b(?:get|receive)\s+nothing|"
                             r"\bno\s+(?:[\w-]+\s+){0,2}?(?:pay|payment|wages?)\b|(?:hours?|shifts?|days?)\s+(?:you\s+)?(?:worked\s+|did\s+)?"
                             r"(?:are\s+not|aren['’]t|will\s+not\s+be|won['’]t\s+be)\s+paid)", re.I)
-CANCELLATION = re.compile(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b|"
+CANCELLATION = lazy_re(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b|"
                           # 'If we end the pilot early, we'll pay for all days worked': the work done is paid whatever happens
                           r"\b(?:pay|paid)\s+(?:you\s+)?(?:for\s+)?(?:all|every|each|any)\s+(?:the\s+)?(?:days?|hours?|shifts?|work)\s+"
                           r"(?:already\s+)?(?:worked|done|completed|delivered)\b", re.I)
 # Ownership of the work moving to the company: 'Ownership passes to us', 'Copyright in the translation passes to the
 # Agency', 'all rights vest in the Firm'.
-RIGHTS_MOVE = re.compile(r"\b(?:ownership|copyright|(?:all\s+)?rights?|title)\b[^.;]{0,40}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?|"
+RIGHTS_MOVE = lazy_re(r"\b(?:ownership|copyright|(?:all\s+)?rights?|title)\b[^.;]{0,40}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?|"
                          r"vest(?:s|ed)?|assign(?:s|ed)?)\b", re.I)
 
 
@@ -345,7 +346,7 @@ def owed_anyway(text: str) -> bool:
 
 # The hours of work that may or may not come, paid if they do: 'If the store gets busy and you help out on the floor
 # for the evening rush afterwards, we'll pay those hours at $24 an hour'. The condition is whether the work happens.
-HOURS_IF_WORKED = re.compile(r"\b(?:we['’]ll|we\s+will|we|you['’]ll\s+be|you\s+will\s+be|they['’]re|they\s+are|are|is)\s+"
+HOURS_IF_WORKED = lazy_re(r"\b(?:we['’]ll|we\s+will|we|you['’]ll\s+be|you\s+will\s+be|they['’]re|they\s+are|are|is)\s+"
                              r"(?:pay|paid)\s+(?:for\s+)?(?:those|these|that|the\s+extra|any\s+such|any\s+extra|the\s+additional)\s+"
                              r"(?:hours|time|shifts?|evenings?)\b", re.I)
 
@@ -353,13 +354,13 @@ HOURS_IF_WORKED = re.compile(r"\b(?:we['’]ll|we\s+will|we|you['’]ll\s+be|you
 # Extra work paid only once the payer agrees to it first ('extra rounds: CLP 45,000 per hour, only if you approve
 # first'; 'additional hours billed only with your prior written consent') is work authorised in advance, then paid:
 # the condition is the payer's go-ahead, not an outcome the person may never reach.
-PRE_APPROVED = re.compile(r"\b(?:only\s+)?(?:if|when|once|after)\s+(?:you|the\s+client|the\s+company|we)\s+(?:have\s+)?"
+PRE_APPROVED = lazy_re(r"\b(?:only\s+)?(?:if|when|once|after)\s+(?:you|the\s+client|the\s+company|we)\s+(?:have\s+)?"
                           r"(?:approve|approved|agree|agreed|authori[sz]e|authori[sz]ed|request|requested|ask|asked|sign\s+off)\b"
                           r"(?:\s+(?:\w+\s+){0,3}?(?:first|beforehand|in\s+advance|in\s+writing))?"
                           r"|\b(?:with|subject\s+to)\s+(?:your|the\s+client's|the\s+company's)\s+(?:prior\s+)?(?:written\s+)?"
                           r"(?:approval|consent|agreement|authori[sz]ation)\b|\bpre-?approved\b", re.I)
 # A sentence about pay names money or pay; one about who owns the work once the person is hired does not.
-PAY_WORD = re.compile(r"\b(?:pa(?:y|id|yment|ys)|fees?|stipend|wages?|salar(?:y|ies)|compensat\w*|remunerat\w*|reimburs\w*|"
+PAY_WORD = lazy_re(r"\b(?:pa(?:y|id|yment|ys)|fees?|stipend|wages?|salar(?:y|ies)|compensat\w*|remunerat\w*|reimburs\w*|"
                       r"bonus\w*|honorari\w*|credit\w*|rewards?|prizes?|earn\w*|money|cash|vouchers?|invoic\w*|commission\w*|"
                       r"rates?|payout)\b", re.I)
 
@@ -377,13 +378,13 @@ def _conditional(d: DocFacts, u: Unit, m: Money) -> bool:
 
 # Money towards something (a training budget, "$600 a year toward continuing education") is a benefit, not pay for
 # the hours.
-ALLOWANCE = re.compile(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|continuing|education|training|courses?|"
+ALLOWANCE = lazy_re(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|continuing|education|training|courses?|"
                        r"equipment|books|travel|membership|certification|licen[cs]|conference)|\b(?:training|education|"
                        r"learning|equipment|wellness|travel|home[- ]office|conference|development)\s+(?:budget|allowance|fund|"
                        r"stipend)\b", re.I)
 
 
-ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|bracket)\b|\bposted\s+(?:salary|pay|wage)\b|"
+ROLE_PAY = lazy_re(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|bracket)\b|\bposted\s+(?:salary|pay|wage)\b|"
                       r"\b(?:role|position|job|vacancy)\s+(?:pays|offers)\b|"
                       # 'Applicants for our paid Retail Assistant post (NZ$25.50 an hour, Ponsonby shop)': the post's wage
                       r"\b(?:post|role|position|job|vacancy|opening)\s*\([^()]{0,12}\d|"
@@ -395,9 +396,9 @@ ROLE_PAY = re.compile(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|brack
                       r"skills)\b|\bDOE\b", re.I)
 
 
-MUST_DELIVER = re.compile(r"\b(?:will|shall|must|agrees?\s+to)\s+(?:deliver|build|produce|complete|hand\s+over)\s+(?:the|a|an|its|his|her|"
+MUST_DELIVER = lazy_re(r"\b(?:will|shall|must|agrees?\s+to)\s+(?:deliver|build|produce|complete|hand\s+over)\s+(?:the|a|an|its|his|her|"
                           r"their)\s+(?:[\w-]+\s+)?(?:pilot|prototype|deliverables?|module|report|design|app|system|model|study)\b", re.I)
-WINS = re.compile(r"\b(?:win|wins|won|winning|prizes?|winners?|top\s+(?:\w+\s+)?(?:teams?|entries|submissions|candidates))\b", re.I)
+WINS = lazy_re(r"\b(?:win|wins|won|winning|prizes?|winners?|top\s+(?:\w+\s+)?(?:teams?|entries|submissions|candidates))\b", re.I)
 STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay
 
 
@@ -408,12 +409,12 @@ def _wage_like(u: Unit) -> bool:
                                                         or bool(u.effort))  # ('P3,000 for the whole 3 wks')
 
 
-TRAINING_ALLOWANCE = re.compile(r"\b(?:training|trainee|OJT|internship|apprentice\w*)\s+(?:allowance|stipend)\b", re.I)
+TRAINING_ALLOWANCE = lazy_re(r"\b(?:training|trainee|OJT|internship|apprentice\w*)\s+(?:allowance|stipend)\b", re.I)
 
 
 # Money the company pays back for what the person spent is not pay for the work: 'We reimburse travel ... at
 # second-class rail fare or €0.30/km, and from further afield up to €250 on receipt'.
-REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b(?!\s+of\s+(?:(?:your|the|their|his|her|our|an?)\s+)?"
+REIMBURSES = lazy_re(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b(?!\s+of\s+(?:(?:your|the|their|his|her|our|an?)\s+)?"
                         r"(?:[\w-]+['’]s\s+)?(?:submission|work|deliverables?|invoice|task|entry|code|solution|files?))|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
                         r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b|"
                         # a commute paid at its cost: 'Commuting allowance at actual cost (up to ¥50,000 per month)'
@@ -422,19 +423,19 @@ REIMBURSES = re.compile(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?r
                         r"\bfor\s+(?:your\s+)?(?:transport|transportation|travel|fares?|bus\s+fares?|petrol|fuel|data|airtime)\b", re.I)
 # A first look, not ownership: 'For six months after the sharing, the Artist agrees to give the Company the first
 # opportunity to discuss producing the Work'.
-OPTION_ONLY = re.compile(r"\bfirst\s+(?:option|opportunity|refusal|look|right\s+to\s+(?:discuss|negotiate))\b|\bright\s+of\s+first\s+"
+OPTION_ONLY = lazy_re(r"\bfirst\s+(?:option|opportunity|refusal|look|right\s+to\s+(?:discuss|negotiate))\b|\bright\s+of\s+first\s+"
                          r"(?:refusal|negotiation|offer)\b", re.I)
-CHOSEN_STATUS = re.compile(r"\bif\s+you(?:['’]re|\s+are)\s+(?:already\s+)?(?:an?\s+)?(?:registered\s+)?(?:freelancer|contractor|"
+CHOSEN_STATUS = lazy_re(r"\bif\s+you(?:['’]re|\s+are)\s+(?:already\s+)?(?:an?\s+)?(?:registered\s+)?(?:freelancer|contractor|"
                            r"self-employed|sole\s+trader)\b[^.;]{0,60}?\b(?:prefer|would\s+rather|choose|wish)\b|"
                            r"\bif\s+you\s+(?:prefer|would\s+rather|choose)\s+to\s+invoice\b", re.I)
-TITLE_STATUS = re.compile(r"\b(?:freelancer|freelance|contractor|sub-?contractor|consultant|consultancy|independent\s+contractor)\s+"
+TITLE_STATUS = lazy_re(r"\b(?:freelancer|freelance|contractor|sub-?contractor|consultant|consultancy|independent\s+contractor)\s+"
                           r"(?:[A-Za-z-]+\s+){0,2}?(?:terms|agreement|contract)\b", re.I)
 # A benefit paid into a scheme, not pay for the hours: 'a monthly contribution of EUR 150 to a company pension scheme'.
 # (and meal or transport vouchers beside a wage: 'vale-refeição de R$ 38,00 por dia trabalhado', 'meal allowance')
-BENEFIT_MONEY = re.compile(r"\b(?:pension|retirement|401\s?\(?k\)?|superannuation|provident\s+fund|health\s+insurance|gym|wellness|"
+BENEFIT_MONEY = lazy_re(r"\b(?:pension|retirement|401\s?\(?k\)?|superannuation|provident\s+fund|health\s+insurance|gym|wellness|"
                            r"travel\s+pass|meal\s+(?:vouchers?|allowance|card)|vale-?(?:refei|alimenta|transporte)\w*|"
                            r"tickets?[- ]restaurants?|Essenszuschuss)\b", re.I)
-PAY_FOR_WORK = re.compile(r"\b(?:wages?|salary|fee|rate\s+of\s+pay|per\s+hour|an\s+hour|hourly|per\s+day|a\s+day|daily\s+rate|stipend)\b",
+PAY_FOR_WORK = lazy_re(r"\b(?:wages?|salary|fee|rate\s+of\s+pay|per\s+hour|an\s+hour|hourly|per\s+day|a\s+day|daily\s+rate|stipend)\b",
                           re.I)
 
 
@@ -445,7 +446,7 @@ def pays_back(u: Unit) -> bool:
 
 # What customers pay for the goods, not pay for the work: 'Photos you take are sold to guests at the Company's standard
 # price list (for example, €24.95 for an 8x10 print)'.
-PRICES = re.compile(r"\bprice\s+list\b|\b(?:is|are)\s+sold\s+(?:to\s+(?:guests|customers|clients|visitors)\s+)?at\b|"
+PRICES = lazy_re(r"\bprice\s+list\b|\b(?:is|are)\s+sold\s+(?:to\s+(?:guests|customers|clients|visitors)\s+)?at\b|"
                     r"\b(?:retail|menu|ticket|cover)\s+prices?\b", re.I)
 
 
@@ -468,11 +469,11 @@ def stage_pay(d: DocFacts) -> list[Unit]:
 
 
 # 'Please do not spend more than 2 hours on it': a stated cap bounds the work, whatever other durations the text names.
-CAP = re.compile(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?more\s+than\b|\bat\s+(?:the\s+)?most\b|\bmax(?:imum|\.)?\b|\bcap(?:ped)?\b|\btime\s+limit\b|"
+CAP = lazy_re(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?more\s+than\b|\bat\s+(?:the\s+)?most\b|\bmax(?:imum|\.)?\b|\bcap(?:ped)?\b|\btime\s+limit\b|"
                  r"\btime-?box\w*\b", re.I)
 
 
-CAP_BACK = re.compile(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?(?:more|longer)\s+than\s+(?:that|this|the\s+(?:stated|suggested)\s+time)\b", re.I)
+CAP_BACK = lazy_re(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?(?:more|longer)\s+than\s+(?:that|this|the\s+(?:stated|suggested)\s+time)\b", re.I)
 
 
 def effort_hours(d: DocFacts, near: Unit | None = None, unpaid_only: bool = False) -> float:
@@ -517,7 +518,7 @@ def _in_paid_work(text: str, e: Effort) -> bool:
 
 
 # What no work is asked for: ideas said in an interview, and work the person already has (a reel, a portfolio, samples).
-NOT_ASKED = re.compile(r"\b(?:ideas?|suggestions?|feedback|comments?|thoughts|opinions?)\b[^.;]{0,30}?\byou\s+(?:share|shared|give|gave|"
+NOT_ASKED = lazy_re(r"\b(?:ideas?|suggestions?|feedback|comments?|thoughts|opinions?)\b[^.;]{0,30}?\byou\s+(?:share|shared|give|gave|"
                        r"voice|voiced|raise|raised|express|expressed|offer|offered|make|made)\b|"
                        r"\b(?:your|the\s+candidate['’]s)\s+(?:show)?reels?\b|\b(?:submitting|sending)\s+(?:your|a)\s+(?:show)?reel\b|"
                        r"\b(?:your|the\s+candidate['’]s)\s+(?:existing\s+)?(?:portfolio|writing\s+samples?|work\s+samples?|"
@@ -533,7 +534,7 @@ def _paid_next(d: DocFacts, u: Unit) -> bool:
             and not FUTURE_JOB.search(nxt.text))  # ('then we talk about the paid crew job, $24/h for the season')
 
 
-FOR_THAT = re.compile(r"^\W*(?:should\s+(?:that|this)\s+happen|if\s+(?:so|that\s+happens|we\s+do)|in\s+that\s+case|then)\b|"
+FOR_THAT = lazy_re(r"^\W*(?:should\s+(?:that|this)\s+happen|if\s+(?:so|that\s+happens|we\s+do)|in\s+that\s+case|then)\b|"
                       r"\bfor\s+(?:that|it|this|every\s+hour|each\s+hour|those\s+hours)\b", re.I)
 
 
@@ -546,7 +547,7 @@ def _later_stage_rate(u: Unit) -> bool:
 
 
 # The length just named is the job's: '90-day probation', '12-month contract', 'six-month fixed-term employment'.
-JOB_LENGTH = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,1}?(?:probation\w*|employment|(?:fixed[- ]term\s+)?contract)\b", re.I)
+JOB_LENGTH = lazy_re(r"\W{0,3}(?:[\w-]+\s+){0,1}?(?:probation\w*|employment|(?:fixed[- ]term\s+)?contract)\b", re.I)
 
 
 def _stage_before_paid_work(u: Unit) -> bool:
@@ -554,11 +555,11 @@ def _stage_before_paid_work(u: Unit) -> bool:
     return bool(m) and any(e.end <= m.start() and STAGE_THEN_PAID.search(u.text[e.end:m.start()]) for e in u.effort)
 
 
-STAGE_THEN_PAID = re.compile(r"\b(?:then|before|after\s+which|followed\s+by|ahead\s+of)\b", re.I)
+STAGE_THEN_PAID = lazy_re(r"\b(?:then|before|after\s+which|followed\s+by|ahead\s+of)\b", re.I)
 
 
 # Paid work named as such: 'a paid six-week placement', 'our paid rota', 'paid briefs'.
-PAID_WORK = re.compile(r"(?<!un)\bpaid\s+(?:[\w-]+\s+){0,2}?(?:placements?|internships?|roles?|jobs?|positions?|contracts?|programmes?|programs?|"
+PAID_WORK = lazy_re(r"(?<!un)\bpaid\s+(?:[\w-]+\s+){0,2}?(?:placements?|internships?|roles?|jobs?|positions?|contracts?|programmes?|programs?|"
                        r"apprenticeships?|rota|roster|work|briefs?|streams?|shifts?|employment|projects?|trials?|assignments?)\b", re.I)
 
 
@@ -570,11 +571,11 @@ def stage_hours(d: DocFacts) -> float:
 
 
 # Words for a stage of work rather than the job.
-STAGE_NOUN = re.compile(r"\b(?:trials?|tasks?|tests?|exercises?|assignments?|projects?|challenges?|submissions?|shifts?|"
+STAGE_NOUN = lazy_re(r"\b(?:trials?|tasks?|tests?|exercises?|assignments?|projects?|challenges?|submissions?|shifts?|"
                         r"samples?|case\s+stud(?:y|ies)|work(?:ing)?\s+(?:day|interview|trial)s?|hours?|days?)\b", re.I)
 # The wage of the job the stage leads to ('if I am offered the position, the starting rate is $24.00 per hour'): a
 # condition on it is the condition of any job offer, not a condition on pay for the stage.
-JOB_PAY = re.compile(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|pay|rate)|\bsalary\b|\bannual\b|\bper\s+annum\b|"
+JOB_PAY = lazy_re(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|pay|rate)|\bsalary\b|\bannual\b|\bper\s+annum\b|"
                      # the pay of the probation that begins the job: 'your probation is paid at $34.00 per hour'
                      r"\bprobation(?:ary\s+period)?\s+(?:is|will\s+be)\s+paid\b", re.I)
 
@@ -590,7 +591,7 @@ def job_pay(u: Unit) -> bool:
     return bool(m) and not (u.money and all(x.end <= m.start() and SPAN_PAID.match(u.text, x.end) for x in u.money))
 
 
-SPAN_PAID = re.compile(r"\s*(?:in\s+total\s+)?for\s+(?:the|those|these|your|all)\s+(?:\w+\s+)?(?:days?|weeks?|shifts?|trial|try-?out)\b", re.I)
+SPAN_PAID = lazy_re(r"\s*(?:in\s+total\s+)?for\s+(?:the|those|these|your|all)\s+(?:\w+\s+)?(?:days?|weeks?|shifts?|trial|try-?out)\b", re.I)
 
 
 def _wage_plus_extra(u: Unit) -> bool:
@@ -600,7 +601,7 @@ def _wage_plus_extra(u: Unit) -> bool:
 
 # Pay beside the wage rather than the wage: an allowance, a premium, a standby rate, a correction (and the extras of
 # EXTRA_PAY: a bonus, commission, overtime).
-SIDE_PAY = re.compile(r"\b(?:allowance|premium|stand-?by|on-?call|shortfall|underpayments?|differential|"
+SIDE_PAY = lazy_re(r"\b(?:allowance|premium|stand-?by|on-?call|shortfall|underpayments?|differential|"
                       r"reimburs\w*|expenses?|meals?|transport|travel|uplift|top-?up)\b", re.I)
 
 
@@ -619,15 +620,15 @@ def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
         and not EXTRA_PAY.search(u.text) for u in payers)
 
 
-WHOLE_PERIOD_PAY = re.compile(r"\b(?:allowance|stipend)\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+"
+WHOLE_PERIOD_PAY = lazy_re(r"\b(?:allowance|stipend)\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+"
                               r"(?:\w+\s+)?(?:weeks?|months?|period|programme|program|training|internship|placement)\b", re.I)
 
 
 # A sentence that states the pay: 'Pay is CLP 20,000 for the day', 'Wage: R25 an hour'.
-PAY_STATED = re.compile(r"^\W*(?:the\s+)?(?:pay|wages?|salary|rate\s+of\s+pay|pay\s+rate)\s*(?:[:=]|is\b|will\s+be\b)", re.I)
+PAY_STATED = lazy_re(r"^\W*(?:the\s+)?(?:pay|wages?|salary|rate\s+of\s+pay|pay\s+rate)\s*(?:[:=]|is\b|will\s+be\b)", re.I)
 
 
-HEADING_PAY = re.compile(r"\bpaid\b|\bwages?\b|\bsalary\b|\bstipend\b|\bremunerat\w*|\bhonorarium\b|\bfee\b", re.I)
+HEADING_PAY = lazy_re(r"\bpaid\b|\bwages?\b|\bsalary\b|\bstipend\b|\bremunerat\w*|\bhonorarium\b|\bfee\b", re.I)
 
 
 def fair_pay(d: DocFacts, check: RateCheck | None) -> bool:
@@ -964,7 +965,7 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
 
 # The company may use the work: 'may be used by the company', 'We may use your submission for any purpose', 'kept and
 # may be used in our work'.
-USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?:may|might|can|could|will|shall|(?:is|are|['’]re)\s+(?:still\s+)?free\s+to|"
+USE_OF_WORK = lazy_re(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?:may|might|can|could|will|shall|(?:is|are|['’]re)\s+(?:still\s+)?free\s+to|"
                          r"reserves?\s+the\s+right\s+to)\s+"
                          r"(?:also\s+)?(?:be\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}?"
                          r"(?:use|used|reuse|reused|re-use|publish|published|ship|shipped|incorporate|incorporated|exploit|exploited|"
@@ -977,7 +978,7 @@ USE_OF_WORK = re.compile(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?
 FRENCH_USE = r"(?:utiliser|réaliser|vendre|publier|reproduire|exploiter|imprimer|diffuser)"
 # A licence whose stated purpose is the business's own use: 'a perpetual, royalty-free right to deploy the rules in our
 # commercial monitoring service for clients'.
-LICENSED_USE = re.compile(r"\bright\s+to\s+(?:use|deploy|publish|sell|print|run|ship|incorporate|exploit|reproduce|broadcast|air|"
+LICENSED_USE = lazy_re(r"\bright\s+to\s+(?:use|deploy|publish|sell|print|run|ship|incorporate|exploit|reproduce|broadcast|air|"
                           r"serve|feature)\b[^.;]{0,60}?\b(?:commercial\w*|clients?|customers?|products?|services?|campaigns?|"
                           r"marketing|advertising|menus?|shops?|stores?|websites?)\b|"
                           # 'le droit de le réaliser et de le vendre en boutique'
@@ -993,7 +994,7 @@ _WORK_NOUN = (r"(?:ideas?|programmes?|programs?|checklists?|designs?|recipes?|di
               r"write-?ups?|notes|essays?|articles?|solutions?|protocols?|lesson\s+plans?|lessons?|samples?|footage|"
               r"images?|illustrations?|strategy|campaign|drafts?|rules?|reports?|analys[ie]s|models?|dashboards?|queries|"
               r"plans?|templates?|precedents?|posters?|flyers?|artwork|graphics?|banners?|bids?|estimates?|takeoffs?)")
-YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:[^.;]{0,30}?\s)?"
+YOUR_WORK_USED = lazy_re(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:[^.;]{0,30}?\s)?"
                             r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:well\s+)?(?:be\s+)?(?:used|run|served|published|shipped|"
                             r"sold|featured|printed|posted|added|adopted|go\s+(?:on|in|into|live))\b|"
                             r"(?<!\byou\s)(?<!\bYou\s)\b(?:may|might|could|can|will|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?"
@@ -1055,7 +1056,7 @@ YOUR_WORK_USED = re.compile(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){
 
 # A visit to watch, not to work: 'You will observe and talk with the joiners; you will not carry out any work', 'sit
 # beside an agent with a listen-only headset and observe calls'.
-OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|watch)\b|"
+OBSERVE_ONLY = lazy_re(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|watch)\b|"
                           # 'You observe the crew and ask questions; you do not perform any work', 'You'll just tag along and
                           # watch the crew, no work for you', 'Candidate only looks at QC work', 'You will sit in on meetings'
                           # (not 'you watch how pickups work' on an open-ended ride-along: the words must say only or just)
@@ -1070,7 +1071,7 @@ OBSERVE_ONLY = re.compile(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|w
 
 # A permission to go on with something, not an exclusion from the transfer: 'You may continue open-source contributions
 # that do not use Company code'.
-MAY_CONTINUE = re.compile(r"^\W*(?:you|the\s+(?:employee|contractor|consultant))\s+(?:may|can|are\s+free\s+to)\s+(?:continue|keep\s+"
+MAY_CONTINUE = lazy_re(r"^\W*(?:you|the\s+(?:employee|contractor|consultant))\s+(?:may|can|are\s+free\s+to)\s+(?:continue|keep\s+"
                           r"(?:on|up)|carry\s+on)\b", re.I)
 
 
@@ -1081,12 +1082,12 @@ def observes_only(d: DocFacts) -> bool:
                and not HELPS_WITH.search(x.text) for x in d.units)
 
 
-HELPS_WITH = re.compile(r"\b(?:help|helps|helping)\s+(?:out\s+)?with\b|\bpick(?:ing)?\s+(?:live\s+)?(?:customer\s+)?orders\b|"
+HELPS_WITH = lazy_re(r"\b(?:help|helps|helping)\s+(?:out\s+)?with\b|\bpick(?:ing)?\s+(?:live\s+)?(?:customer\s+)?orders\b|"
                         r"\bspend\s+the\s+rest\s+of\s+the\s+(?:shift|day)\b", re.I)
 
 
 # A use to judge the person, not to put the work to use: 'We will use your answers to decide whether to invite you'.
-EVAL_PURPOSE = re.compile(r"\bto\s+(?:decide|assess|evaluate|judge|score|grade|see\s+how|understand\s+how|check|compare)\b|"
+EVAL_PURPOSE = lazy_re(r"\bto\s+(?:decide|assess|evaluate|judge|score|grade|see\s+how|understand\s+how|check|compare)\b|"
                           r"\bfor\s+(?:the|your|this|our)\s+(?:assessment|evaluation|interview|selection|application|review)\b", re.I)
 
 
@@ -1101,13 +1102,13 @@ def puts_work_to_use(d: DocFacts, u: Unit) -> bool:
 
 # The company is the one that keeps the work, not the person: 'your submission is kept in our analytics library',
 # "we're hanging on to it".
-COMPANY_KEEPS = re.compile(r"\b(?:is|are|will\s+be)\s+(?:kept|retained|stored)\s+(?:in|on|by|with)\s+(?:our|the\s+(?:company|firm|studio|"
+COMPANY_KEEPS = lazy_re(r"\b(?:is|are|will\s+be)\s+(?:kept|retained|stored)\s+(?:in|on|by|with)\s+(?:our|the\s+(?:company|firm|studio|"
                            r"agency))\b|\bwe(?:['’]re|\s+are|\s+will|['’]ll)?\s+(?:keeping|keep|retain\w*|hang\w*\s+on(?:\s+to|to)|"
                            r"hold\w*\s+on(?:\s+to|to))\b", re.I)
 
 
 # The company says it will not use the work: '(a synthetic task we will not use)', 'we won't publish it'.
-WONT_USE = re.compile(r"\b(?:we|the\s+(?:company|studio|agency|firm|client))\s+(?:will|shall|do|does|would)\s*(?:not|n['’]t)\s+(?:ever\s+)?"
+WONT_USE = lazy_re(r"\b(?:we|the\s+(?:company|studio|agency|firm|client))\s+(?:will|shall|do|does|would)\s*(?:not|n['’]t)\s+(?:ever\s+)?"
                       r"(?:use|publish|ship|run|sell|exploit|reuse|re-use)\b|\bwon['’]t\s+(?:ever\s+)?(?:be\s+)?(?:use|used|publish|"
                       r"published)\b|\b(?:is|are|will\s+be)\s+(?:never|not)\s+(?:be\s+)?(?:used|published|shipped)\b", re.I)
 
@@ -1127,7 +1128,7 @@ def uses_the_work(d: DocFacts, u: Unit) -> bool:
     return about_work and granted and not (m and denied_past_condition(u.text, m.start()))
 
 
-PROBATION = re.compile(r"\bprobation\w*", re.I)
+PROBATION = lazy_re(r"\bprobation\w*", re.I)
 
 
 def output_denied(d: DocFacts) -> bool:
@@ -1141,7 +1142,7 @@ def output_denied(d: DocFacts) -> bool:
 # The work asked is plainly not used: 'Priya will taste it with the family; it won't be served to guests on the day'.
 # ('Defect reports are never entered into the development team's bug tracker'; 'The migrated records are in no case
 # loaded into a client's production database')
-WORK_NOT_USED = re.compile(r"\b(?:it|they|these|those|nothing|none\s+of\s+it|(?:your|the)\s+(?:dish|dishes|work|piece|pieces|designs?|code|"
+WORK_NOT_USED = lazy_re(r"\b(?:it|they|these|those|nothing|none\s+of\s+it|(?:your|the)\s+(?:dish|dishes|work|piece|pieces|designs?|code|"
                            r"copy|drafts?|submission|edits|photos?|(?:defect\s+|bug\s+|test\s+)?reports?|(?:migrated\s+)?records|results|"
                            r"findings|answers|outputs?|translations?|recipes?|cakes?|gâteaux?)|(?:defect|bug|test)\s+reports)\s+(?:will\s+not|won['’]t|"
                            r"isn['’]t|is\s+not|aren['’]t|are\s+not|will\s+never|(?:is|are|will\s+be)\s+(?:never|in\s+no\s+case))\s+"
@@ -1163,13 +1164,13 @@ def live_work(u: Unit) -> bool:
     return bool(LIVE_WORK.search(u.text))
 
 
-CHARITY_WORD = re.compile(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|NPO|foundation|trust|association|society|"
+CHARITY_WORD = lazy_re(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|NPO|foundation|trust|association|society|"
                           r"church|parish|mosque|temple|synagogue|community\s+(?:group|centre|center|organi[sz]ation|association|kitchen|garden|radio|station|project|health|interest\s+company)|registered|501\s?\(?c\)?|CIC|cause|mission|"
                           r"volunteer-run|relief|shelter|rescue|food\s+bank|hospice|museum|library|club)\b", re.I)
 
 
 # A charity's registration or legal form, often in a letterhead the tagger does not read.
-REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|,\s+(?:an?|the)\s+(?:local\s+|national\s+)?(?:charity|non-?profit|not[- ]for[- ]profit)\b|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
+REGISTERED_CHARITY = lazy_re(r"\bregistered\s+charit(?:y|able)|,\s+(?:an?|the)\s+(?:local\s+|national\s+)?(?:charity|non-?profit|not[- ]for[- ]profit)\b|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
                                 r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
                                 r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
                                 r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
@@ -1187,8 +1188,8 @@ REGISTERED_CHARITY = re.compile(r"\bregistered\s+charit(?:y|able)|,\s+(?:an?|the
 
 
 # A business says what it is: 'a for-profit social app', a company's legal form ('Saksham Edtech Pvt Ltd').
-FOR_PROFIT = re.compile(r"(?<![Nn]ot[- ])(?<![Nn]on[- ])\b(?i:for[- ]profit|profit-making)\b")
-COMPANY_FORM = re.compile(r"\b(?:Pvt\.?\s+Ltd|Pty\.?\s+Ltd|Inc|LLC|L\.L\.C|GmbH|plc|Ltd|Limited|Corp|S\.A|S\.L|B\.V|S\.r\.l|"
+FOR_PROFIT = lazy_re(r"(?<![Nn]ot[- ])(?<![Nn]on[- ])\b(?i:for[- ]profit|profit-making)\b")
+COMPANY_FORM = lazy_re(r"\b(?:Pvt\.?\s+Ltd|Pty\.?\s+Ltd|Inc|LLC|L\.L\.C|GmbH|plc|Ltd|Limited|Corp|S\.A|S\.L|B\.V|S\.r\.l|"
                           # (a Swedish 'AB', not Alberta's before a postcode: 'Calgary, AB T2P 1J9')
                           r"(?<=[a-z] )AB(?!\s+[A-Z]\d[A-Z])|ApS|A/S|Oy|Sdn\.?\s+Bhd|Pte\.?\s+Ltd|SARL|S\.p\.A|Srl|K\.K|Co\.,?\s+Ltd)\b\.?")
 
@@ -1199,12 +1200,12 @@ def states_for_profit(d: DocFacts) -> bool:
 
 
 # The organisation's paid trade: 'the paid weddings I shoot through my business', 'paying customers of its product'.
-SERVES_TRADE = re.compile(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?|guests?|jobs?|events?|shoots?|bookings?|listeners|"
+SERVES_TRADE = lazy_re(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?|guests?|jobs?|events?|shoots?|bookings?|listeners|"
                           r"subscribers|members|users|readers|viewers)\b|\bsubscription\s+(?:catalogue|service|product|app|platform)\b|"
                           # 'all takings to the shop'
                           r"\b(?:takings|proceeds|sales|profits?|tips)\s+(?:go\s+|goes\s+)?to\s+(?:the|our|my)\s+(?:shop|business|company|"
                           r"store|bakery|caf[eé]|restaurant|bar|salon|studio|farm)\b", re.I)
-MY_BUSINESS = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:business|company|firm|shop|studio|store|agency|restaurant|salon|"
+MY_BUSINESS = lazy_re(r"\b(?:my|our)\s+(?:own\s+)?(?:business|company|firm|shop|studio|store|agency|restaurant|salon|"
                          r"(?:processing\s+|manufacturing\s+|bottling\s+)?plant|factory|mill|mine|warehouse|depot|hotel|bar|pub|caf[eé]|bakery|gym|"
                          r"garage|workshop|vineyard|winery|brewery|dealership|showroom)\b", re.I)
 
@@ -1240,12 +1241,12 @@ def displaces_staff(d: DocFacts) -> bool:
     return (replaced or full_time) and control >= LABEL_SURE
 
 
-FULL_TIME = re.compile(r"\bfull[- ]time\b|\b(?:3[5-9]|4\d)\s*(?:hours|hrs|h)\s*(?:a|per|/|each)\s*week\b|"
+FULL_TIME = lazy_re(r"\bfull[- ]time\b|\b(?:3[5-9]|4\d)\s*(?:hours|hrs|h)\s*(?:a|per|/|each)\s*week\b|"
                        r"\bMon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*Fri(?:day)?\b", re.I)
 
 
 # "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
-REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)?(?:vacant|empty|open|unfilled)\s+(?:[\w-]+\s+)?"
+REPLACES_STAFF = lazy_re(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)?(?:vacant|empty|open|unfilled)\s+(?:[\w-]+\s+)?"
                             r"(?:position|post|role|seat|job|vacancy)\b|"  # 'fill an analyst's vacant position'
                             # 'does the same curation work as our paid contractors'
                             r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:work|job|duties|tasks)\s+as\s+(?:our|the|its)\s+(?:paid\s+|regular\s+|"
@@ -1291,7 +1292,7 @@ REPLACES_STAFF = re.compile(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)
                             r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:job|role|work|duties)\b", re.I)
 # A paid post the volunteers fill: 'in place of paid kitchen staff', 'the job formerly done by its paid warehouse
 # supervisor', 'in the post we used to fund'.
-PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|salaried|employed)\b|"
+PAID_POST = lazy_re(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|salaried|employed)\b|"
                        # 'in place of our departing junior architect until the position is refilled'
                        r"\bin\s+place\s+of\s+(?:the|our|its|a|an)\s+(?:departing|departed|former|outgoing|absent|previous|"
                        r"regular|usual)\b|\buntil\s+(?:the|that|this|a)\s+(?:position|post|role|vacancy|job)\s+(?:is|has\s+been)\s+"
@@ -1311,7 +1312,7 @@ PAID_POST = re.compile(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|sa
                        r"rota|roster)\b", re.I)
 
 
-DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one|rather\s+than|instead\s+of)\b|n['’]t\b",
+DENIAL = lazy_re(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one|rather\s+than|instead\s+of)\b|n['’]t\b",
                     re.I)
 
 
@@ -1335,13 +1336,13 @@ def denied_before(text: str, at: int) -> bool:
     return bool(DENIAL.search(before))
 
 
-EITHER_OR_NOT = re.compile(r"\bwhether\b[^,;:]{0,60}?\bor\s+not\b|\b(?:or|and)\s+not\s+(?:hired|selected)\b", re.I)
+EITHER_OR_NOT = lazy_re(r"\bwhether\b[^,;:]{0,60}?\bor\s+not\b|\b(?:or|and)\s+not\s+(?:hired|selected)\b", re.I)
 
 
 # "You are not counted in the unit's staffing numbers", "students are supernumerary"; and a replacement of staff that
 # the sentence denies ("must not be asked to work as a replacement for staff", "we do not use interns to replace an
 # employee position"): the placement says in so many words that the student does not do staff's work.
-NOT_COUNTED_AS_STAFF = re.compile(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|as)\b[^.;]{0,40}?\b(?:staff\w*|headcount|rosters?|"
+NOT_COUNTED_AS_STAFF = lazy_re(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|as)\b[^.;]{0,40}?\b(?:staff\w*|headcount|rosters?|"
                                   r"ratios?)\b|\bsupernumerary\b", re.I)
 
 
@@ -1353,7 +1354,7 @@ def denies_staff_work(text: str) -> bool:
 
 
 # 'shadowing rather than replacing negotiators', 'you won't be rostered on to cover staff'
-SHADOWS = re.compile(r"\b(?:shadow\w*|observ\w*|learn\w*)\s+(?:\w+\s+){0,3}?(?:rather\s+than|instead\s+of|not)\s+(?:replac\w*|"
+SHADOWS = lazy_re(r"\b(?:shadow\w*|observ\w*|learn\w*)\s+(?:\w+\s+){0,3}?(?:rather\s+than|instead\s+of|not)\s+(?:replac\w*|"
                      r"cover\w*|doing)\b|\b(?:won['’]t|will\s+not|never|not)\s+(?:be\s+)?(?:rostered|scheduled|used|asked)\s+"
                      r"(?:on\s+)?to\s+(?:cover|replace|fill\s+in\s+for|stand\s+in\s+for)\b|"
                      # 'It is an orientation, and you will not be doing productive work for our customers'
@@ -1363,7 +1364,7 @@ SHADOWS = re.compile(r"\b(?:shadow\w*|observ\w*|learn\w*)\s+(?:\w+\s+){0,3}?(?:r
 
 # A placement said not to belong to any course: 'The internship does not form part of a course of study', 'undertaken
 # after the completion of your degree'.
-NOT_ACADEMIC = re.compile(r"\b(?:does|do|will|shall)\s+not\s+(?:form\s+(?:a\s+)?part\s+of|count\s+towards?|belong\s+to|"
+NOT_ACADEMIC = lazy_re(r"\b(?:does|do|will|shall)\s+not\s+(?:form\s+(?:a\s+)?part\s+of|count\s+towards?|belong\s+to|"
                           r"relate\s+to)\s+(?:a|any|your|the)\s+(?:course|degree|programme|program|studies|study|curriculum|"
                           r"qualification)|\bnot\s+(?:a\s+)?(?:part\s+of|linked\s+to|tied\s+to|connected\s+(?:to|with))\s+(?:a|any|your)\s+"
                           r"(?:course|degree|programme|program|studies|university|college|school)|\b(?:after|following)\s+(?:the\s+)?"
@@ -1373,7 +1374,7 @@ NOT_ACADEMIC = re.compile(r"\b(?:does|do|will|shall)\s+not\s+(?:form\s+(?:a\s+)?
 
 # Work left open to whatever staff hand out: 'any other duties the ward manager assigns', 'such other tasks as the
 # team may ask of you', 'whatever jobs need doing'.
-ANY_DUTIES = re.compile(r"\b(?:any|such|all|whatever)\s+(?:other\s+|further\s+|additional\s+)?(?:duties|tasks|jobs|work)\b"
+ANY_DUTIES = lazy_re(r"\b(?:any|such|all|whatever)\s+(?:other\s+|further\s+|additional\s+)?(?:duties|tasks|jobs|work)\b"
                         r"(?=[^.;]{0,60}\b(?:assign|ask|give|set|need|require|direct|allocate|request))", re.I)
 
 
@@ -1413,12 +1414,12 @@ def _strong(u: Unit, fact: str) -> bool:
     return u.p(fact) >= 0.8
 
 
-PRE_PAYROLL = re.compile(r"\bbefore\s+(?:being|you\s+are|you['’]re|they\s+are)\s+(?:added|put|placed|entered)\s+(?:to|on|onto)\s+"
+PRE_PAYROLL = lazy_re(r"\bbefore\s+(?:being|you\s+are|you['’]re|they\s+are)\s+(?:added|put|placed|entered)\s+(?:to|on|onto)\s+"
                          r"(?:the\s+|our\s+)?payroll\b|\bbefore\s+(?:your\s+)?(?:paid\s+)?employment\s+(?:begins|starts)\b", re.I)
 # A stage of the work named by its kind: 'Orientation Week', 'the induction', 'training days'.
-LUMP_WORD = re.compile(r"\b(?:stipend|allowance|one[- ]time|one[- ]off|lump[- ]sum|flat\s+(?:fee|sum|payment|rate)|honorarium|"
+LUMP_WORD = lazy_re(r"\b(?:stipend|allowance|one[- ]time|one[- ]off|lump[- ]sum|flat\s+(?:fee|sum|payment|rate)|honorarium|"
                        r"token)\b", re.I)
-NAMED_STAGE = re.compile(r"\b(?P<stage>orientation|induction|onboarding|training|trial|probation|bootcamp|nesting)\b", re.I)
+NAMED_STAGE = lazy_re(r"\b(?P<stage>orientation|induction|onboarding|training|trial|probation|bootcamp|nesting)\b", re.I)
 
 
 def _stage_lumps(d: DocFacts, units: tuple[str, ...]):
@@ -1471,7 +1472,7 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
 
 
 # Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.
-LATER_PAY = re.compile(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|confirm\w*|"
+LATER_PAY = lazy_re(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|confirm\w*|"
                        r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b|"
                        # 'Once you are on the roster, our standard rate ... is R$0.28 per source word'
                        r"\bonce\s+you(?:['’]re|\s+are)\s+on\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:roster|panel|books|payroll|team)\b|"
@@ -1509,7 +1510,7 @@ def nothing_pays_the_stage(d: DocFacts) -> bool:
 
 # Pay by the piece that hangs on an outcome: a fee for a sale that completes, for the successful or the winners (and
 # the extras of EXTRA_PAY: a referral fee, commission, a bonus).
-OUTCOME_PAY = re.compile(r"\b(?:only\s+if|success\w*|win\w*|reach\w*\s+completion|"
+OUTCOME_PAY = lazy_re(r"\b(?:only\s+if|success\w*|win\w*|reach\w*\s+completion|"
                          r"(?:that|which)\s+(?:complete|completes|close|closes|convert|converts))\b", re.I)
 
 
@@ -1526,17 +1527,17 @@ def unpaid_statements(d: DocFacts) -> list[Unit]:
     return unpaid
 
 
-INTERVIEW_DAY = re.compile(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+of|involves)\b[^.;]{0,80}\binterviews?\b|"
+INTERVIEW_DAY = lazy_re(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+of|involves)\b[^.;]{0,80}\binterviews?\b|"
                            r"\binterviews?\b[^.;]{0,80}\b(?:and|plus)\s+(?:an?\s+)?(?:group\s+discussion|case\s+study|presentation)\b|"
                            # a visit is time spent meeting people, not hours of work: 'Finalists attend a one-day site visit'
                            r"\bday[- ](?:(?:site|office|campus|studio|plant|mine|farm|lab)\s+)?visits?\b|\bvisit\s+day\b|"
                            # an assessment centre is a format of interviews and group exercises, not a shift of work
                            r"\bassessment\s+(?:centre|center)\b", re.I)
-BOUGHT_APART = re.compile(r"\b(?:we|the\s+(?:company|studio|agency|firm))\s+(?:will\s+|would\s+|shall\s+)?(?:buy|purchase|license|"
+BOUGHT_APART = lazy_re(r"\b(?:we|the\s+(?:company|studio|agency|firm))\s+(?:will\s+|would\s+|shall\s+)?(?:buy|purchase|license|"
                           r"licence|pay\s+for)\s+(?:it|them|the\s+\w+)\s+(?:from\s+you\s+)?(?:at|for|under)\b|\bseparate\s+(?:paid\s+)?"
                           r"(?:licen[cs]e|agreement|acuerdo|deal|contract|fee)\b", re.I)
-ASSESSMENT_CENTRE = re.compile(r"\bassessment\s+(?:centre|center)s?\b", re.I)
-PAY_BEGINS_LATER = re.compile(r"\b(?:paid\s+employment|pay|payment|wages?|salary|retainer|paid\s+work)\s+(?:only\s+)?(?:begins|starts|"
+ASSESSMENT_CENTRE = lazy_re(r"\bassessment\s+(?:centre|center)s?\b", re.I)
+PAY_BEGINS_LATER = lazy_re(r"\b(?:paid\s+employment|pay|payment|wages?|salary|retainer|paid\s+work)\s+(?:only\s+)?(?:begins|starts|"
                               r"commences|kicks\s+in)\b", re.I)
 
 
@@ -1579,18 +1580,18 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 # ------------------------------------------------------------------------------------------------ ip_grab
 
 
-ON_PAYMENT = re.compile(r"\b(?:on|upon|after|following|subject\s+to|against)\s+(?:receipt\s+of\s+)?(?:full\s+)?payment(?:\s+in\s+full)?\b|"
+ON_PAYMENT = lazy_re(r"\b(?:on|upon|after|following|subject\s+to|against)\s+(?:receipt\s+of\s+)?(?:full\s+)?payment(?:\s+in\s+full)?\b|"
                         r"\bonce\s+(?:(?:we|the\s+company)\s+(?:have|has)\s+)?paid\b|\bonce\s+(?:full\s+)?payment\b|"
                         r"\bwhen\s+(?:the\s+)?(?:fee|invoice)\s+(?:is|has\s+been)\s+paid\b", re.I)
-PERSON_MAY_USE = re.compile(r"^\W*(?:[\d.]+\s*)?(?:the\s+)?(?:photographer|artist|author|contractor|consultant|designer|freelancer|writer|"
+PERSON_MAY_USE = lazy_re(r"^\W*(?:[\d.]+\s*)?(?:the\s+)?(?:photographer|artist|author|contractor|consultant|designer|freelancer|writer|"
                             r"illustrator|creator|you|he|she|they)\s+(?:may|can|is\s+free\s+to|are\s+free\s+to|remains?\s+free\s+to)\s+"
                             r"(?:use|show|display|reproduce|publish|include)\b", re.I)
 # Words that take a limit away again: 'to use it for any purpose whatsoever, not limited to the Deliverables'.
-UNLIMITED_USE = re.compile(r"\bnot\s+(?:limited|restricted|confined)\s+to\s+(?:the\s+|its\s+use\s+(?:in|with)\s+(?:the\s+)?)?(?:deliverables?|"
+UNLIMITED_USE = lazy_re(r"\bnot\s+(?:limited|restricted|confined)\s+to\s+(?:the\s+|its\s+use\s+(?:in|with)\s+(?:the\s+)?)?(?:deliverables?|"
                            r"work\s+product|services|project|software|product)\b|\bfor\s+any\s+(?:purpose|use)\s+whatsoever\b", re.I)
 # The limit that makes a licence of pre-existing material fair: only what using the deliverable needs.
-NON_EXCLUSIVE = re.compile(r"\bnon-?\s?exclusive\b", re.I)
-LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
+NON_EXCLUSIVE = lazy_re(r"\bnon-?\s?exclusive\b", re.I)
+LIMITED_USE = lazy_re(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
                          r"required)|\bas\s+(?:necessary|needed|required)\b|\b(?:necessary|needed|required)\s+(?:to|for)\s+"
                          r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+"
                          r"(?:deliverables?|work\s+results?|work\s+product|results|software|app|application|product|website|site)\b"
@@ -1609,7 +1610,7 @@ LIMITED_USE = re.compile(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\b
 
 # Work made on the person's own time, with their own means, or outside the business (Labor Code 2870's scope).
 # 'Anything you create for Asigurio during the assignment': what is made for the company, not on one's own time.
-MADE_FOR_THEM = re.compile(r"\b(?:creat|mak|produc|develop|writ|prepar|design|build|buil)\w*\s+(?:\w+\s+){0,2}?(?:for|on\s+behalf\s+of)\s+"
+MADE_FOR_THEM = lazy_re(r"\b(?:creat|mak|produc|develop|writ|prepar|design|build|buil)\w*\s+(?:\w+\s+){0,2}?(?:for|on\s+behalf\s+of)\s+"
                            r"(?:us\b|(?:the\s+)?(?:[Cc]ompany|[Cc]lient|[Ee]mployer|[Hh]irer|[Bb]usiness|[Ff]irm|[Ss]tudio)\b|"
                            r"[A-Z][\w&.-]+)|"
                            # limited to what relates to the business: 'any device you develop while employed here that relates
@@ -1619,7 +1620,7 @@ MADE_FOR_THEM = re.compile(r"\b(?:creat|mak|produc|develop|writ|prepar|design|bu
 
 
 # Made in doing the work engaged for: 'creates in performing the Services', 'in the course of the engagement'.
-IN_ENGAGEMENT = re.compile(r"\b(?:in|while|when)\s+(?:performing|providing|delivering|carrying\s+out|doing)\s+(?:the|its|their|your|his|her)\s+"
+IN_ENGAGEMENT = lazy_re(r"\b(?:in|while|when)\s+(?:performing|providing|delivering|carrying\s+out|doing)\s+(?:the|its|their|your|his|her)\s+"
                            r"(?:services|work|duties|engagement|assignment|project)\b|\bin\s+the\s+course\s+of\s+(?:the|this|its|your|"
                            r"his|her|their)\s+(?:engagement|services|employment|work|duties|assignment|project)\b", re.I)
 
@@ -1632,7 +1633,7 @@ def made_for_them(text: str) -> bool:
                                            text[max(0, m.start() - 60):m.start()], re.I)
 
 
-OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(?:equipment|resources|hardware|"
+OWN_TIME = lazy_re(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(?:equipment|resources|hardware|"
                       r"devices?|materials)\b|\boutside\s+(?:of\s+)?(?:(?:working|work|office|business|school|shop|clinic|"
                       r"contracted|normal|regular)\s+)?hours\b|\b(?:rest|off|free)\s+days\b|\bdays\s+off\b|\bpersonal\s+"
                       r"(?:use|projects?)\b|\b(?:for|with)\s+other\s+clients\b|\bat\s+home\b|\boff[- ]duty\b|"
@@ -1645,15 +1646,15 @@ OWN_TIME = re.compile(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(
                       r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
 # 'whether or not the invention is made during working hours, with Company resources, or relates to the Company's
 # business': own-time work brought in
-REGARDLESS_OWN_TIME = re.compile(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether)\b[^.;]{0,60}\b(?:during\s+working\s+hours|"
+REGARDLESS_OWN_TIME = lazy_re(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether)\b[^.;]{0,60}\b(?:during\s+working\s+hours|"
                                  r"with\s+(?:the\s+)?company(?:['’]s)?\s+resources|relates?\s+to\s+the\s+company['’]s\s+business)",
                                  re.I)
 # ('So does anything you build in your own shed on your days off': the sentence goes on with the transfer before it)
-_TURN_IN = re.compile(r"^\W*(?:and\s+)?so\s+(?:does|do|will|is|are)\b|\b(?:that|this|the\s+same)\s+(?:goes|applies)\s+(?:for|to)\b|"
+_TURN_IN = lazy_re(r"^\W*(?:and\s+)?so\s+(?:does|do|will|is|are)\b|\b(?:that|this|the\s+same)\s+(?:goes|applies)\s+(?:for|to)\b|"
                       r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
                       r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
                       r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
-_TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
+_TURN_OUT = lazy_re(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
                        r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+(?:not|no|none\s+of)\b|\bnor\b|\bnot\s+(?:to\s+)?"
                        r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b|"
                        # 'Nothing in this Clause 8 applies to any work the Consultant created before the Term'
@@ -1665,7 +1666,7 @@ _TURN_OUT = re.compile(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s
 _EARLIER_THINGS = (r"(?:portfolio|works?|code|designs?|materials?|tools?|characters?|librar\w+|programs?|content|templates?|"
                    r"scripts?|components?|kits?|assets?|images|photos|photographs|footage|artwork|prints|recipes|handouts|archives?|"
                    r"(?:[\w-]+\s+)?(?:engines?|platforms?|codebases?|frameworks?))\b")
-PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
+PRIOR = lazy_re(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
                    # 'any others in your toolkit', 'your university thesis and all your academic papers', 'your own
                    # Lightroom presets and editing profiles'
                    r"\bin\s+your\s+(?:existing\s+)?(?:toolkit|tool\s*kit|archive|back\s+catalogue)\b|"
@@ -1726,9 +1727,9 @@ PRIOR = re.compile(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materi
                    r"\b(?:existing|earlier|previous)\s+(?:training\s+)?(?:exercises|videos|lesson\s+plans|models|textures)\b",
                    re.I)
 # A sentence that goes on about the things the one before it named: 'These lesson plans are licensed to us'.
-GOES_ON = re.compile(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
+GOES_ON = lazy_re(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
 # ... or names the same things again: 'ownership of those videos will transfer to the practice'
-REFERS_BACK = re.compile(r"\b(?:those|these|that|this|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:videos?|works?|designs?|materials?|files?|code|photos?|"
+REFERS_BACK = lazy_re(r"\b(?:those|these|that|this|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:videos?|works?|designs?|materials?|files?|code|photos?|"
                          r"photographs?|images?|recipes?|tools?|scripts?|inventions?|pieces?|drawings?|songs?|tracks?|templates?|"
                          r"illustrations?|articles?|apps?|projects?|repositor(?:y|ies)|repos|samples?|reels?|showreels?|films?|"
                          r"portfolios?)\b|"
@@ -1737,7 +1738,7 @@ REFERS_BACK = re.compile(r"\b(?:those|these|that|this|the\s+said)\s+(?:[\w-]+\s+
 
 
 # The things a sentence names as made earlier, named again in the next: 'samples of annotation work they did before'.
-EARLIER_NAMED = re.compile(r"\b(samples|photographs|photos|illustrations|drawings|footage|recordings|datasets|designs|sketches|"
+EARLIER_NAMED = lazy_re(r"\b(samples|photographs|photos|illustrations|drawings|footage|recordings|datasets|designs|sketches|"
                            r"portfolio|reels?|videos|scripts|templates)\b", re.I)
 
 
@@ -1771,11 +1772,11 @@ def names_prior(d: DocFacts, u: Unit) -> bool:
 
 # What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
 # then, not of help given then ('for your help after you leave, we will pay you').
-CREATION = re.compile(r"\b(?:conceiv\w*|invent\w*|creat\w*|develop\w*|made|make|author\w*|reduced\s+to\s+practice|design\w*|"
+CREATION = lazy_re(r"\b(?:conceiv\w*|invent\w*|creat\w*|develop\w*|made|make|author\w*|reduced\s+to\s+practice|design\w*|"
                       r"writ\w*|produc\w*|work\s+product|ideas?|concepts?|come\s+up\s+with|dream\s+up)\b", re.I)
 
 
-DEFINITION = re.compile(r"^\W*(?:\d[\d.]*\s*)?[\"“'‘](?P<term>[^\"”'’]{1,60})[\"”'’]\s+(?:means|shall\s+mean|includes?|refers\s+to)\b", re.I)
+DEFINITION = lazy_re(r"^\W*(?:\d[\d.]*\s*)?[\"“'‘](?P<term>[^\"”'’]{1,60})[\"”'’]\s+(?:means|shall\s+mean|includes?|refers\s+to)\b", re.I)
 
 
 def defined_in(d: DocFacts, u: Unit, fact: str) -> list[Unit]:
@@ -1791,7 +1792,7 @@ def defined_in(d: DocFacts, u: Unit, fact: str) -> list[Unit]:
 
 # Unpaid work done to get the job, named in a contract's own IP clause ('the unpaid writing sample submitted with the
 # Employee's application', 'any unpaid test assignment completed during recruitment').
-STAGE_WORK = re.compile(r"\bunpaid\s+(?:\w+\s+){0,2}?(?:sample|test|assignment|exercise|task|layout|work|trial|project|case\s+study)s?\b|"
+STAGE_WORK = lazy_re(r"\bunpaid\s+(?:\w+\s+){0,2}?(?:sample|test|assignment|exercise|task|layout|work|trial|project|case\s+study)s?\b|"
                         r"\b(?:submitted|produced|completed|done|created|made)\s+(?:with\s+(?:your|the\s+\w+['’]s|his|her|their)\s+"
                         r"application|(?:during|for|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:selection|recruitment|interview|hiring|"
                         r"application)(?:\s+process)?)\b|"
@@ -1805,7 +1806,7 @@ STAGE_WORK = re.compile(r"\bunpaid\s+(?:\w+\s+){0,2}?(?:sample|test|assignment|e
 
 
 # The stage's work left with the person: 'are not covered by this assignment', 'are excluded', 'remain the candidate's'.
-STAGE_WORK_LEFT_OUT = re.compile(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|assigned|ours)\b|"
+STAGE_WORK_LEFT_OUT = lazy_re(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|assigned|ours)\b|"
                                  r"\b(?:is|are)\s+excluded\b|\b(?:remains?|stays?)\s+(?:the\s+)?(?:candidate|applicant|person)['’]s\b|"
                                  r"\b(?:remains?|stays?|will\s+(?:remain|stay))\s+(?:entirely\s+)?(?:yours|your\s+own|with\s+you)\b|"
                                  r"\bexcept\b|\bexcluding\b", re.I)
@@ -1830,12 +1831,12 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
 
 # What a sentence says is outside the clause: 'Concepts the employee creates after the contract ends are not covered',
 # '... anything you come up with afterwards is yours'.
-LEFT_OUT = re.compile(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|affected|ours)\b|"
+LEFT_OUT = lazy_re(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|affected|ours)\b|"
                       r"^\W*nothing\b[^.;]{0,80}\b(?:is|are|will\s+be)\s+(?:covered|included|caught|assigned)\b|"
                       r"\b(?:is|are)\s+(?:all\s+)?(?:yours|your\s+own)\b", re.I)
-STAYS_YOURS = re.compile(r"\b(?:remains?|stays?|will\s+(?:remain|stay)|belongs?|continues?\s+to\s+belong)\s+(?:entirely\s+|solely\s+|wholly\s+|"
+STAYS_YOURS = lazy_re(r"\b(?:remains?|stays?|will\s+(?:remain|stay)|belongs?|continues?\s+to\s+belong)\s+(?:entirely\s+|solely\s+|wholly\s+|"
                          r"fully\s+)?(?:yours|your\s+own|your\s+property|with\s+you|to\s+you)\b", re.I)
-HEADING_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*:")
+HEADING_AFTER = lazy_re(r"\s*(?:\([^()]*\))?\s*:")
 
 
 def _turn_at(text: str, m: re.Match[str]) -> str | None:
@@ -1860,16 +1861,16 @@ def _turn_at(text: str, m: re.Match[str]) -> str | None:
     return "included" if last_out is None or (last_in is not None and last_in > last_out) else "excluded"
 
 
-_AFTER_IN = re.compile(r"\b(?:is|are)\s+(?:also\s+|likewise\s+|equally\s+)?(?:not\s+excluded|included|covered|assigned|caught|transferred)\b|\beven\s+(?:if|when|though)\b|"
+_AFTER_IN = lazy_re(r"\b(?:is|are)\s+(?:also\s+|likewise\s+|equally\s+)?(?:not\s+excluded|included|covered|assigned|caught|transferred)\b|\beven\s+(?:if|when|though)\b|"
                        # '... inventions made in your own time ... also belong to us', '... games you make on your own time ... are ours'
                        r"\b(?:also\s+)?belongs?\s+to\s+(?:us|the\s+(?:company|employer|studio|firm|business))\b|"
                        # '... also belong to Bayou Ridge', '... even unrelated to the riad, become the riad's'
                        r"\b(?:also\s+)?belongs?\s+to\s+(?-i:[A-Z])[\w&'’.-]*|\b(?:also\s+)?becomes?\s+(?:the\s+property\s+of\s+)?"
                        r"(?:us|ours|the\s+[\w-]+['’]s|the\s+(?:company|employer|studio|firm|business)|(?-i:[A-Z])[\w&'’.-]*['’]s)(?!\w)|"
                        r"\b(?:is|are)\s+(?:also\s+)?(?:ours|owned\s+by\s+(?:us|the\s+(?:company|employer|studio|firm)))\b", re.I)
-_AFTER_EXCLUDE = re.compile(r"[^.;]{0,25}?\b(?:(?:want|wish|would\s+like|choose)\s+to\s+exclude|to\s+be\s+excluded|that\s+are\s+excluded)\b",
+_AFTER_EXCLUDE = lazy_re(r"[^.;]{0,25}?\b(?:(?:want|wish|would\s+like|choose)\s+to\s+exclude|to\s+be\s+excluded|that\s+are\s+excluded)\b",
                             re.I)
-_AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"
+_AFTER_OUT = lazy_re(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"
                         r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b|\b(?:remains?|stays?)\s+(?:the\s+property\s+of|"
                         r"with)\s+(?!(?:the\s+)?(?:company|employer|client)\b|us\b)", re.I)
 
@@ -1879,7 +1880,7 @@ _AFTER_OUT = re.compile(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|a
 # What the person publishes themselves: 'the blogs and social-media posts you publish on technology topics'
 PUBLISHED_OWN = (r"\b(?:blogs?|blog\s+posts|social[- ]media\s+posts|posts|articles|videos|podcasts?|newsletters?)\s+(?:that\s+)?you\s+"
                  r"(?:publish|post|share|upload)\w*\b(?!\s+(?:in\s+the\s+course|as\s+part|for\s+(?:us|the\s+(?:company|firm|paper))))")
-BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|"
+BEYOND = lazy_re(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|"
                     r"designs?|ideas?|options?|versions?|melod\w+|sketches|takes|mixes|layouts?)\b|"
                     # (working material is named beyond the deliverable where a second grant takes it 'also')
                     r"\balso\b[^.;]{0,120}\b(?:(?:alternative|preliminary)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|designs?|versions?|"
@@ -1926,18 +1927,18 @@ BEYOND = re.compile(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[
                     r"\b(?:any|all)\s+(?:of\s+)?(?:the\s+|your\s+)?other\s+(?:[\w-]+\s+)?(?:materials?|work|works|writing|content|designs?|"
                     r"code|tools)\s+(?:that\s+)?(?:you|the\s+\w+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:developed|created|made|written|"
                     r"produced|authored|hold|holds|own|owns)\b", re.I)
-PERMITTED = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|photographer|artist|author|freelancer))\s+(?:may|can|are\s+free\s+to|"
+PERMITTED = lazy_re(r"\b(?:you|the\s+(?:contractor|consultant|photographer|artist|author|freelancer))\s+(?:may|can|are\s+free\s+to|"
                        r"are\s+welcome\s+to|remain\s+free\s+to|retain\s+the\s+right\s+to)\s+(?:[\w-]+\s+){0,10}?$", re.I)
 # Beyond the job itself, whoever the person is: their personal or other work, work for others, what they post.
-PERSONAL_BEYOND = re.compile(r"\b(?:personal|private|own-time|spare-time)\s+(?:[\w-]+\s+)?(?:work|works|photos?|projects?|writing|"
+PERSONAL_BEYOND = lazy_re(r"\b(?:personal|private|own-time|spare-time)\s+(?:[\w-]+\s+)?(?:work|works|photos?|projects?|writing|"
                              r"content|creative|recordings?)\b|\bcamera\s+roll\b|\bsocials\b|\bother\s+clients?\b|"
                              r"\byour\s+own\s+(?:[\w-]+\s+)?(?:podcasts?|channels?|blogs?|shows?|websites?|projects?|business|practice)\b|"
                              r"\b(?:on|in)\s+your\s+(?:social|personal)\s+(?:channels?|accounts?|media|feeds?)\b|"
                              r"\b(?:made|created|written|produced)\s+elsewhere\b|" + PUBLISHED_OWN + r"", re.I)
-EXCLUSIVE_GRANT = re.compile(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
+EXCLUSIVE_GRANT = lazy_re(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
 
-ANY_PURPOSE = re.compile(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
+ANY_PURPOSE = lazy_re(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
                          r"\bunlimited\b|\bunrestricted\b|\bin\s+perpetuity\b|\bfor\s*ever\b|\bindefinitely\b|\bwithout\s+time\s+limit\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
                          r"company)\s+(?:like|likes|wish|wishes|want|wants|choose|chooses)\b|\b(?:in\s+any\s+way|however)\s+(?:we|it)\s+"
                          r"(?:like|wish|want|choose|see\s+fit)|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+how\b|"
@@ -1961,7 +1962,7 @@ def _broad(x: Unit) -> bool:
 
 # A use of the work in the company's own business: 'in its own pitches and campaigns', 'in our own productions and
 # promos', 'in its commercial products'.
-OWN_COMMERCIAL_USE = re.compile(r"\bcommercial(?:ly)?\b|\bin\s+(?:its|our|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:productions?|products?|"
+OWN_COMMERCIAL_USE = lazy_re(r"\bcommercial(?:ly)?\b|\bin\s+(?:its|our|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:productions?|products?|"
                                 r"pitches|campaigns|promos?|marketing|advertising|client\s+work|publications?|releases?)\b|"
                                 # 'may reuse the text on our website and in our training notes'
                                 r"\bon\s+(?:our|its|their|the)\s+(?:own\s+)?(?:website|site|blog|channels?|socials|feeds?|menus?|app)\b|"
@@ -1985,7 +1986,7 @@ def heading_like(u: Unit) -> bool:
     return len(t.split()) <= 8 and not SENTENCE_END.search(t)
 
 
-SENTENCE_END = re.compile(r"[.!?;]['’\"]?$")
+SENTENCE_END = lazy_re(r"[.!?;]['’\"]?$")
 
 
 def own_use(text: str) -> bool:
@@ -2467,7 +2468,7 @@ def misclassification(d: DocFacts) -> list[Decision]:
 
 # A first period of the job ('for the first three months', 'your first 6 months are a trial period', 'for the first 90
 # days ... if it works out').
-FIRST_PERIOD = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|period|season|year|term)\b|\bprobation\w*|"
+FIRST_PERIOD = lazy_re(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|period|season|year|term)\b|\bprobation\w*|"
                           # 'Les deux premiers mois', 'los primeros tres meses'
                           r"\bpremi[eè]re?s?\s+(?:mois|semaines?|p[ée]riode|jours)\b|\b(?:deux|trois|quatre|six|\d+)\s+premiers\s+mois\b|"
                           r"\b(?:los|las)\s+(?:primeros|primeras)\s+(?:\w+\s+)?(?:meses|semanas|d[ií]as)\b|"
@@ -2478,7 +2479,7 @@ FIRST_PERIOD = re.compile(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:mont
 
 # A status offered for later ('we would offer you a place in our team of freelance seconds for the season').
 # ('we will engage you as a freelance animator' is the engagement now: "will" is later only after a condition)
-LATER_STATUS = re.compile(r"\b(?:would|may|might|could)\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b|"
+LATER_STATUS = lazy_re(r"\b(?:would|may|might|could)\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b|"
                           # 'Selected applicants receive internship offers afterwards'
                           r"\b(?:receive|get|are\s+offered|be\s+offered)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:internship|traineeship|placement|job|"
                           r"role|position|contract)s?(?:\s+offers?)?\s+(?:afterwards|later|then|at\s+the\s+end)\b|"
@@ -2488,7 +2489,7 @@ LATER_STATUS = re.compile(r"\b(?:would|may|might|could)\s+(?:then\s+)?(?:offer|i
 
 # Employment promised for later ('may offer you employment as a full-time employee', 'after conversion') is not the
 # person's status now.
-LATER_EMPLOYMENT = re.compile(
+LATER_EMPLOYMENT = lazy_re(
     r"(?:\b(?:may|might|will|would|could|shall|intends?\s+to|plans?\s+to)|['’]ll)\s+(?:then\s+)?(?:be\s+)?(?:offer|convert|hire|transition|move|"
     r"bring|employ|make|take\s+you\s+on)\w*\b[^.;]{0,80}?\b(?:employ\w*|W-?2|payroll|permanent|staff|fixed[- ]term|collective\s+agreement)\b|"
     r"\b(?:after|upon|on|following|from)\s+"
@@ -2531,21 +2532,21 @@ LATER_EMPLOYMENT = re.compile(
 
 
 # The words an employee's status is stated in: 'a position' or 'a role' alone states no status.
-STRONG_EMPLOYEE_WORDS = re.compile(r"\bemploy(?!\w*\s+(?:contractors?|freelancers?))\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|"
+STRONG_EMPLOYEE_WORDS = lazy_re(r"\bemploy(?!\w*\s+(?:contractors?|freelancers?))\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|"
                                    r"\bsalar\w*|\bpension\b|\bsocial\s+security\b|\bnational\s+insurance\b|\bsuperannuation\b|"
                                    r"\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b|\bprobation\w*", re.I)
 # A status named outright, of the person: 'as a self-employed contractor', 'on a B2B contract', 'as an independent
 # contractor'.
-OUTRIGHT_STATUS = re.compile(r"\b(?:as|is|are|be|being)\s+(?:an?\s+)?(?:self-employed|independent|freelance|B2B)\b|\bB2B\s+contract\b|"
+OUTRIGHT_STATUS = lazy_re(r"\b(?:as|is|are|be|being)\s+(?:an?\s+)?(?:self-employed|independent|freelance|B2B)\b|\bB2B\s+contract\b|"
                              r"\bself-employed\s+contractor\b|\bnot\s+(?:an?\s+)?employees?\b", re.I)
-EMPLOYEE_WORDS = re.compile(r"\bemploy\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|\bstaff\b|\bsalar\w*|\bbenefits?\b|"
+EMPLOYEE_WORDS = lazy_re(r"\bemploy\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|\bstaff\b|\bsalar\w*|\bbenefits?\b|"
                             r"\bprobation\w*|\bfull[- ]time\b|\bpart[- ]time\b|\bcasual\b|\btemporary\b|\bfixed[- ]term\b|"
                             r"\bworkers?\b|\bhir(?:e|ed|ing)\b|\bjoin\w*|\bteam\s+member\b|\bpension\b|\bsocial\s+security\b|"
                             r"\bnational\s+insurance\b|\bsuperannuation\b|\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b",
                             re.I)
 
 
-NEGATED_STATUS = re.compile(r"(?:\b(?:not|never|no\s+longer|rather\s+than|instead\s+of)|n['’]t)\s+(?:\w+\s+){0,3}?$", re.I)
+NEGATED_STATUS = lazy_re(r"(?:\b(?:not|never|no\s+longer|rather\s+than|instead\s+of)|n['’]t)\s+(?:\w+\s+){0,3}?$", re.I)
 
 
 def states_employee(d: DocFacts, strong: bool = False) -> bool:
@@ -2566,12 +2567,12 @@ def states_employee(d: DocFacts, strong: bool = False) -> bool:
 
 
 # What independence is made of: the person's own schedule, methods, tools, clients, substitutes, the right to refuse.
-INDEPENDENCE_SUBSTANCE = re.compile(r"\b(?:own|manner|means|method\w*|schedul\w*|(?<!for\s)(?<!their\s)(?<!your\s)(?<!the\s)hours|tools?|equipment|clients|customers|"
+INDEPENDENCE_SUBSTANCE = lazy_re(r"\b(?:own|manner|means|method\w*|schedul\w*|(?<!for\s)(?<!their\s)(?<!your\s)(?<!the\s)hours|tools?|equipment|clients|customers|"
                                     r"substitut\w*|subcontract(?!ors?\b)\w*|delegat\w*|decid\w*|determin\w*|choos\w*|free\s+to|"
                                     r"discretion|control\s+over|refuse|decline|wherever|whenever)\b", re.I)
 
 
-INVOICING_VEHICLE = re.compile(r"\b(?:through|via|from|under|using|with)\s+(?:your|their|his|her|the\s+person['’]s)\s+own\s+"
+INVOICING_VEHICLE = lazy_re(r"\b(?:through|via|from|under|using|with)\s+(?:your|their|his|her|the\s+person['’]s)\s+own\s+"
                                r"(?:limited\s+)?(?:company|business|firm|entity|ltd|llc|CNPJ|MEI|umbrella\s+company|ABN)\b|"
                                # 'you invoice us from an enkeltpersonforetak', 'as a contractor under your own ABN'
                                r"\b(?:through|via|from|under|using|with)\s+(?:an?\s+|your\s+)?(?:enkeltpersonforetak|sole\s+proprietorship|"
@@ -2602,16 +2603,16 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
     return 0.5 if u.money else 1.0
 
 
-CONTRACTOR_WORD = re.compile(r"\b(?:independent\s+)?(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|self-employed|"
+CONTRACTOR_WORD = lazy_re(r"\b(?:independent\s+)?(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|self-employed|"
                              r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?|B2B|monotributistas?)\b", re.I)
 
 
-INTERN_WORD = re.compile(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bplacement|\bwork\s+experience|\bstagiaire|"
+INTERN_WORD = lazy_re(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bplacement|\bwork\s+experience|\bstagiaire|"
                          r"\bestagi[aá]ri|\bpraktikant|\bbecari[oa]|\b" + LOCAL_INTERNSHIP, re.I)
 # A trial in English or the local word: prueba, essai, Probetag, prova, proefdag, próba.
-TRIAL_WORD = re.compile(r"trial|\bprueba|\bessai|\bprobe(?:tag|zeit|arbeit)|\bprova\b|\bproef|\bpróba", re.I)
-INTERNSHIP_TITLE = re.compile(r"\bintern(?:ship)?s?\b|\b" + LOCAL_INTERNSHIP + r"\b", re.I)
-NOT_EMPLOYEE_WORDS = re.compile(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)|"
+TRIAL_WORD = lazy_re(r"trial|\bprueba|\bessai|\bprobe(?:tag|zeit|arbeit)|\bprova\b|\bproef|\bpróba", re.I)
+INTERNSHIP_TITLE = lazy_re(r"\bintern(?:ship)?s?\b|\b" + LOCAL_INTERNSHIP + r"\b", re.I)
+NOT_EMPLOYEE_WORDS = lazy_re(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)|"
                                 r"\b(?:pas|non)\s+(?:comme\s+|en\s+tant\s+que\s+)?salari[ée]e?s?\b", re.I)
 
 

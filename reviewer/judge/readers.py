@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lazyre import compile as lazy_re
 from ..values import CURRENCY_NAMES, CURRENCY_SIGNS, LOCAL_INTERNSHIP, NOT_HIRED, hire_condition, holds_either_way, is_a_cost
 from .legal import (CREATION, FRENCH_USE, LATER_EMPLOYMENT, NAMED_STAGE, NOT_ACADEMIC, REPLACES_STAFF, TITLE_STATUS,
                     USE_OF_WORK, WORK_SURE, Unit, denied_before, denied_past_condition)
@@ -36,20 +37,20 @@ def _sure(u: Unit, fact: str) -> Unit:
 # A contract that names its worker by a non-employee status ('Jordan Lee ("Contractor")') states that status as
 # plainly as a sentence saying so, though the definition is a parenthesis the tagger may not read. A company named
 # so ('Acme Ltd ("Consultant")') is a business-to-business engagement, not a person's status.
-DEFINED_STATUS = re.compile(r"\(\s*(?:hereinafter\s+|the\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+)?[\"“'‘](?:independent\s+)?"
+DEFINED_STATUS = lazy_re(r"\(\s*(?:hereinafter\s+|the\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+)?[\"“'‘](?:independent\s+)?"
                             r"(?:contractor|sub-?contractor|consultant|freelancer|service\s+provider|volunteer|"
                             r"(?:trial\s+)?participant|self-employed\s+\w+)[\"”'’]\s*\)", re.I)
-BUSINESS_NAME = re.compile(r"\b(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Incorporated|Corp|Corporation|GmbH|plc|Pty|LLP|S\.?A\.?|"
+BUSINESS_NAME = lazy_re(r"\b(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Incorporated|Corp|Corporation|GmbH|plc|Pty|LLP|S\.?A\.?|"
                            r"B\.?V\.?|S\.?L\.?|S\.?r\.?l\.?|AG|Co)\b\.?[,\s]*$")
 
 
-EMPLOYMENT_WORD = re.compile(r"\bemploy(?:ee|ees|ed|ment)\b|\bpayroll\b|\bPAYE\b|\bW-?2\b|\bstaff\s+(?:member|contract|position)", re.I)
+EMPLOYMENT_WORD = lazy_re(r"\bemploy(?:ee|ees|ed|ment)\b|\bpayroll\b|\bPAYE\b|\bW-?2\b|\bstaff\s+(?:member|contract|position)", re.I)
 
 
 # The same status named as the subject of the work ('The contractor will work...', 'Freelancer shall...'), as the
 # basis of the engagement ('on a consultancy basis') or as the kind of contract ('Independent Contractor Agreement').
 # "Consultant" only capitalised: a recruitment consultant is not the worker.
-NAMED_STATUS = re.compile(
+NAMED_STATUS = lazy_re(
     r"\b(?:the\s+|a\s+|an\s+)?(?:independent\s+)?(?:(?i:contractor|sub-?contractor|freelancer)|Consultant)\s+(?:will|shall|must|"
     r"agrees|is\s+(?:required|expected|responsible)|works?|performs?|provides?)\b"
     r"|\b(?i:volunteers?)\s+(?:are|is|will\s+be)\s+(?:only\s+)?(?:expected|required|asked)\s+to\b"
@@ -120,7 +121,7 @@ NAMED_STATUS = re.compile(
 
 # ... and named in the words of a national or legal form of self-employment ('works under an auto-entrepreneur status',
 # 'work as a PJ', 'a gyomu itaku (outsourcing) contract')
-NAMED_FORM = re.compile(
+NAMED_FORM = lazy_re(
     r"\b(?i:under|with|on)\s+(?i:an?\s+|the\s+)?(?i:auto-?entrepreneur|micro-?entrepreneur|self-employed|freelance|independent|"
     r"aut[oó]nomo|sole[- ]trader|1099|contractor|B2B)\s+(?i:status|regime|contract|agreement|basis)\b|"
     # 'we propose a B2B contract at PLN 90 net per hour'
@@ -144,7 +145,7 @@ FORM_HINTS = ("b2b", "proprietorship", "one-person", "działalno", "jdg", "entre
 
 
 # "You are not an independent contractor for the trial" denies the status it names.
-DENIED_STATUS = re.compile(r"\bnot\s+a\s+contract\s+(?:for|of)\s+services\b|"  # ('This is not a contract for services.')
+DENIED_STATUS = lazy_re(r"\bnot\s+a\s+contract\s+(?:for|of)\s+services\b|"  # ('This is not a contract for services.')
                            r"\b(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:engaged\s+as\s+|treated\s+as\s+)?(?:an?\s+)?"
                            r"(?:independent\s+)?(?:contractor|sub-?contractor|freelancer|consultant|volunteer|self-employed)\b|"
                            # 'one-day events like this are called Open Company events and are not internships'
@@ -157,13 +158,13 @@ DENIED_STATUS = re.compile(r"\bnot\s+a\s+contract\s+(?:for|of)\s+services\b|"  #
 # "Participation does not establish an employment relationship", "part of the selection process rather than
 # employment", "you're not on payroll yet": an explanation of why a stage is unpaid names no status the person is
 # given; a status is a noun ("contractor", "trial participant", "not an employee").
-NO_EMPLOYMENT_YET = re.compile(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w+\s+){0,3}?(?:employment|payroll)\b|"
+NO_EMPLOYMENT_YET = lazy_re(r"(?:\bnot|n['’]t|\brather\s+than|\bno)\s+(?:\w+\s+){0,3}?(?:employment|payroll)\b|"
                                r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:on|under)\s+(?:a\s+|the\s+|our\s+)?contract\s+yet\b|"
                                # 'This trial engagement does not create an obligation on either side to enter into a
                                # permanent employment relationship': no promise of a later job, no status now
                                r"(?:\bnot|n['’]t)\s+(?:create|constitute|imply|give\s+rise\s+to)\s+(?:an?\s+|any\s+)?(?:obligation|commitment|"
                                r"promise|guarantee|right)\b[^.;]{0,80}\bemploy\w*", re.I)
-STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|volunteers?|interns?|internship|trainees?|"
+STATUS_NOUN = lazy_re(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|volunteers?|interns?|internship|trainees?|"
                          r"participants?|self-employed|employees?|partners?|ambassadors?|apprentices?|associates?|workers?|zzp\S*|PJ|MEI|"
                          r"aut[oó]nom[oa]s?|auto-?entrepreneurs?|sole\s+traders?|1099|invoice\w*|attach[ée](?:e|s|es)?|attachments?|"
                          r"stagiaires?|becari[oa]s?|estagi[aá]ri[oa]s?|praktikant\w*|observers?|observerships?|fellows?|"
@@ -172,7 +173,7 @@ STATUS_NOUN = re.compile(r"\b(?:contractors?|sub-?contractors?|freelanc\w*|consu
 
 # "You won't be on payroll or an employee during the trial week": the person is told they are not an employee, a
 # non-employee status as plain as a label.
-NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialist|guest|observer|visitor),\s+not\s+(?:a|an|our)\s+"
+NOT_AN_EMPLOYEE = lazy_re(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialist|guest|observer|visitor),\s+not\s+(?:a|an|our)\s+"
                              r"(?:worker\s+or\s+)?employee\b|"  # ('You attend as a scheme participant, not a worker or employee')
                              # 'signs service contract as outside collaborator, not employee'; "you are a 'participant à
                              # l'essai', not a salarié"
@@ -206,10 +207,10 @@ NOT_AN_EMPLOYEE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+)?(?:participant|trialis
                              r"(?:an?\s+)?employment\b", re.I)
 
 
-OF_THE_HIRER = re.compile(r"\bnot\s+(?:an?\s+)?employees?\s+of\s+(?:the\s+)?(?:hirer|client|end[- ]client|host(?:\s+\w+)?)\b", re.I)
+OF_THE_HIRER = lazy_re(r"\bnot\s+(?:an?\s+)?employees?\s+of\s+(?:the\s+)?(?:hirer|client|end[- ]client|host(?:\s+\w+)?)\b", re.I)
 
 
-STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bind[eé]pend\w*|\bprestador\w*|\bn[oó]mina\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
+STATUS_WORDS = lazy_re(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bind[eé]pend\w*|\bprestador\w*|\bn[oó]mina\b|\bfreelanc\w*|\bvolunteer\w*|\bintern\w*|"
                           r"\btrainee\w*|\bcontract\w*|\bconsult\w*|\bself[- ]employ\w*|\bown\s+business\b|\bagents?\b|"
                           # (the agency a person is placed by, not the agency they work in: 'in the agency, under my direction')
                           r"\bagency\s+(?:workers?|staff|temps?|contracts?|basis|terms)\b|\b(?:through|via|by|from)\s+(?:an?\s+|the\s+|our\s+)?"
@@ -223,15 +224,15 @@ STATUS_WORDS = re.compile(r"\bemploy\w*|\bpayroll\b|\bstaff\b|\bind[eé]pend\w*|
 LABEL_WORDLESS = 0.9  # how sure the tagger must be of a status in a sentence with no word of one
 
 
-EMPLOYED_NOW = re.compile(r"\b(?:under|on)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:written\s+)?contract\s+of\s+(?:service|employment)\b|"
+EMPLOYED_NOW = lazy_re(r"\b(?:under|on)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:written\s+)?contract\s+of\s+(?:service|employment)\b|"
                           r"\b(?:you\s+are|you['’]re|you\s+will\s+be|you['’]ll\s+be)\s+employed\s+(?:under|on|by)\b|"
                           # 'This schedule forms part of your framework employment contract with Personalpartner Limmat AG'
                           r"\b(?:part\s+of|under|with)\s+your\s+(?:framework\s+|fixed[- ]term\s+|permanent\s+|temporary\s+)?"
                           r"(?:employment\s+contract|contract\s+of\s+employment)\b", re.I)
 
 
-SCHOOL_NAME = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+(?-i:School|Academy)\b")
-COURSE_WORDS = re.compile(r"\b(?:course|degree|credits?|universit\w*|college|students?|studies|programme|program|diploma|"
+SCHOOL_NAME = lazy_re(r"\b(?-i:[A-Z])[\w'’-]*\s+(?-i:School|Academy)\b")
+COURSE_WORDS = lazy_re(r"\b(?:course|degree|credits?|universit\w*|college|students?|studies|programme|program|diploma|"
                           r"curriculum|semester|placement)\b", re.I)
 
 
@@ -290,16 +291,16 @@ def status_named(u: Unit) -> Unit:
     return u
 
 
-SELECTION_FOR = re.compile(r"\b(?:trainee|intern|internship|graduate|apprentice(?:ship)?)(?:[- ][a-z]+)?\s+(?:selection|recruitment|"
+SELECTION_FOR = lazy_re(r"\b(?:trainee|intern|internship|graduate|apprentice(?:ship)?)(?:[- ][a-z]+)?\s+(?:selection|recruitment|"
                            r"application|interviews?|assessment|hiring|vacancy|post|position|role|offers?)\b", re.I)
 
 
 # Joining a business in a role ('join Brickyard Builders as a site labourer').
 ACADEMIC_HINTS = ("degree", "diploma", "course", "stud", "program", "qualification", "institut", "universit", "college",
                   "school", "faculty", "credit", "convention")
-JOIN_AS = re.compile(r"\bjoin\w*\s+(?:[\w&'’.()-]+\s+){0,6}?as\s+(?:an?|our|the)\b", re.I)
+JOIN_AS = lazy_re(r"\bjoin\w*\s+(?:[\w&'’.()-]+\s+){0,6}?as\s+(?:an?|our|the)\b", re.I)
 # A placement tied to studies: 'a written evaluation for your degree program', 'assignments set by their institute'.
-ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(?:your|their|his|her|the\s+student['’]s)\s+"
+ACADEMIC = lazy_re(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(?:your|their|his|her|the\s+student['’]s)\s+"
                       r"(?:degree|diploma|course|studies|programme|program|qualification)\b|"
                       # 'The placement counts for credits on your TU Dublin hospitality course'
                       r"\bcounts?\s+(?:for|towards?)\s+(?:academic\s+|course\s+)?credits?\b|\bset\s+by\s+(?:their|your|the)\s+"
@@ -326,24 +327,24 @@ ACADEMIC = re.compile(r"\b(?:for|towards?|as\s+part\s+of|counts?\s+towards?)\s+(
 
 # "Your drafts will not be filed or sent to clients" says the work is NOT real output; a reading of real or core work
 # in a sentence that denies it, or that the tagger reads more surely as a made-up exercise, is dropped.
-NEGATED_WORK = re.compile(r"(?:\bnot|\bnever|n't|\bin\s+no\s+case)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|use|ship|shipped|publish|published|release|released|"
+NEGATED_WORK = lazy_re(r"(?:\bnot|\bnever|n't|\bin\s+no\s+case)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:filed|sent|used|use|ship|shipped|publish|published|release|released|"
                           r"entered|loaded|logged|imported|"
                           r"delivered|billed|record\w*|replac\w*|displac\w*|cover\w*|serv\w*|sold|deployed|merged|assigned|"
                           r"given\s+to|shown\s+to|passed\s+(?:on\s+)?to|forwarded\s+to|handed\s+(?:on\s+)?to)\b", re.I)
 WORK_FACTS = ("core_work", "real_work_output")
 # A sentence whose main verb of work is denied, whatever work it lists after: 'Students do not fill vacant roles, do
 # customer support, or carry out installation work for paying customers'.
-DENIED_WORK = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?:do|does|will|would|shall|must|may|can|are|is)\s*(?:not|n['’]t|never)\s+"
+DENIED_WORK = lazy_re(r"^\W*(?:[\w'’-]+\s+){1,3}?(?:do|does|will|would|shall|must|may|can|are|is)\s*(?:not|n['’]t|never)\s+"
                          r"(?:be\s+(?:asked|expected|required)\s+to\s+)?(?:fill|do|carry\s+out|perform|take\s+on|replace|cover|serve|"
                          r"handle|undertake|staff|work\s+(?:on|with|for)|deal\s+with)\b", re.I)
 # Work done in a practice setting, not for the business's customers: "on the practice station ... nothing you cook goes
 # out to guests", "not for customers", "on our training mannequin", "one of our therapists acts as the client".
 # A software test fixture ('use the test tenant we provide', 'a sandbox account'): its 'test' is no hiring test.
-FIXTURE = re.compile(r"\b(?:test|sandbox|staging)\s+(?:tenants?|accounts?|environments?|servers?|instances?|databases?|"
+FIXTURE = lazy_re(r"\b(?:test|sandbox|staging)\s+(?:tenants?|accounts?|environments?|servers?|instances?|databases?|"
                      r"data\s*sets?)\b", re.I)
-HIRING_WORDS = re.compile(r"\b(?:candidates?|interview\w*|hiring|hire|applicants?|application|role|position|vacancy|job|"
+HIRING_WORDS = lazy_re(r"\b(?:candidates?|interview\w*|hiring|hire|applicants?|application|role|position|vacancy|job|"
                           r"assessment|take-?home)\b", re.I)
-PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|imaginary|pretend|synthetic)\s+(?:client|company|brand|"
+PRACTICE = lazy_re(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|imaginary|pretend|synthetic)\s+(?:client|company|brand|"
                       r"product|data|dataset|scenario|business|customer|brief|case|site|topic|app|start-?up|store|shop|restaurant|"
                       r"patient|project|order|call|guest|ticket|resident|caller|user)s?\b|"
                       # anything imagined for the test: 'a fitted wardrobe for an imaginary bedroom'
@@ -405,14 +406,14 @@ PRACTICE = re.compile(r"\b(?:invented|fictional|fictitious|made-up|hypothetical|
 
 # At the company's call: 'keep your weekdays free for the projects we allocate', 'must be available for whatever jobs
 # dispatch assigns', 'must take the shifts and stories the desk assigns'.
-AT_CALL = re.compile(r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|schedule)\s+(?:free|open|clear)\s+for\b|"
+AT_CALL = lazy_re(r"\bkeep\s+(?:your\s+)?(?:weekdays|days|diary|calendar|schedule)\s+(?:free|open|clear)\s+for\b|"
                      r"\bmust\s+(?:be|remain|stay)\s+available\s+(?:for|to\s+(?:take|do|accept))\s+(?:whatever|any|all)\b|"
                      r"\bmust\s+(?:take|accept)\s+(?:the\s+|all\s+|any\s+)?(?:shifts?|stories|jobs?|assignments?|bookings?|projects?)\s+"
                      r"(?:and\s+\w+\s+)?(?:that\s+)?(?:the|our|we|its)\b", re.I)
 
 
 # "supervised by the head chef", "under the charge nurse": work done under someone's direction.
-SUPERVISED = re.compile(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
+SUPERVISED = lazy_re(r"\b(?:supervised|directed|overseen)\s+by\b|\bunder\s+the\s+(?:supervision|direction|instructions?|charge)\s+"
                         r"of\b|\bunder\s+(?:the|our|its)\s+(?:charge\s+nurse|supervisor|manager|foreman|forewoman|boss|head\s+\w+|shift\s+\w+|"
                         r"supervising\s+\w+|\w+\s+(?:manager|supervisor|lead|head|director))\b|"
                         # 'Manny tells you which doors'
@@ -485,7 +486,7 @@ def work_read(u: Unit) -> Unit:
 
 # The person showing their test work to those who judge it: 'You'll present your prototype to two of our leads',
 # 'walk the panel through your solution'.
-SHOWN_TO_ASSESSORS = re.compile(r"\b(?:present|show|demo|pitch|walk)\w*\s+(?:(?:your|the|it|them|this)\s+)?(?:[\w-]+\s+){0,2}?"
+SHOWN_TO_ASSESSORS = lazy_re(r"\b(?:present|show|demo|pitch|walk)\w*\s+(?:(?:your|the|it|them|this)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:to|through\s+[\w\s]{0,30}?\bwith)\s+(?:(?:two|three|one|some|a\s+few)\s+of\s+)?(?:our|the)\s+"
                                 r"(?:[\w-]+\s+)?(?:leads|panel|hiring\s+team|interviewers|assessors|judges|founders|partners|managers|"
                                 r"directors|heads\s+of\s+\w+|team\s+leads|hiring\s+manager|recruiters?)\b|"
@@ -494,31 +495,31 @@ SHOWN_TO_ASSESSORS = re.compile(r"\b(?:present|show|demo|pitch|walk)\w*\s+(?:(?:
 
 # Someone at the company judging the person's work: 'Our lead technician will observe and score your work against our
 # checklist', 'the head chef will assess your dishes'.
-SCORES_YOU = re.compile(r"\b(?:will|to|shall|then|who)\s+(?:\w+\s+){0,2}?(?:observe|watch|score|scores|assess|grade|mark|evaluate|"
+SCORES_YOU = lazy_re(r"\b(?:will|to|shall|then|who)\s+(?:\w+\s+){0,2}?(?:observe|watch|score|scores|assess|grade|mark|evaluate|"
                         r"review|rate|judge)\b[^.;]{0,20}\b(?:your|the\s+(?:candidate|applicant)['’]s|their)\s+(?:\w+\s+)?"
                         r"(?:work|performance|dishes|output|results?|answers?|attempt|submission|skills?|technique)\b", re.I)
 
 
 # A sentence about what a named member of staff does, with no word of the person: not the work asked of them.
-SOMEONE_ELSE = re.compile(r"^\W*(?!(?:We|You|The|Our|This|That|These|Those|Each|All|Every|Any|Candidates|Trainees|Interns|Volunteers|"
+SOMEONE_ELSE = lazy_re(r"^\W*(?!(?:We|You|The|Our|This|That|These|Those|Each|All|Every|Any|Candidates|Trainees|Interns|Volunteers|"
                           r"Applicants|Students|Runners|Helpers|Participants|Finalists|Contractors|Freelancers|Tasks|Work)\b)"
                           r"[A-Z][a-z]+\s+(?:drives|runs|handles|leads|does|manages|cooks|serves|works|looks\s+after)\b")
 # The company answering questions: 'Email arttest@... and a real human on the art team will answer within a working day'.
-COMPANY_REPLIES = re.compile(r"\b(?:we|someone|somebody|a\s+(?:real\s+)?(?:human|person)|our\s+[\w-]+|the\s+[\w-]+\s+team)\b[^.;]{0,40}?"
+COMPANY_REPLIES = lazy_re(r"\b(?:we|someone|somebody|a\s+(?:real\s+)?(?:human|person)|our\s+[\w-]+|the\s+[\w-]+\s+team)\b[^.;]{0,40}?"
                              r"\b(?:will|can|should|would)\s+(?:answer|reply|respond|get\s+back|be\s+in\s+touch|come\s+back\s+to\s+you)\b", re.I)
-YOU_DO = re.compile(r"\byou(?:['’]ll|\s+will|\s+must|\s+would|['’]d|\s+are\s+to)\s+(?!need\b|hear\b|get\b|receive\b)\w+", re.I)
+YOU_DO = lazy_re(r"\byou(?:['’]ll|\s+will|\s+must|\s+would|['’]d|\s+are\s+to)\s+(?!need\b|hear\b|get\b|receive\b)\w+", re.I)
 
 
 # A conversation is not work output: 'we will discuss ideas for our roadmap', 'we'll talk through your approach'.
 # (and questions of what the person would do: 'our creative directors will ask what you would pitch for a client like
 # Sucos Tropeiro')
-TALK_ONLY = re.compile(r"^\W*(?:afterwards|after\s+that|then|finally|next)?\W*(?:an?\s+)?(?:\d+|[\w-]+)[- ]minute\s+(?:conversation|"
+TALK_ONLY = lazy_re(r"^\W*(?:afterwards|after\s+that|then|finally|next)?\W*(?:an?\s+)?(?:\d+|[\w-]+)[- ]minute\s+(?:conversation|"
                        r"chat|talk|debrief|Q&A|interview)\b[^.;]{0,40}\bwith\b|"  # 'Afterwards: a 30-minute conversation with the team lead'
                        r"\b(?:interview|call|chat|conversation|meeting)\b[^.;]{0,80}\b(?:discuss|talk\s+(?:about|through)|chat\s+about|"
                        r"ask\w*\s+(?:you\s+)?(?:what|how|whether|why|which)\s+you\s+(?:would|might|could|['’]d))\b|"
                        r"\b(?:discuss|talk\s+(?:about|through)|chat\s+about)\b[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting)\b",
                        re.I)
-MAKING = re.compile(r"\b(?:build|write|design|draft|code|produce|prepare|create|make|deliver|fix|implement|translate|shoot|edit|"
+MAKING = lazy_re(r"\b(?:build|write|design|draft|code|produce|prepare|create|make|deliver|fix|implement|translate|shoot|edit|"
                     r"serve|handle|cover|work\s+(?:on|a|the|in))\w*\b", re.I)
 
 
@@ -529,7 +530,7 @@ PRACTICE_HINTS = ("not ", "\"", "“", "‘", "nothing", "none", "no ", "never",
                   "archived", "expired", "defunct", "discontinued", "old ", "scrap", "offcut", "waste", "leftover", "spare", "cull", "teaching",
                   "shows you", "show you", "watching", "shadow")
 # 'stop and report as soon as you reach real customer data': live work named as where to stop is not work asked
-STOP_AT = re.compile(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
+STOP_AT = lazy_re(r"\b(?:stop|halt|pause|cease)\b[^.;]{0,40}\b(?:as\s+soon\s+as|when|if|once|before)\s+(?:you\s+|it\s+)?\w+\s*$",
                      re.I)
 LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ticketed", "booked", "diner", "merged", "shipped", "deployed", "published",
               "released", "publication", "broadcast", "couple", "part of", "press", "production", "market", "sale", "shelves", "current", "live", "actual", "existing", "which", "ship", "order", "sent to", "delivered to", "edition", "issue", "bulletin", "newsletter", "walk", "pays", "bill", "sell", "catalogue", "straight", "retained", "sold", "deliveries", "series", "season",
@@ -538,7 +539,7 @@ LIVE_HINTS = ("tracker", "client", "customer", "patient", "guest", "paying", "ti
 
 # Work on the business's live matters: 'the discovery index for a current client matter', 'a dinner service for
 # paying guests', 'your fix will be merged and shipped'.
-LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\b|"
+LIVE_WORK = lazy_re(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\b|"
                        # helping staff with a client's work: 'assist our engineer on the afternoon client session', 'assisting
                        # fitters on client machinery'
                        r"\bassist\w*\s+(?:our\s+|the\s+)?[\w-]+\s+(?:on|with)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+)?clients?['’]?\s+"
@@ -633,16 +634,16 @@ LIVE_WORK = re.compile(r"\bwalk-?in\s+(?:customers?|clients?|guests?|patients?)\
 # style guide, the glossary, the deadline, the acceptance criteria); an employee is told how, when and where to work
 # (hours, shifts, place, supervision, the employer's rules and tools). A sentence that specifies only the result is
 # no sign of control; nor is a courtesy ('Thanking you and assuring you of our co-operation').
-RESULT_SPEC = re.compile(r"\b(?:style\s*guides?|glossar\w*|formats?|formatting|templates?|specifications?|specs?|brief|"
+RESULT_SPEC = lazy_re(r"\b(?:style\s*guides?|glossar\w*|formats?|formatting|templates?|specifications?|specs?|brief|"
                          r"deliverables?|deliver\w*|deadlines?|due|acceptance\s+criteria|revisions?|word\s+count|"
                          r"file\s+types?|resolution|tags?)\b", re.I)
-MANNER = re.compile(r"\b(?:hours?|shifts?|rost\w*|schedul\w*|on[- ]?site|office|premises|store|kitchen|site|attend\w*|"
+MANNER = lazy_re(r"\b(?:hours?|shifts?|rost\w*|schedul\w*|on[- ]?site|office|premises|store|kitchen|site|attend\w*|"
                     r"present|supervis\w*|manager|report\w*\s+to|clock\w*|uniform|dress|instruct\w*|direct\w*|"
                     r"polic(?:y|ies)|procedures?|rules|code\s+of\s+conduct|SOPs?|tools?|equipment|laptop|accounts?|"
                     r"available|availability|daily|weekly|every\s+day|stand-?ups?|meetings?|exclusive\w*|a\.?m\.?|p\.?m\.?|"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|nights?|evenings?|mornings?|"
                     r"\d{1,2}[:.]\d{2})\b", re.I)
-COURTESY = re.compile(r"^\W*(?:thank\w*|with\s+(?:warm\s+|kind\s+|best\s+)?regards|kind\s+regards|best\s+wishes|"
+COURTESY = lazy_re(r"^\W*(?:thank\w*|with\s+(?:warm\s+|kind\s+|best\s+)?regards|kind\s+regards|best\s+wishes|"
                       r"looking\s+forward|we\s+look\s+forward|assuring\s+you)\b", re.I)
 
 
@@ -687,66 +688,66 @@ def control_read(u: Unit) -> Unit:
     return u
 
 # The person's own way of working (other clients are WORKS_ELSEWHERE's).
-OWN_WAY = re.compile(r"\b(?:its|his|her|their|your)\s+own\s+(?:schedule|hours|time|timetable|equipment|tools|methods?)\b|"
+OWN_WAY = lazy_re(r"\b(?:its|his|her|their|your)\s+own\s+(?:schedule|hours|time|timetable|equipment|tools|methods?)\b|"
                      r"\bat\s+times?\s+(?:it|he|she|they|you)\s+(?:chooses?|decides?|prefers?)\b", re.I)
-RATE_UNIT = re.compile(r"\b(?:per|an|a|each|every)\s+(?:hour|day|shift|week)\b|\bhourly\b|"
+RATE_UNIT = lazy_re(r"\b(?:per|an|a|each|every)\s+(?:hour|day|shift|week)\b|\bhourly\b|"
                        r"\b(?:hours|days|shifts)\s+(?:are|is|will\s+be)\s+(?:invoiced|billed|paid|remunerated)\b", re.I)
-PRICE_ONLY = re.compile(r"\b(?:invoices?|invoiced|invoicing|bills?|billed|remunerated|paid\s+at|rate\s+of|fee\s+of|share\s+of|"
+PRICE_ONLY = lazy_re(r"\b(?:invoices?|invoiced|invoicing|bills?|billed|remunerated|paid\s+at|rate\s+of|fee\s+of|share\s+of|"
                         r"per\s+cent|fees\s+collected)\b|\breceive\s+(?:\w+\s+)?(?:per\s+cent|percent|\(?\d+\s?%)", re.I)
-AGREED_BETWEEN = re.compile(r"\b(?:agreed|settled|fixed)\s+(?:between|with)\s+(?:the\s+)?(?:tutor|contractor|consultant|freelancer|you|"
+AGREED_BETWEEN = lazy_re(r"\b(?:agreed|settled|fixed)\s+(?:between|with)\s+(?:the\s+)?(?:tutor|contractor|consultant|freelancer|you|"
                             r"both|the\s+parties)\b|\bmutually\s+agreed\b|\bby\s+mutual\s+agreement\b", re.I)
 # Other clients, in words: 'The Tutor is free to conduct classes at other institutes', 'The Contractor may serve other
 # clients'.
-WORKS_ELSEWHERE = re.compile(r"\b(?:(?:is|are|remains?|shall\s+be|will\s+be)\s+free\s+to\s+(?:[\w-]+\s+){0,3}?(?:for|at|with)\s+other|"
+WORKS_ELSEWHERE = lazy_re(r"\b(?:(?:is|are|remains?|shall\s+be|will\s+be)\s+free\s+to\s+(?:[\w-]+\s+){0,3}?(?:for|at|with)\s+other|"
                              r"(?:may|can)\s+(?:also\s+)?(?:serve|work\s+for|take\s+on|accept)\s+(?:other|further|additional))\s+"
                              r"(?:clients|institutes|institutions|schools|companies|businesses|agencies|studios|customers|employers|"
                              r"platforms|firms)\b", re.I)
-OWN_PLAN = re.compile(r"\bI(?:['’]ll|\s+will|\s+can|\s+plan\s+to|['’]m\s+going\s+to|\s+would)\s+(?:probably\s+|likely\s+)?"
+OWN_PLAN = lazy_re(r"\bI(?:['’]ll|\s+will|\s+can|\s+plan\s+to|['’]m\s+going\s+to|\s+would)\s+(?:probably\s+|likely\s+)?"
                       r"(?:shoot|work|do|schedule|split|start|finish|deliver|come|run|book|fit)\b")
-YOU = re.compile(r"\b(?:you|your|u)\b", re.I)
+YOU = lazy_re(r"\b(?:you|your|u)\b", re.I)
 
 
 # Kinds of control named in words: hours set by the company, its premises, its equipment and accounts, work for it
 # alone, and its daily direction of the work.
-FORBIDS_CONTROL = re.compile(r"\b(?:(?:may|must|can|shall|will)\s*(?:not|n['’]t)|cannot)\s+(?:require|ask|force|oblige|expect|make)\s+"
+FORBIDS_CONTROL = lazy_re(r"\b(?:(?:may|must|can|shall|will)\s*(?:not|n['’]t)|cannot)\s+(?:require|ask|force|oblige|expect|make)\s+"
                              r"(?:the\s+)?(?:freelancers?|contractors?|consultants?|you|workers?|them|taskers?|suppliers?)\s+to\b", re.I)
 CONTROL_SIGNS = (
     AT_CALL,
     # daily direction in plain words: 'our supervisor checks your work every day', 'Luc tells you what to do and checks
     # it', 'Luc is your boss'
-    re.compile(r"\b(?:our|the|your)\s+(?:[\w-]+\s+)?(?:supervisor|manager|foreman|forewoman|boss|team\s+lead|lead)\s+(?:checks|reviews|"
+    lazy_re(r"\b(?:our|the|your)\s+(?:[\w-]+\s+)?(?:supervisor|manager|foreman|forewoman|boss|team\s+lead|lead)\s+(?:checks|reviews|"
                r"inspects|watches|signs\s+off|tells\s+you|directs)\b|\btells?\s+(?:you|u)\s+what\s+to\s+do\b|"
                r"\b(?:[A-Z][a-z]+|I|she|he)\s+(?:is|am|['’]s|['’]m)\s+your\s+(?:boss|supervisor|manager|line\s+manager|foreman)\b"),
     # a boss or a head named over the person: 'with Per as your boss', 'under our chef de réception', 'under QC manager'
-    re.compile(r"\bwith\s+(?-i:[A-Z][a-z]+)\s+as\s+your\s+(?:boss|supervisor|manager|line\s+manager|foreman)\b|"
+    lazy_re(r"\bwith\s+(?-i:[A-Z][a-z]+)\s+as\s+your\s+(?:boss|supervisor|manager|line\s+manager|foreman)\b|"
                r"\bunder\s+(?:(?:a|an|the|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:manager|foreman|forewoman|boss|chef|supervisor|"
                r"head\s+(?:chef|of\s+\w+)|team\s+leader|shift\s+leader)\b(?!['’]s\s+(?:guidance|advice))", re.I),
     # the company's rota, its uniform, the work done in person, deductions for lateness, for the company alone
     # (each a kind of its own)
-    re.compile(r"\bon\s+(?:the|our)\s+(?:normal\s+|regular\s+|usual\s+)?(?:crew\s+|staff\s+|team\s+|kitchen\s+|shop\s+)?(?:rota|roster)\b",
+    lazy_re(r"\bon\s+(?:the|our)\s+(?:normal\s+|regular\s+|usual\s+)?(?:crew\s+|staff\s+|team\s+|kitchen\s+|shop\s+)?(?:rota|roster)\b",
                re.I),
-    re.compile(r"\b(?:wear|wears|wearing|in)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:uniforms?|shirts?|t-shirts?|polo\s+shirts?|aprons?|"
+    lazy_re(r"\b(?:wear|wears|wearing|in)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:uniforms?|shirts?|t-shirts?|polo\s+shirts?|aprons?|"
                r"livery|djellabas?)\b", re.I),
-    re.compile(r"\bno\s+sending\s+(?:a\s+|any\s+)?(?:sub|subs|substitutes?|someone)\b|"
+    lazy_re(r"\bno\s+sending\s+(?:a\s+|any\s+)?(?:sub|subs|substitutes?|someone)\b|"
                r"\byou\s+(?:must\s+|will\s+)?[a-z]+\s+personally\b(?!\s+(?:liable|responsible|accountable))", re.I),
-    re.compile(r"\b(?:dock|docks|docked|deduct\w*|retenu|withh[eo]ld)\b[^.;]{0,40}?\b(?:late|lateness|tardy|tardiness)\b", re.I),
-    re.compile(r"\bfor\s+us\s+alone\b|\bfor\s+no\s+one\s+else\b", re.I),
+    lazy_re(r"\b(?:dock|docks|docked|deduct\w*|retenu|withh[eo]ld)\b[^.;]{0,40}?\b(?:late|lateness|tardy|tardiness)\b", re.I),
+    lazy_re(r"\bfor\s+us\s+alone\b|\bfor\s+no\s+one\s+else\b", re.I),
     # 'writing for our accounts under my direction'; 'de lunes a viernes de 9 a 18'
-    re.compile(r"\bunder\s+(?:my|our)\s+(?:direction|supervision|instructions?)\b", re.I),
-    re.compile(r"\bde\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:h\s+)?a\s+\d{1,2}(?:[:h.]\d{2})?\b", re.I),
+    lazy_re(r"\bunder\s+(?:my|our)\s+(?:direction|supervision|instructions?)\b", re.I),
+    lazy_re(r"\bde\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:h\s+)?a\s+\d{1,2}(?:[:h.]\d{2})?\b", re.I),
     # an employer's power to discipline: 'is subject to the company's disciplinary code', 'formal written warnings',
     # 'three strikes and you're off the roster'
-    re.compile(r"\bdisciplinary\s+(?:code|procedures?|policy|process|rules|regime|action|measures|hearings?|system)\b|"
+    lazy_re(r"\bdisciplinary\s+(?:code|procedures?|policy|process|rules|regime|action|measures|hearings?|system)\b|"
                r"\b(?:formal\s+)?written\s+warnings?\b|\bformal\s+warnings?\b|\b(?:three|3)\s+strikes\b", re.I),
     # fines out of the pay for the company's uniform or for breakage: 'less deductions for uniform ... and equipment
     # damage', 'minus $50 for the label hoodie you have to wear'
-    re.compile(r"\b(?:deduct\w*|minus|less|docked|dock)\b[^.;]{0,40}?\b(?:uniforms?|hoodies?|blazers?|shirts?|aprons?|"
+    lazy_re(r"\b(?:deduct\w*|minus|less|docked|dock)\b[^.;]{0,40}?\b(?:uniforms?|hoodies?|blazers?|shirts?|aprons?|"
                r"breakages?|damaged?|damages)\b", re.I),
     # the company's tools named as its own: 'all tools and the truck are ours'
-    re.compile(r"\b(?:tools?|equipment|trucks?|vans?|kit|vehicles?|gear|machines?)\b[^.;]{0,30}\b(?:are|is)\s+(?:all\s+)?ours\b", re.I),
+    lazy_re(r"\b(?:tools?|equipment|trucks?|vans?|kit|vehicles?|gear|machines?)\b[^.;]{0,30}\b(?:are|is)\s+(?:all\s+)?ours\b", re.I),
     # a day's clock hours in European notation: '7h to 18h'
-    re.compile(r"\b\d{1,2}h(?:\d{2})?\s*(?:-|–|to|until|à)\s*\d{1,2}h\b", re.I),
-    re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
+    lazy_re(r"\b\d{1,2}h(?:\d{2})?\s*(?:-|–|to|until|à)\s*\d{1,2}h\b", re.I),
+    lazy_re(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\boffice\s+hours\b|"
                r"\bfixed\s+(?:[\w-]+\s+)?(?:rota|shifts?|hours|schedule)\b|\bshifts?\s+(?:assigned|set|rostered)\b|"
                r"\brostered\s+(?:[\w-]+\s+){0,3}?(?:shifts?|hours|days)\b|\b\d{2}\s+hours\s+(?:a|per)\s+week\b|"
                # 'on a schedule set by the host'
@@ -755,81 +756,81 @@ CONTROL_SIGNS = (
                r"\b(?:rota|roster|schedule|shifts?|hours)\s+(?:that\s+)?(?:we|the\s+(?:company|depot|manager|studio))\s+(?:set|sets|assign|assigns|"
                r"decide|decides|fix|fixes)\b", re.I),
     # 'drive our liveried van in our uniform'
-    re.compile(r"\b(?:drive|drives|driving|use|uses|wear|wears|wearing|in)\s+our\s+(?:[\w-]+\s+)?(?:vans?|vehicles?|cars?|trucks?|bikes?|"
+    lazy_re(r"\b(?:drive|drives|driving|use|uses|wear|wears|wearing|in)\s+our\s+(?:[\w-]+\s+)?(?:vans?|vehicles?|cars?|trucks?|bikes?|"
                r"uniforms?|livery|kit)\b", re.I),
     # 'can't send a substitute': the work must be done in person
-    re.compile(r"\b(?:can(?:no|['’])t|may\s+not|must\s+not|not\s+(?:allowed|permitted)\s+to)\s+(?:send|use|provide|appoint)\s+"
+    lazy_re(r"\b(?:can(?:no|['’])t|may\s+not|must\s+not|not\s+(?:allowed|permitted)\s+to)\s+(?:send|use|provide|appoint)\s+"
                r"(?:a\s+|any\s+)?(?:substitutes?|replacements?|someone\s+else|another\s+person)\b", re.I),
     # ('35 hours a week at the agency')
-    re.compile(r"\b(?:hours|days|shifts)\s+(?:a|per)\s+week\s+at\s+the\s+(?:agency|studio|office|firm|clinic|salon|restaurant|depot|"
+    lazy_re(r"\b(?:hours|days|shifts)\s+(?:a|per)\s+week\s+at\s+the\s+(?:agency|studio|office|firm|clinic|salon|restaurant|depot|"
                r"warehouse|site|shop|store)\b", re.I),
-    re.compile(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studios?|offices?|"
+    lazy_re(r"\b(?:at|from|in)\s+(?:our|the\s+(?:company|client|studio|host|employer|firm)['’]s|the\s+client['’]s)\s+(?:[\w-]+\s+)?(?:studios?|offices?|"
                r"sites?|premises|warehouses?|stores?|shops?|clinics?|kitchens?|laborator(?:y|ies)|labs?|cent(?:re|er)s?|hubs?|depots?|yards?|"
                r"branch(?:es)?)\b", re.I),
     # work handed out by the company's people: 'tasks your project lead assigns each morning and reviews each evening',
     # 'taking jobs from the operations manager's queue'
-    re.compile(r"\b(?:tasks?|jobs?|work|tickets?)\s+(?:that\s+)?(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:lead|manager|supervisor|"
+    lazy_re(r"\b(?:tasks?|jobs?|work|tickets?)\s+(?:that\s+)?(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:lead|manager|supervisor|"
                r"coordinator)\s+(?:assigns?|sets?|allocates?|gives?)\b|\b(?:jobs?|tasks?|tickets?|work)\s+(?:from|off)\s+(?:the|our)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:manager|lead|supervisor|team|coordinator)['’]s\s+(?:queue|list|board)\b", re.I),
     # shifts assigned and a quota to accept with discipline for refusing: 'Rydo assigns your shifts, requires you to accept
     # 90% of trip requests and deactivates drivers who log off during a scheduled block'
-    re.compile(r"\b(?:assigns?|sets?|allocates?|rosters?|schedules?)\s+(?:your|their|the\s+driver['’]s|the\s+rider['’]s)\s+"
+    lazy_re(r"\b(?:assigns?|sets?|allocates?|rosters?|schedules?)\s+(?:your|their|the\s+driver['’]s|the\s+rider['’]s)\s+"
                r"(?:shifts?|blocks?|hours|schedule|rota|routes?)\b", re.I),
-    re.compile(r"\b(?:requires?|required|must)\s+(?:you\s+|them\s+)?(?:to\s+)?accept\s+(?:at\s+least\s+)?\d+\s*%|"
+    lazy_re(r"\b(?:requires?|required|must)\s+(?:you\s+|them\s+)?(?:to\s+)?accept\s+(?:at\s+least\s+)?\d+\s*%|"
                r"\bdeactivat\w*\b[^.;]{0,60}\b(?:log\s+off|logs\s+off|declin\w*|reject\w*|miss\w*|refus\w*)|"
                r"\bminimum\s+acceptance\s+rate\b", re.I),
     # output quotas and deductions for missing them: 'finish at least 6 pages a day, and ₩30,000 is deducted for each page
     # under quota'
-    re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+\d[\d,.]*\s+(?:[\w-]+\s+)?[\w-]+\s+(?:a|per|each|every)\s+"
+    lazy_re(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+\d[\d,.]*\s+(?:[\w-]+\s+)?[\w-]+\s+(?:a|per|each|every)\s+"
                r"(?:day|hour|shift|week|show|event|shoot|night|job|visit|session)\b|\bunder\s+quota\b|"
                r"\bdeducted\s+for\s+(?:each|every)\b", re.I),
     # logged into the company's own systems: 'They must log in to our monitoring software from 9:00 to 18:00'
-    re.compile(r"\blog(?:ged)?\s+(?:in|on)\s+to\s+(?:our|the\s+(?:company|studio|client)['’]s)\s+(?:[\w-]+\s+)?(?:software|system|"
+    lazy_re(r"\blog(?:ged)?\s+(?:in|on)\s+to\s+(?:our|the\s+(?:company|studio|client)['’]s)\s+(?:[\w-]+\s+)?(?:software|system|"
                r"platform|app|tracker|portal)\b", re.I),
     # the company's own way of working: 'following my timeline and shot list and using my cameras'
-    re.compile(r"\b(?:follow|following|follows)\s+(?:my|our|the\s+(?:company|studio|firm)['’]s)\s+(?:[\w-]+\s+)?(?:timeline|shot\s+list|"
+    lazy_re(r"\b(?:follow|following|follows)\s+(?:my|our|the\s+(?:company|studio|firm)['’]s)\s+(?:[\w-]+\s+)?(?:timeline|shot\s+list|"
                r"instructions|procedures|scripts?|processes|checklists?)\b", re.I),
-    re.compile(r"\b(?:using|use|with)\s+(?:my|our|the\s+(?:label|company|studio|firm|agency|shop|salon|clinic|restaurant|"
+    lazy_re(r"\b(?:using|use|with)\s+(?:my|our|the\s+(?:label|company|studio|firm|agency|shop|salon|clinic|restaurant|"
                r"practice|club)['’]s)\s+(?:own\s+)?(?:cameras?|kit|gear|lenses|equipment|tools|vans?|laptops?|instruments|"
                r"uniforms?)\b|\b(?:we|the\s+(?:company|studio|practice|firm))\s+(?:supply|supplies|provide|provides)\s+(?:all\s+)?(?:the\s+)?"
                r"(?:tools|equipment|PPE|uniforms?|vehicles?|a\s+company\s+(?:truck|van|car|vehicle))\b", re.I),
     # the company's own schedule and bookings: 'You'll shoot the weddings I book, on my schedule and shot list'
-    re.compile(r"\bon\s+(?:my|our|the\s+(?:company|studio|firm|practice)['’]s)\s+(?:schedule|rota|roster|timetable|shot\s+list|calendar)\b",
+    lazy_re(r"\bon\s+(?:my|our|the\s+(?:company|studio|firm|practice)['’]s)\s+(?:schedule|rota|roster|timetable|shot\s+list|calendar)\b",
                re.I),
-    re.compile(r"\b(?:the\s+)?(?:weddings?|jobs?|shifts?|events?|rounds?|routes?|rows?)\s+(?:that\s+)?(?:I|we)\s+(?:book|assign|allocate|"
+    lazy_re(r"\b(?:the\s+)?(?:weddings?|jobs?|shifts?|events?|rounds?|routes?|rows?)\s+(?:that\s+)?(?:I|we)\s+(?:book|assign|allocate|"
                r"schedule|set)\b|\b(?:allocated|assigned)\s+by\s+(?:me|us|[A-Z]\w+)\s+(?:each|every)\s+(?:morning|day|shift|week)\b", re.I),
     # regular work with no end, not a discrete project: 'every wedding on our books, week in and week out', 'five
     # nights a week, indefinitely', 'every day of vintage and then through the season'
-    re.compile(r"\bweek\s+in,?\s+(?:and\s+)?week\s+out\b|\bindefinitely\b|\bon\s+an?\s+(?:ongoing|permanent|regular)\s+basis\b|"
+    lazy_re(r"\bweek\s+in,?\s+(?:and\s+)?week\s+out\b|\bindefinitely\b|\bon\s+an?\s+(?:ongoing|permanent|regular)\s+basis\b|"
                r"\b(?:every|each|all)\s+(?:[\w-]+\s+)?(?:weddings?|events?|jobs?|shoots?|shifts?|orders?)\s+on\s+our\s+(?:books|rota|roster|"
                r"schedule|calendar)\b|\b(?:\d|three|four|five|six|seven)\s+(?:days|nights|shifts|evenings)\s+(?:a|per|every)\s+week\b|"
                r"\bevery\s+day\s+of\b|\bthrough(?:out)?\s+the\s+(?:whole\s+)?(?:season|year)\b", re.I),
     # worked beside the company's own people: 'alongside our phlebotomists'
-    re.compile(r"\balongside\s+(?:our|its|the\s+(?:company|firm|trust|studio|practice)['’]s)\s+(?:[\w-]+\s+)?[a-z-]+(?:ists|ers|ors|"
+    lazy_re(r"\balongside\s+(?:our|its|the\s+(?:company|firm|trust|studio|practice)['’]s)\s+(?:[\w-]+\s+)?[a-z-]+(?:ists|ers|ors|"
                r"ants|ians|people|staff)\b"),
     # worked inside the company's own teams: 'alongside the assay team', 'working on our audit teams', 'as part of our
     # support team'
-    re.compile(r"\b(?:alongside|within|embedded\s+in|as\s+(?:a\s+)?(?:part|member)\s+of|be\s+(?:a\s+)?(?:part|member)\s+of|on|into|"
+    lazy_re(r"\b(?:alongside|within|embedded\s+in|as\s+(?:a\s+)?(?:part|member)\s+of|be\s+(?:a\s+)?(?:part|member)\s+of|on|into|"
                r"sits?\s+in|sitting\s+in)\s+"
                r"(?:our|the|its)\s+(?:[\w-]+\s+)?"
                r"(?:teams?|crews?|staff)\b(?!\s+(?:lead|leader|manager|will|who|members?\s+will))", re.I),
-    re.compile(r"\b(?:on|using|with)\s+(?:an?\s+)?(?:our|the\s+(?:company|client|host|employer|firm|studio|agency)['’]s|client['’]s|company|studio|office|"
+    lazy_re(r"\b(?:on|using|with)\s+(?:an?\s+)?(?:our|the\s+(?:company|client|host|employer|firm|studio|agency)['’]s|client['’]s|company|studio|office|"
                r"practice|agency|firm|company-issued)\s+(?:[\w-]+\s+)?(?:workstations?|"
                r"laptops?|computers?|equipment|tools|phones?|vehicles?|cars?|systems?|accounts?|software|crm|time-?tracker|licen[cs]es?)\b|"
                # 'The Contractor will use a Brightwater laptop, email address and Slack account'
                r"\b(?:use|uses|using)\s+an?\s+(?-i:[A-Z][\w&-]+)\s+(?:laptop|computer|phone|email|account|workstation)\b", re.I),
     # 'paid by the hour against our timesheets', 'paid hourly through our timesheet system'
-    re.compile(r"\b(?:against|from|through|on|via)\s+(?:our|the\s+(?:company|host|client)['’]s)\s+time-?\s?sheets?\b", re.I),
+    lazy_re(r"\b(?:against|from|through|on|via)\s+(?:our|the\s+(?:company|host|client)['’]s)\s+time-?\s?sheets?\b", re.I),
     # 'under a supervisor', 'with a named worksite supervisor'
-    re.compile(r"\b(?:under|with)\s+(?:a|an|the|our|your)\s+(?:named\s+)?(?:[\w-]+\s+)?(?:supervisor|line\s+manager|team\s+lead(?:er)?)\b",
+    lazy_re(r"\b(?:under|with)\s+(?:a|an|the|our|your)\s+(?:named\s+)?(?:[\w-]+\s+)?(?:supervisor|line\s+manager|team\s+lead(?:er)?)\b",
                re.I),
-    re.compile(r"\bexclusive(?:ly)?\s+(?:to|for)\s+(?:us|the\s+(?:company|client)|client|[A-Z]\w+)\b|"
+    lazy_re(r"\bexclusive(?:ly)?\s+(?:to|for)\s+(?:us|the\s+(?:company|client)|client|[A-Z]\w+)\b|"
                r"\bwork\s+(?:only|exclusively|solely)\s+for\s+(?:us|the\s+(?:company|client|studio|firm)|[A-Z]\w+)\b|\b(?:may|must|can)\s+not\s+"
                r"(?:accept|take\s+on|work\s+for)\s+(?:any\s+)?other\s+clients\b|\bno\s+other\s+clients\b|"
                # 'may not work for anyone else', 'we ask that you don't pick up shifts elsewhere'
                r"\b(?:may|must|can|will)\s*(?:not|n['’]t)\s+work\s+for\s+(?:anyone|anybody|any\s+other\s+\w+)\s*(?:else)?\b|"
                r"\bdon['’]t\s+(?:pick\s+up|take|accept)\s+(?:any\s+)?(?:shifts|work|jobs)\s+elsewhere\b", re.I),
-    re.compile(r"\b(?:assign\w*|review\w*|check\w*|monitor\w*)\s+(?:and\s+\w+\s+)?(?:your|the)\s+(?:\w+\s+)?(?:work|shots|tasks|"
+    lazy_re(r"\b(?:assign\w*|review\w*|check\w*|monitor\w*)\s+(?:and\s+\w+\s+)?(?:your|the)\s+(?:\w+\s+)?(?:work|shots|tasks|"
                r"calls|tickets)\s+daily\b|\breport(?:s|ing)?\s+(?:daily\s+)?to\s+(?:the|our|your)\s+\w+", re.I),
 )
 
@@ -837,14 +838,14 @@ CONTROL_SIGNS = (
 # A business that hires, pays and directs its own people ('the wages, supervision and direction of its personnel',
 # 'the size and composition of its crew') is independent in substance; the payroll costs it carries for them are its
 # own costs as an employer, not an employer's costs shifted onto a worker.
-OWN_STAFF = re.compile(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|employees|staff|workforce|sub-?contractors|"
+OWN_STAFF = lazy_re(r"\b(?:its|their|your)\s+(?:own\s+)?(?:personnel|crews?|employees|staff|workforce|sub-?contractors|"
                        r"workers|labour\s+force|labor\s+force)\b(?!['’]?\s*comp)", re.I)
 
 
 # "The Candidate is covered by the Firm's occupational accident insurance": a cost the company carries is not one
 # shifted onto the worker.
 # ("... paid as expenses, so no need to invoice or do anything on the tax side": nothing is put on the person)
-COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:\w+\s+)?need\s+to\b|\b(?:covered|paid|provided|borne|met|funded|reimbursed)\s+(?:in\s+full\s+)?by\s+(?:the|our)\s+"
+COMPANY_CARRIES = lazy_re(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:\w+\s+)?need\s+to\b|\b(?:covered|paid|provided|borne|met|funded|reimbursed)\s+(?:in\s+full\s+)?by\s+(?:the|our)\s+"
                              r"(?:\w+['’]s\s+)?(?:firm|company|employer|agency|studio|client|organi[sz]ation|business)\b|"
                              r"\b(?:we|the\s+(?:firm|company|employer|agency|practice|studio|business))(?:['’]ll|\s+will)?\s+(?:pays?|covers?|provides?|"
                              r"reimburses?|insures?|handles?|withholds?|deducts?|supplies|supply|takes?\s+care\s+of)\b|"
@@ -863,7 +864,7 @@ COMPANY_CARRIES = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\b|\b(?:don['’
                              r"\b(?:through|under|via)\s+PAYE\b", re.I)
 
 
-JOB_TITLE = re.compile(r"\b(?:(?:senior|junior|lead|principal|associate|managing|trainee)\s+)?(?:consultants?|associates?|partners?)"
+JOB_TITLE = lazy_re(r"\b(?:(?:senior|junior|lead|principal|associate|managing|trainee)\s+)?(?:consultants?|associates?|partners?)"
                        r"(?:\s+and\s+(?:(?:senior|junior|lead|principal|associate|managing)\s+)?(?:consultants?|associates?|partners?))?\s+"
                        r"(?:positions?|roles?|posts?|vacanc(?:y|ies)|openings?|job)\b|"
                        # 'Thanks for applying to be a brand ambassador': the job applied for
@@ -872,11 +873,11 @@ JOB_TITLE = re.compile(r"\b(?:(?:senior|junior|lead|principal|associate|managing
                        # a role named in a subject line or heading: 'Subject: Next step - Backend Consultant (Fintech practice)'
                        r"^\W*(?:subject|re|position|role|vacancy|job)\s*:\s*(?:[^:.\n]{0,40}?[-–—:]\s*)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}"
                        r"(?:Consultants?|Associates?|Partners?)\b(?:\s*\([^()]{0,40}\))?\s*$", re.I)
-TAX_WORDS = re.compile(r"\b(?:tax\w*|PAYG|PAYE|social\s+(?:security|contributions?|insurance)|superannuation|super|national\s+insurance|"
+TAX_WORDS = lazy_re(r"\b(?:tax\w*|PAYG|PAYE|social\s+(?:security|contributions?|insurance)|superannuation|super|national\s+insurance|"
                        r"withhold\w*|contributions?)\b", re.I)
 # A status word that names a thing the person runs or a group they deal with: 'the volunteer rota', 'our charity
 # shop', 'the intern programme budget'.
-STATUS_AS_THING = re.compile(r"\b(?:volunteers?|interns?|trainees?|contractors?|freelancers?)['’]?\s+(?:rota|roster|desk|coordinator|"
+STATUS_AS_THING = lazy_re(r"\b(?:volunteers?|interns?|trainees?|contractors?|freelancers?)['’]?\s+(?:rota|roster|desk|coordinator|"
                              r"programme|program|team|records?|hours|scheme|handbook|policy|manager|database|induction|shifts?\s+"
                              r"schedule|list|sign-?ups?|payments?)\b|\bcharity\s+shops?\b|"
                              # someone else's: 'collated with our freelance proofreader's set'
@@ -903,33 +904,33 @@ def staff_read(u: Unit) -> Unit:
 
 
 # Money sent to the person, not rights sent to the company: 'transferred to your bank account'.
-MONEY_SENT = re.compile(r"\b(?:transferr?\w*|sent|paid|wired|credited)\s+(?:directly\s+)?(?:to|into)\s+(?:your|the\s+candidate['’]s|a)\s+"
+MONEY_SENT = lazy_re(r"\b(?:transferr?\w*|sent|paid|wired|credited)\s+(?:directly\s+)?(?:to|into)\s+(?:your|the\s+candidate['’]s|a)\s+"
                         r"(?:[\w-]+\s+)?(?:bank|account|wallet|M-?Pesa|GCash|PayPal|UPI|card)\b", re.I)
 
 
 # "The Company doesn't own it" leaves the work with the person; so does the sentence that goes on "This is true
 # regardless of the computer you use". A transfer reading of either, with no verb that transfers, is turned around.
-NOT_OWNED = re.compile(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
+NOT_OWNED = lazy_re(r"\b(?:does\s*n[o'’]t|do\s*n[o'’]t|will\s+not|won[’']t|shall\s+not|never)\s+(?:own|acquire|claim|take)\b|"
                        r"\bno\s+(?:rights?|claim|ownership)\s+(?:in|to|over)\b|\bremains?\s+(?:yours|your\s+(?:sole\s+|exclusive\s+)?"
                        r"property)\b|\bstays?\s+(?:yours|with\s+you)\b|\bbelongs?\s+to\s+you\b|\b(?:is|are)\s+(?:all\s+)?yours\b|"
                        # the person named as the owner: 'The student owns the intellectual property in their assessment work'
                        r"^\W*(?:you|the\s+(?:student|intern|trainee|candidate|applicant|participant|author|artist|creator|contributor|"
                        r"photographer|designer|writer|freelancer|contractor|consultant))\s+(?:owns?|retains?|keeps?)\s+(?:all\s+|the\s+|full\s+)*"
                        r"(?:intellectual\s+property|copyright|ownership|rights?|title)\b", re.I)
-TRANSFERS = re.compile(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecomes?\s+(?:the\s+)?(?:sole\s+)?property|"
+TRANSFERS = lazy_re(r"\bassign\w*|\btransfer\w*|\bhereby\b|\bvest\w*|\bbecomes?\s+(?:the\s+)?(?:sole\s+)?property|"
                        r"\bbelongs?\s+to\s+(?:the|us|our)\b|\b(?:shall|will)\s+be\s+owned\b|\bwaive\w*", re.I)
 # "Nothing you submit becomes the property of the Company", "Copyright does not pass to us": a transfer denied.
-NEGATED_TRANSFER = re.compile(r"^\W*(?:nothing|none|no\s+(?:part|rights?|ownership|copyright|title|IP))\b[^.;]{0,80}?\b(?:becomes?|"
+NEGATED_TRANSFER = lazy_re(r"^\W*(?:nothing|none|no\s+(?:part|rights?|ownership|copyright|title|IP))\b[^.;]{0,80}?\b(?:becomes?|"
                               r"pass(?:es|ed)?|transfer(?:s|red)?|vest(?:s|ed)?|belongs?|(?:is|are)\s+assigned)\b|\b(?:does|do|will|shall)\s*(?:not|n['’]t)\s+"
                               r"(?:become|pass|transfer|vest|belong|be\s+assigned|assign)\b|\bwon['’]t\s+(?:become|pass|transfer|vest|belong)\b|"
                               r"(?:\bnot|\bnever|n['’]t)\s+(?:be\s+)?(?:ask\w*|requir\w*|expect\w*)\s+(?:\w+\s+)?to\s+(?:assign|transfer|"
                               r"sign\s+over|give\s+up|hand\s+over)\b|^\W*(?:there\s+is\s+)?no\s+(?:assignment|transfer)\b", re.I)
-SAME_AS_BEFORE = re.compile(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)?true|applies|holds)\b", re.I)
+SAME_AS_BEFORE = lazy_re(r"^\W*(?:this|that|the\s+same)\s+(?:is\s+(?:also\s+)?true|applies|holds)\b", re.I)
 
 
 # "Copyright in the descriptions you submit will vest in Fenwick & Lowe Ltd": ownership of work passes by a verb of
 # transfer, whatever wording the tagger has seen. Not where it is denied or passes to the person.
-IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?:in|to)|ownership|title|work\s+product|"
+IP_OBJECT = lazy_re(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?:in|to)|ownership|title|work\s+product|"
                        r"inventions?|(?:the|your|any|all|each|every|this)\s+(?:[\w-]+\s+)?(?:work|submissions?|designs?|drafts?|"
                        r"translations?|articles?|code|deliverables?|materials?|content|output|solutions?|ideas?|drawings?|"
                        r"photos?|photographs?|recordings?|videos?|copy|write-?ups?|prototypes?|entr(?:y|ies)|concepts?|"
@@ -956,7 +957,7 @@ IP_OBJECT = re.compile(r"\b(?:(?i:copyright|intellectual\s+property|rights?\s+(?
                        r"(?:develop|create|make|made|build|built|write|wrote|written|design|conceive|invent|produce|author|devise|pitch|"
                        r"suggest|propose|mention|share|put\s+forward|come\s+up\s+with|came\s+up\s+with|think\s+up|dream\s+up|shoot|"
                        r"shot|film|record)\w*)\b")
-PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|"
+PASSES = lazy_re(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:sole\s+|exclusive\s+)?property|"
                     # 'become the bakery's when you sign', 'becomes ours'
                     r"becomes?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,2}?[\w&.-]+['’]s\b(?!\s+(?:job|role|responsibility|duty|problem|"
                     r"decision|call|choice|risk|cost))|becomes?\s+ours\b|"
@@ -981,12 +982,12 @@ PASSES = re.compile(r"\b(?:becomes?\s+(?:[\w&.-]+\s+){1,4}?[\w&.-]+['’]s\s+(?:
                     r"(?:stays?|will\s+stay)\s+with\s+(?=us\b|the\s+(?:company|employer|client|firm|studio|agency|business)\b|"
                     r"(?-i:[A-Z])(?!arty|ontractor|onsultant|reelancer|rtist|uthor|andidate|pplicant|icensor|reator|ntern|tudent))|"
                     r"(?:remains?|will\s+remain)\s+with\s+(?:us|the\s+(?:company|employer|firm|studio|agency|business))\b)\b", re.I)
-YOUR_SUBMISSION = re.compile(r"\byour\s+(?:contributions?|pull\s+requests?|PRs?|patch(?:es)?|submissions?|entr(?:y|ies)|solutions?|"
+YOUR_SUBMISSION = lazy_re(r"\byour\s+(?:contributions?|pull\s+requests?|PRs?|patch(?:es)?|submissions?|entr(?:y|ies)|solutions?|"
                              r"take-?home|exercise|test\s+work|trial\s+work|sample\s+work|work\s+sample)\b|"
                              # 'the copyright in the images you send'
                              r"\b(?:images|photos|photographs|samples|work|materials|files|designs|case\s+studies|drawings|portfolio)\s+"
                              r"you\s+(?:send|submit|provide|upload|share|enter)\b", re.I)
-COMPANY_KEEPS = re.compile(r"\b(?:we|the\s+(?:company|employer|client|firm|studio|agency|group|business|practice))\s+(?:will\s+|shall\s+|also\s+)?"
+COMPANY_KEEPS = lazy_re(r"\b(?:we|the\s+(?:company|employer|client|firm|studio|agency|group|business|practice))\s+(?:will\s+|shall\s+|also\s+)?"
                            # 'We own copyright in the photos', 'The studio owns copyright in their demo cues'
                            r"(?:(?:own|owns|acquire|acquires|hold|holds)\s+(?:the\s+|all\s+)?(?:copyright|ownership|title|(?:all\s+)?rights)\s+"
                            r"(?:in|to|of)\b|"
@@ -996,15 +997,15 @@ COMPANY_KEEPS = re.compile(r"\b(?:we|the\s+(?:company|employer|client|firm|studi
                            r"illustrations?|translations?|concepts?|ideas?|submissions?|files?|ip|intellectual\s+property|rights\s+in|"
                            r"engines?|platforms?|codebases?|apps?|modules?|librar(?:y|ies)|tools?))\b",
                            re.I)
-TO_THE_PERSON = re.compile(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
+TO_THE_PERSON = lazy_re(r"^\s*(?:you|the\s+(?:candidate|applicant|contributor|author|student|employee|consultant|contractor))\b",
                            re.I)
 
 
 # Double negatives that take the work: "None of the rights in your draft are retained by you", "It is not the case
 # that you keep the copyright".
-NO_RETENTION = re.compile(r"^\W*(?:none\s+of\s+the\s+rights|no\s+rights?)\b[^.;]{0,60}\b(?:are|is|will\s+be)\s+(?:retained|kept)\s+"
+NO_RETENTION = lazy_re(r"^\W*(?:none\s+of\s+the\s+rights|no\s+rights?)\b[^.;]{0,60}\b(?:are|is|will\s+be)\s+(?:retained|kept)\s+"
                           r"by\s+you\b|\bnot\s+the\s+case\s+that\s+you\s+(?:keep|retain|own)\b", re.I)
-RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+use\b|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+"
+RIGHT_TO_USE = lazy_re(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+use\b|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+"
                           r"how\s+we\s+(?:use|exploit)\b|"
                           # 'by doing it you're agreeing we can use it in the shop without paying'
                           r"\b(?:you['’]re|you\s+are|you)\s+agree(?:ing)?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can|may)\s+(?:use|keep|display|"
@@ -1016,13 +1017,13 @@ RIGHT_TO_USE = re.compile(r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right\s+to\s+
 # The company may still use the work of someone it does not hire: 'if we don't hire you we might still put your tart on
 # the menu', 'If we don't engage you, we're still free to use any lines you wrote' (read only beside words that say
 # the term holds for those not hired)
-KEEPS_USING = re.compile(r"\b(?:we|the\s+(?:company|firm|studio|agency|brand|label|house|team|business)|they)\s*(?:['’]re|\s+are|\s+is)?\s+"
+KEEPS_USING = lazy_re(r"\b(?:we|the\s+(?:company|firm|studio|agency|brand|label|house|team|business)|they)\s*(?:['’]re|\s+are|\s+is)?\s+"
                          r"(?:still\s+|also\s+)?(?:may|might|can|could|will|would|reserves?\s+the\s+right\s+to|free\s+to)\s+(?:still\s+|also\s+)?"
                          r"(?:use|reuse|re-use|publish|put|run|feature|serve|print|post|ship|sell|adapt|air|broadcast|keep\s+using|"
                          r"continue\s+(?:to\s+use|using))\b", re.I)
 # ... the person's work, for the business's own ends: 'use your schedule for a real route day', 'reuse the ideas and
 # captions for its clients'
-YOUR_WORK_USED = re.compile(r"^\s*(?:(?:your|the\s+candidate['’]s|their)\s+(?:[\w-]+\s+){0,2}?(?:work|submissions?|schedules?|designs?|"
+YOUR_WORK_USED = lazy_re(r"^\s*(?:(?:your|the\s+candidate['’]s|their)\s+(?:[\w-]+\s+){0,2}?(?:work|submissions?|schedules?|designs?|"
                             r"ideas?|captions?|copy|drafts?|code|solutions?|answers?|translations?|photos?|recipes?|plans?|"
                             r"routes?|concepts?|pitch(?:es)?|posts?|videos?|edits?|sketches|drawings?|menus?|dishes)|it|them|these|"
                             r"(?:the|those|any)\s+(?:[\w-]+\s+){0,2}?(?:ideas?|captions?|concepts?|submissions?|designs?|drafts?|posts?))\b"
@@ -1030,18 +1031,18 @@ YOUR_WORK_USED = re.compile(r"^\s*(?:(?:your|the\s+candidate['’]s|their)\s+(?:
                             r"campaigns?|business|products?|menu|site|website|channels?)\b|in\s+(?:its|our)\s+(?:campaigns?|products?|"
                             r"menu|marketing|app|shop|store)\b|commercially\b)", re.I)
 # ... with no pay and no credit: 'We can print them on back labels and on the website without paying or crediting you'
-WITHOUT_PAY = re.compile(r"\bwithout\s+(?:paying|payment|pay|a\s+fee|any\s+fee|crediting|credit|compensation)\b", re.I)
+WITHOUT_PAY = lazy_re(r"\bwithout\s+(?:paying|payment|pay|a\s+fee|any\s+fee|crediting|credit|compensation)\b", re.I)
 
 
 
 # A transfer needs words of ownership: "All work will be performed under the direction of the journeyperson" is about
 # how the work is done, whatever the tagger read into "all work".
-OWNERSHIP_WORDS = re.compile(r"\b(?:assign\w*|transfer\w*|vest\w*|own\w*|ours|property|propriet\w*|copyright\w*|rights?|title|"
+OWNERSHIP_WORDS = lazy_re(r"\b(?:assign\w*|transfer\w*|vest\w*|own\w*|ours|property|propriet\w*|copyright\w*|rights?|title|"
                              r"licen[cs]\w*|IP|intellectual|hire|belong\w*|keep|kept|retain\w*|exploit\w*|us(?:e|ed|ing)|"
                              r"publish\w*|waive\w*|moral|royalt\w*|patent\w*|trade\s*marks?|inventions?)\b", re.I)
 
 # People are assigned too: "the journeyperson assigned to the crew", "we will assign you to a team".
-PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+PEOPLE_ASSIGNED = lazy_re(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:crews?|teams?|shifts?|sites?|projects?|roles?|stores?|branch\w*|locations?|departments?|"
                              r"supervisors?|mentors?|managers?|foreman|foremen|jobs?|tasks?|"
                              r"routes?|rosters?|squads?|units?|wards?|groups?)\b)", re.I)
@@ -1049,11 +1050,11 @@ PEOPLE_ASSIGNED = re.compile(r"\bassign\w*\s+(?:you\b|(?:to|by)\s+(?:the\s+|a\s+
 
 # An exclusive licence shuts the author out of their own work as a transfer does ('exclusive rights of use in software
 # the employee created before ... are granted to the employer'); a non-exclusive one does not.
-EXCLUSIVE_RIGHTS = re.compile(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+\s+)?rights?\s+(?:of|to)\s+(?:use|exploit\w*)|"
+EXCLUSIVE_RIGHTS = lazy_re(r"(?<!non-)(?<!non\s)\bexclusive\s+(?:(?:and\s+\w+\s+)?rights?\s+(?:of|to)\s+(?:use|exploit\w*)|"
                               r"licen[cs]es?)\b", re.I)
 # Work made in a period after the engagement ends ('all intellectual property created ... during the nine months
 # following the end of the Employment Period').
-AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|weeks?)\s+(?:after|following|"
+AFTER_END = lazy_re(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?|weeks?)\s+(?:after|following|"
                        r"from)\s+(?:the\s+|its\s+|their\s+|your\s+|this\s+|such\s+)?(?:end|termination|expiry|expiration|cessation|conclusion|"
                        r"completion|delivery)\b|\b(?:after|following)\s+"
                        r"(?:the\s+)?(?:end|termination|expiry|expiration|cessation)\s+of\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|"
@@ -1076,32 +1077,32 @@ AFTER_END = re.compile(r"\b(?:within|during|for|in)\s+(?:the\s+)?(?:[\w()-]+\s+)
                        r"\b(?:during|in|throughout)\s+(?:the|your)\s+(?:season|employment|engagement|contract|placement|internship|job|term)\s+"
                        r"and\s+(?:for|in|within)\s+(?:the\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?)\s+(?:after(?:wards)?|thereafter)\b", re.I)
 # A named company that owns the work ('Liffey Lingua owns the translation'), not a person who does ('The Employee owns').
-COMPANY_OWNS = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
+COMPANY_OWNS = lazy_re(r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:solely|exclusively|also)\s+)?"
                           r"(owns|(?:will|shall)\s+(?:solely\s+|exclusively\s+)?own)\s+(?:the|your|it|all|any|this|that|them|"
                           r"everything|each|every)\b")
 PERSON_WORDS = {"you", "i", "candidate", "candidates", "applicant", "employee", "contractor", "consultant", "author",
                 "student", "intern", "contributor", "freelancer", "each", "every", "nobody", "no"}
 # "Mere licenses her existing sample library to the studio": a licence granted by its verb.
 # 'the release says we get forever rights, royalty free, to the video': the company receives rights
-GETS_RIGHTS = re.compile(r"\b(?:we|the\s+(?:company|client|studio|agency|firm|university|network|label|house)|they)\s+(?:also\s+)?(?:get|gets|"
+GETS_RIGHTS = lazy_re(r"\b(?:we|the\s+(?:company|client|studio|agency|firm|university|network|label|house)|they)\s+(?:also\s+)?(?:get|gets|"
                          r"receive|receives|acquire|acquires|obtain|obtains|keep|keeps|retain|retains|take|takes)\s+(?:[\w-]+,?\s+){0,4}?"
                          r"(?:rights?|licen[cs]e)\b|"
                          # 'The Artist also grants the Client permanent, unrestricted rights to ...'
                          r"\bgrants?\s+(?:to\s+)?(?:the\s+[A-Z]\w+|us|our\s+\w+|[A-Z]\w+)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}?"
                          r"(?:rights?|licen[cs]e)\b", re.I)
-NOTHING_ASSIGNS = re.compile(r"^\W*(?:\d[\d.]*\s*)?(?:nothing|no\s+(?:clause|provision|term))\s+(?:in|of)\s+(?:this|these|the)\s+[\w ]{0,30}?"
+NOTHING_ASSIGNS = lazy_re(r"^\W*(?:\d[\d.]*\s*)?(?:nothing|no\s+(?:clause|provision|term))\s+(?:in|of)\s+(?:this|these|the)\s+[\w ]{0,30}?"
                              r"(?:assigns|transfers|vests|gives|grants|conveys|shall\s+(?:assign|transfer|vest|give|grant|convey))\b", re.I)
-LICENSES = re.compile(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
+LICENSES = lazy_re(r"\b(?:hereby\s+)?licen[cs]es\s+(?:her|his|their|its|the|all|any|your|such|each)\b", re.I)
 # Permission to use given by the person: 'You authorise the agency to reuse, adapt and present any portfolio piece',
 # 'By attaching a reel you let Tablebay use, cut and screen any of its footage'
-PERMITS_USE = re.compile(r"\b(?:you|the\s+(?:candidate|applicant|contractor|freelancer|artist|author|creator|photographer))\s+"
+PERMITS_USE = lazy_re(r"\b(?:you|the\s+(?:candidate|applicant|contractor|freelancer|artist|author|creator|photographer))\s+"
                          r"(?:hereby\s+|also\s+|irrevocably\s+)?(?:authori[sz]es?|allows?|lets?|permits?|gives?)\s+"
                          r"(?:us|the\s+(?:company|client|firm|studio|agency|brand|label|business)|(?-i:[A-Z])[\w&.-]+(?:\s+(?-i:[A-Z])[\w&.-]+){0,2})\s+"
                          r"(?:permission\s+)?to\s+(?:use|reuse|re-use|adapt|publish|copy|cut|screen|exploit|reproduce|present|modify|"
                          r"edit|display|broadcast|sell|distribute|incorporate|show|share)\b", re.I)
 # The company given a use of the work in plain words: 'The Client may copy, modify and use those repositories in its
 # commercial products'
-COMPANY_MAY_USE = re.compile(r"\b(?:the\s+(?:client|company|firm|studio|agency|employer|business)|we)\s+(?:may|can|will\s+be\s+free\s+to)\s+"
+COMPANY_MAY_USE = lazy_re(r"\b(?:the\s+(?:client|company|firm|studio|agency|employer|business)|we)\s+(?:may|can|will\s+be\s+free\s+to)\s+"
                              r"(?:(?:copy|modify|adapt|reuse|re-use|use|publish|exploit|reproduce|incorporate|distribute|sell|edit)"
                              r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)){0,4}(?:copy|modify|adapt|reuse|re-use|use|publish|exploit|"
                              r"reproduce|incorporate|distribute|sell|edit)\s+(?:those|these|such|your|the\s+candidate['’]s)\s+"
@@ -1111,7 +1112,7 @@ COMPANY_MAY_USE = re.compile(r"\b(?:the\s+(?:client|company|firm|studio|agency|e
 
 # Moral rights given up in plain words: 'you consent to any alteration of, and non-attribution for, the drawings',
 # 'you agree not to be named as the author'.
-MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modification|changes?|non-attribution|distortion)\b|"
+MORAL_WAIVER = lazy_re(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modification|changes?|non-attribution|distortion)\b|"
                           # 'The candidate undertakes not to exercise its personal author's rights in the mock-up'
                           r"\b(?:undertakes?|agrees?|promises?)\s+not\s+to\s+(?:exercise|assert|enforce|invoke)\s+(?:any\s+|its\s+|his\s+|"
                           r"her\s+|their\s+|your\s+)?(?:personal|moral)\s+(?:author['’]?s['’]?\s+)?rights\b|"
@@ -1123,7 +1124,7 @@ MORAL_WAIVER = re.compile(r"\bconsent\s+to\s+(?:any\s+)?(?:alteration|modificati
 
 # The person transfers in the active voice, the rights named after the verb: 'you transfer to Wattle Park ownership of
 # your handouts', 'the Consultant hereby assigns to the Company all right, title and interest'.
-ACTIVE_TRANSFER = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|candidate|employee|intern|artist|author|photographer|"
+ACTIVE_TRANSFER = lazy_re(r"\b(?:you|the\s+(?:contractor|consultant|candidate|employee|intern|artist|author|photographer|"
                              r"designer|writer|freelancer|participant|student))\s+(?:hereby\s+|irrevocably\s+|also\s+|will\s+|agree\s+to\s+)*"
                              r"(?:transfer|transfers|assign|assigns|convey|conveys|hand\s+over|hands\s+over|sign\s+over|signs\s+over)\s+"
                              r"(?:to\s+[\w&.'’ -]{1,40}?\s+)?(?:all\s+(?:of\s+)?)?"
@@ -1136,7 +1137,7 @@ ACTIVE_TRANSFER = re.compile(r"\b(?:you|the\s+(?:contractor|consultant|candidate
 
 # Moral rights the person keeps: 'You will keep your moral rights, including the right to be identified', 'You keep the
 # right to be credited and to approve edits'.
-KEEPS_MORAL = re.compile(r"\b(?:you|the\s+(?:artist|author|illustrator|photographer|designer|writer|candidate|contributor|applicant|"
+KEEPS_MORAL = lazy_re(r"\b(?:you|the\s+(?:artist|author|illustrator|photographer|designer|writer|candidate|contributor|applicant|"
                          r"participant|entrant)|(?:applicants|candidates|participants|entrants|contributors|authors))\s+"
                          r"(?:will\s+|shall\s+|also\s+)*(?:keep|keeps|retain|retains)\s+(?:all\s+|full\s+)?(?:(?:your|his|her|their)\s+)?"
                          r"(?:moral\s+rights|(?:the\s+)?right\s+to\s+be\s+(?:named|credited|identified|attributed))\b|"
@@ -1148,14 +1149,14 @@ KEEPS_MORAL = re.compile(r"\b(?:you|the\s+(?:artist|author|illustrator|photograp
 
 
 # Rights said to sit with someone other than the person: 'they go in our portfolio, so copyright sits with Harbourlight'.
-RIGHTS_SIT_WITH = re.compile(r"\b(?:copyright|ownership|all\s+rights|the\s+rights|IP)\s+(?:sits|stays|remains|rests|lies|will\s+(?:sit|stay|"
+RIGHTS_SIT_WITH = lazy_re(r"\b(?:copyright|ownership|all\s+rights|the\s+rights|IP)\s+(?:sits|stays|remains|rests|lies|will\s+(?:sit|stay|"
                              r"remain|rest))\s+with\s+(?!you\b|your\b|the\s+(?:photographer|artist|author|creator|candidate|applicant|"
                              r"contributor|writer|designer|freelancer)\b)(?:us\b|the\s+(?:company|studio|firm|agency|client)\b|[A-Z])")
 
 
 # A list of what the company owns, introduced as such: 'What we own: anything you create while you're on a live project',
 # 'What the studio owns: scripts, lore and designs'.
-WHAT_WE_OWN = re.compile(r"^\W*(?:[\d.]+\s*)?what\s+(?:we|the\s+(?:company|studio|firm|practice|agency|client|employer))\s+"
+WHAT_WE_OWN = lazy_re(r"^\W*(?:[\d.]+\s*)?what\s+(?:we|the\s+(?:company|studio|firm|practice|agency|client|employer))\s+"
                          r"(?:owns?|will\s+own|gets?|keeps?)\s*:", re.I)
 
 
@@ -1241,26 +1242,26 @@ def rights_read(u: Unit) -> Unit:
 
 # 'the Candidate's assignment of rights in the task output is unconditional': a transfer named by its noun, stated to
 # hold or take effect (not 'No assignment of rights is required').
-NOMINAL_TRANSFER = re.compile(r"\bassignment\s+of\s+(?:all\s+|any\s+)?(?:rights?|copyright|ownership|title|intellectual\s+property)\b"
+NOMINAL_TRANSFER = lazy_re(r"\bassignment\s+of\s+(?:all\s+|any\s+)?(?:rights?|copyright|ownership|title|intellectual\s+property)\b"
                               r"[^.;]{0,80}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:unconditional|irrevocable|immediate|effective|"
                               r"automatic)|\bassignment\s+of\s+(?:all\s+|any\s+)?(?:rights?|copyright|ownership|title)\b[^.;]{0,80}?\btakes?\s+"
                               r"effect\b", re.I)
 # 'you do not keep your rights in inventions you made before joining': rights the person loses.
-LOSES_RIGHTS = re.compile(r"\b(?:you|the\s+(?:candidate|employee|contractor|applicant))\s+(?:do|does|will|shall)\s+not\s+(?:keep|retain)\s+"
+LOSES_RIGHTS = lazy_re(r"\b(?:you|the\s+(?:candidate|employee|contractor|applicant))\s+(?:do|does|will|shall)\s+not\s+(?:keep|retain)\s+"
                           r"(?:your|their|his|her|any|the)\s+(?:rights?|copyright|ownership|title|intellectual\s+property)\b", re.I)
 # Rights that pass on delivery ('takes effect on delivery', 'moves to us as soon as you submit it') pass before any
 # hiring decision, so whether or not the person is hired.
-ON_SUBMISSION = re.compile(r"\b(?:takes?\s+effect|passes|vests?|moves?|transfers?)\s+(?:\w+\s+){0,3}?(?:on|upon|at|as\s+soon\s+as|when|"
+ON_SUBMISSION = lazy_re(r"\b(?:takes?\s+effect|passes|vests?|moves?|transfers?)\s+(?:\w+\s+){0,3}?(?:on|upon|at|as\s+soon\s+as|when|"
                            r"once)\s+(?:you\s+)?(?:delivery|submission|receipt|deliver|submit|send|hand\s+in)\w*\b", re.I)
 
 
 # "Coastline Media may broadcast, modify and otherwise exploit the edit in perpetuity": a right to use work, for ever
 # or for any purpose, is a licence however it is worded.
-MAY_USE = re.compile(r"\b(?:may|can|is\s+free\s+to|will\s+be\s+(?:free|entitled)\s+to|reserves?\s+the\s+right\s+to|"
+MAY_USE = lazy_re(r"\b(?:may|can|is\s+free\s+to|will\s+be\s+(?:free|entitled)\s+to|reserves?\s+the\s+right\s+to|"
                      r"(?:has|have)\s+the\s+right\s+to)\s+(?:\w+,?\s+){0,4}?(?:use|reuse|re-use|publish|broadcast|stream|exploit|reproduce|"
                      r"modify|adapt|sell|distribute|incorporate|ship|run|display|license)\b", re.I)
-PERPETUAL = re.compile(r"\bperpetu\w*|\birrevocabl\w*|\bpermanent\w*", re.I)
-LASTING = re.compile(r"\bin\s+perpetuity\b|\bperpetual\w*|\birrevocabl\w*|\bforever\b|\bindefinitely\b|\bany\s+(?:purpose|use|"
+PERPETUAL = lazy_re(r"\bperpetu\w*|\birrevocabl\w*|\bpermanent\w*", re.I)
+LASTING = lazy_re(r"\bin\s+perpetuity\b|\bperpetual\w*|\birrevocabl\w*|\bforever\b|\bindefinitely\b|\bany\s+(?:purpose|use|"
                      r"campaign|media|medium|way)\b|\bwithout\s+(?:further\s+|any\s+)?(?:payment|compensation|royalt\w*|fee|"
                      r"credit)|\bcommercial(?:ly)?\b", re.I)
 
@@ -1290,32 +1291,32 @@ def kept_read(u: Unit, previous: Unit | None) -> Unit:
     return u
 
 
-NOT_ONLY_EVALUATION = re.compile(r"\bnot\s+(?:only|just|merely|solely)\s+(?:to|for)\s+(?:evaluat|assess|review|judg)\w*|"
+NOT_ONLY_EVALUATION = lazy_re(r"\bnot\s+(?:only|just|merely|solely)\s+(?:to|for)\s+(?:evaluat|assess|review|judg)\w*|"
                                  r"\b(?:beyond|as\s+well\s+as|in\s+addition\s+to)\s+(?:evaluat|assess|review)\w*", re.I)
-ONLY_EVALUATION = re.compile(r"\b(?:only|solely|exclusively|just|purely)\b[^.;]{0,30}\b(?:evaluat|assess|review|consider|judg|"
+ONLY_EVALUATION = lazy_re(r"\b(?:only|solely|exclusively|just|purely)\b[^.;]{0,30}\b(?:evaluat|assess|review|consider|judg|"
                              r"grad|scor|mark)\w*|\b(?:evaluat|assess|review|consider|judg)\w*[^.;]{0,30}\b(?:only|solely)\b", re.I)
-GRANTS_LICENCE = re.compile(r"\bgrants?\b[^.;]{0,60}\blicen[cs]e\b|\b(?:is|are)\s+licen[cs]ed\s+to\b", re.I)
-FOR_RECRUITMENT_ONLY = re.compile(r"\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\s+(?:this|the|our|your)\s+(?:recruitment|application|assessment|"
+GRANTS_LICENCE = lazy_re(r"\bgrants?\b[^.;]{0,60}\blicen[cs]e\b|\b(?:is|are)\s+licen[cs]ed\s+to\b", re.I)
+FOR_RECRUITMENT_ONLY = lazy_re(r"\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\s+(?:this|the|our|your)\s+(?:recruitment|application|assessment|"
                                   r"selection|hiring|interview)(?:\s+process)?\s+only\b|\b(?:only|solely)\s+for\s+the\s+purposes?\s+of\s+"
                                   r"(?:this|the|our|your)\s+(?:recruitment|application|assessment|selection|hiring|interview)\b|"
                                   # 'you give us permission to watch it for hiring and that's it'
                                   r"\b(?:watch|view|read|review|look\s+at|listen\s+to|assess|evaluate|judge)\s+(?:it|them|your\s+\w+)\s+for\s+"
                                   r"(?:the\s+|our\s+)?(?:hiring|recruitment|selection|interview|assessment)(?:\s+(?:decision|process))?,?\s+"
                                   r"(?:and\s+that['’]?s\s+(?:it|all)|only|(?:and\s+)?nothing\s+(?:else|more))\b", re.I)
-EXCLUSION_WORDS = re.compile(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n['’]t\b|\bunless\b|\bsave\s+for\b|\bbut\b|"
+EXCLUSION_WORDS = lazy_re(r"\bexclu\w*|\bexcept\w*|\bother\s+than\b|\bnot\b|n['’]t\b|\bunless\b|\bsave\s+for\b|\bbut\b|"
                              r"\bnor\b|\bremains?\b|\bstays?\b|\bretain\w*|\bkeep\w*|\bkept\b|\bown\s+time\b|\b2870\b|"
                              r"\bstatut\w*|\bSection\b|\bwithout\s+(?:using|the\s+use)|"
                              r"\bfree\s+to\b|\bno\s+(?:rights?|claim)\b|\blimited\s+to\b|\bonly\b", re.I)
 
 
 # Time that is not worked is not unpaid work: 'There is no payment for days not worked, including days lost to weather'.
-TIME_NOT_WORKED = re.compile(r"\b(?:days?|hours?|shifts?|time|weeks?)\s+(?:(?:that\s+)?(?:are|is|were|was)\s+)?(?:not\s+worked|lost\s+to|"
+TIME_NOT_WORKED = lazy_re(r"\b(?:days?|hours?|shifts?|time|weeks?)\s+(?:(?:that\s+)?(?:are|is|were|was)\s+)?(?:not\s+worked|lost\s+to|"
                              r"off\s+sick|of\s+absence|absent)\b", re.I)
 
 
 # "...for a fixed fee of $18,000, working remotely on its own schedule": money named as what the company pays states
 # that the work is paid, however long the sentence that buries it.
-PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)?(?:fee|rate|price|sum)\s+of\b|\bsalary\b|"
+PAYS = lazy_re(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)?(?:fee|rate|price|sum)\s+of\b|\bsalary\b|"
                   r"\bwages?\b|\bstipend\b|\bhonorarium\b|\bremuneration\b|\bretainer\b|\b(?:we|the\s+company)\s+"
                   r"(?:will\s+)?pays?\b|\b(?:is|are|will\s+be)\s+paid\b|"
                   # 'The Studio pays the Applicant KRW 30,000'; 'Pay for the week is PLN 150 in total'
@@ -1337,14 +1338,14 @@ PAYS = re.compile(r"\b(?:for|at)\s+an?\s+(?:fixed\s+|flat\s+|total\s+|agreed\s+)
                   r"\b(?:candidates?|applicants?|participants?|trialists?|you)\s+(?:will\s+)?(?:receives?|gets?|earns?)\s+"
                   r"(?:an?\s+|a\s+flat\s+|a\s+total\s+of\s+)?\d[\d,.]*\s?(?:[A-Z]{3}|" + CURRENCY_NAMES + r")\b",
                   re.I)
-WINNERS = re.compile(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
-UNPAID_WORDS = re.compile(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
+WINNERS = lazy_re(r"\b(?:win\w*|prizes?|top\s+\w+|best\s+\w+|first\s+place|runners?[- ]up|chosen|selected)\b", re.I)
+UNPAID_WORDS = lazy_re(r"\bunpaid\b|\bnot\s+(?:be\s+)?paid\b|\bno\s+(?:pay|fee|salary|wage)|\bwithout\s+(?:pay|payment)|"
                           r"\bfree\s+of\s+charge\b|\bonly\s+if\b", re.I)
 
 
 # "No benefits during the trial", "as PJ there is no 13th, no FGTS and no paid vacations", "travel time is not paid":
 # what is withheld is a benefit or an extra, not the pay for the work itself.
-BENEFITS = re.compile(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|illness|notice\s+period|PTO|paid\s+(?:time\s+off|leave)|benefits?|13th|FGTS|pensions?|"
+BENEFITS = lazy_re(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|illness|notice\s+period|PTO|paid\s+(?:time\s+off|leave)|benefits?|13th|FGTS|pensions?|"
                       r"super(?:annuation)?|insurance|overtime|travel\s+time|bonus(?:es)?|expenses?|obligation|allowances?|"
                       r"commute|parking|meals?)\b", re.I)
 # The words that state a stage of work unpaid outright: "the trial is unpaid", "an unpaid orientation period", "you
@@ -1356,13 +1357,13 @@ EXTRA_TIME_UNPAID = (r"\b(?:extra|additional|that|this|set-?up|prep|notes|openin
                      r"(?:is|are|will\s+be)\s+(?:off\s+the\s+clock|unpaid)\b|\b(?:time|hours)\s+(?:isn['’]t|aren['’]t|is\s+not|are\s+not|"
                      r"won['’]t\s+be)\s+paid\b|\bso\s+(?:they['’]re|they\s+are|it['’]s|it\s+is)\s+not\s+paid\b|"
                      r"\b(?:is|are|will\s+be|stays?|remains?)\s+off\s+the\s+clock\b")
-EXTRA_TIME = re.compile(EXTRA_TIME_UNPAID, re.I)
+EXTRA_TIME = lazy_re(EXTRA_TIME_UNPAID, re.I)
 _STAGE = (r"trial|try-?outs?|take-?homes?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
           r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|months?|programme|program|"
           r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|practice|prueba|probearbeit|"
           r"probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
-STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
+STATED_UNPAID = lazy_re(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
                            r"(?:paid|remunerated|compensated)|without\s+(?:pay|salary|wages?|remuneration))|(?:isn['’]?t|aren['’]?t|won['’]?t\s+be)\s+(?:paid|remunerated|"
                            r"compensated))\b|\bunpaid\s+(?:[\w-]+\s+){0,2}?(?:" + _STAGE + r"|volunteer|onboarding|probation\w*|stage|"
                            # ('an unpaid day off' is leave)
@@ -1407,7 +1408,7 @@ STATED_UNPAID = re.compile(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(
                            r"(?:to\s+you\s+)?(?:for|during|in)\s+"
                            r"(?:the\s+|this\s+|that\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:" + _STAGE + r")\b(?!\s+(?:not\s+worked|off|of\s+leave))",
                            re.I)
-UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
+UNPAID_WORK = lazy_re(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:is|are|will\s+be)\s+voluntary\b|"
 
                          r"\b(?:no|without)\s+(?:pay|wages?|salary|payment|compensation|remuneration|stipend|allowance)\b|"
                          # 'you agree to remain available, unpaid, for as long as the production requires'
@@ -1416,13 +1417,13 @@ UNPAID_WORK = re.compile(STATED_UNPAID.pattern + r"|\b(?:" + _STAGE + r")\s+(?:i
 
 
 # A section that sets out the exercise itself, and words that make money someone's pay.
-BRIEF_SECTION = re.compile(r"\b(?:the\s+)?(?:exercise|brief|problem|scenario|specification|spec|case\s+study|pricing\s+rules)\b", re.I)
-PERSON_OR_PAYER = re.compile(r"\b(?:you|your|we|our|us|paid|pay|earn\w*|fee\s+for\s+(?:the|this|your))\b", re.I)
+BRIEF_SECTION = lazy_re(r"\b(?:the\s+)?(?:exercise|brief|problem|scenario|specification|spec|case\s+study|pricing\s+rules)\b", re.I)
+PERSON_OR_PAYER = lazy_re(r"\b(?:you|your|we|our|us|paid|pay|earn\w*|fee\s+for\s+(?:the|this|your))\b", re.I)
 
 
-WONT_PAY = re.compile(r"\b(?:can(?:no|['’])t|do(?:es)?\s*n(?:o|['’])t|won['’]t|will\s+not|are\s+not\s+able\s+to)\s+pay\b", re.I)
-UNPAID_NOT_BENEFIT = re.compile(r"\bunpaid\b(?!\s+(?:leave|holidays?|breaks?|lunch|meal|time\s+off|vacation|overtime|sick))", re.I)
-IS_UNPAID = re.compile(r"\b(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid)\b", re.I)
+WONT_PAY = lazy_re(r"\b(?:can(?:no|['’])t|do(?:es)?\s*n(?:o|['’])t|won['’]t|will\s+not|are\s+not\s+able\s+to)\s+pay\b", re.I)
+UNPAID_NOT_BENEFIT = lazy_re(r"\bunpaid\b(?!\s+(?:leave|holidays?|breaks?|lunch|meal|time\s+off|vacation|overtime|sick))", re.I)
+IS_UNPAID = lazy_re(r"\b(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+paid)\b", re.I)
 
 
 def _withholds_pay(text: str) -> bool:
@@ -1436,7 +1437,7 @@ def _withholds_pay(text: str) -> bool:
     return any(not BENEFITS.search(text[max(0, m.start() - 30):m.start()]) for m in IS_UNPAID.finditer(text))
 
 
-IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\binstead\s+of\s+(?:pay|payment|wages?|money)\b[^.;]{0,40}?"
+IN_KIND = lazy_re(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\binstead\s+of\s+(?:pay|payment|wages?|money)\b[^.;]{0,40}?"
                      r"\b(?:take\s+home|get|receive|keep)\b|\b(?:paid|compensated|rewarded|payment|pay)\s+(?:is\s+)?(?:in|with)\s+"
                      r"(?:our\s+|store\s+|shop\s+|free\s+)?(?:products?|goods|kind|vouchers?|gift\s+cards?|store\s+credit|credits?|free\s+\w+|samples?|merch\w*|"
                      r"candles?|meals?|food|drinks?|coffee|clothes|clothing)\b|\bin[- ]kind\b|"
@@ -1448,12 +1449,12 @@ IN_KIND = re.compile(r"\b(?:RRP|retail\s+value|recommended\s+retail)\b|\binstead
                      r"\bin\s+return\s+for\s+(?:the|this|your)\s+(?:[\w-]+\s+)?(?:week|days?|shifts?|work|trial|time|help)\s*,?\s+you\s+"
                      r"(?:will\s+)?(?:receive|get)\s+(?:an?\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:references?|letters?|lettre|certificates?|"
                      r"recommendations?|experience|lunch|meals?)\b", re.I)
-WAGE_WORDS = re.compile(r"\b(?:wages?|salary|per\s+hour|an\s+hour|hourly|day\s+rate|fee\s+of|paid\s+at)\b", re.I)
+WAGE_WORDS = lazy_re(r"\b(?:wages?|salary|per\s+hour|an\s+hour|hourly|day\s+rate|fee\s+of|paid\s+at)\b", re.I)
 
 
 # A sentence about the pay just stated: 'You will be paid for the shift if we hire you', 'It is paid together with your
 # first salary, if we make you an offer'.
-PAID_BACK = re.compile(r"^\W*(?:you(?:['’]ll|\s+will|\s+are|\s+get)\s+(?:be\s+|get\s+)?paid\s+(?:for\s+(?:the|this|that|your)\s+\w+|it|this|that)|"
+PAID_BACK = lazy_re(r"^\W*(?:you(?:['’]ll|\s+will|\s+are|\s+get)\s+(?:be\s+|get\s+)?paid\s+(?:for\s+(?:the|this|that|your)\s+\w+|it|this|that)|"
                        r"(?:it|this|that|the\s+(?:fee|payment|sum|amount|stipend))\s+(?:is|will\s+be|gets?)\s+(?:only\s+)?paid)\b", re.I)
 
 
@@ -1466,7 +1467,7 @@ def _clause_at(text: str, at: int) -> str:
 # No pay in the local words: 'L'essai non payé', 'sans rémunération', 'sin pago', 'no rentada', 'bezpłatny', 'unbezahlt',
 # 'não remunerado', 'non retribuito'; extra work given free: 'Extra rounds of cambios the client asks for are free of
 # charge'.
-UNPAID_LOCAL = re.compile(r"^\W*(?:pay|payment|compensation|remuneration|fee|salary|stipend)\s*[:=]\s*(?:none|nil|zero|nothing|"
+UNPAID_LOCAL = lazy_re(r"^\W*(?:pay|payment|compensation|remuneration|fee|salary|stipend)\s*[:=]\s*(?:none|nil|zero|nothing|"
                           r"n/?a)\s*(?:[.;,(]|$)|"  # 'Pay: none.'
                           # 'No hay pago para los voluntarios'
                           r"\bno\s+hay\s+(?:pago|sueldo|salario|remuneraci[oó]n|paga)\b|"
@@ -1484,7 +1485,7 @@ UNPAID_LOCAL = re.compile(r"^\W*(?:pay|payment|compensation|remuneration|fee|sal
                           r"verg[üu]tet|pag[ao]s?)\b|"
                           r"\b(?:extra|additional|further)\s+(?:[\w-]+\s+){0,8}?(?:are|is|will\s+be)\s+(?:free\s+of\s+charge|for\s+free|"
                           r"at\s+no\s+(?:extra\s+)?(?:charge|cost))\b", re.I)
-UNPAID_TAG = re.compile(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?(?:unpaid|not\s+paid)\s*(?:[).;]|,\s|$)|"
+UNPAID_TAG = lazy_re(r"[,(;:–—]\s*(?:and\s+)?(?:completely\s+|entirely\s+|strictly\s+)?(?:unpaid|not\s+paid)\s*(?:[).;]|,\s|$)|"
                         # 'Students ... will join us unpaid, under a memorandum of agreement'
                         r"\b(?:join|joins|joining|work|works|working|serve|serves|start|starts)\s+(?:us\s+|with\s+us\s+|for\s+us\s+)?"
                         r"unpaid\b(?!\s+(?:leave|time\s+off|holiday|overtime|hours\s+(?:are|is)\s+(?:not|never)))", re.I)
@@ -1562,7 +1563,7 @@ def pay_read(u: Unit) -> Unit:
 
 
 # Leave without pay, not work: 'Unpaid leave for family reasons may be agreed on request', 'unpaid parental leave'.
-UNPAID_LEAVE = re.compile(r"\bunpaid\s+(?:[\w-]+\s+){0,2}?(?:leave|holidays?|vacations?|time\s+off|days?\s+off|absences?|"
+UNPAID_LEAVE = lazy_re(r"\bunpaid\s+(?:[\w-]+\s+){0,2}?(?:leave|holidays?|vacations?|time\s+off|days?\s+off|absences?|"
                           r"sabbaticals?|breaks?)\b|\bleave\s+without\s+pay\b", re.I)
 
 
@@ -1571,16 +1572,16 @@ def _only_leave_unpaid(text: str) -> bool:
     return bool(UNPAID_LEAVE.search(text)) and len(UNPAID_WORDS.findall(text)) <= len(UNPAID_LEAVE.findall(text))
 
 
-ZERO_PAY_STAGE = re.compile(NAMED_STAGE.pattern + r"|\b(?:month\s+\d|week\s+\d|first\s+(?:month|week|day)s?)\b", re.I)
-GIVES_YOU = re.compile(r"\b(?:I|we)\s+(?:will\s+|['’]ll\s+)?(?:give|pay|send|hand)\s+you\b|\byou\s+(?:will\s+|['’]ll\s+)?(?:get|receive)\b", re.I)
-THESE_DAYS = re.compile(r"^\W*(?:these|those|such)\s+(?:days|hours|weeks)\b", re.I)
-DAYS_OFF = re.compile(r"\b(?:holidays?|leave|vacations?|days?\s+off|time\s+off|absences?|sick)\b", re.I)
+ZERO_PAY_STAGE = lazy_re(NAMED_STAGE.pattern + r"|\b(?:month\s+\d|week\s+\d|first\s+(?:month|week|day)s?)\b", re.I)
+GIVES_YOU = lazy_re(r"\b(?:I|we)\s+(?:will\s+|['’]ll\s+)?(?:give|pay|send|hand)\s+you\b|\byou\s+(?:will\s+|['’]ll\s+)?(?:get|receive)\b", re.I)
+THESE_DAYS = lazy_re(r"^\W*(?:these|those|such)\s+(?:days|hours|weeks)\b", re.I)
+DAYS_OFF = lazy_re(r"\b(?:holidays?|leave|vacations?|days?\s+off|time\s+off|absences?|sick)\b", re.I)
 # No pay, and something else instead: 'volunteer PAs - no fee, but meals on set ... and a proper screen credit'.
-NO_PAY_BUT = re.compile(r"\bno\s+(?:fee|pay|payment|wages?|salary|money|cash)\s*(?:[,;:]|\s[-–—])\s*(?:but|just|only|instead)\b", re.I)
+NO_PAY_BUT = lazy_re(r"\bno\s+(?:fee|pay|payment|wages?|salary|money|cash)\s*(?:[,;:]|\s[-–—])\s*(?:but|just|only|instead)\b", re.I)
 # Money for the winners: 'The winning team shares ILS 6,000', 'a prize of $500', 'first place wins €1,000'.
 # 'The best of the three will receive a prime of 2,100 dirhams; the two others, nothing'
 _OTHERS_NOTHING = r"\bthe\s+(?:\w+\s+)?others?\s*,?\s+(?:get\s+|receive\s+)?nothing\b"
-PRIZE = re.compile(r"\b(?:winning\s+(?:team|entry|entries|design|submission|candidate|participant)s?|winners?|prizes?|"
+PRIZE = lazy_re(r"\b(?:winning\s+(?:team|entry|entries|design|submission|candidate|participant)s?|winners?|prizes?|"
                    r"first\s+place|runners?[- ]up|(?:the\s+)?best\s+(?:entry|submission|team|design))\b|"
                    # 'The best of the three will receive a prime of 2,100 dirhams; the two others, nothing'
                    r"\bthe\s+best\s+(?:one\s+)?of\s+(?:the|you|them|all)\b|" + _OTHERS_NOTHING + r"|"
@@ -1589,20 +1590,20 @@ PRIZE = re.compile(r"\b(?:winning\s+(?:team|entry|entries|design|submission|cand
                    r"\bwhoever\s+(?:sells|scores|does|makes|brings\s+in|gets|books|signs)\s+(?:the\s+)?(?:most|best|highest)\b",
                    re.I)
 # The only money for the work is an allowance for expenses: 'Compensation for the day is a ₱150 meal allowance only'.
-ALLOWANCE_ONLY = re.compile(r"\b(?:compensation|pay|payment|remuneration)\b[^.;]{0,40}?\b(?:is|will\s+be|consists\s+of)\s+(?:an?\s+|the\s+)?"
+ALLOWANCE_ONLY = lazy_re(r"\b(?:compensation|pay|payment|remuneration)\b[^.;]{0,40}?\b(?:is|will\s+be|consists\s+of)\s+(?:an?\s+|the\s+)?"
                             r"(?:\S+\s+)?(?:meal|food|lunch|transport|travel|transportation|commuting|fuel)\s+(?:allowance|stipend|"
                             r"vouchers?|money)\s+only\b", re.I)
 # Everyone but the best goes unpaid: 'the others will not be paid', 'nobody else gets paid for the weekend'.
-OTHERS_UNPAID = re.compile(r"\b(?:the\s+)?(?:others?|rest(?:\s+of\s+(?:you|them|us))?|remaining\s+\w+)\s+(?:will\s+not|won['’]t|do\s+not|"
+OTHERS_UNPAID = lazy_re(r"\b(?:the\s+)?(?:others?|rest(?:\s+of\s+(?:you|them|us))?|remaining\s+\w+)\s+(?:will\s+not|won['’]t|do\s+not|"
                            r"don['’]t|are\s+not|aren['’]t)\s+(?:be\s+|get\s+)?paid\b|\b(?:nobody|no\s*one|no-one)\s+else\s+(?:gets?|"
                            r"will\s+get|is|will\s+be)\s+paid\b|" + _OTHERS_NOTHING, re.I)
-NOT_A_PAID = re.compile(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?(?:assignment|engagement|job|gig|role|position|"
+NOT_A_PAID = lazy_re(r"\b(?:not|n['’]t(?:\s+be)?)\s+(?:an?\s+)?paid\s+(?:[\w-]+\s+)?(?:assignment|engagement|job|gig|role|position|"
                         r"task|test|project|trial|work|exercise|shift|placement|internship)s?\b", re.I)
 
 
 # 'Your compensation will consist solely of a 5% referral fee on fees collected from clients you introduce': pay
 # only on what the work brings in, which may be nothing.
-COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^.;]{0,40}\b(?:commissions?|referral\s+fees?|"
+COMMISSION_ONLY = lazy_re(r"\b(?:solely|only|entirely|exclusively|purely)\b[^.;]{0,40}\b(?:commissions?|referral\s+fees?|"
                              r"finder['’]?s\s+fees?|revenue\s+share|profit\s+share|\d{1,2}(?:\.\d+)?\s?%\s+(?:of|on))\b|"
                              r"\b(?:commission|referral|equity|exposure)[- ]only\b|"
                              # 'Pay is 10 % of whatever you sell, nothing fixed'
@@ -1623,7 +1624,7 @@ COMMISSION_ONLY = re.compile(r"\b(?:solely|only|entirely|exclusively|purely)\b[^
                              r"\bcommission\b|\bshare\b)", re.I)
 # Time left open: 'Take whatever time you need, plenty of guys work on it all weekend', 'There is no set time;
 # candidates are encouraged to go as deep as they wish'.
-OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\s+)?as|whatever\s+time|all\s+the\s+time)\s+(?:you|u)\s+"
+OPEN_TIME = lazy_re(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\s+)?as|whatever\s+time|all\s+the\s+time)\s+(?:you|u)\s+"
                        r"(?:need|want|like|wish)\b|\bno\s+(?:set|fixed)\s+(?:time(?!\s+to\s+(?:send|submit|return|reply))|time\s+limit|length|"
                        r"number\s+of\s+hours)\b|"
                        r"\bno\s+time\s+limit\b|\bgo\s+as\s+(?:deep|far)\s+as\s+(?:you|they)\s+(?:wish|like|want|can)\b|"
@@ -1670,19 +1671,19 @@ OPEN_TIME = re.compile(r"\b(?:take|spend|use)\s+(?:as\s+(?:much|long)\s+(?:time\
                        re.I)
 # 'a deferred fee of $175 per shoot day, payable solely out of Net Producer's Revenue, if any': pay that hangs on the
 # project earning money.
-DEFERRED_PAY = re.compile(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|wages?|rate)s?\b|\bpayable\s+(?:solely|only|exclusively)\s+"
+DEFERRED_PAY = lazy_re(r"\bdeferred\s+(?:fee|pay|payment|compensation|salary|wages?|rate)s?\b|\bpayable\s+(?:solely|only|exclusively)\s+"
                           r"(?:out\s+of|from)\b|\b(?:out\s+of|from)\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:\w+\s+){0,2}?(?:revenues?|profits?|"
                           r"receipts|proceeds)\b[^.;]{0,20}\bif\s+any\b", re.I)
 
 
 # The company's own cut of what the person charges, not the person's pay: 'Rapihin keeps a 12% commission on the price of
 # each completed job', 'The platform takes a 15% service fee'.
-COMPANY_COMMISSION = re.compile(r"\b(?:keeps?|takes?|retains?|deducts?|charges?)\s+(?:a\s+|an\s+|its\s+)?(?:flat\s+)?\d{1,2}(?:[.,]\d+)?\s?"
+COMPANY_COMMISSION = lazy_re(r"\b(?:keeps?|takes?|retains?|deducts?|charges?)\s+(?:a\s+|an\s+|its\s+)?(?:flat\s+)?\d{1,2}(?:[.,]\d+)?\s?"
                                 r"(?:%|per\s?cent|percent)\s+(?:commission|fee|cut|service\s+fee|platform\s+fee|booking\s+fee)\b",
                                 re.I)
 # Pay left to the company's choice, which may be nothing: 'Payment for trial shifts, if any, is at Redgum's discretion',
 # 'The firm may, at its sole discretion, make an ex gratia payment', 'he might give you something for it, no promises'.
-DISCRETIONARY_PAY = re.compile(r"\b(?:pay|payment|paid|fee|remuneration|compensation|stipend|honorarium|allowance)\b[^.;]{0,40}?"
+DISCRETIONARY_PAY = lazy_re(r"\b(?:pay|payment|paid|fee|remuneration|compensation|stipend|honorarium|allowance)\b[^.;]{0,40}?"
                                r"\bif\s+any\b[^.;]{0,30}?\bdiscretion\b|"
                                r"\b(?:pay|payment|fee|remuneration|compensation|stipend|honorarium)s?\s+(?:\w+\s+){0,4}?(?:is|are|will\s+be)\s+"
                                r"(?:entirely\s+|solely\s+|wholly\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,2}?(?:sole\s+|absolute\s+|own\s+)?"
@@ -1693,15 +1694,15 @@ DISCRETIONARY_PAY = re.compile(r"\b(?:pay|payment|paid|fee|remuneration|compensa
 
 # 'Orientation shifts are part of your onboarding and are not billable': a contractor cannot invoice them, so they
 # are unpaid.
-NOT_BILLABLE = re.compile(r"\b(?:" + _STAGE + r")\s+(?:\w+\s+){0,6}?(?:are|is|will\s+be)\s+(?:not\s+billable|non-?billable|unbillable|not\s+invoiced|not\s+billed)\b",
+NOT_BILLABLE = lazy_re(r"\b(?:" + _STAGE + r")\s+(?:\w+\s+){0,6}?(?:are|is|will\s+be)\s+(?:not\s+billable|non-?billable|unbillable|not\s+invoiced|not\s+billed)\b",
                           re.I)
-COST_WORDS = re.compile(r"\b(?:costs?|fees?|charges?|price|rent|parking|deposit|subscription|membership|tuition|budget|allowance|"
+COST_WORDS = lazy_re(r"\b(?:costs?|fees?|charges?|price|rent|parking|deposit|subscription|membership|tuition|budget|allowance|"
                         r"stipend\s+for|reimburs\w*|expenses?)\b", re.I)
 # 'No invoice, no pay': a rule about paperwork, not work done without pay.
-NO_X_NO_PAY = re.compile(r"\bno\s+(?:[\w-]+\s+){1,2}?(?:no|=|means\s+no)\s+(?:pay|payment|money)\b|\bno\s+[\w-]+\s*,\s*no\s+(?:pay|payment)\b",
+NO_X_NO_PAY = lazy_re(r"\bno\s+(?:[\w-]+\s+){1,2}?(?:no|=|means\s+no)\s+(?:pay|payment|money)\b|\bno\s+[\w-]+\s*,\s*no\s+(?:pay|payment)\b",
                          re.I)
 # 'Staff are asked to give these two days for free': time given without pay (not 'lunch is free').
-WORK_FOR_FREE = re.compile(r"\b(?:give|giving|work|working|donate|donating|do|doing|volunteer|volunteering|put\s+in)\s+(?:[\w-]+\s+){0,4}?"
+WORK_FOR_FREE = lazy_re(r"\b(?:give|giving|work|working|donate|donating|do|doing|volunteer|volunteering|put\s+in)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:for\s+free|free\s+of\s+charge|for\s+nothing|gratis|without\s+charge)\b|"
                            # 'Do me a free sample board this weekend'
                            r"\b(?:do|make|send|give|draw|paint|design|write|shoot)\s+(?:me|us)?\s*an?\s+free\s+(?:[\w-]+\s+)?(?:sample|trial|test|mock-?up|"
@@ -1709,27 +1710,27 @@ WORK_FOR_FREE = re.compile(r"\b(?:give|giving|work|working|donate|donating|do|do
 
 
 # 'The stipend is a grant to support your practice, not a salary': money paid, under another name.
-GRANT_NOT_SALARY = re.compile(r"\b(?:grant|stipend|allowance|bursary|honorarium|fellowship|scholarship)\b[^.;]{0,60}\bnot\s+(?:a\s+)?"
+GRANT_NOT_SALARY = lazy_re(r"\b(?:grant|stipend|allowance|bursary|honorarium|fellowship|scholarship)\b[^.;]{0,60}\bnot\s+(?:a\s+)?"
                               r"(?:salary|wage|wages|pay\s+for\s+work)\b", re.I)
-PERSON_PAYS_NOTHING = re.compile(r"\b(?:you|the\s+(?:trainee|worker|intern|candidate|student|volunteer))\s+(?:don['’]t|do\s+not|"
+PERSON_PAYS_NOTHING = lazy_re(r"\b(?:you|the\s+(?:trainee|worker|intern|candidate|student|volunteer))\s+(?:don['’]t|do\s+not|"
                                  r"won['’]t|will\s+not|never|does\s+not|doesn['’]t)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:for|anything)\b",
                                  re.I)
 
 
 # "The Employee is not paid separately for this, as the assignment is covered by his salary": the work is paid, in
 # the salary; nothing is withheld.
-PAID_IN_SALARY = re.compile(r"\b(?:covered|included|compensated|reflected|paid\s+for)\s+(?:by|in|through|within)\s+(?:his|her|their|"
+PAID_IN_SALARY = lazy_re(r"\b(?:covered|included|compensated|reflected|paid\s+for)\s+(?:by|in|through|within)\s+(?:his|her|their|"
                             r"your|the|its|my|our)\s+(?:[\w-]+\s+){0,2}?(?:salary|wages?|pay|remuneration|base\s+pay|fees?)\b", re.I)
 
 
 # "The trial period is not a period without pay": a double negative states the work paid.
-NOT_WITHOUT_PAY = re.compile(r"\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:without\s+(?:pay|payment|compensation|"
+NOT_WITHOUT_PAY = lazy_re(r"\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:without\s+(?:pay|payment|compensation|"
                              r"remuneration|wages?|salary)|unpaid)\b", re.I)
 
 
 # "Unpaid work for charities and law centres is encouraged": unpaid work the person may do for others is not the
 # company's work.
-ELSEWHERE = re.compile(r"\b(?:unpaid|voluntary|volunteer|pro\s+bono)\s+(?:work|roles?|activit\w+|service|positions?)\s+(?:for|with|at)\s+"
+ELSEWHERE = lazy_re(r"\b(?:unpaid|voluntary|volunteer|pro\s+bono)\s+(?:work|roles?|activit\w+|service|positions?)\s+(?:for|with|at)\s+"
                        r"(?:local\s+|other\s+|registered\s+)?(?:charit\w+|law\s+cent\w+|community|non-?profits?|voluntary|"
                        r"third|NGOs?|other\s+organi[sz]ations?)|"
                        # ... nor is schooling: 'Related training attended outside scheduled work hours is unpaid; the
@@ -1744,7 +1745,7 @@ ELSEWHERE = re.compile(r"\b(?:unpaid|voluntary|volunteer|pro\s+bono)\s+(?:work|r
 
 # A question asks: "Will the chat exercise be on real customer tickets?", "And is it paid?" state nothing of the
 # work. A request put as a question ("Could you come in for a trial day?") still asks the person to work.
-ASKS = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|"
+ASKS = lazy_re(r"^\W*(?:and\s+|but\s+|so\s+)?(?:is|are|was|were|will|would|does|do|did|can|could|should|shall|"
                   r"how|what|when|where|why|who)\b(?!\s+(?:you|u|ya|ye|y'all)\b)[^?]*\?\W*$", re.I)
 QUESTION_FACTS = ("real_work_output", "core_work", "unpaid", "paid", "contingent_pay", "assessment_context", "effort")
 
@@ -1785,7 +1786,7 @@ def stated_effort(units: list[Unit]) -> list[Unit]:
 # A hiring stage named with the role it is for ('your panel for the UX Lead role', 'the interview for the Junior
 # Designer position').
 # A try-out in plain words: 'see how you get on at the bench', 'try you out on the floor', 'see if you like the pace'.
-TRY_OUT = re.compile(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|manage)\b|\btry\s+(?:you|u)\s+out\b|"
+TRY_OUT = lazy_re(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|manage)\b|\btry\s+(?:you|u)\s+out\b|"
                      r"\bsee\s+(?:your|ur)\s+(?:speed|skills?|pace|technique|standard|knife\s+skills)\b|"
                      r"\bgive\s+(?:you|u)\s+a\s+(?:try|trial|go)\b|"
                      # 'come for a try-out week', 'your trial shifts'
@@ -1795,14 +1796,14 @@ TRY_OUT = re.compile(r"\bsee\s+how\s+(?:you|u)\s+(?:get\s+on|go|handle|cope|mana
                      r"\b(?:semaine|journée|jour)\s+d['’]essai\b|\bProbe(?:tag|arbeit|woche)\b|\bd[ií]as?\s+de\s+prueba\b|"
                      r"\bproef(?:dag|week)\b", re.I)
 # A task headed with the role it is for: 'Subject: Marketing Analyst – short task', 'Junior Designer - take-home'.
-ROLE_TASK = re.compile(r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s*[–—-]\s*(?:short\s+|take-?home\s+|written\s+|design\s+|coding\s+|"
+ROLE_TASK = lazy_re(r"(?-i:\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s*[–—-]\s*(?:short\s+|take-?home\s+|written\s+|design\s+|coding\s+|"
                        r"technical\s+|paid\s+|unpaid\s+)?(?:task|exercise|test|assignment|challenge|case\s+study|take-?home|trial)\b", re.I)
 # Applying is a hiring stage: 'To apply, email 20 images', 'By applying you assign ...'.
-APPLYING = re.compile(r"^\W*to\s+apply\b|\bto\s+apply\s*[,:]|\bto\s+apply\s+for\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}(?:role|position|"
+APPLYING = lazy_re(r"^\W*to\s+apply\b|\bto\s+apply\s*[,:]|\bto\s+apply\s+for\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,3}(?:role|position|"
                       r"job|post|vacancy|opening)\b|\bby\s+applying\b|\bwith\s+your\s+application\b|\bapplicants?\s+(?:must|should|are\s+asked\s+to|"
                       r"complete|submit|transcribe|translate|label|record|draw|take\s+part)\b",
                       re.I)
-STAGE_FOR_ROLE = re.compile(r"\b(?:interview|panel|assessment|trial|tryout|try-out|test|task|exercise|challenge|case\s+study)\b"
+STAGE_FOR_ROLE = lazy_re(r"\b(?:interview|panel|assessment|trial|tryout|try-out|test|task|exercise|challenge|case\s+study)\b"
                             r"[^.;]{0,40}\bfor\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,4}(?:role|position|post|job|vacancy|opening)\b",
                             re.I)
 
@@ -1818,34 +1819,34 @@ def stage_read(u: Unit) -> Unit:
     return u
 
 
-PAST_STAGE = re.compile(r"\b(?:after|following|since|thanks\s+for|thank\s+you\s+for)\s+(?:your|the)\s+$", re.I)
+PAST_STAGE = lazy_re(r"\b(?:after|following|since|thanks\s+for|thank\s+you\s+for)\s+(?:your|the)\s+$", re.I)
 
 
-VALEDICTION = re.compile(r"^\W*(?:(?:very\s+)?(?:truly|sincerely|faithfully|cordially)\s+yours|yours\s+(?:truly|sincerely|faithfully|"
+VALEDICTION = lazy_re(r"^\W*(?:(?:very\s+)?(?:truly|sincerely|faithfully|cordially)\s+yours|yours\s+(?:truly|sincerely|faithfully|"
                          r"ever|cordially)|(?:kind|best|warm)\s+regards|regards|sincerely|cheers|thanks|many\s+thanks|"
                          r"mit\s+freundlichen\s+gr[üu]ßen|cordialement|un\s+saludo|saludos)\W*$", re.I)
 # A heading that lists what the employer never does ('What we never do', 'Not allowed:'): the list under it states
 # no practice of the document.
-NEVER_HEADING = re.compile(r"^\W*(?:what\s+we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+do|we\s+(?:never|do\s+not|don['’]t)\b|"
+NEVER_HEADING = lazy_re(r"^\W*(?:what\s+we\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+do|we\s+(?:never|do\s+not|don['’]t)\b|"
                            r"(?:not\s+allowed|prohibited|forbidden|never\s+acceptable|not\s+permitted)\b)[^.]{0,40}:?\s*$", re.I)
-LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])\s+")
+LIST_ITEM = lazy_re(r"^\s*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])\s+")
 NEVER_FACTS = ("unpaid", "own_costs", "non_employee_label", "contingent_pay", "ip_transfer", "ip_licence", "open_ended")
 # ... and so does a sentence whose main verb is such a refusal: 'We never ask anyone to do an unpaid trial shift',
 # 'we do not use unpaid interns' (but not 'we do not pay for trial shifts', which states the practice).
-NEVER_PRACTICE = re.compile(r"^\W*(?:[-•*–]\s*)?(?:we|the\s+(?:company|firm|studio|practice|employer)|our\s+\w+)\s+(?:will\s+)?"
+NEVER_PRACTICE = lazy_re(r"^\W*(?:[-•*–]\s*)?(?:we|the\s+(?:company|firm|studio|practice|employer)|our\s+\w+)\s+(?:will\s+)?"
                             r"(?:never|do\s+not|don['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t|must\s+not)\s+(?:ever\s+)?"
                             r"(?:ask|require|expect|use|run|hold|allow|permit|tolerate|believe\s+in|rely\s+on|take\s+on)\b", re.I)
 # 'You will not be asked to work on our productions ... and there is no compensation for work because no work is done
 # for us': no work is owed, so nothing is withheld from work.
 # Pay for a restriction, not for work: 'no compensation for this restriction', 'the non-compete is unpaid'.
-RESTRICTION_PAY = re.compile(r"\b(?:compensation|pay|payment|consideration|allowance)\s+(?:\w+\s+){0,2}?(?:for|during|in\s+return\s+for)\s+"
+RESTRICTION_PAY = lazy_re(r"\b(?:compensation|pay|payment|consideration|allowance)\s+(?:\w+\s+){0,2}?(?:for|during|in\s+return\s+for)\s+"
                              r"(?:this|the|that|such|any)\s+(?:\w+\s+)?(?:restrictions?|covenants?|non-?compet\w*|non-?solicit\w*|"
                              r"restricted\s+period|undertakings?)\b|\bnon-?compet\w*\b[^.;]{0,40}\b(?:unpaid|uncompensated|not\s+paid)\b",
                              re.I)
 # A period of time after the end, not the survival of duties: 'for two years after you finish up'.
-WINDOW_AFTER = re.compile(r"\b(?:for|within|during|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?)\s+(?:after|following)\b", re.I)
-OBLIGATIONS = re.compile(r"\b(?:obligations?|duties|covenants?|undertakings?)\b", re.I)
-NO_WORK_OWED = re.compile(r"\bno\s+work\s+(?:is|will\s+be)\s+(?:done|owed|required|expected|performed)\s+for\b|"
+WINDOW_AFTER = lazy_re(r"\b(?:for|within|during|in)\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,2}?(?:months?|years?)\s+(?:after|following)\b", re.I)
+OBLIGATIONS = lazy_re(r"\b(?:obligations?|duties|covenants?|undertakings?)\b", re.I)
+NO_WORK_OWED = lazy_re(r"\bno\s+work\s+(?:is|will\s+be)\s+(?:done|owed|required|expected|performed)\s+for\b|"
                           r"\b(?:not|never)\s+(?:be\s+)?(?:asked|required|expected|obliged)\s+to\s+(?:work\s+(?:on|for)|do\s+any\s+work|"
                           r"perform\s+any\s+(?:work|services))\b|"
                           # time away from the work: 'When you attend your 8-week technical training block at SAIT, you are
