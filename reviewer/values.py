@@ -486,7 +486,7 @@ _SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
 # Cheap tests that let most sentences skip the long patterns.
 _DIGIT = re.compile(r"\d")
 _CURRENCY_WORD = re.compile(CURRENCY_NAMES, re.I)
-_TIME_WORD = re.compile(r"\d\s*h|\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|hour|hrs?\b|min|day|week|wk|month|shift|session|afternoon|morning|evening|weekend|"
+_TIME_WORD = re.compile(r"\d\s*h|\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|hour|hrs?\b|min|day|week|wk|fortnight|month|shift|session|afternoon|morning|evening|weekend|"
                         r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
                         re.I)
 _OPEN_HINT = re.compile(r"as long as|until|ongoing|open[- ]ended|indefinite|extend|no fixed|unlimited|as (?:many|much)|however long|"
@@ -753,9 +753,12 @@ _COMPOUND_OF = re.compile(
     rf"(?<![\w.,$£€])(?P<n>{_QTY})\s+(?:[\w-]+\s+){{0,2}}?(?P<unit>shifts?|days?|sessions?|blocks?)\s+of\s+(?:about\s+|around\s+)?"
     rf"(?P<h>\d+(?:[.,]\d+)?|{WORD_NUMBER})\s*(?:hours?|hrs?|h)\b(?:\s+each)?", re.I)
 _OR_TWO = re.compile(r"(?<![\w])an?\s+(?P<unit>hour|day|week)\s+or\s+two(?![\w])", re.I)
-# One stage named by its period: 'the trial week', 'a training day', 'an induction fortnight'.
-_STAGE_PERIOD = re.compile(r"(?<![\w])(?:a|an|the|one|this|your)\s+(?:paid\s+|unpaid\s+)?(?:trial|training|induction|"
-                           r"probation(?:ary)?|onboarding|try-?out|work\s+experience)\s+(?P<unit>week|day|fortnight)(?![\w])", re.I)
+# One stage named by its period: 'the trial week', 'a training day', 'an induction fortnight', 'Trial fortnight from
+# Mon 3 Nov'.
+_STAGE_PERIOD = re.compile(r"(?<![\w])(?P<det>(?:a|an|the|one|this|your|our)\s+)?(?:paid\s+|unpaid\s+)?(?:trial|training|"
+                           r"induction|probation(?:ary)?|onboarding|try-?out|work\s+experience)\s+"
+                           # (with no article, only a week or a fortnight: 'Trial day – Barista' names an event)
+                           r"(?P<unit>(?(det)(?:week|day|fortnight)|(?:week|fortnight)))(?![\w])", re.I)
 _H_MIN = re.compile(r"(?<![\w.,:$£€])(?P<h>[0-5])\s?h\s?(?P<m>[0-5]\d)(?![\w:])(?!\s*(?:to|-|–|—|until|till|à|a)\s*\d)", re.I)  # '1h30': an hour and a half
 _HALF_DAY = re.compile(r"(?<![\w])(?:a\s+)?half[- ](?P<unit>day|shift)(?![\w])", re.I)
 # Dated days: 'from Monday 13 to Friday 17 April' is five working days.
@@ -1197,7 +1200,10 @@ def _classify(text: str, p: _Piece) -> str:
     return "effort"
 
 
-_STAGE_THEN = re.compile(r"\s*(?:before|after|following|prior\s+to)\b", re.I)
+# (or its first day: 'Trial fortnight from Mon 3 Nov', but not a span of dates that gives the days itself, 'a training
+# week from 22 to 27 April')
+_STAGE_THEN = re.compile(r"\s*(?:before|after|following|prior\s+to|(?:from|starting|beginning)\s+(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|"
+                         r"Sun)[a-z]*\.?\b(?![^.;]{0,25}?\b(?:to|until|till|through)\b|[^.;]{0,25}?[-–]))", re.I)
 
 
 def _deadline_or_timebox(p: _Piece, before: str, after: str) -> str:

@@ -1927,3 +1927,12 @@ def test_a_window_of_days_the_candidate_is_told_to_use_is_work_time():
             ("Time: the lab stays open for five consecutive days and we expect you to use most of them.", {}),
             ("Pay: none.", {"unpaid": 0.9}), jurisdiction="EU-EE")
     assert "unpaid.no_pay" in kinds(_read(d))
+
+
+def test_a_trial_fortnight_at_a_weekly_sum_beside_the_later_job_s_wage_is_token_pay():
+    d = doc(("Trial fortnight from Mon 3 Nov at the yard.", {**A, "effort": 0.94}),
+            ("Feeds, muck out 22 boxes, ride out, clients' horses in the arvo. $150 a week for the trial plus the caravan.",
+             {**A, "effort": 0.98, "paid": 0.69}),
+            ("Good after 2 wks = on the books, $27.50/hr, 45 hrs.", {"paid": 0.99, "employee_status": 0.76}),
+            jurisdiction="NZ")
+    assert "unpaid.token_pay" in kinds(_read(d))

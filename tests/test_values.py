@@ -193,6 +193,9 @@ EFFORT = [
     ("La prueba dura dos semanas.", [(80, 80, None)]),
     # (a word that only looks like a number, and a number beside no unit of time)
     ("Tres personas revisan tu prueba.", []),
+    # a stage named by its period with no article, from its first day; not a span of dates that gives the days itself
+    ("Trial fortnight from Mon 3 Nov at the yard.", [(80, 80, None)]),
+    ("the hotel does a training week from 22 to 27 April, 8:00 to 15:00, cleaning rooms", [(42, 42, None)]),
     # a window of days the person is told to fill with work is work time; one that only bounds the work is not
     ("Time: the lab stays open for five consecutive days and we expect you to use most of them.", [(40, 40, None)]),
     ("The lab stays open for five days; book any two-hour slot.", [(2, 2, None)]),

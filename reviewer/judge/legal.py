@@ -185,6 +185,8 @@ FUTURE_JOB = lazy_re(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\s+(
                         r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
                         r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
                         r"\bfrom\s+the\s+(?:week|wk|month|fortnight)\s+after\b|\breturn\s+offers?\b|"
+                        # 'Good after 2 wks = on the books, $27.50/hr, 45 hrs'
+                        r"(?:=|→|->|\bthen)\s*(?:you['’]re\s+|you\s+are\s+|you\s+go\s+)?on\s+(?:the|our)\s+(?:books|payroll|roster|rota)\b|"
                         # 'then we talk about the paid crew job, $24/h for the season': the job talked of after the stage
                         r"\b(?:talk|discuss|chat)\s+(?:about|over)\s+(?:the\s+|a\s+)?paid\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|"
                         r"contract|post|place)\b|"
