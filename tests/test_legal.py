@@ -1860,6 +1860,10 @@ WORDS_READ = [
     ("If the store gets busy and you help out on the floor for the evening rush afterwards, that's still just interview "
      "time, so there's no pay for it.", {"unpaid": 0.9}, "open_ended", True),
     ("If the store gets busy afterwards, we will close early.", {}, "open_ended", False),
+    # time left out of the paid hours is unpaid
+    ("Shadow visits are part of your learning rather than your rota, so they aren't counted in paid hours.", {},
+     "unpaid", True),
+    ("Breaks are not counted in paid hours.", {}, "unpaid", True),
     # no pay in Spanish, French or German words
     ("La prueba no es remunerada.", {}, "unpaid", True),
     ("L'essai n'est pas payé.", {}, "unpaid", True),

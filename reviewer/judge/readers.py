@@ -1353,7 +1353,12 @@ BENEFITS = lazy_re(r"\b(?:holiday|vacations?|annual\s+leave|sick|sickness|illnes
 # only mean optional).
 # Time outside the paid hours left unpaid: 'That extra time is off the clock', 'Set-up and notes time isn't paid', 'Those
 # extra hours don't count, so they're not paid'.
-EXTRA_TIME_UNPAID = (r"\b(?:extra|additional|that|this|set-?up|prep|notes|opening|closing|clean-?up)\s+(?:[\w-]+\s+){0,2}?(?:time|hours)\s+"
+# Time left out of the paid hours: 'Shadow visits are part of your learning rather than your rota, so they aren't counted
+# in paid hours' (the negation is of the counting: the time is unpaid).
+NOT_IN_PAID_HOURS = (r"\b(?:aren['’]t|are\s+not|isn['’]t|is\s+not|won['’]t\s+be|will\s+not\s+be)\s+(?:counted|included|recorded|"
+                     r"logged)\s+(?:in|as|towards?|among)\s+(?:your\s+|the\s+)?paid\s+(?:hours|time|work|shifts?)\b")
+EXTRA_TIME_UNPAID = (NOT_IN_PAID_HOURS + r"|"
+                     r"\b(?:extra|additional|that|this|set-?up|prep|notes|opening|closing|clean-?up)\s+(?:[\w-]+\s+){0,2}?(?:time|hours)\s+"
                      r"(?:is|are|will\s+be)\s+(?:off\s+the\s+clock|unpaid)\b|\b(?:time|hours)\s+(?:isn['’]t|aren['’]t|is\s+not|are\s+not|"
                      r"won['’]t\s+be)\s+paid\b|\bso\s+(?:they['’]re|they\s+are|it['’]s|it\s+is)\s+not\s+paid\b|"
                      r"\b(?:is|are|will\s+be|stays?|remains?)\s+off\s+the\s+clock\b")
@@ -1479,6 +1484,7 @@ UNPAID_LOCAL = lazy_re(r"^\W*(?:pay|payment|compensation|remuneration|fee|salary
                           r"gratification)\b|\bsin\s+(?:pago|sueldo|salario|remuneraci[oó]n|goce\s+de\s+sueldo)\b|\bno\s+(?:rentad[ao]s?|"
                           r"remunerad[ao]s?|pagad[ao]s?)\b|\bbezp[łl]atn\w*|\bunbezahlt\w*|\bohne\s+(?:Bezahlung|Verg[üu]tung|Lohn)\b|"
                           r"\bn[ãa]o\s+(?:remunerad[ao]s?|pag[ao]s?)\b|\bnon\s+(?:retribuit[oa]|pagat[oa])\b|"
+                          + NOT_IN_PAID_HOURS + "|"
                           # 'La prueba no es remunerada', 'l'essai n'est pas payé', 'der Probetag ist nicht bezahlt'
                           r"\b(?:no\s+(?:es|está|será|son|serán)|n['’](?:est|sera)\s+pas|ne\s+(?:sont|seront)\s+pas|(?:ist|wird)\s+nicht|"
                           r"n[ãa]o\s+(?:é|será|são))\s+(?:remunerad[ao]s?|pagad[ao]s?|pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?|bezahlt|"
