@@ -1940,3 +1940,14 @@ def test_a_trial_fortnight_at_a_weekly_sum_beside_the_later_job_s_wage_is_token_
             ("Good after 2 wks = on the books, $27.50/hr, 45 hrs.", {"paid": 0.99, "employee_status": 0.76}),
             jurisdiction="NZ")
     assert "unpaid.token_pay" in kinds(_read(d))
+
+
+def test_the_pay_under_the_role_s_heading_does_not_pay_an_unpaid_recruitment_task():
+    d = doc(("Please implement the open ticket PAY-2217 in the payment-service repository of one of our clients.",
+             {**A, "real_work_output": 0.9}),
+            ("We estimate approximately 16-20 hours of work.", {"effort": 1.0}),
+            ("Recruitment tasks are not remunerated.", {}),
+            ("About the role", {}),
+            ("Employment contract: 24 000-29 000 PLN gross per month, or B2B: 180-220 PLN net per hour.",
+             {"paid": 0.88, "employee_status": 0.86, "effort": 0.7}), jurisdiction="EU-PL")
+    assert "unpaid_scope" in {x.category for x in decide(_read(d))}

@@ -1543,13 +1543,23 @@ PAY_BEGINS_LATER = lazy_re(r"\b(?:paid\s+employment|pay|payment|wages?|salary|re
                               r"commences|kicks\s+in)\b", re.I)
 
 
+# A heading over the job on offer, not the stage: 'About the role', 'The position', 'Salary and benefits', 'What we offer'.
+ROLE_SECTION = lazy_re(r"^\W*(?:about\s+(?:the|this|our)\s+(?:role|job|position|vacancy|post)|(?:the\s+)?(?:role|job|position|"
+                       r"vacancy|post)(?:\s+(?:itself|details|on\s+offer))?|(?:salary|compensation|pay|remuneration)\s+(?:and|&)\s+"
+                       r"benefits|(?:salary|compensation|pay)\s+for\s+the\s+(?:role|job|position)|what\s+we\s+offer)\W*$", re.I)
+
+
 def _pays_the_stage(d: DocFacts, check: RateCheck | None) -> bool:
     """The fair rate found is the pay for the stage of work itself ('$700 flat, paid whether or not we make you an
     offer'), not the wage of the job it leads to or of regular work later."""
     if check is None or check.below is not False:
         return False
     payers = [u for u in stage_pay(d) if u.index in check.sources or u.has("paid")]
+    # (nor the pay set out under the role's own heading: 'About the role' ... 'Employment contract (umowa o pracę):
+    # 24 000–29 000 PLN gross per month, or B2B: 180–220 PLN net per hour')
     return any(not JOB_PAY.search(u.text) and not LATER_PAY.search(u.text) and not u.has("contingent_pay")
+               and not (ROLE_SECTION.match(u.context)
+                        or any(ROLE_SECTION.match(x.text) for x in d.units[max(0, u.index - 2):u.index]))
                and hire_condition(u.text) not in ("hire", "win") and not _later_stage_rate(u)
                and (u.has("assessment_context", "regardless_of_hire")
                                                or any(x.has("effort") for x in d.units[max(0, u.index - 1):u.index + 2]))

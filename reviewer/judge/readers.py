@@ -1364,8 +1364,8 @@ EXTRA_TIME_UNPAID = (NOT_IN_PAID_HOURS + r"|"
                      r"\b(?:is|are|will\s+be|stays?|remains?)\s+off\s+the\s+clock\b")
 EXTRA_TIME = lazy_re(EXTRA_TIME_UNPAID, re.I)
 _STAGE = (r"trial|try-?outs?|take-?homes?|auditions?|challenges?|modules?|case\s+stud(?:y|ies)|quiz(?:zes)?|drives?|sessions?|rotations?|"
-          r"shifts?|work|task|exercise|internship|placement|role|position|hours?|days?|weeks?|months?|programme|program|"
-          r"assessment|test|project|period|phase|orientation|training|induction|stage|step|taster|practicals?|practice|prueba|probearbeit|"
+          r"shifts?|work|tasks?|exercises?|internships?|placements?|role|position|hours?|days?|weeks?|months?|programme|program|"
+          r"assessments?|tests?|projects?|period|phase|orientation|training|induction|stage|step|taster|practicals?|practice|prueba|probearbeit|"
           r"probetag|schnuppertag|essai|"
           r"proefdag|proefperiode|prova|est[aá]gio")
 STATED_UNPAID = lazy_re(r"\b(?:" + _STAGE + r")\s+(?:(?:is|are|will\s+be)\s+(?:entirely\s+|completely\s+)?(?:unpaid|not\s+"
