@@ -21,12 +21,15 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
-        compiled = re.compile(self.pattern, self._flags)
-        for attr in _METHODS:
-            setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
+        # (called only for names not yet set: the first use, or a rarely used attribute of the compiled pattern)
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+            for attr in _METHODS:
+                setattr(self, attr, getattr(self._compiled, attr))
+        return getattr(self._compiled, name)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern[:40]!r}...)"

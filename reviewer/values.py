@@ -1385,17 +1385,8 @@ _RESTATED_FIGURES = re.compile(rf"\b(?:{WORD_NUMBER})(?P<fig>\s*\(\d+(?:[.,]\d+)
 
 # Units of time in French, Spanish, Portuguese and German, after which a small number in words is read as its figure.
 _LOCAL_UNITS = r"(?:heures|horas|Stunden|jours?|journ[ée]es|d[ií]as?|jornadas?|Tage|Arbeitstage|semaines?|semanas?|Wochen?)\b"
-
-
-# Clock ranges and periods in French, Spanish, Portuguese and German, read as their English forms of the same length
-# ('de 9h à 13h', '35h par semaine', '8 horas por día'), so that offsets stay those of the text.
-_LOCAL_TIME = re.compile(r"(?<=\dh)\s+(?:a|à|às|bis|hasta|al)\s+(?=\d{1,2}h)|\b(?:par|por|pro|per)\s+(?:semaine|semana|Woche)\b|"
-                         r"\b(?:par|por|pro)\s+(?:jour|d[ií]a|Tag)\b|\b(?:heures|horas|Stunden|jours|d[ií]as|Tage|semaines|semanas|Wochen|"
-                         r"jornadas|journ[ée]es|Arbeitstage)\b|"
-                         r"\b(?:une?|uno|una|uma?|eine[n]?|deux|dos|dois|duas|zwei|trois|tres|três|drei|quatre|cuatro|quatro|vier|"
-                         r"cinq|cinco|fünf|six|seis|sechs|sept|siete|sete|sieben|huit|ocho|oito|acht|neuf|nueve|nove|neun|dix|diez|dez|"
-                         r"zehn)(?=\s+(?:(?:pleines?|enti[eè]res?|completas?|inteiras?|ganze[n]?|full)\s+)?" + _LOCAL_UNITS + ")",
-                         re.I)
+# (a cheap test of whether a sentence may hold one, for those that name no figure)
+LOCAL_TIME_UNIT = re.compile(r"\b" + _LOCAL_UNITS, re.I)
 
 
 # The English form of each word (the last word of 'par semaine'; a clock range's 'à' is a dash), and the figure of each
@@ -1405,10 +1396,20 @@ _LOCAL_TIME_WORDS = {"heures": "hours", "horas": "hours", "stunden": "hours", "j
                      "semana": "a week", "woche": "a week", "jour": "a day", "dia": "a day", "día": "a day", "tag": "a day",
                      "jornadas": "days", "journées": "days", "journees": "days", "arbeitstage": "days"}
 _LOCAL_NUMBERS = {w: str(n) for n, words in enumerate((
-    (), ("un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"), ("deux", "dos", "dois", "duas", "zwei"),
+    ("un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"), ("deux", "dos", "dois", "duas", "zwei"),
     ("trois", "tres", "três", "drei"), ("quatre", "cuatro", "quatro", "vier"), ("cinq", "cinco", "fünf", "fuenf"),
     ("six", "seis", "sechs"), ("sept", "siete", "sete", "sieben"), ("huit", "ocho", "oito", "acht"),
-    ("neuf", "nueve", "nove", "neun"), ("dix", "diez", "dez", "zehn")), start=0) for w in words}
+    ("neuf", "nueve", "nove", "neun"), ("dix", "diez", "dez", "zehn")), start=1) for w in words}
+
+
+# Clock ranges and periods in French, Spanish, Portuguese and German, read as their English forms of the same length
+# ('de 9h à 13h', '35h par semaine', '8 horas por día'), so that offsets stay those of the text.
+_LOCAL_TIME = re.compile(r"(?<=\dh)\s+(?:a|à|às|bis|hasta|al)\s+(?=\d{1,2}h)|\b(?:par|por|pro|per)\s+(?:semaine|semana|Woche)\b|"
+                         r"\b(?:par|por|pro)\s+(?:jour|d[ií]a|Tag)\b|\b(?:heures|horas|Stunden|jours|d[ií]as|Tage|semaines|semanas|Wochen|"
+                         r"jornadas|journ[ée]es|Arbeitstage)\b|"
+                         r"\b(?:" + "|".join(sorted(_LOCAL_NUMBERS, key=len, reverse=True)) + r")"
+                         r"(?=\s+(?:(?:pleines?|enti[eè]res?|completas?|inteiras?|ganze[n]?|full)\s+)?" + _LOCAL_UNITS + ")",
+                         re.I)
 
 
 def _local_time(m: re.Match[str]) -> str:
@@ -1429,14 +1430,17 @@ _WINDOW_USED = re.compile(r"\b(?:expect(?:s|ed)?|want|ask|need|plan|should|must|
                           r"(?:\s+of\s+(?:them|it|that|this|those|the\s+(?:time|days|week|window|period)))?", re.I)
 
 
+WINDOW_BASIS = "a window to be used"  # the basis of such an effort, which readers recognise it by
+
+
 def _window_worked(deadline: Deadline) -> Effort:
     """A window of time the person is expected to fill with work, read as its working hours (8 a day)."""
     days = deadline.hours / 24
     if days < 1:
-        return Effort(deadline.hours, deadline.hours, deadline.start, deadline.end, deadline.text, "a window to be used")
+        return Effort(deadline.hours, deadline.hours, deadline.start, deadline.end, deadline.text, WINDOW_BASIS)
     hours = days * HOURS_PER_DAY
     return Effort(hours, hours, deadline.start, deadline.end, deadline.text,
-                  f"{_num(days)} days x {_num(HOURS_PER_DAY)} h, a window to be used")
+                  f"{_num(days)} days x {_num(HOURS_PER_DAY)} h, {WINDOW_BASIS}")
 
 
 @lru_cache(maxsize=1024)

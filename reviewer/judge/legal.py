@@ -34,9 +34,9 @@ MIN_STATEMENT_WORDS = 4  # a heading ("Time limit") states nothing: a reading of
 # A tax that is not due shifts nothing: 'Personal income tax does not apply at this amount'.
 NO_TAX_DUE = lazy_re(r"\b(?:does|do)\s*(?:not|n['’]t)\s+apply\b|\bnot\s+(?:applicable|payable|due|deducted)\b|\bexempt\b", re.I)
 EMPLOYER_COSTS = lazy_re(r"\b(?:tax(?:es)?|insurance|super(?:annuation)?|national insurance|PRSI|social (?:security|"
-                            r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
-                            r"provident fund|workers'? comp(?:ensation)?|INSS|FGTS|NSSF|NHIF|SHIF|SSNIT|IMSS|pension|ZUS|URSSAF|"
-                            r"Sozialversicherung|seguridad social)\b", re.I)
+                         r"insurance|contributions?)|contributions|withholding|PAYE|SSS|PhilHealth|Pag-IBIG|"
+                         r"provident fund|workers'? comp(?:ensation)?|INSS|FGTS|NSSF|NHIF|SHIF|SSNIT|IMSS|pension|ZUS|URSSAF|"
+                         r"Sozialversicherung|seguridad social)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -164,35 +164,35 @@ def _dedupe(units: list[Unit], limit: int = 3) -> tuple[Unit, ...]:
 
 
 FUTURE_JOB = lazy_re(r"\bstarting\s+(?:salary|rate|wage|pay)\b|\bstart\s+you\s+(?:at|on)\s+(?:[A-Z]{0,3}[$€£¥₹₱₦]|\d)|\bgone\s+on\s+to\b|\bgo\s+on\s+to\s+join\b|"
-                        r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
-                        r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b|"
-                        r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b|"
-                        # 'Successful participants will be offered a Seafarer Employment Agreement ... at a basic wage of €1,650'
-                        r"\b(?:successful|selected)\s+(?:participants|candidates|applicants|trainees|trialists)\s+(?:will|may|would)\s+be\s+"
-                        r"(?:offered|given|hired|employed|taken\s+on)\b|"
-                        # 'Applicants who pass are onboarded at our rate of €0.13 per new word'
-                        # 'Assistants who are hired sign an employment contract ... and are paid per class hour'
-                        r"\b(?:those|[a-z]+s)\s+who\s+(?:are|get)\s+(?:hired|chosen|selected|taken\s+on|appointed)\b|"
-                        r"\b(?:applicants|candidates|translators|those|trainees|participants|trialists|testers)\s+who\s+(?:pass|succeed|"
-                        r"qualify|are\s+(?:selected|successful|accepted))\b[^.;]{0,20}?\b(?:are|will\s+be|get)\s+(?:then\s+)?(?:onboarded|"
-                        r"hired|added|taken\s+on|engaged|admitted|enrolled)\b|"
-                        # 'you'd go on the rota from the week after at £12.60ph': the job's wage, once taken on
-                        r"\b(?:go|get\s+you|put\s+you|be)\s+on\s+(?:the|our)\s+(?:rota|roster|payroll|schedule)\s+from\b|"
-                        # 'Tryout month is unpaid, then we move you onto payroll at $16.50/hr if it's a good fit'
-                        r"\bthen\s+(?:we\s+|we['’]ll\s+|we\s+will\s+)?(?:move|put|take|get)\s+you\s+on(?:to)?\s+(?:the\s+|our\s+)?"
-                        r"(?:payroll|staff|books|rota|roster)\b|"
-                        # 'After the 4 wks, Board votes whether to put him on payroll at $12/hr'
-                        r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
-                        r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
-                        r"\bfrom\s+the\s+(?:week|wk|month|fortnight)\s+after\b|\breturn\s+offers?\b|"
-                        # 'Good after 2 wks = on the books, $27.50/hr, 45 hrs'
-                        r"(?:=|→|->|\bthen)\s*(?:you['’]re\s+|you\s+are\s+|you\s+go\s+)?on\s+(?:the|our)\s+(?:books|payroll|roster|rota)\b|"
-                        # 'then we talk about the paid crew job, $24/h for the season': the job talked of after the stage
-                        r"\b(?:talk|discuss|chat)\s+(?:about|over)\s+(?:the\s+|a\s+)?paid\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|"
-                        r"contract|post|place)\b|"
-                        # 'Top performers get a full-time slot at ₱28k/month'
-                        r"\b(?:get|gets|earn|earns|win|wins|land|lands|receive|receives|offered)\s+(?:an?\s+|the\s+)?(?:full[- ]time|"
-                        r"permanent|regular|part[- ]time|paid)\s+(?:slot|seat|role|position|job|spot|contract|place|post)\b", re.I)
+                     r"\b(?:employment\s+(?:agreement|contract)|permanent\s+(?:contract|role|position|job))\b(?:[^.]|\.\d){0,60}?"
+                     r"\b(?:will|would|can|could)\s+(?:then\s+)?(?:start|begin|commence)\b|"
+                     r"\b(?:a|the)\s+permanent\s+(?:employment|position|contract|role|job)\b|"
+                     # 'Successful participants will be offered a Seafarer Employment Agreement ... at a basic wage of €1,650'
+                     r"\b(?:successful|selected)\s+(?:participants|candidates|applicants|trainees|trialists)\s+(?:will|may|would)\s+be\s+"
+                     r"(?:offered|given|hired|employed|taken\s+on)\b|"
+                     # 'Applicants who pass are onboarded at our rate of €0.13 per new word'
+                     # 'Assistants who are hired sign an employment contract ... and are paid per class hour'
+                     r"\b(?:those|[a-z]+s)\s+who\s+(?:are|get)\s+(?:hired|chosen|selected|taken\s+on|appointed)\b|"
+                     r"\b(?:applicants|candidates|translators|those|trainees|participants|trialists|testers)\s+who\s+(?:pass|succeed|"
+                     r"qualify|are\s+(?:selected|successful|accepted))\b[^.;]{0,20}?\b(?:are|will\s+be|get)\s+(?:then\s+)?(?:onboarded|"
+                     r"hired|added|taken\s+on|engaged|admitted|enrolled)\b|"
+                     # 'you'd go on the rota from the week after at £12.60ph': the job's wage, once taken on
+                     r"\b(?:go|get\s+you|put\s+you|be)\s+on\s+(?:the|our)\s+(?:rota|roster|payroll|schedule)\s+from\b|"
+                     # 'Tryout month is unpaid, then we move you onto payroll at $16.50/hr if it's a good fit'
+                     r"\bthen\s+(?:we\s+|we['’]ll\s+|we\s+will\s+)?(?:move|put|take|get)\s+you\s+on(?:to)?\s+(?:the\s+|our\s+)?"
+                     r"(?:payroll|staff|books|rota|roster)\b|"
+                     # 'After the 4 wks, Board votes whether to put him on payroll at $12/hr'
+                     r"\b(?:after|once|if|whether)\b[^.;]{0,60}\b(?:put|get|go|be|take)\s+(?:you\s+|him\s+|her\s+|them\s+)?on\s+"
+                     r"(?:the\s+|our\s+)?(?:rota|roster|payroll|books)\b|"
+                     r"\bfrom\s+the\s+(?:week|wk|month|fortnight)\s+after\b|\breturn\s+offers?\b|"
+                     # 'Good after 2 wks = on the books, $27.50/hr, 45 hrs'
+                     r"(?:=|→|->|\bthen)\s*(?:you['’]re\s+|you\s+are\s+|you\s+go\s+)?on\s+(?:the|our)\s+(?:books|payroll|roster|rota)\b|"
+                     # 'then we talk about the paid crew job, $24/h for the season': the job talked of after the stage
+                     r"\b(?:talk|discuss|chat)\s+(?:about|over)\s+(?:the\s+|a\s+)?paid\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|"
+                     r"contract|post|place)\b|"
+                     # 'Top performers get a full-time slot at ₱28k/month'
+                     r"\b(?:get|gets|earn|earns|win|wins|land|lands|receive|receives|offered)\s+(?:an?\s+|the\s+)?(?:full[- ]time|"
+                     r"permanent|regular|part[- ]time|paid)\s+(?:slot|seat|role|position|job|spot|contract|place|post)\b", re.I)
 
 
 def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
@@ -261,8 +261,8 @@ def rate_check(d: DocFacts, unconditional: bool = False) -> RateCheck | None:
 
 # Pay set by an award, a collective agreement or the statutory minimum, named without a figure.
 AGREED_RATE = lazy_re(r"\b(?:paid|pay|rate|wages?)\b[^.;]{0,80}?\b(?:under|per|according\s+to|in\s+line\s+with|set\s+by|"
-                         r"of)\s+(?:the\s+)?(?:[\w&,()-]+\s+){0,8}?(?:Award|collective\s+(?:labou?r\s+)?agreement|CAO|convenio|"
-                         r"enterprise\s+agreement|Tarifvertrag)\b", re.I)
+                      r"of)\s+(?:the\s+)?(?:[\w&,()-]+\s+){0,8}?(?:Award|collective\s+(?:labou?r\s+)?agreement|CAO|convenio|"
+                      r"enterprise\s+agreement|Tarifvertrag)\b", re.I)
 MONTHLY = lazy_re(r"\bmonths?\b|\bmonthly\b|/\s?mo\b|\bper\s+mensem\b", re.I)
 APPRENTICE = lazy_re(r"\bapprentice(?:ship)?s?\b", re.I)
 
@@ -309,35 +309,35 @@ def _a_salary(d: DocFacts, m: Money) -> bool:
 
 # Pay on top of a wage: a condition on it does not make the wage itself conditional.
 EXTRA_PAY = lazy_re(r"\b(?:commissions?|bonus(?:es)?|tips?|gratuit(?:y|ies)|incentives?|equity|stock|options?|"
-                       r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
+                    r"overtime|profit[- ]shar\w*|royalt(?:y|ies)|referral)\b", re.I)
 
 
 SERVICE_SHARE = lazy_re(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)?\s+of\s+(?:the\s+)?(?:net\s+|gross\s+)?(?:service|treatment|"
-                           r"session|class|lesson|booking|fare|job|appointment)s?\s+(?:revenue|fees?|prices?|income|takings)\b", re.I)
+                        r"session|class|lesson|booking|fare|job|appointment)s?\s+(?:revenue|fees?|prices?|income|takings)\b", re.I)
 SHARE_OF_REVENUE = lazy_re(r"\b\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:of|from)\b|\((?:\d{1,2})%\)\s+of\b", re.I)
 # A doubtful reading of contingent pay needs words of a condition or an outcome: a plain salary is not contingent.
 CONDITION_WORDS = lazy_re(r"\b(?:only|if|unless|subject\s+to|provided|conditional\w*|contingent|depend\w*|success\w*|win\w*|"
-                             r"best|top|once|upon|when|after|commissions?|bonus\w*|shares?|equity|prizes?|rewards?|bount\w*|"
-                             r"per\s+(?:sale|lead|booking|sign-?up|referral|placement|deal))\b", re.I)
+                          r"best|top|once|upon|when|after|commissions?|bonus\w*|shares?|equity|prizes?|rewards?|bount\w*|"
+                          r"per\s+(?:sale|lead|booking|sign-?up|referral|placement|deal))\b", re.I)
 COMPLETION_PAY = lazy_re(r"\b(?:subject\s+to|provided\s+(?:that\s+)?|only\s+if|on\s+condition\s+that|conditional\s+(?:up)?on)\s+"
-                            r"(?:[\w()-]+\s+){0,4}?(?:complet\w*|finish\w*|remain\w*|stay\w*|serv\w*)\s+(?:[\w()-]+\s+){0,3}?"
-                            r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
-                            r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b|"
-                            # 'If you do not complete all three days, you forfeit pay for the entire trial', 'If you stop before
-                            # the end of the week, you get nothing for the days you did', 'If you or we end the trial week
-                            # early, the shifts you worked aren't paid'
-                            r"\b(?:ends?|end\s+(?:it|the\s+\w+(?:\s+week)?)|stops?|quit|leaves?|(?:is|are)\s+cut\s+short|do\s+not\s+complete|"
-                            r"don['’]t\s+complete|fail\s+to\s+complete)\b[^.]{0,60}?(?:\bforfeit\w*|\b(?:get|receive)\s+nothing|"
-                            r"\bno\s+(?:[\w-]+\s+){0,2}?(?:pay|payment|wages?)\b|(?:hours?|shifts?|days?)\s+(?:you\s+)?(?:worked\s+|did\s+)?"
-                            r"(?:are\s+not|aren['’]t|will\s+not\s+be|won['’]t\s+be)\s+paid)", re.I)
+                         r"(?:[\w()-]+\s+){0,4}?(?:complet\w*|finish\w*|remain\w*|stay\w*|serv\w*)\s+(?:[\w()-]+\s+){0,3}?"
+                         r"(?:full|entire|whole|complete)\b|\b(?:ends?|terminat\w*|leaves?)\s+(?:\w+\s+){0,3}?(?:early|before)\b"
+                         r"[^.]{0,80}\bno\s+(?:[\w-]+\s+){0,3}?(?:is|are|will\s+be)\s+(?:payable|paid|due)\b|"
+                         # 'If you do not complete all three days, you forfeit pay for the entire trial', 'If you stop before
+                         # the end of the week, you get nothing for the days you did', 'If you or we end the trial week
+                         # early, the shifts you worked aren't paid'
+                         r"\b(?:ends?|end\s+(?:it|the\s+\w+(?:\s+week)?)|stops?|quit|leaves?|(?:is|are)\s+cut\s+short|do\s+not\s+complete|"
+                         r"don['’]t\s+complete|fail\s+to\s+complete)\b[^.]{0,60}?(?:\bforfeit\w*|\b(?:get|receive)\s+nothing|"
+                         r"\bno\s+(?:[\w-]+\s+){0,2}?(?:pay|payment|wages?)\b|(?:hours?|shifts?|days?)\s+(?:you\s+)?(?:worked\s+|did\s+)?"
+                         r"(?:are\s+not|aren['’]t|will\s+not\s+be|won['’]t\s+be)\s+paid)", re.I)
 CANCELLATION = lazy_re(r"\bcancel\w*|\bkill\s+fee\b|\btermination\s+fee\b|\brejection\s+fee\b|"
-                          # 'If we end the pilot early, we'll pay for all days worked': the work done is paid whatever happens
-                          r"\b(?:pay|paid)\s+(?:you\s+)?(?:for\s+)?(?:all|every|each|any)\s+(?:the\s+)?(?:days?|hours?|shifts?|work)\s+"
-                          r"(?:already\s+)?(?:worked|done|completed|delivered)\b", re.I)
+                       # 'If we end the pilot early, we'll pay for all days worked': the work done is paid whatever happens
+                       r"\b(?:pay|paid)\s+(?:you\s+)?(?:for\s+)?(?:all|every|each|any)\s+(?:the\s+)?(?:days?|hours?|shifts?|work)\s+"
+                       r"(?:already\s+)?(?:worked|done|completed|delivered)\b", re.I)
 # Ownership of the work moving to the company: 'Ownership passes to us', 'Copyright in the translation passes to the
 # Agency', 'all rights vest in the Firm'.
 RIGHTS_MOVE = lazy_re(r"\b(?:ownership|copyright|(?:all\s+)?rights?|title)\b[^.;]{0,40}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?|"
-                         r"vest(?:s|ed)?|assign(?:s|ed)?)\b", re.I)
+                      r"vest(?:s|ed)?|assign(?:s|ed)?)\b", re.I)
 
 
 def owed_anyway(text: str) -> bool:
@@ -349,22 +349,22 @@ def owed_anyway(text: str) -> bool:
 # The hours of work that may or may not come, paid if they do: 'If the store gets busy and you help out on the floor
 # for the evening rush afterwards, we'll pay those hours at $24 an hour'. The condition is whether the work happens.
 HOURS_IF_WORKED = lazy_re(r"\b(?:we['’]ll|we\s+will|we|you['’]ll\s+be|you\s+will\s+be|they['’]re|they\s+are|are|is)\s+"
-                             r"(?:pay|paid)\s+(?:for\s+)?(?:those|these|that|the\s+extra|any\s+such|any\s+extra|the\s+additional)\s+"
-                             r"(?:hours|time|shifts?|evenings?)\b", re.I)
+                          r"(?:pay|paid)\s+(?:for\s+)?(?:those|these|that|the\s+extra|any\s+such|any\s+extra|the\s+additional)\s+"
+                          r"(?:hours|time|shifts?|evenings?)\b", re.I)
 
 
 # Extra work paid only once the payer agrees to it first ('extra rounds: CLP 45,000 per hour, only if you approve
 # first'; 'additional hours billed only with your prior written consent') is work authorised in advance, then paid:
 # the condition is the payer's go-ahead, not an outcome the person may never reach.
 PRE_APPROVED = lazy_re(r"\b(?:only\s+)?(?:if|when|once|after)\s+(?:you|the\s+client|the\s+company|we)\s+(?:have\s+)?"
-                          r"(?:approve|approved|agree|agreed|authori[sz]e|authori[sz]ed|request|requested|ask|asked|sign\s+off)\b"
-                          r"(?:\s+(?:\w+\s+){0,3}?(?:first|beforehand|in\s+advance|in\s+writing))?"
-                          r"|\b(?:with|subject\s+to)\s+(?:your|the\s+client's|the\s+company's)\s+(?:prior\s+)?(?:written\s+)?"
-                          r"(?:approval|consent|agreement|authori[sz]ation)\b|\bpre-?approved\b", re.I)
+                       r"(?:approve|approved|agree|agreed|authori[sz]e|authori[sz]ed|request|requested|ask|asked|sign\s+off)\b"
+                       r"(?:\s+(?:\w+\s+){0,3}?(?:first|beforehand|in\s+advance|in\s+writing))?"
+                       r"|\b(?:with|subject\s+to)\s+(?:your|the\s+client's|the\s+company's)\s+(?:prior\s+)?(?:written\s+)?"
+                       r"(?:approval|consent|agreement|authori[sz]ation)\b|\bpre-?approved\b", re.I)
 # A sentence about pay names money or pay; one about who owns the work once the person is hired does not.
 PAY_WORD = lazy_re(r"\b(?:pa(?:y|id|yment|ys)|fees?|stipend|wages?|salar(?:y|ies)|compensat\w*|remunerat\w*|reimburs\w*|"
-                      r"bonus\w*|honorari\w*|credit\w*|rewards?|prizes?|earn\w*|money|cash|vouchers?|invoic\w*|commission\w*|"
-                      r"rates?|payout)\b", re.I)
+                   r"bonus\w*|honorari\w*|credit\w*|rewards?|prizes?|earn\w*|money|cash|vouchers?|invoic\w*|commission\w*|"
+                   r"rates?|payout)\b", re.I)
 
 
 def _conditional(d: DocFacts, u: Unit, m: Money) -> bool:
@@ -381,25 +381,25 @@ def _conditional(d: DocFacts, u: Unit, m: Money) -> bool:
 # Money towards something (a training budget, "$600 a year toward continuing education") is a benefit, not pay for
 # the hours.
 ALLOWANCE = lazy_re(r"\btowards?\s+(?:the\s+|your\s+|any\s+)?(?:cost|costs|continuing|education|training|courses?|"
-                       r"equipment|books|travel|membership|certification|licen[cs]|conference)|\b(?:training|education|"
-                       r"learning|equipment|wellness|travel|home[- ]office|conference|development)\s+(?:budget|allowance|fund|"
-                       r"stipend)\b", re.I)
+                    r"equipment|books|travel|membership|certification|licen[cs]|conference)|\b(?:training|education|"
+                    r"learning|equipment|wellness|travel|home[- ]office|conference|development)\s+(?:budget|allowance|fund|"
+                    r"stipend)\b", re.I)
 
 
 ROLE_PAY = lazy_re(r"\b(?:salary|pay|compensation|wage)\s+(?:range|band|bracket)\b|\bposted\s+(?:salary|pay|wage)\b|"
-                      r"\b(?:role|position|job|vacancy)\s+(?:pays|offers)\b|"
-                      # 'Applicants for our paid Retail Assistant post (NZ$25.50 an hour, Ponsonby shop)': the post's wage
-                      r"\b(?:post|role|position|job|vacancy|opening)\s*\([^()]{0,12}\d|"
-                      # what the staff the stage leads to earn: 'Permanent technicians earn ₹20,000-₹28,000 per month'
-                      r"\b(?:permanent|regular|full-time|qualified|our)\s+(?:[\w-]+\s+)?(?:staff|technicians|employees|installers|workers|"
-                      r"members|hires|graduates|analysts|associates)\s+(?:earn|are\s+paid|receive|get|start\s+(?:at|on))\b|"
-                      # a band set by experience is the job's pay: 'Pay: $26 to $32/hour depending on experience'
-                      r"\b(?:depending\s+on|based\s+on|according\s+to|commensurate\s+with)\s+(?:your\s+)?(?:experience|qualifications|"
-                      r"skills)\b|\bDOE\b", re.I)
+                   r"\b(?:role|position|job|vacancy)\s+(?:pays|offers)\b|"
+                   # 'Applicants for our paid Retail Assistant post (NZ$25.50 an hour, Ponsonby shop)': the post's wage
+                   r"\b(?:post|role|position|job|vacancy|opening)\s*\([^()]{0,12}\d|"
+                   # what the staff the stage leads to earn: 'Permanent technicians earn ₹20,000-₹28,000 per month'
+                   r"\b(?:permanent|regular|full-time|qualified|our)\s+(?:[\w-]+\s+)?(?:staff|technicians|employees|installers|workers|"
+                   r"members|hires|graduates|analysts|associates)\s+(?:earn|are\s+paid|receive|get|start\s+(?:at|on))\b|"
+                   # a band set by experience is the job's pay: 'Pay: $26 to $32/hour depending on experience'
+                   r"\b(?:depending\s+on|based\s+on|according\s+to|commensurate\s+with)\s+(?:your\s+)?(?:experience|qualifications|"
+                   r"skills)\b|\bDOE\b", re.I)
 
 
 MUST_DELIVER = lazy_re(r"\b(?:will|shall|must|agrees?\s+to)\s+(?:deliver|build|produce|complete|hand\s+over)\s+(?:the|a|an|its|his|her|"
-                          r"their)\s+(?:[\w-]+\s+)?(?:pilot|prototype|deliverables?|module|report|design|app|system|model|study)\b", re.I)
+                       r"their)\s+(?:[\w-]+\s+)?(?:pilot|prototype|deliverables?|module|report|design|app|system|model|study)\b", re.I)
 WINS = lazy_re(r"\b(?:win|wins|won|winning|prizes?|winners?|top\s+(?:\w+\s+)?(?:teams?|entries|submissions|candidates))\b", re.I)
 STAGE_WINDOW = 3  # sentences either side of a stage's description within which money is the stage's pay
 
@@ -417,28 +417,28 @@ TRAINING_ALLOWANCE = lazy_re(r"\b(?:training|trainee|OJT|internship|apprentice\w
 # Money the company pays back for what the person spent is not pay for the work: 'We reimburse travel ... at
 # second-class rail fare or €0.30/km, and from further afield up to €250 on receipt'.
 REIMBURSES = lazy_re(r"\breimburs\w*|\bon\s+(?:production\s+of\s+(?:a\s+)?)?receipts?\b(?!\s+of\s+(?:(?:your|the|their|his|her|our|an?)\s+)?"
-                        r"(?:[\w-]+['’]s\s+)?(?:submission|work|deliverables?|invoice|task|entry|code|solution|files?))|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
-                        r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b|"
-                        # a commute paid at its cost: 'Commuting allowance at actual cost (up to ¥50,000 per month)'
-                        r"\bcommut\w*\s+(?:allowance|expenses?|costs?)\b|\bat\s+(?:the\s+)?actual\s+costs?\b|"
-                        # money towards the person's costs: 'We give ₦5,000 for transport for the two weeks'
-                        r"\bfor\s+(?:your\s+)?(?:transport|transportation|travel|fares?|bus\s+fares?|petrol|fuel|data|airtime)\b", re.I)
+                     r"(?:[\w-]+['’]s\s+)?(?:submission|work|deliverables?|invoice|task|entry|code|solution|files?))|\bper\s+(?:km|kilomet\w+|mile)\b|/\s?(?:km|mile)\b|"
+                     r"\bmileage\b|\b(?:travel|out-of-pocket)\s+expenses\b|"
+                     # a commute paid at its cost: 'Commuting allowance at actual cost (up to ¥50,000 per month)'
+                     r"\bcommut\w*\s+(?:allowance|expenses?|costs?)\b|\bat\s+(?:the\s+)?actual\s+costs?\b|"
+                     # money towards the person's costs: 'We give ₦5,000 for transport for the two weeks'
+                     r"\bfor\s+(?:your\s+)?(?:transport|transportation|travel|fares?|bus\s+fares?|petrol|fuel|data|airtime)\b", re.I)
 # A first look, not ownership: 'For six months after the sharing, the Artist agrees to give the Company the first
 # opportunity to discuss producing the Work'.
 OPTION_ONLY = lazy_re(r"\bfirst\s+(?:option|opportunity|refusal|look|right\s+to\s+(?:discuss|negotiate))\b|\bright\s+of\s+first\s+"
-                         r"(?:refusal|negotiation|offer)\b", re.I)
+                      r"(?:refusal|negotiation|offer)\b", re.I)
 CHOSEN_STATUS = lazy_re(r"\bif\s+you(?:['’]re|\s+are)\s+(?:already\s+)?(?:an?\s+)?(?:registered\s+)?(?:freelancer|contractor|"
-                           r"self-employed|sole\s+trader)\b[^.;]{0,60}?\b(?:prefer|would\s+rather|choose|wish)\b|"
-                           r"\bif\s+you\s+(?:prefer|would\s+rather|choose)\s+to\s+invoice\b", re.I)
+                        r"self-employed|sole\s+trader)\b[^.;]{0,60}?\b(?:prefer|would\s+rather|choose|wish)\b|"
+                        r"\bif\s+you\s+(?:prefer|would\s+rather|choose)\s+to\s+invoice\b", re.I)
 TITLE_STATUS = lazy_re(r"\b(?:freelancer|freelance|contractor|sub-?contractor|consultant|consultancy|independent\s+contractor)\s+"
-                          r"(?:[A-Za-z-]+\s+){0,2}?(?:terms|agreement|contract)\b", re.I)
+                       r"(?:[A-Za-z-]+\s+){0,2}?(?:terms|agreement|contract)\b", re.I)
 # A benefit paid into a scheme, not pay for the hours: 'a monthly contribution of EUR 150 to a company pension scheme'.
 # (and meal or transport vouchers beside a wage: 'vale-refeição de R$ 38,00 por dia trabalhado', 'meal allowance')
 BENEFIT_MONEY = lazy_re(r"\b(?:pension|retirement|401\s?\(?k\)?|superannuation|provident\s+fund|health\s+insurance|gym|wellness|"
-                           r"travel\s+pass|meal\s+(?:vouchers?|allowance|card)|vale-?(?:refei|alimenta|transporte)\w*|"
-                           r"tickets?[- ]restaurants?|Essenszuschuss)\b", re.I)
+                        r"travel\s+pass|meal\s+(?:vouchers?|allowance|card)|vale-?(?:refei|alimenta|transporte)\w*|"
+                        r"tickets?[- ]restaurants?|Essenszuschuss)\b", re.I)
 PAY_FOR_WORK = lazy_re(r"\b(?:wages?|salary|fee|rate\s+of\s+pay|per\s+hour|an\s+hour|hourly|per\s+day|a\s+day|daily\s+rate|stipend)\b",
-                          re.I)
+                       re.I)
 
 
 def pays_back(u: Unit) -> bool:
@@ -449,7 +449,7 @@ def pays_back(u: Unit) -> bool:
 # What customers pay for the goods, not pay for the work: 'Photos you take are sold to guests at the Company's standard
 # price list (for example, €24.95 for an 8x10 print)'.
 PRICES = lazy_re(r"\bprice\s+list\b|\b(?:is|are)\s+sold\s+(?:to\s+(?:guests|customers|clients|visitors)\s+)?at\b|"
-                    r"\b(?:retail|menu|ticket|cover)\s+prices?\b", re.I)
+                 r"\b(?:retail|menu|ticket|cover)\s+prices?\b", re.I)
 
 
 def stage_pay(d: DocFacts) -> list[Unit]:
@@ -472,7 +472,7 @@ def stage_pay(d: DocFacts) -> list[Unit]:
 
 # 'Please do not spend more than 2 hours on it': a stated cap bounds the work, whatever other durations the text names.
 CAP = lazy_re(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?more\s+than\b|\bat\s+(?:the\s+)?most\b|\bmax(?:imum|\.)?\b|\bcap(?:ped)?\b|\btime\s+limit\b|"
-                 r"\btime-?box\w*\b", re.I)
+              r"\btime-?box\w*\b", re.I)
 
 
 CAP_BACK = lazy_re(r"(?:\b(?:no|not)|n['’]t)\s+(?:\w+\s+)?(?:more|longer)\s+than\s+(?:that|this|the\s+(?:stated|suggested)\s+time)\b", re.I)
@@ -521,10 +521,10 @@ def _in_paid_work(text: str, e: Effort) -> bool:
 
 # What no work is asked for: ideas said in an interview, and work the person already has (a reel, a portfolio, samples).
 NOT_ASKED = lazy_re(r"\b(?:ideas?|suggestions?|feedback|comments?|thoughts|opinions?)\b[^.;]{0,30}?\byou\s+(?:share|shared|give|gave|"
-                       r"voice|voiced|raise|raised|express|expressed|offer|offered|make|made)\b|"
-                       r"\b(?:your|the\s+candidate['’]s)\s+(?:show)?reels?\b|\b(?:submitting|sending)\s+(?:your|a)\s+(?:show)?reel\b|"
-                       r"\b(?:your|the\s+candidate['’]s)\s+(?:existing\s+)?(?:portfolio|writing\s+samples?|work\s+samples?|"
-                       r"published\s+work|back\s+catalogue)\b", re.I)
+                    r"voice|voiced|raise|raised|express|expressed|offer|offered|make|made)\b|"
+                    r"\b(?:your|the\s+candidate['’]s)\s+(?:show)?reels?\b|\b(?:submitting|sending)\s+(?:your|a)\s+(?:show)?reel\b|"
+                    r"\b(?:your|the\s+candidate['’]s)\s+(?:existing\s+)?(?:portfolio|writing\s+samples?|work\s+samples?|"
+                    r"published\s+work|back\s+catalogue)\b", re.I)
 
 
 def _paid_next(d: DocFacts, u: Unit) -> bool:
@@ -537,7 +537,7 @@ def _paid_next(d: DocFacts, u: Unit) -> bool:
 
 
 FOR_THAT = lazy_re(r"^\W*(?:should\s+(?:that|this)\s+happen|if\s+(?:so|that\s+happens|we\s+do)|in\s+that\s+case|then)\b|"
-                      r"\bfor\s+(?:that|it|this|every\s+hour|each\s+hour|those\s+hours)\b", re.I)
+                   r"\bfor\s+(?:that|it|this|every\s+hour|each\s+hour|those\s+hours)\b", re.I)
 
 
 def _later_stage_rate(u: Unit) -> bool:
@@ -562,7 +562,7 @@ STAGE_THEN_PAID = lazy_re(r"\b(?:then|before|after\s+which|followed\s+by|ahead\s
 
 # Paid work named as such: 'a paid six-week placement', 'our paid rota', 'paid briefs'.
 PAID_WORK = lazy_re(r"(?<!un)\bpaid\s+(?:[\w-]+\s+){0,2}?(?:placements?|internships?|roles?|jobs?|positions?|contracts?|programmes?|programs?|"
-                       r"apprenticeships?|rota|roster|work|briefs?|streams?|shifts?|employment|projects?|trials?|assignments?)\b", re.I)
+                    r"apprenticeships?|rota|roster|work|briefs?|streams?|shifts?|employment|projects?|trials?|assignments?)\b", re.I)
 
 
 def stage_hours(d: DocFacts) -> float:
@@ -574,12 +574,12 @@ def stage_hours(d: DocFacts) -> float:
 
 # Words for a stage of work rather than the job.
 STAGE_NOUN = lazy_re(r"\b(?:trials?|tasks?|tests?|exercises?|assignments?|projects?|challenges?|submissions?|shifts?|"
-                        r"samples?|case\s+stud(?:y|ies)|work(?:ing)?\s+(?:day|interview|trial)s?|hours?|days?)\b", re.I)
+                     r"samples?|case\s+stud(?:y|ies)|work(?:ing)?\s+(?:day|interview|trial)s?|hours?|days?)\b", re.I)
 # The wage of the job the stage leads to ('if I am offered the position, the starting rate is $24.00 per hour'): a
 # condition on it is the condition of any job offer, not a condition on pay for the stage.
 JOB_PAY = lazy_re(r"\bstarting\s+(?:rate|wage|salary|pay)|\bbase\s+(?:salary|pay|rate)|\bsalary\b|\bannual\b|\bper\s+annum\b|"
-                     # the pay of the probation that begins the job: 'your probation is paid at $34.00 per hour'
-                     r"\bprobation(?:ary\s+period)?\s+(?:is|will\s+be)\s+paid\b", re.I)
+                  # the pay of the probation that begins the job: 'your probation is paid at $34.00 per hour'
+                  r"\bprobation(?:ary\s+period)?\s+(?:is|will\s+be)\s+paid\b", re.I)
 
 
 def job_pay(u: Unit) -> bool:
@@ -604,7 +604,7 @@ def _wage_plus_extra(u: Unit) -> bool:
 # Pay beside the wage rather than the wage: an allowance, a premium, a standby rate, a correction (and the extras of
 # EXTRA_PAY: a bonus, commission, overtime).
 SIDE_PAY = lazy_re(r"\b(?:allowance|premium|stand-?by|on-?call|shortfall|underpayments?|differential|"
-                      r"reimburs\w*|expenses?|meals?|transport|travel|uplift|top-?up)\b", re.I)
+                   r"reimburs\w*|expenses?|meals?|transport|travel|uplift|top-?up)\b", re.I)
 
 
 def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
@@ -623,7 +623,7 @@ def _the_only_pay_is_token(d: DocFacts, check: RateCheck | None) -> bool:
 
 
 WHOLE_PERIOD_PAY = lazy_re(r"\b(?:allowance|stipend)\b[^.;]{0,40}?\bfor\s+the\s+(?:entire|whole|full)\s+"
-                              r"(?:\w+\s+)?(?:weeks?|months?|period|programme|program|training|internship|placement)\b", re.I)
+                           r"(?:\w+\s+)?(?:weeks?|months?|period|programme|program|training|internship|placement)\b", re.I)
 
 
 # A sentence that states the pay: 'Pay is CLP 20,000 for the day', 'Wage: R25 an hour'.
@@ -968,12 +968,12 @@ def unpaid_scope(d: DocFacts) -> list[Decision]:
 # The company may use the work: 'may be used by the company', 'We may use your submission for any purpose', 'kept and
 # may be used in our work'.
 USE_OF_WORK = lazy_re(r"(?<!\byou\s)(?<!\bcandidates\s)(?<!\bcandidate\s)\b(?:may|might|can|could|will|shall|(?:is|are|['’]re)\s+(?:still\s+)?free\s+to|"
-                         r"reserves?\s+the\s+right\s+to)\s+"
-                         r"(?:also\s+)?(?:be\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}?"
-                         r"(?:use|used|reuse|reused|re-use|publish|published|ship|shipped|incorporate|incorporated|exploit|exploited|"
-                         r"sell|sold|run|adapt|adapted|put|feature|featured|serve|served|print|printed|post|posted|add|added)\b|"
-                         # 'If we would like to use your program in the clinic, we may do so without further payment to you'
-                         r"\buse\b[^.;]{0,80}?\b(?:may|can|will|shall)\s+do\s+so\b", re.I)
+                      r"reserves?\s+the\s+right\s+to)\s+"
+                      r"(?:also\s+)?(?:be\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}?"
+                      r"(?:use|used|reuse|reused|re-use|publish|published|ship|shipped|incorporate|incorporated|exploit|exploited|"
+                      r"sell|sold|run|adapt|adapted|put|feature|featured|serve|served|print|printed|post|posted|add|added)\b|"
+                      # 'If we would like to use your program in the clinic, we may do so without further payment to you'
+                      r"\buse\b[^.;]{0,80}?\b(?:may|can|will|shall)\s+do\s+so\b", re.I)
 
 
 # The French verbs of putting a work to use ('le droit de le réaliser et de le vendre').
@@ -981,11 +981,11 @@ FRENCH_USE = r"(?:utiliser|réaliser|vendre|publier|reproduire|exploiter|imprime
 # A licence whose stated purpose is the business's own use: 'a perpetual, royalty-free right to deploy the rules in our
 # commercial monitoring service for clients'.
 LICENSED_USE = lazy_re(r"\bright\s+to\s+(?:use|deploy|publish|sell|print|run|ship|incorporate|exploit|reproduce|broadcast|air|"
-                          r"serve|feature)\b[^.;]{0,60}?\b(?:commercial\w*|clients?|customers?|products?|services?|campaigns?|"
-                          r"marketing|advertising|menus?|shops?|stores?|websites?)\b|"
-                          # 'le droit de le réaliser et de le vendre en boutique'
-                          r"\bdroit\s+d(?:e\s+|['’])(?:le\s+|la\s+|les\s+|l['’])?" + FRENCH_USE + r"\b[^.;]{0,60}?\b(?:boutique|clients?|"
-                          r"vente|vendre|commerc\w*|site|menu|carte|magasin)\b", re.I)
+                       r"serve|feature)\b[^.;]{0,60}?\b(?:commercial\w*|clients?|customers?|products?|services?|campaigns?|"
+                       r"marketing|advertising|menus?|shops?|stores?|websites?)\b|"
+                       # 'le droit de le réaliser et de le vendre en boutique'
+                       r"\bdroit\s+d(?:e\s+|['’])(?:le\s+|la\s+|les\s+|l['’])?" + FRENCH_USE + r"\b[^.;]{0,60}?\b(?:boutique|clients?|"
+                       r"vente|vendre|commerc\w*|site|menu|carte|magasin)\b", re.I)
 
 
 # The company may put the candidate's own work to use: 'may adopt your checklist for use by our crews', 'Your idea could
@@ -997,84 +997,84 @@ _WORK_NOUN = (r"(?:ideas?|programmes?|programs?|checklists?|designs?|recipes?|di
               r"images?|illustrations?|strategy|campaign|drafts?|rules?|reports?|analys[ie]s|models?|dashboards?|queries|"
               r"plans?|templates?|precedents?|posters?|flyers?|artwork|graphics?|banners?|bids?|estimates?|takeoffs?)")
 YOUR_WORK_USED = lazy_re(r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:[^.;]{0,30}?\s)?"
-                            r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:well\s+)?(?:be\s+)?(?:used|run|served|published|shipped|"
-                            r"sold|featured|printed|posted|added|adopted|go\s+(?:on|in|into|live))\b|"
-                            r"(?<!\byou\s)(?<!\bYou\s)\b(?:may|might|could|can|will|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?"
-                            r"(?:adopt|use|run|serve|publish|ship|sell|feature|print|post|put)\s+(?:(?:or|and)\s+(?:adopt|use|run|serve|publish|ship|"
-                            r"sell|feature|print|post|put)\s+)?(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\b|"
-                            # 'The company reserves the right to publish the text in its real client newsletter'
-                            r"\breserves?\s+the\s+right\s+to\s+(?:adopt|use|run|serve|publish|ship|sell|feature|print|post|reuse)\s+(?:the|this|that|"
-                            r"any)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\b|"
-                            # a permission in plain words: "you're giving us the OK to print it and hand it to all our crews"
-                            r"\b(?:give|gives|giving|grant|grants|granting)\s+us\s+(?:the\s+)?(?:ok|okay|go-?ahead|green\s+light|permission|"
-                            r"right|licen[cs]e)\s+to\s+(?:print|use|publish|sell|post|run|share|deploy|distribute|reuse|hand\s+out|adopt|"
-                            r"serve|air|make)\s+(?:it|them|your)\b|"
-                            # kept, then put to use: 'We will retain your write-up permanently and may add it to our field
-                            # troubleshooting manual', 'We will keep it and may give it to our therapists'
-                            r"\b(?:keeps?|retains?|stores?|hang\s+on(?:\s+to|to)|hold\s+on(?:\s+to|to))\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"|it|them|the\s+(?:[\w-]+\s+)?"
-                            + _WORK_NOUN + r")\b[^.;]{0,60}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|use|give|show|put|include|"
-                            r"publish|share|reuse|run|sell)\s+(?:it|them)\b|"
-                            # 'we can print it on our bottles and sell it in the boutique, no fee'
-                            # ('We'll hang onto them and may use them on our online menu')
-                            r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\b(?:['’]ll|[^.;]{0,40}?)\s*\b"
-                            r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:print|sell|publish|use|reuse|serve|run|post|feature|ship)\s+"
-                            r"(?:(?:bits|parts|some|pieces|elements|lines)\s+of\s+)?(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
-                            # 'we'll just use them, no extra pay'
-                            r"\bwe(?:['’]ll|\s+will|\s+may|\s+can)?\s+(?:just\s+|simply\s+)?use\s+(?:it|them)\b[^.;]{0,30}?\bno\s+(?:extra\s+|"
-                            r"further\s+|additional\s+)?(?:pay|payment|fee)\b|"
-                            # kept where the company works from it: "we're keeping your recipe card in our production binder"
-                            r"\b(?:keep|keeping|retain|retaining|add|adding|file|filing|put|putting|store|storing)\s+your\s+(?:[\w-]+\s+){0,2}?"
-                            + _WORK_NOUN + r"(?:\s+cards?)?\s+(?:in|into|to)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:production|recipe|precedent|analytics|template|"
-                            r"design|code|content|asset|knowledge|training|menu)\s+(?:binder|library|bank|base|database|catalogue|repository|"
-                            r"folder|collection|book|files)\b|"
-                            # in Spanish: 'Lo que escribas puede usarse en campañas de clientes'
-                            r"\blo\s+que\s+(?:escribas|hagas|dise[ñn]es|entregues|produzcas|crees)\s+(?:puede|podr[aá]|podemos|podr[ií]amos)\s+"
-                            r"(?:usar(?:se|lo)?|publicar(?:se|lo)?|utilizar(?:se|lo)?)\b|"
-                            # the candidate named after the work, as translations put it: 'Company can use the checklist of
-                            # candidate in production'
-                            r"\b(?:may|might|can|could|will)\s+(?:also\s+)?(?:use|adopt|publish|run|sell)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                            + _WORK_NOUN + r"\s+(?:of|from|by)\s+(?:the\s+)?(?:candidates?|applicants?)\b|"
-                            # 'Transcripts are retained by Kola Data, which may reuse them in its training datasets'
-                            r"\b(?:are|is)\s+(?:kept|retained|stored)\s+by\b[^.;]{0,40}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|"
-                            r"use|reuse|publish|share|sell|include)\s+(?:it|them)\b|"
-                            # what the person makes, named by the making: 'The JSA you draft may be adopted for use on our
-                            # client sites'; good pieces put to use: 'good rules will be deployed to that customer's SOC'
-                            r"\b(?:the|any|each)\s+(?:[\w-]+\s+){0,2}?you\s+(?:draft|write|design|make|create|build|submit|produce|"
-                            r"prepare|develop|record|shoot|translate|code|take)\s+(?:[^.;]{0,30}?\s)?(?:may|might|could|can|will)\s+(?:also\s+)?"
-                            r"(?:well\s+)?(?:be\s+)?(?:used|adopted|deployed|run|published|shipped|sold|featured|printed|posted|added|merged|"
-                            r"released|go\s+(?:on|in|into))\b|"
-                            r"\b(?:good|strong|the\s+best|usable|successful|accepted)\s+(?:[\w-]+\s+)?" + _WORK_NOUN + r"\s+(?:may|might|could|"
-                            r"can|will)\s+(?:also\s+)?(?:be\s+)?(?:used|adopted|deployed|run|published|shipped|sold|merged|released|"
-                            r"incorporated)\b|"
-                            # kept to be reused: 'Your draft will be kept in the firm's precedent bank for associates to adapt'
-                            r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:(?:will|may|might|could|can)\s+"
-                            r"(?:also\s+)?be|is|are)\s+(?:kept|stored|retained|filed|saved)\s+(?:in|on|with)\b[^.;]{0,60}?\bto\s+(?:adapt|use|"
-                            r"reuse|re-use|draw\s+on|build\s+on)\b|"
-                            # handed to a client as the company's own: 'which the supervising partner will review and send to the
-                            # client as the firm's work'
-                            r"\b(?:send|deliver|give|submit|hand|pass|present)\w*\s+(?:it\s+|them\s+)?to\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?"
-                            r"clients?\s+as\s+(?:the\s+(?:firm|company|studio|agency)['’]s|our|its)\s+(?:own\s+)?work\b", re.I)
+                         r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:well\s+)?(?:be\s+)?(?:used|run|served|published|shipped|"
+                         r"sold|featured|printed|posted|added|adopted|go\s+(?:on|in|into|live))\b|"
+                         r"(?<!\byou\s)(?<!\bYou\s)\b(?:may|might|could|can|will|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?"
+                         r"(?:adopt|use|run|serve|publish|ship|sell|feature|print|post|put)\s+(?:(?:or|and)\s+(?:adopt|use|run|serve|publish|ship|"
+                         r"sell|feature|print|post|put)\s+)?(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\b|"
+                         # 'The company reserves the right to publish the text in its real client newsletter'
+                         r"\breserves?\s+the\s+right\s+to\s+(?:adopt|use|run|serve|publish|ship|sell|feature|print|post|reuse)\s+(?:the|this|that|"
+                         r"any)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\b|"
+                         # a permission in plain words: "you're giving us the OK to print it and hand it to all our crews"
+                         r"\b(?:give|gives|giving|grant|grants|granting)\s+us\s+(?:the\s+)?(?:ok|okay|go-?ahead|green\s+light|permission|"
+                         r"right|licen[cs]e)\s+to\s+(?:print|use|publish|sell|post|run|share|deploy|distribute|reuse|hand\s+out|adopt|"
+                         r"serve|air|make)\s+(?:it|them|your)\b|"
+                         # kept, then put to use: 'We will retain your write-up permanently and may add it to our field
+                         # troubleshooting manual', 'We will keep it and may give it to our therapists'
+                         r"\b(?:keeps?|retains?|stores?|hang\s+on(?:\s+to|to)|hold\s+on(?:\s+to|to))\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"|it|them|the\s+(?:[\w-]+\s+)?"
+                         + _WORK_NOUN + r")\b[^.;]{0,60}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|use|give|show|put|include|"
+                         r"publish|share|reuse|run|sell)\s+(?:it|them)\b|"
+                         # 'we can print it on our bottles and sell it in the boutique, no fee'
+                         # ('We'll hang onto them and may use them on our online menu')
+                         r"(?<!\byou\s)\b(?:we|the\s+(?:company|studio|farm|school|hotel|spa|firm|agency))\b(?:['’]ll|[^.;]{0,40}?)\s*\b"
+                         r"(?:may|might|could|can|will)\s+(?:also\s+)?(?:print|sell|publish|use|reuse|serve|run|post|feature|ship)\s+"
+                         r"(?:(?:bits|parts|some|pieces|elements|lines)\s+of\s+)?(?:it|them)\s+(?:on|in|at|with|to)\s+(?:our|its|the)\b|"
+                         # 'we'll just use them, no extra pay'
+                         r"\bwe(?:['’]ll|\s+will|\s+may|\s+can)?\s+(?:just\s+|simply\s+)?use\s+(?:it|them)\b[^.;]{0,30}?\bno\s+(?:extra\s+|"
+                         r"further\s+|additional\s+)?(?:pay|payment|fee)\b|"
+                         # kept where the company works from it: "we're keeping your recipe card in our production binder"
+                         r"\b(?:keep|keeping|retain|retaining|add|adding|file|filing|put|putting|store|storing)\s+your\s+(?:[\w-]+\s+){0,2}?"
+                         + _WORK_NOUN + r"(?:\s+cards?)?\s+(?:in|into|to)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:production|recipe|precedent|analytics|template|"
+                         r"design|code|content|asset|knowledge|training|menu)\s+(?:binder|library|bank|base|database|catalogue|repository|"
+                         r"folder|collection|book|files)\b|"
+                         # in Spanish: 'Lo que escribas puede usarse en campañas de clientes'
+                         r"\blo\s+que\s+(?:escribas|hagas|dise[ñn]es|entregues|produzcas|crees)\s+(?:puede|podr[aá]|podemos|podr[ií]amos)\s+"
+                         r"(?:usar(?:se|lo)?|publicar(?:se|lo)?|utilizar(?:se|lo)?)\b|"
+                         # the candidate named after the work, as translations put it: 'Company can use the checklist of
+                         # candidate in production'
+                         r"\b(?:may|might|can|could|will)\s+(?:also\s+)?(?:use|adopt|publish|run|sell)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         + _WORK_NOUN + r"\s+(?:of|from|by)\s+(?:the\s+)?(?:candidates?|applicants?)\b|"
+                         # 'Transcripts are retained by Kola Data, which may reuse them in its training datasets'
+                         r"\b(?:are|is)\s+(?:kept|retained|stored)\s+by\b[^.;]{0,40}?\b(?:may|might|could|can|will)\s+(?:also\s+)?(?:add|"
+                         r"use|reuse|publish|share|sell|include)\s+(?:it|them)\b|"
+                         # what the person makes, named by the making: 'The JSA you draft may be adopted for use on our
+                         # client sites'; good pieces put to use: 'good rules will be deployed to that customer's SOC'
+                         r"\b(?:the|any|each)\s+(?:[\w-]+\s+){0,2}?you\s+(?:draft|write|design|make|create|build|submit|produce|"
+                         r"prepare|develop|record|shoot|translate|code|take)\s+(?:[^.;]{0,30}?\s)?(?:may|might|could|can|will)\s+(?:also\s+)?"
+                         r"(?:well\s+)?(?:be\s+)?(?:used|adopted|deployed|run|published|shipped|sold|featured|printed|posted|added|merged|"
+                         r"released|go\s+(?:on|in|into))\b|"
+                         r"\b(?:good|strong|the\s+best|usable|successful|accepted)\s+(?:[\w-]+\s+)?" + _WORK_NOUN + r"\s+(?:may|might|could|"
+                         r"can|will)\s+(?:also\s+)?(?:be\s+)?(?:used|adopted|deployed|run|published|shipped|sold|merged|released|"
+                         r"incorporated)\b|"
+                         # kept to be reused: 'Your draft will be kept in the firm's precedent bank for associates to adapt'
+                         r"\b(?:your|the\s+candidate['’]s)\s+(?:[\w-]+\s+){0,2}?" + _WORK_NOUN + r"\s+(?:(?:will|may|might|could|can)\s+"
+                         r"(?:also\s+)?be|is|are)\s+(?:kept|stored|retained|filed|saved)\s+(?:in|on|with)\b[^.;]{0,60}?\bto\s+(?:adapt|use|"
+                         r"reuse|re-use|draw\s+on|build\s+on)\b|"
+                         # handed to a client as the company's own: 'which the supervising partner will review and send to the
+                         # client as the firm's work'
+                         r"\b(?:send|deliver|give|submit|hand|pass|present)\w*\s+(?:it\s+|them\s+)?to\s+(?:the|our|its|a)\s+(?:[\w-]+\s+)?"
+                         r"clients?\s+as\s+(?:the\s+(?:firm|company|studio|agency)['’]s|our|its)\s+(?:own\s+)?work\b", re.I)
 
 
 # A visit to watch, not to work: 'You will observe and talk with the joiners; you will not carry out any work', 'sit
 # beside an agent with a listen-only headset and observe calls'.
 OBSERVE_ONLY = lazy_re(r"\byou(?:\s+will|['’]ll)\s+(?:only\s+)?(?:observe|watch)\b|"
-                          # 'You observe the crew and ask questions; you do not perform any work', 'You'll just tag along and
-                          # watch the crew, no work for you', 'Candidate only looks at QC work', 'You will sit in on meetings'
-                          # (not 'you watch how pickups work' on an open-ended ride-along: the words must say only or just)
-                          r"\b(?:you|candidates?|the\s+candidate)\s+(?:will\s+|['’]ll\s+)?(?:only|just)\s+(?:observe|observes|watch|watches|"
-                          r"looks?\s+at|tag\s+along|sit\s+in\s+on|sits\s+in\s+on)\b|"
-                          r"\byou\s+(?:will\s+)?do\s+no\s+work\b|"  # 'you observe a team stand-up and a tool demo; you do no work for us'
-                          r"\b(?:you|candidates?|the\s+candidate)\s+(?:do|does|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+asked\s+to\s+)?"
-                          r"(?:do|perform|carry\s+out|undertake)\s+(?:any\s+)?work\b|\bno\s+work\s+for\s+(?:you|u|candidates?)\b|\bobservation\s+only\b|\byou\s+(?:will\s+not|won['’]t)\s+(?:carry\s+out|do|perform|"
-                          r"handle|take\s+on)\s+any\s+(?:work|tasks?|jobs?|calls?|treatments?)\b|\blisten-only\b|\band\s+observe\s+"
-                          r"(?:calls|the\s+team|our\s+team|how)\b", re.I)
+                       # 'You observe the crew and ask questions; you do not perform any work', 'You'll just tag along and
+                       # watch the crew, no work for you', 'Candidate only looks at QC work', 'You will sit in on meetings'
+                       # (not 'you watch how pickups work' on an open-ended ride-along: the words must say only or just)
+                       r"\b(?:you|candidates?|the\s+candidate)\s+(?:will\s+|['’]ll\s+)?(?:only|just)\s+(?:observe|observes|watch|watches|"
+                       r"looks?\s+at|tag\s+along|sit\s+in\s+on|sits\s+in\s+on)\b|"
+                       r"\byou\s+(?:will\s+)?do\s+no\s+work\b|"  # 'you observe a team stand-up and a tool demo; you do no work for us'
+                       r"\b(?:you|candidates?|the\s+candidate)\s+(?:do|does|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+asked\s+to\s+)?"
+                       r"(?:do|perform|carry\s+out|undertake)\s+(?:any\s+)?work\b|\bno\s+work\s+for\s+(?:you|u|candidates?)\b|\bobservation\s+only\b|\byou\s+(?:will\s+not|won['’]t)\s+(?:carry\s+out|do|perform|"
+                       r"handle|take\s+on)\s+any\s+(?:work|tasks?|jobs?|calls?|treatments?)\b|\blisten-only\b|\band\s+observe\s+"
+                       r"(?:calls|the\s+team|our\s+team|how)\b", re.I)
 
 
 # A permission to go on with something, not an exclusion from the transfer: 'You may continue open-source contributions
 # that do not use Company code'.
 MAY_CONTINUE = lazy_re(r"^\W*(?:you|the\s+(?:employee|contractor|consultant))\s+(?:may|can|are\s+free\s+to)\s+(?:continue|keep\s+"
-                          r"(?:on|up)|carry\s+on)\b", re.I)
+                       r"(?:on|up)|carry\s+on)\b", re.I)
 
 
 def observes_only(d: DocFacts) -> bool:
@@ -1085,12 +1085,12 @@ def observes_only(d: DocFacts) -> bool:
 
 
 HELPS_WITH = lazy_re(r"\b(?:help|helps|helping)\s+(?:out\s+)?with\b|\bpick(?:ing)?\s+(?:live\s+)?(?:customer\s+)?orders\b|"
-                        r"\bspend\s+the\s+rest\s+of\s+the\s+(?:shift|day)\b", re.I)
+                     r"\bspend\s+the\s+rest\s+of\s+the\s+(?:shift|day)\b", re.I)
 
 
 # A use to judge the person, not to put the work to use: 'We will use your answers to decide whether to invite you'.
 EVAL_PURPOSE = lazy_re(r"\bto\s+(?:decide|assess|evaluate|judge|score|grade|see\s+how|understand\s+how|check|compare)\b|"
-                          r"\bfor\s+(?:the|your|this|our)\s+(?:assessment|evaluation|interview|selection|application|review)\b", re.I)
+                       r"\bfor\s+(?:the|your|this|our)\s+(?:assessment|evaluation|interview|selection|application|review)\b", re.I)
 
 
 def puts_work_to_use(d: DocFacts, u: Unit) -> bool:
@@ -1105,14 +1105,14 @@ def puts_work_to_use(d: DocFacts, u: Unit) -> bool:
 # The company is the one that keeps the work, not the person: 'your submission is kept in our analytics library',
 # "we're hanging on to it".
 COMPANY_KEEPS = lazy_re(r"\b(?:is|are|will\s+be)\s+(?:kept|retained|stored)\s+(?:in|on|by|with)\s+(?:our|the\s+(?:company|firm|studio|"
-                           r"agency))\b|\bwe(?:['’]re|\s+are|\s+will|['’]ll)?\s+(?:keeping|keep|retain\w*|hang\w*\s+on(?:\s+to|to)|"
-                           r"hold\w*\s+on(?:\s+to|to))\b", re.I)
+                        r"agency))\b|\bwe(?:['’]re|\s+are|\s+will|['’]ll)?\s+(?:keeping|keep|retain\w*|hang\w*\s+on(?:\s+to|to)|"
+                        r"hold\w*\s+on(?:\s+to|to))\b", re.I)
 
 
 # The company says it will not use the work: '(a synthetic task we will not use)', 'we won't publish it'.
 WONT_USE = lazy_re(r"\b(?:we|the\s+(?:company|studio|agency|firm|client))\s+(?:will|shall|do|does|would)\s*(?:not|n['’]t)\s+(?:ever\s+)?"
-                      r"(?:use|publish|ship|run|sell|exploit|reuse|re-use)\b|\bwon['’]t\s+(?:ever\s+)?(?:be\s+)?(?:use|used|publish|"
-                      r"published)\b|\b(?:is|are|will\s+be)\s+(?:never|not)\s+(?:be\s+)?(?:used|published|shipped)\b", re.I)
+                   r"(?:use|publish|ship|run|sell|exploit|reuse|re-use)\b|\bwon['’]t\s+(?:ever\s+)?(?:be\s+)?(?:use|used|publish|"
+                   r"published)\b|\b(?:is|are|will\s+be)\s+(?:never|not)\s+(?:be\s+)?(?:used|published|shipped)\b", re.I)
 
 
 def uses_the_work(d: DocFacts, u: Unit) -> bool:
@@ -1145,18 +1145,18 @@ def output_denied(d: DocFacts) -> bool:
 # ('Defect reports are never entered into the development team's bug tracker'; 'The migrated records are in no case
 # loaded into a client's production database')
 WORK_NOT_USED = lazy_re(r"\b(?:it|they|these|those|nothing|none\s+of\s+it|(?:your|the)\s+(?:dish|dishes|work|piece|pieces|designs?|code|"
-                           r"copy|drafts?|submission|edits|photos?|(?:defect\s+|bug\s+|test\s+)?reports?|(?:migrated\s+)?records|results|"
-                           r"findings|answers|outputs?|translations?|recipes?|cakes?|gâteaux?)|(?:defect|bug|test)\s+reports)\s+(?:will\s+not|won['’]t|"
-                           r"isn['’]t|is\s+not|aren['’]t|are\s+not|will\s+never|(?:is|are|will\s+be)\s+(?:never|in\s+no\s+case))\s+"
-                           r"(?:be\s+)?(?:served|used|published|shipped|sold|sent|shown|run|printed|released|posted|aired|entered|loaded|"
-                           r"logged|imported|filed|merged|deployed|added|go\s+(?:into|onto|on|in|to))\b|"
-                           # 'Nothing goes into the vitrine, nothing is sold'
-                           r"\bnothing\s+(?:goes|will\s+go|gets|is|will\s+be)\s+(?:into|onto|on\s+(?:the|our)|in\s+(?:the|our)|"
-                           r"sold|served|used|published|shipped|posted|printed|released)\b|"
-                           # the company, by any name, will not put it to use: 'Bayou Ridge will not adopt your checklist or use
-                           # it in our operations'
-                           r"(?<!\byou\s)(?<!\bYou\s)\b(?:will|shall|would|does|do)\s*(?:not|never|n['’]t)\s+(?:ever\s+)?(?:adopt|use|publish|"
-                           r"ship|sell|exploit|reuse|re-use|serve|print|post|deploy|implement)\s+(?:your|it|them|any\s+of)\b", re.I)
+                        r"copy|drafts?|submission|edits|photos?|(?:defect\s+|bug\s+|test\s+)?reports?|(?:migrated\s+)?records|results|"
+                        r"findings|answers|outputs?|translations?|recipes?|cakes?|gâteaux?)|(?:defect|bug|test)\s+reports)\s+(?:will\s+not|won['’]t|"
+                        r"isn['’]t|is\s+not|aren['’]t|are\s+not|will\s+never|(?:is|are|will\s+be)\s+(?:never|in\s+no\s+case))\s+"
+                        r"(?:be\s+)?(?:served|used|published|shipped|sold|sent|shown|run|printed|released|posted|aired|entered|loaded|"
+                        r"logged|imported|filed|merged|deployed|added|go\s+(?:into|onto|on|in|to))\b|"
+                        # 'Nothing goes into the vitrine, nothing is sold'
+                        r"\bnothing\s+(?:goes|will\s+go|gets|is|will\s+be)\s+(?:into|onto|on\s+(?:the|our)|in\s+(?:the|our)|"
+                        r"sold|served|used|published|shipped|posted|printed|released)\b|"
+                        # the company, by any name, will not put it to use: 'Bayou Ridge will not adopt your checklist or use
+                        # it in our operations'
+                        r"(?<!\byou\s)(?<!\bYou\s)\b(?:will|shall|would|does|do)\s*(?:not|never|n['’]t)\s+(?:ever\s+)?(?:adopt|use|publish|"
+                        r"ship|sell|exploit|reuse|re-use|serve|print|post|deploy|implement)\s+(?:your|it|them|any\s+of)\b", re.I)
 
 
 def live_work(u: Unit) -> bool:
@@ -1167,33 +1167,33 @@ def live_work(u: Unit) -> bool:
 
 
 CHARITY_WORD = lazy_re(r"\b(?:charit\w*|non-?profit|not[- ]for[- ]profit|NGO|NPO|foundation|trust|association|society|"
-                          r"church|parish|mosque|temple|synagogue|community\s+(?:group|centre|center|organi[sz]ation|association|kitchen|garden|radio|station|project|health|interest\s+company)|registered|501\s?\(?c\)?|CIC|cause|mission|"
-                          r"volunteer-run|relief|shelter|rescue|food\s+bank|hospice|museum|library|club)\b", re.I)
+                       r"church|parish|mosque|temple|synagogue|community\s+(?:group|centre|center|organi[sz]ation|association|kitchen|garden|radio|station|project|health|interest\s+company)|registered|501\s?\(?c\)?|CIC|cause|mission|"
+                       r"volunteer-run|relief|shelter|rescue|food\s+bank|hospice|museum|library|club)\b", re.I)
 
 
 # A charity's registration or legal form, often in a letterhead the tagger does not read.
 REGISTERED_CHARITY = lazy_re(r"\bregistered\s+charit(?:y|able)|,\s+(?:an?|the)\s+(?:local\s+|national\s+)?(?:charity|non-?profit|not[- ]for[- ]profit)\b|\bcharity\s+(?:no|number|reg\w*)\b|\b501\s?\(c\)\s?\(3\)|"
-                                r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
-                                r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
-                                r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
-                                # 'una asociación sin fines de lucro', 'sem fins lucrativos', 'sans but lucratif'
-                                r"\bsin\s+(?:fines|[aá]nimo)\s+de\s+lucro\b|\bsem\s+fins\s+lucrativos\b|\bsans\s+but\s+lucratif\b|"
-                                r"\b(?:NPO|PBO)\s+(?:(?:no|number|reg\w*)\b|\d)|\bCHY\s?\d{3,}|"
-                                # a letterhead: 'Incorporated under the Associations Act 2003 (NT) · Not-for-profit'
-                                r"\b(?:incorporated|registered)\s+under\s+the\s+(?:[\w-]+\s+){0,3}?(?:Associations?|Charities|Societies|"
-                                r"Non-?profit|Not-for-profit)\s+(?:Incorporation\s+)?Act\b|"
-                                r"[·|•]\s*(?i:not[- ]for[- ]profit|non-?profit)\s*(?:[·|•]|$)|"
-                                # 'Registered with the NGO Affairs Bureau', 'registered as an NGO', the charity regulators
-                                r"\bregistered\s+(?:as\s+an?\s+|with\s+(?:the\s+)?)?(?:NGO|NPO|charit\w*|non-?profit)\b|"
-                                r"\b(?:NGO\s+Affairs\s+Bureau|Charity\s+Commission|Charities\s+(?:Commission|Regulator|Services)|"
-                                r"ACNC|OSCR)\b", re.I)
+                             r"\b(?:non-?profit|not[- ]for[- ]profit)\s+(?:organi[sz]ation|corporation|society|association)|"
+                             r"\bcharitable\s+(?:incorporated\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|trust|foundation|company|association|society|"
+                             r"club|group)|\bgemeinnützig\w*|\be\.\s?V\.(?!\w)|\bincorporated\s+trustees\b|"
+                             # 'una asociación sin fines de lucro', 'sem fins lucrativos', 'sans but lucratif'
+                             r"\bsin\s+(?:fines|[aá]nimo)\s+de\s+lucro\b|\bsem\s+fins\s+lucrativos\b|\bsans\s+but\s+lucratif\b|"
+                             r"\b(?:NPO|PBO)\s+(?:(?:no|number|reg\w*)\b|\d)|\bCHY\s?\d{3,}|"
+                             # a letterhead: 'Incorporated under the Associations Act 2003 (NT) · Not-for-profit'
+                             r"\b(?:incorporated|registered)\s+under\s+the\s+(?:[\w-]+\s+){0,3}?(?:Associations?|Charities|Societies|"
+                             r"Non-?profit|Not-for-profit)\s+(?:Incorporation\s+)?Act\b|"
+                             r"[·|•]\s*(?i:not[- ]for[- ]profit|non-?profit)\s*(?:[·|•]|$)|"
+                             # 'Registered with the NGO Affairs Bureau', 'registered as an NGO', the charity regulators
+                             r"\bregistered\s+(?:as\s+an?\s+|with\s+(?:the\s+)?)?(?:NGO|NPO|charit\w*|non-?profit)\b|"
+                             r"\b(?:NGO\s+Affairs\s+Bureau|Charity\s+Commission|Charities\s+(?:Commission|Regulator|Services)|"
+                             r"ACNC|OSCR)\b", re.I)
 
 
 # A business says what it is: 'a for-profit social app', a company's legal form ('Saksham Edtech Pvt Ltd').
 FOR_PROFIT = lazy_re(r"(?<![Nn]ot[- ])(?<![Nn]on[- ])\b(?i:for[- ]profit|profit-making)\b")
 COMPANY_FORM = lazy_re(r"\b(?:Pvt\.?\s+Ltd|Pty\.?\s+Ltd|Inc|LLC|L\.L\.C|GmbH|plc|Ltd|Limited|Corp|S\.A|S\.L|B\.V|S\.r\.l|"
-                          # (a Swedish 'AB', not Alberta's before a postcode: 'Calgary, AB T2P 1J9')
-                          r"(?<=[a-z] )AB(?!\s+[A-Z]\d[A-Z])|ApS|A/S|Oy|Sdn\.?\s+Bhd|Pte\.?\s+Ltd|SARL|S\.p\.A|Srl|K\.K|Co\.,?\s+Ltd)\b\.?")
+                       # (a Swedish 'AB', not Alberta's before a postcode: 'Calgary, AB T2P 1J9')
+                       r"(?<=[a-z] )AB(?!\s+[A-Z]\d[A-Z])|ApS|A/S|Oy|Sdn\.?\s+Bhd|Pte\.?\s+Ltd|SARL|S\.p\.A|Srl|K\.K|Co\.,?\s+Ltd)\b\.?")
 
 
 def states_for_profit(d: DocFacts) -> bool:
@@ -1203,13 +1203,13 @@ def states_for_profit(d: DocFacts) -> bool:
 
 # The organisation's paid trade: 'the paid weddings I shoot through my business', 'paying customers of its product'.
 SERVES_TRADE = lazy_re(r"\b(?:paid|paying)\s+(?:weddings?|customers?|clients?|guests?|jobs?|events?|shoots?|bookings?|listeners|"
-                          r"subscribers|members|users|readers|viewers)\b|\bsubscription\s+(?:catalogue|service|product|app|platform)\b|"
-                          # 'all takings to the shop'
-                          r"\b(?:takings|proceeds|sales|profits?|tips)\s+(?:go\s+|goes\s+)?to\s+(?:the|our|my)\s+(?:shop|business|company|"
-                          r"store|bakery|caf[eé]|restaurant|bar|salon|studio|farm)\b", re.I)
+                       r"subscribers|members|users|readers|viewers)\b|\bsubscription\s+(?:catalogue|service|product|app|platform)\b|"
+                       # 'all takings to the shop'
+                       r"\b(?:takings|proceeds|sales|profits?|tips)\s+(?:go\s+|goes\s+)?to\s+(?:the|our|my)\s+(?:shop|business|company|"
+                       r"store|bakery|caf[eé]|restaurant|bar|salon|studio|farm)\b", re.I)
 MY_BUSINESS = lazy_re(r"\b(?:my|our)\s+(?:own\s+)?(?:business|company|firm|shop|studio|store|agency|restaurant|salon|"
-                         r"(?:processing\s+|manufacturing\s+|bottling\s+)?plant|factory|mill|mine|warehouse|depot|hotel|bar|pub|caf[eé]|bakery|gym|"
-                         r"garage|workshop|vineyard|winery|brewery|dealership|showroom)\b", re.I)
+                      r"(?:processing\s+|manufacturing\s+|bottling\s+)?plant|factory|mill|mine|warehouse|depot|hotel|bar|pub|caf[eé]|bakery|gym|"
+                      r"garage|workshop|vineyard|winery|brewery|dealership|showroom)\b", re.I)
 
 
 def is_business(d: DocFacts) -> bool:
@@ -1244,78 +1244,78 @@ def displaces_staff(d: DocFacts) -> bool:
 
 
 FULL_TIME = lazy_re(r"\bfull[- ]time\b|\b(?:3[5-9]|4\d)\s*(?:hours|hrs|h)\s*(?:a|per|/|each)\s*week\b|"
-                       r"\bMon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*Fri(?:day)?\b", re.I)
+                    r"\bMon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*Fri(?:day)?\b", re.I)
 
 
 # "The intern will replace our departing reporter": taking over a member of staff's job is the business's own work.
 REPLACES_STAFF = lazy_re(r"\bfill\w*\s+(?:an?|the|our)\s+(?:[\w-]+['’]s\s+)?(?:vacant|empty|open|unfilled)\s+(?:[\w-]+\s+)?"
-                            r"(?:position|post|role|seat|job|vacancy)\b|"  # 'fill an analyst's vacant position'
-                            # 'does the same curation work as our paid contractors'
-                            r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:work|job|duties|tasks)\s+as\s+(?:our|the|its)\s+(?:paid\s+|regular\s+|"
-                            r"permanent\s+)?(?:[\w-]+\s+)?(?:staff|employees|contractors|workers|team|colleagues)\b|"
-                            # 'you run the evaporator alone so Luc can go to his kid's hockey game'
-                            r"\b(?:alone|by\s+yourself|on\s+your\s+own)\b[^.;]{0,40}?\bso\s+(?:that\s+)?(?:[A-Z][a-z]+|our\s+[\w-]+|the\s+[\w-]+)\s+"
-                            r"can\s+(?:go|take|have|leave|be\s+off|rest)\b|"
-                            # assigned work done without the staff member: 'completes assigned installation work independently
-                            # once signed off'
-                            r"\b(?:completes?|carr(?:y|ies)\s+out|performs?|handles?|does)\s+(?:the\s+)?(?:assigned\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:work|jobs?|tasks?|installations?|repairs?|treatments?)\s+(?:independently|on\s+(?:his|her|their|your)\s+own|"
-                            r"alone|unsupervised|without\s+supervision)\b|"
-                            # 'You take the place of our grader, who is off that day'
-                            # 'you do the morning production in her place'; 'Tu remplaces notre commis en congé'
-                            r"\b(?:do|does|doing|run|runs|running|work|works|working|handle|handles|cover|covers)\b[^.;]{0,60}?\bin\s+(?:his|"
-                            r"her|their)\s+place\b|\brempla\w*\s+(?:notre|nos|votre|le|la|l['’])\s*\w+|"
-                            # in Spanish and Portuguese: 'vas a cubrir el turno de una pastelera', 'sustituir a nuestro cocinero'
-                            r"\b(?:cubr\w+|sustitu\w+|reemplaz\w+|substitu\w+)\s+(?:el\s+turno\s+de\s+|o\s+turno\s+d[eoa]\s+|a\s+)?"
-                            r"(?:una?|nuestr[oa]|la|el|o|a|um|uma|noss[oa])\s+\w+|"
-                            r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|in\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
-                            r"(?:[\w-]+\s+)?[a-z]+(?:er|or|ist|ian|ess)\b(?!\s+(?:training|course|programme|program|test))|"
-                            r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
-                            r"instead\s+of|in\s+place\s+of|"
-                            r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
-                            r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
-                            r"assistant|receptionist|accountant|team\s+member|hire|designer|developer|engineer|editor|writer|chef|"
-                            r"cook|nurse|teacher|cashier|barista|clerk|analyst|stylist|mechanic|electrician|executive|officer|"
-                            r"coordinator|administrator|agent|associate|producer|planner|specialist)\b|"
-                            # 'covering for an account executive on leave'
-                            r"\bcover\w*\s+for\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){1,3}?(?:on\s+(?:\w+\s+)?leave|who\s+is\s+"
-                            r"(?:away|off|on\s+leave)|while\s+(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+(?:away|off|on\s+leave))\b|"
-                            # 'covering the post we normally pay someone for'
-                            r"\b(?:cover\w*|fill\w*|tak\w*\s+over|do\w*)\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:post|role|position|job|shift|work)\s+"
-                            r"(?:that\s+)?(?:we|the\s+(?:company|firm|studio|shop))\s+(?:normally|usually|would\s+(?:otherwise|normally)|"
-                            r"otherwise)\s+(?:pay|hire|employ)\w*\b|"
-                            # 'the weekly dashboards that our former analyst used to prepare'
-                            r"\b(?:that|which)\s+(?:our|the)\s+(?:former|previous|last|departed|departing|old)\s+(?:[\w-]+\s+){0,2}?"
-                            r"[a-z]+\s+used\s+to\s+[a-z]+\b|"
-                            # 'you run a register on weekend shifts like the rest of the budtenders'
-                            r"\blike\s+the\s+rest\s+of\s+(?:our|the)\s+(?:paid\s+)?(?:[\w-]+\s+)?(?:staff|team|crew|[a-z]+(?:ers|ors|ists|ians))\b|"
-                            # 'which used to be our paid junior producer's job'
-                            r"\b(?:used\s+to\s+be|was\s+(?:previously|formerly|until\s+now))\s+(?:done\s+by\s+)?(?:our|the|a)\s+(?:paid\s+)?"
-                            r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:job|role|work|duties)\b", re.I)
+                         r"(?:position|post|role|seat|job|vacancy)\b|"  # 'fill an analyst's vacant position'
+                         # 'does the same curation work as our paid contractors'
+                         r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:work|job|duties|tasks)\s+as\s+(?:our|the|its)\s+(?:paid\s+|regular\s+|"
+                         r"permanent\s+)?(?:[\w-]+\s+)?(?:staff|employees|contractors|workers|team|colleagues)\b|"
+                         # 'you run the evaporator alone so Luc can go to his kid's hockey game'
+                         r"\b(?:alone|by\s+yourself|on\s+your\s+own)\b[^.;]{0,40}?\bso\s+(?:that\s+)?(?:[A-Z][a-z]+|our\s+[\w-]+|the\s+[\w-]+)\s+"
+                         r"can\s+(?:go|take|have|leave|be\s+off|rest)\b|"
+                         # assigned work done without the staff member: 'completes assigned installation work independently
+                         # once signed off'
+                         r"\b(?:completes?|carr(?:y|ies)\s+out|performs?|handles?|does)\s+(?:the\s+)?(?:assigned\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:work|jobs?|tasks?|installations?|repairs?|treatments?)\s+(?:independently|on\s+(?:his|her|their|your)\s+own|"
+                         r"alone|unsupervised|without\s+supervision)\b|"
+                         # 'You take the place of our grader, who is off that day'
+                         # 'you do the morning production in her place'; 'Tu remplaces notre commis en congé'
+                         r"\b(?:do|does|doing|run|runs|running|work|works|working|handle|handles|cover|covers)\b[^.;]{0,60}?\bin\s+(?:his|"
+                         r"her|their)\s+place\b|\brempla\w*\s+(?:notre|nos|votre|le|la|l['’])\s*\w+|"
+                         # in Spanish and Portuguese: 'vas a cubrir el turno de una pastelera', 'sustituir a nuestro cocinero'
+                         r"\b(?:cubr\w+|sustitu\w+|reemplaz\w+|substitu\w+)\s+(?:el\s+turno\s+de\s+|o\s+turno\s+d[eoa]\s+|a\s+)?"
+                         r"(?:una?|nuestr[oa]|la|el|o|a|um|uma|noss[oa])\s+\w+|"
+                         r"\b(?:tak(?:e|es|ing)\s+the\s+place\s+of|in\s+place\s+of|replac\w*|stand\w*\s+in\s+for|cover\w*\s+for)\s+(?:our|the)\s+"
+                         r"(?:[\w-]+\s+)?[a-z]+(?:er|or|ist|ian|ess)\b(?!\s+(?:training|course|programme|program|test))|"
+                         r"\b(?:replac\w*|takes?\s+over|taking\s+over|fill\w*\s+in\s+for|stand\w*\s+in\s+for|cover\w*\s+for|"
+                         r"instead\s+of|in\s+place\s+of|"
+                         r"do(?:es)?\s+the\s+(?:job|work)\s+of)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:\w+\s+){0,4}?(?:staff|employees?|"
+                         r"workers?|position|role|post|vacanc\w*|workload|duties|reporter|manager|colleagues?|person|technician|"
+                         r"assistant|receptionist|accountant|team\s+member|hire|designer|developer|engineer|editor|writer|chef|"
+                         r"cook|nurse|teacher|cashier|barista|clerk|analyst|stylist|mechanic|electrician|executive|officer|"
+                         r"coordinator|administrator|agent|associate|producer|planner|specialist)\b|"
+                         # 'covering for an account executive on leave'
+                         r"\bcover\w*\s+for\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){1,3}?(?:on\s+(?:\w+\s+)?leave|who\s+is\s+"
+                         r"(?:away|off|on\s+leave)|while\s+(?:she|he|they)\s+(?:is|are|['’]s|['’]re)\s+(?:away|off|on\s+leave))\b|"
+                         # 'covering the post we normally pay someone for'
+                         r"\b(?:cover\w*|fill\w*|tak\w*\s+over|do\w*)\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:post|role|position|job|shift|work)\s+"
+                         r"(?:that\s+)?(?:we|the\s+(?:company|firm|studio|shop))\s+(?:normally|usually|would\s+(?:otherwise|normally)|"
+                         r"otherwise)\s+(?:pay|hire|employ)\w*\b|"
+                         # 'the weekly dashboards that our former analyst used to prepare'
+                         r"\b(?:that|which)\s+(?:our|the)\s+(?:former|previous|last|departed|departing|old)\s+(?:[\w-]+\s+){0,2}?"
+                         r"[a-z]+\s+used\s+to\s+[a-z]+\b|"
+                         # 'you run a register on weekend shifts like the rest of the budtenders'
+                         r"\blike\s+the\s+rest\s+of\s+(?:our|the)\s+(?:paid\s+)?(?:[\w-]+\s+)?(?:staff|team|crew|[a-z]+(?:ers|ors|ists|ians))\b|"
+                         # 'which used to be our paid junior producer's job'
+                         r"\b(?:used\s+to\s+be|was\s+(?:previously|formerly|until\s+now))\s+(?:done\s+by\s+)?(?:our|the|a)\s+(?:paid\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:job|role|work|duties)\b", re.I)
 # A paid post the volunteers fill: 'in place of paid kitchen staff', 'the job formerly done by its paid warehouse
 # supervisor', 'in the post we used to fund'.
 PAID_POST = lazy_re(r"\bin\s+place\s+of\s+(?:the\s+|our\s+|its\s+)?(?:paid|salaried|employed)\b|"
-                       # 'in place of our departing junior architect until the position is refilled'
-                       r"\bin\s+place\s+of\s+(?:the|our|its|a|an)\s+(?:departing|departed|former|outgoing|absent|previous|"
-                       r"regular|usual)\b|\buntil\s+(?:the|that|this|a)\s+(?:position|post|role|vacancy|job)\s+(?:is|has\s+been)\s+"
-                       r"(?:re-?)?filled\b|"
-                       r"\b(?:formerly|previously|once|used\s+to\s+be)\s+(?:done|held|filled|covered)\s+by\s+(?:a\s+|an\s+|the\s+|its\s+|"
-                       r"our\s+)?(?:paid|salaried|employed|staff)\b|\b(?:post|role|job|position)\s+(?:we|it|they)\s+(?:used\s+to|"
-                       r"previously|once)\s+(?:fund|pay\s+for|employ)\b|"
-                       # 'the work our paid lab assistant position used to do'; 'Volunteers fill our shelter's overnight
-                       # staff shifts'
-                       r"\bwork\s+(?:our|the|a|its)\s+(?:paid\s+)?(?:[\w-]+\s+){0,3}(?:position|post|role|staff|employees?|assistants?|"
-                       r"technicians?)\s+used\s+to\s+do\b|\bfill\w*\s+(?:our|the|its)\s+(?:[\w'’-]+\s+){0,3}staff\s+(?:shifts?|rotas?|"
-                       r"rosters?|posts?|roles?|positions?)\b|"
-                       # 'filling the laborer spot we'd otherwise be hiring for'; 'counted in the team's staffing'
-                       r"\b(?:spot|slot|position|post|role|seat|vacancy|job|place)\s+(?:that\s+)?(?:we|we['’]d|we\s+would|the\s+\w+\s+would)\s+"
-                       r"(?:otherwise|normally|usually)\s+(?:be\s+)?(?:hir\w*|pay\w*|employ\w*|fill\w*|recruit\w*)|"
-                       r"\bcounted\s+(?:in|towards?|as\s+part\s+of)\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:staffing|headcount|staff\s+numbers|"
-                       r"rota|roster)\b", re.I)
+                    # 'in place of our departing junior architect until the position is refilled'
+                    r"\bin\s+place\s+of\s+(?:the|our|its|a|an)\s+(?:departing|departed|former|outgoing|absent|previous|"
+                    r"regular|usual)\b|\buntil\s+(?:the|that|this|a)\s+(?:position|post|role|vacancy|job)\s+(?:is|has\s+been)\s+"
+                    r"(?:re-?)?filled\b|"
+                    r"\b(?:formerly|previously|once|used\s+to\s+be)\s+(?:done|held|filled|covered)\s+by\s+(?:a\s+|an\s+|the\s+|its\s+|"
+                    r"our\s+)?(?:paid|salaried|employed|staff)\b|\b(?:post|role|job|position)\s+(?:we|it|they)\s+(?:used\s+to|"
+                    r"previously|once)\s+(?:fund|pay\s+for|employ)\b|"
+                    # 'the work our paid lab assistant position used to do'; 'Volunteers fill our shelter's overnight
+                    # staff shifts'
+                    r"\bwork\s+(?:our|the|a|its)\s+(?:paid\s+)?(?:[\w-]+\s+){0,3}(?:position|post|role|staff|employees?|assistants?|"
+                    r"technicians?)\s+used\s+to\s+do\b|\bfill\w*\s+(?:our|the|its)\s+(?:[\w'’-]+\s+){0,3}staff\s+(?:shifts?|rotas?|"
+                    r"rosters?|posts?|roles?|positions?)\b|"
+                    # 'filling the laborer spot we'd otherwise be hiring for'; 'counted in the team's staffing'
+                    r"\b(?:spot|slot|position|post|role|seat|vacancy|job|place)\s+(?:that\s+)?(?:we|we['’]d|we\s+would|the\s+\w+\s+would)\s+"
+                    r"(?:otherwise|normally|usually)\s+(?:be\s+)?(?:hir\w*|pay\w*|employ\w*|fill\w*|recruit\w*)|"
+                    r"\bcounted\s+(?:in|towards?|as\s+part\s+of)\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:staffing|headcount|staff\s+numbers|"
+                    r"rota|roster)\b", re.I)
 
 
 DENIAL = lazy_re(r"\b(?:not|never|no|nothing|none|neither|nor|without|nobody|no\s+one|rather\s+than|instead\s+of)\b|n['’]t\b",
-                    re.I)
+                 re.I)
 
 
 def denied_past_condition(text: str, at: int) -> bool:
@@ -1345,7 +1345,7 @@ EITHER_OR_NOT = lazy_re(r"\bwhether\b[^,;:]{0,60}?\bor\s+not\b|\b(?:or|and)\s+no
 # the sentence denies ("must not be asked to work as a replacement for staff", "we do not use interns to replace an
 # employee position"): the placement says in so many words that the student does not do staff's work.
 NOT_COUNTED_AS_STAFF = lazy_re(r"\bnot\s+(?:be\s+)?counted\s+(?:in|towards?|as)\b[^.;]{0,40}?\b(?:staff\w*|headcount|rosters?|"
-                                  r"ratios?)\b|\bsupernumerary\b", re.I)
+                               r"ratios?)\b|\bsupernumerary\b", re.I)
 
 
 def denies_staff_work(text: str) -> bool:
@@ -1357,27 +1357,27 @@ def denies_staff_work(text: str) -> bool:
 
 # 'shadowing rather than replacing negotiators', 'you won't be rostered on to cover staff'
 SHADOWS = lazy_re(r"\b(?:shadow\w*|observ\w*|learn\w*)\s+(?:\w+\s+){0,3}?(?:rather\s+than|instead\s+of|not)\s+(?:replac\w*|"
-                     r"cover\w*|doing)\b|\b(?:won['’]t|will\s+not|never|not)\s+(?:be\s+)?(?:rostered|scheduled|used|asked)\s+"
-                     r"(?:on\s+)?to\s+(?:cover|replace|fill\s+in\s+for|stand\s+in\s+for)\b|"
-                     # 'It is an orientation, and you will not be doing productive work for our customers'
-                     r"\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:doing|do|carry(?:ing)?\s+out|perform(?:ing)?)\s+(?:any\s+)?"
-                     r"(?:productive|billable)\s+work\b|\bno\s+productive\s+work\b", re.I)
+                  r"cover\w*|doing)\b|\b(?:won['’]t|will\s+not|never|not)\s+(?:be\s+)?(?:rostered|scheduled|used|asked)\s+"
+                  r"(?:on\s+)?to\s+(?:cover|replace|fill\s+in\s+for|stand\s+in\s+for)\b|"
+                  # 'It is an orientation, and you will not be doing productive work for our customers'
+                  r"\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:doing|do|carry(?:ing)?\s+out|perform(?:ing)?)\s+(?:any\s+)?"
+                  r"(?:productive|billable)\s+work\b|\bno\s+productive\s+work\b", re.I)
 
 
 # A placement said not to belong to any course: 'The internship does not form part of a course of study', 'undertaken
 # after the completion of your degree'.
 NOT_ACADEMIC = lazy_re(r"\b(?:does|do|will|shall)\s+not\s+(?:form\s+(?:a\s+)?part\s+of|count\s+towards?|belong\s+to|"
-                          r"relate\s+to)\s+(?:a|any|your|the)\s+(?:course|degree|programme|program|studies|study|curriculum|"
-                          r"qualification)|\bnot\s+(?:a\s+)?(?:part\s+of|linked\s+to|tied\s+to|connected\s+(?:to|with))\s+(?:a|any|your)\s+"
-                          r"(?:course|degree|programme|program|studies|university|college|school)|\b(?:after|following)\s+(?:the\s+)?"
-                          r"(?:completion\s+of\s+)?(?:your|their|the|his|her)\s+(?:degree|studies|diploma|graduation)|"
-                          r"\bno\s+(?:university|academic|school|college|faculty)\s+(?:supervision|credit|link|involvement)\b", re.I)
+                       r"relate\s+to)\s+(?:a|any|your|the)\s+(?:course|degree|programme|program|studies|study|curriculum|"
+                       r"qualification)|\bnot\s+(?:a\s+)?(?:part\s+of|linked\s+to|tied\s+to|connected\s+(?:to|with))\s+(?:a|any|your)\s+"
+                       r"(?:course|degree|programme|program|studies|university|college|school)|\b(?:after|following)\s+(?:the\s+)?"
+                       r"(?:completion\s+of\s+)?(?:your|their|the|his|her)\s+(?:degree|studies|diploma|graduation)|"
+                       r"\bno\s+(?:university|academic|school|college|faculty)\s+(?:supervision|credit|link|involvement)\b", re.I)
 
 
-# Work left open to whatever staff hand out: 'any other duties the ward manager assigns', 'such other tasks as the
-# team may ask of you', 'whatever jobs need doing'.
-ANY_DUTIES = lazy_re(r"\b(?:any|such|all|whatever)\s+(?:other\s+|further\s+|additional\s+)?(?:duties|tasks|jobs|work)\b"
-                        r"(?=[^.;]{0,60}\b(?:assign|ask|give|set|need|require|direct|allocate|request))", re.I)
+# Work left open to whatever staff hand out: 'any other duties the ward manager assigns', 'any additional tasks Rydo
+# requests' (also a reading of open-ended scope).
+ANY_DUTIES = lazy_re(r"\bany\s+(?:other|additional|further|extra)\s+(?:duties|tasks|work|jobs|errands)\s+(?:that\s+)?(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:assigns?|requests?|asks?\s+(?:for|of\s+you)|needs?|sets?|gives?)\b", re.I)
 
 
 def is_placement(d: DocFacts) -> bool:
@@ -1417,10 +1417,10 @@ def _strong(u: Unit, fact: str) -> bool:
 
 
 PRE_PAYROLL = lazy_re(r"\bbefore\s+(?:being|you\s+are|you['’]re|they\s+are)\s+(?:added|put|placed|entered)\s+(?:to|on|onto)\s+"
-                         r"(?:the\s+|our\s+)?payroll\b|\bbefore\s+(?:your\s+)?(?:paid\s+)?employment\s+(?:begins|starts)\b", re.I)
+                      r"(?:the\s+|our\s+)?payroll\b|\bbefore\s+(?:your\s+)?(?:paid\s+)?employment\s+(?:begins|starts)\b", re.I)
 # A stage of the work named by its kind: 'Orientation Week', 'the induction', 'training days'.
 LUMP_WORD = lazy_re(r"\b(?:stipend|allowance|one[- ]time|one[- ]off|lump[- ]sum|flat\s+(?:fee|sum|payment|rate)|honorarium|"
-                       r"token)\b", re.I)
+                    r"token)\b", re.I)
 NAMED_STAGE = lazy_re(r"\b(?P<stage>orientation|induction|onboarding|training|trial|probation|bootcamp|nesting)\b", re.I)
 
 
@@ -1475,15 +1475,15 @@ def _fair_rate_sentence(u: Unit, check: RateCheck | None) -> bool:
 
 # Pay that starts later is the job's: '₱35,000/month + HMO after regularization', 'once hired', 'upon joining'.
 LATER_PAY = lazy_re(r"\b(?:after|upon|on|following)\s+(?:your\s+)?(?:regulari[sz]ation|probation|hir(?:e|ing)|joining|confirm\w*|"
-                       r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b|"
-                       # 'Once you are on the roster, our standard rate ... is R$0.28 per source word'
-                       r"\bonce\s+you(?:['’]re|\s+are)\s+on\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:roster|panel|books|payroll|team)\b|"
-                       # 'salary once you're an associate is ₱24,000 per month'
-                       r"\bonce\s+you(?:['’]re|\s+are|\s+become)\s+(?:an?|our|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:associates?|employees?|"
-                       r"staff|members?|hires?|agents?|moderators?|technicians?|analysts?)\b|"
-                       # 'Once you pass, your rate will be agreed in your Vendor Agreement'
-                       r"\b(?:once|after|when)\s+you\s+(?:have\s+)?pass(?:ed)?\b|\b(?:after|upon|on)\s+passing\b",
-                       re.I)
+                    r"conversion|onboarding|appointment)\b|\bonce\s+(?:you\s+are\s+)?(?:hired|regulari[sz]ed|you\s+join)\b|"
+                    # 'Once you are on the roster, our standard rate ... is R$0.28 per source word'
+                    r"\bonce\s+you(?:['’]re|\s+are)\s+on\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:roster|panel|books|payroll|team)\b|"
+                    # 'salary once you're an associate is ₱24,000 per month'
+                    r"\bonce\s+you(?:['’]re|\s+are|\s+become)\s+(?:an?|our|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?(?:associates?|employees?|"
+                    r"staff|members?|hires?|agents?|moderators?|technicians?|analysts?)\b|"
+                    # 'Once you pass, your rate will be agreed in your Vendor Agreement'
+                    r"\b(?:once|after|when)\s+you\s+(?:have\s+)?pass(?:ed)?\b|\b(?:after|upon|on)\s+passing\b",
+                    re.I)
 
 
 def unpaid_for_the_hours(d: DocFacts, firm: RateCheck | None) -> bool:
@@ -1513,7 +1513,7 @@ def nothing_pays_the_stage(d: DocFacts) -> bool:
 # Pay by the piece that hangs on an outcome: a fee for a sale that completes, for the successful or the winners (and
 # the extras of EXTRA_PAY: a referral fee, commission, a bonus).
 OUTCOME_PAY = lazy_re(r"\b(?:only\s+if|success\w*|win\w*|reach\w*\s+completion|"
-                         r"(?:that|which)\s+(?:complete|completes|close|closes|convert|converts))\b", re.I)
+                      r"(?:that|which)\s+(?:complete|completes|close|closes|convert|converts))\b", re.I)
 
 
 def unpaid_statements(d: DocFacts) -> list[Unit]:
@@ -1530,17 +1530,17 @@ def unpaid_statements(d: DocFacts) -> list[Unit]:
 
 
 INTERVIEW_DAY = lazy_re(r"\b(?:comprises|consists\s+of|includes|made\s+up\s+of|involves)\b[^.;]{0,80}\binterviews?\b|"
-                           r"\binterviews?\b[^.;]{0,80}\b(?:and|plus)\s+(?:an?\s+)?(?:group\s+discussion|case\s+study|presentation)\b|"
-                           # a visit is time spent meeting people, not hours of work: 'Finalists attend a one-day site visit'
-                           r"\bday[- ](?:(?:site|office|campus|studio|plant|mine|farm|lab)\s+)?visits?\b|\bvisit\s+day\b|"
-                           # an assessment centre is a format of interviews and group exercises, not a shift of work
-                           r"\bassessment\s+(?:centre|center)\b", re.I)
+                        r"\binterviews?\b[^.;]{0,80}\b(?:and|plus)\s+(?:an?\s+)?(?:group\s+discussion|case\s+study|presentation)\b|"
+                        # a visit is time spent meeting people, not hours of work: 'Finalists attend a one-day site visit'
+                        r"\bday[- ](?:(?:site|office|campus|studio|plant|mine|farm|lab)\s+)?visits?\b|\bvisit\s+day\b|"
+                        # an assessment centre is a format of interviews and group exercises, not a shift of work
+                        r"\bassessment\s+(?:centre|center)\b", re.I)
 BOUGHT_APART = lazy_re(r"\b(?:we|the\s+(?:company|studio|agency|firm))\s+(?:will\s+|would\s+|shall\s+)?(?:buy|purchase|license|"
-                          r"licence|pay\s+for)\s+(?:it|them|the\s+\w+)\s+(?:from\s+you\s+)?(?:at|for|under)\b|\bseparate\s+(?:paid\s+)?"
-                          r"(?:licen[cs]e|agreement|acuerdo|deal|contract|fee)\b", re.I)
+                       r"licence|pay\s+for)\s+(?:it|them|the\s+\w+)\s+(?:from\s+you\s+)?(?:at|for|under)\b|\bseparate\s+(?:paid\s+)?"
+                       r"(?:licen[cs]e|agreement|acuerdo|deal|contract|fee)\b", re.I)
 ASSESSMENT_CENTRE = lazy_re(r"\bassessment\s+(?:centre|center)s?\b", re.I)
 PAY_BEGINS_LATER = lazy_re(r"\b(?:paid\s+employment|pay|payment|wages?|salary|retainer|paid\s+work)\s+(?:only\s+)?(?:begins|starts|"
-                              r"commences|kicks\s+in)\b", re.I)
+                           r"commences|kicks\s+in)\b", re.I)
 
 
 # A heading over the job on offer, not the stage: 'About the role', 'The position', 'Salary and benefits', 'What we offer'.
@@ -1593,48 +1593,48 @@ def _one_per_kind(decisions: list[Decision]) -> list[Decision]:
 
 
 ON_PAYMENT = lazy_re(r"\b(?:on|upon|after|following|subject\s+to|against)\s+(?:receipt\s+of\s+)?(?:full\s+)?payment(?:\s+in\s+full)?\b|"
-                        r"\bonce\s+(?:(?:we|the\s+company)\s+(?:have|has)\s+)?paid\b|\bonce\s+(?:full\s+)?payment\b|"
-                        r"\bwhen\s+(?:the\s+)?(?:fee|invoice)\s+(?:is|has\s+been)\s+paid\b", re.I)
+                     r"\bonce\s+(?:(?:we|the\s+company)\s+(?:have|has)\s+)?paid\b|\bonce\s+(?:full\s+)?payment\b|"
+                     r"\bwhen\s+(?:the\s+)?(?:fee|invoice)\s+(?:is|has\s+been)\s+paid\b", re.I)
 PERSON_MAY_USE = lazy_re(r"^\W*(?:[\d.]+\s*)?(?:the\s+)?(?:photographer|artist|author|contractor|consultant|designer|freelancer|writer|"
-                            r"illustrator|creator|you|he|she|they)\s+(?:may|can|is\s+free\s+to|are\s+free\s+to|remains?\s+free\s+to)\s+"
-                            r"(?:use|show|display|reproduce|publish|include)\b", re.I)
+                         r"illustrator|creator|you|he|she|they)\s+(?:may|can|is\s+free\s+to|are\s+free\s+to|remains?\s+free\s+to)\s+"
+                         r"(?:use|show|display|reproduce|publish|include)\b", re.I)
 # Words that take a limit away again: 'to use it for any purpose whatsoever, not limited to the Deliverables'.
 UNLIMITED_USE = lazy_re(r"\bnot\s+(?:limited|restricted|confined)\s+to\s+(?:the\s+|its\s+use\s+(?:in|with)\s+(?:the\s+)?)?(?:deliverables?|"
-                           r"work\s+product|services|project|software|product)\b|\bfor\s+any\s+(?:purpose|use)\s+whatsoever\b", re.I)
+                        r"work\s+product|services|project|software|product)\b|\bfor\s+any\s+(?:purpose|use)\s+whatsoever\b", re.I)
 # The limit that makes a licence of pre-existing material fair: only what using the deliverable needs.
 NON_EXCLUSIVE = lazy_re(r"\bnon-?\s?exclusive\b", re.I)
 LIMITED_USE = lazy_re(r"\b(?:solely|only|exclusively)\s+(?:to|for|as|in)\b|\bto\s+the\s+extent\s+(?:necessary|needed|"
-                         r"required)|\bas\s+(?:necessary|needed|required)\b|\b(?:necessary|needed|required)\s+(?:to|for)\s+"
-                         r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+"
-                         r"(?:deliverables?|work\s+results?|work\s+product|results|software|app|application|product|website|site)\b"
-                         r"|\bas\s+part\s+of\s+(?:the|a|any|that|such|this)\s+(?:deliverables?|products?|process(?:es)?|services?|"
-                         r"work\s+product|inventions?)\b"
-                         r"|\bincorporat\w*\s+(?:\w+\s+){0,8}?(?:in|into)\s+(?:the|any|a|such)\s+(?:deliverables?|inventions?|"
-                         r"work\s+product|products?|services?|company\s+products?)\b"
-                         r"|\bas\s+part\s+of\s+or\s+in\s+connection\s+with\s+(?:the|such|any)\b"
-                         # 'as part of those labels', 'where they appear in the final files': the licence goes with the
-                         # thing made, whatever it is called (not 'as part of our business')
-                         r"|\bas\s+(?:part|parts)\s+of\s+(?:the|those|these|that|such|this|each)\s+(?:final\s+|finished\s+|"
-                         r"delivered\s+)?(?!business|operations|activities|brand|marketing|company)\w+"
-                         r"|\bwhere\s+(?:they|it|any\s+of\s+(?:them|these|those))\s+(?:appears?|(?:is|are)\s+(?:used|included|"
-                         r"incorporated))\s+in\s+(?:the|those|these|that|such|any)\b", re.I)
+                      r"required)|\bas\s+(?:necessary|needed|required)\b|\b(?:necessary|needed|required)\s+(?:to|for)\s+"
+                      r"(?:use|operate|run|exploit|maintain)|\b(?:incorporated|included|embedded)\s+(?:in|into)\s+(?:the|any|a)\s+"
+                      r"(?:deliverables?|work\s+results?|work\s+product|results|software|app|application|product|website|site)\b"
+                      r"|\bas\s+part\s+of\s+(?:the|a|any|that|such|this)\s+(?:deliverables?|products?|process(?:es)?|services?|"
+                      r"work\s+product|inventions?)\b"
+                      r"|\bincorporat\w*\s+(?:\w+\s+){0,8}?(?:in|into)\s+(?:the|any|a|such)\s+(?:deliverables?|inventions?|"
+                      r"work\s+product|products?|services?|company\s+products?)\b"
+                      r"|\bas\s+part\s+of\s+or\s+in\s+connection\s+with\s+(?:the|such|any)\b"
+                      # 'as part of those labels', 'where they appear in the final files': the licence goes with the
+                      # thing made, whatever it is called (not 'as part of our business')
+                      r"|\bas\s+(?:part|parts)\s+of\s+(?:the|those|these|that|such|this|each)\s+(?:final\s+|finished\s+|"
+                      r"delivered\s+)?(?!business|operations|activities|brand|marketing|company)\w+"
+                      r"|\bwhere\s+(?:they|it|any\s+of\s+(?:them|these|those))\s+(?:appears?|(?:is|are)\s+(?:used|included|"
+                      r"incorporated))\s+in\s+(?:the|those|these|that|such|any)\b", re.I)
 
 
 # Work made on the person's own time, with their own means, or outside the business (Labor Code 2870's scope).
 # 'Anything you create for Asigurio during the assignment': what is made for the company, not on one's own time.
 MADE_FOR_THEM = lazy_re(r"\b(?:creat|mak|produc|develop|writ|prepar|design|build|buil)\w*\s+(?:\w+\s+){0,2}?(?:for|on\s+behalf\s+of)\s+"
-                           r"(?:us\b|(?:the\s+)?(?:[Cc]ompany|[Cc]lient|[Ee]mployer|[Hh]irer|[Bb]usiness|[Ff]irm|[Ss]tudio)\b|"
-                           r"[A-Z][\w&.-]+)|"
-                           # limited to what relates to the business: 'any device you develop while employed here that relates
-                           # to our practice'
-                           r"\b(?:that|which)\s+relates?\s+to\s+(?:our|the\s+(?:[Cc]ompany|[Pp]ractice|[Ff]irm|[Ee]mployer|[Ss]tudio)['’]s|its)\s+"
-                           r"(?:[\w-]+\s+)?(?:business|practice|products?|services?|work|games?|research)\b")
+                        r"(?:us\b|(?:the\s+)?(?:[Cc]ompany|[Cc]lient|[Ee]mployer|[Hh]irer|[Bb]usiness|[Ff]irm|[Ss]tudio)\b|"
+                        r"[A-Z][\w&.-]+)|"
+                        # limited to what relates to the business: 'any device you develop while employed here that relates
+                        # to our practice'
+                        r"\b(?:that|which)\s+relates?\s+to\s+(?:our|the\s+(?:[Cc]ompany|[Pp]ractice|[Ff]irm|[Ee]mployer|[Ss]tudio)['’]s|its)\s+"
+                        r"(?:[\w-]+\s+)?(?:business|practice|products?|services?|work|games?|research)\b")
 
 
 # Made in doing the work engaged for: 'creates in performing the Services', 'in the course of the engagement'.
 IN_ENGAGEMENT = lazy_re(r"\b(?:in|while|when)\s+(?:performing|providing|delivering|carrying\s+out|doing)\s+(?:the|its|their|your|his|her)\s+"
-                           r"(?:services|work|duties|engagement|assignment|project)\b|\bin\s+the\s+course\s+of\s+(?:the|this|its|your|"
-                           r"his|her|their)\s+(?:engagement|services|employment|work|duties|assignment|project)\b", re.I)
+                        r"(?:services|work|duties|engagement|assignment|project)\b|\bin\s+the\s+course\s+of\s+(?:the|this|its|your|"
+                        r"his|her|their)\s+(?:engagement|services|employment|work|duties|assignment|project)\b", re.I)
 
 
 def made_for_them(text: str) -> bool:
@@ -1646,32 +1646,32 @@ def made_for_them(text: str) -> bool:
 
 
 OWN_TIME = lazy_re(r"\b(?:own|personal|spare|free|private)\s+time\b|\bown\s+(?:equipment|resources|hardware|"
-                      r"devices?|materials)\b|\boutside\s+(?:of\s+)?(?:(?:working|work|office|business|school|shop|clinic|"
-                      r"contracted|normal|regular)\s+)?hours\b|\b(?:rest|off|free)\s+days\b|\bdays\s+off\b|\bpersonal\s+"
-                      r"(?:use|projects?)\b|\b(?:for|with)\s+other\s+clients\b|\bat\s+home\b|\boff[- ]duty\b|"
-                      r"\bunrelated\s+to\b|\bnot\s+relat(?:ed|ing)\s+to\b|\bside[- ]projects?\b|\bevenings?\s+and\s+weekends?\b|"
-                      # 'anything you invent off the clock in your own garage with your own stuff, even if it has nothing
-                      # to do with HVAC'
-                      r"\boff\s+the\s+clock\b|\bown\s+(?:stuff|gear|kit|tools|garage|kitchen|workshop|studio|laptop|computer)\b|"
-                      r"\b(?:has|have|had)\s+nothing\s+to\s+do\s+with\b|"
-                      r"\bwithout\s+(?:using\s+)?(?:the\s+)?(?:company|employer|firm|studio)(?:'s)?\s+"
-                      r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
+                   r"devices?|materials)\b|\boutside\s+(?:of\s+)?(?:(?:working|work|office|business|school|shop|clinic|"
+                   r"contracted|normal|regular)\s+)?hours\b|\b(?:rest|off|free)\s+days\b|\bdays\s+off\b|\bpersonal\s+"
+                   r"(?:use|projects?)\b|\b(?:for|with)\s+other\s+clients\b|\bat\s+home\b|\boff[- ]duty\b|"
+                   r"\bunrelated\s+to\b|\bnot\s+relat(?:ed|ing)\s+to\b|\bside[- ]projects?\b|\bevenings?\s+and\s+weekends?\b|"
+                   # 'anything you invent off the clock in your own garage with your own stuff, even if it has nothing
+                   # to do with HVAC'
+                   r"\boff\s+the\s+clock\b|\bown\s+(?:stuff|gear|kit|tools|garage|kitchen|workshop|studio|laptop|computer)\b|"
+                   r"\b(?:has|have|had)\s+nothing\s+to\s+do\s+with\b|"
+                   r"\bwithout\s+(?:using\s+)?(?:the\s+)?(?:company|employer|firm|studio)(?:'s)?\s+"
+                   r"(?:equipment|resources|facilities|time|trade\s+secrets)", re.I)
 # 'whether or not the invention is made during working hours, with Company resources, or relates to the Company's
 # business': own-time work brought in
 REGARDLESS_OWN_TIME = lazy_re(r"\b(?:whether\s+or\s+not|regardless\s+of\s+whether)\b[^.;]{0,60}\b(?:during\s+working\s+hours|"
-                                 r"with\s+(?:the\s+)?company(?:['’]s)?\s+resources|relates?\s+to\s+the\s+company['’]s\s+business)",
-                                 re.I)
+                              r"with\s+(?:the\s+)?company(?:['’]s)?\s+resources|relates?\s+to\s+the\s+company['’]s\s+business)",
+                              re.I)
 # ('So does anything you build in your own shed on your days off': the sentence goes on with the transfer before it)
 _TURN_IN = lazy_re(r"^\W*(?:and\s+)?so\s+(?:does|do|will|is|are)\b|\b(?:that|this|the\s+same)\s+(?:goes|applies)\s+(?:for|to)\b|"
-                      r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
-                      r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
-                      r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
+                   r"\b(?:no|without)\s+(?:exception|exclusion|carve[- ]out)|\bincluding\b|\bincludes?\b|\beven\b|"
+                   r"\balso\b|\bwhether\b|\bregardless\b|\bas\s+well\s+as\b|\bcovers\b|\bextends\s+to\b|"
+                   r"\bapplies\s+(?:equally\s+|also\s+)?to\b|\breaches\b|(?:\bnot|n['’]t)\s+exclud\w*", re.I)
 _TURN_OUT = lazy_re(r"\bexclud\w*|\bexcept\w*|\bother\s+than\b|\bdoes\s+not\s+apply|\bdo(?:es)?n[o']t\s+apply|"
-                       r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+(?:not|no|none\s+of)\b|\bnor\b|\bnot\s+(?:to\s+)?"
-                       r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b|"
-                       # 'Nothing in this Clause 8 applies to any work the Consultant created before the Term'
-                       r"\b(?:nothing|no\s+(?:part|provision|term))\s+(?:in|of)\s+(?:this|these|the)\s+[\w ]{0,30}?\b(?:applies|"
-                       r"shall\s+apply|will\s+apply)\s+to\b", re.I)
+                    r"\bshall\s+not\s+(?:apply|include|extend)|\bunless\b|\bsave\s+for\b|\bbut\s+(?:not|no|none\s+of)\b|\bnor\b|\bnot\s+(?:to\s+)?"
+                    r"(?:include|cover|extend\s+to)|\bremains?\s+(?:yours|your\s+property)|\bbelongs?\s+to\s+you\b|"
+                    # 'Nothing in this Clause 8 applies to any work the Consultant created before the Term'
+                    r"\b(?:nothing|no\s+(?:part|provision|term))\s+(?:in|of)\s+(?:this|these|the)\s+[\w ]{0,30}?\b(?:applies|"
+                    r"shall\s+apply|will\s+apply)\s+to\b", re.I)
 
 
 # Work made before the engagement.
@@ -1679,79 +1679,79 @@ _EARLIER_THINGS = (r"(?:portfolio|works?|code|designs?|materials?|tools?|charact
                    r"scripts?|components?|kits?|assets?|images|photos|photographs|footage|artwork|prints|recipes|handouts|archives?|"
                    r"(?:[\w-]+\s+)?(?:engines?|platforms?|codebases?|frameworks?))\b")
 PRIOR = lazy_re(r"\bprior\s+(?:inventions?|works?|ip|intellectual|code|materials?)|\bpre-?existing\b|"
-                   # 'any others in your toolkit', 'your university thesis and all your academic papers', 'your own
-                   # Lightroom presets and editing profiles'
-                   r"\bin\s+your\s+(?:existing\s+)?(?:toolkit|tool\s*kit|archive|back\s+catalogue)\b|"
-                   r"\byour\s+(?:university\s+|undergraduate\s+|master['’]?s\s+|doctoral\s+|phd\s+)?(?:thesis|dissertation|academic\s+papers|"
-                   r"school\s+projects|coursework)\b|\byour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:presets?|editing\s+profiles|brushes|LUTs|plugins|"
-                   r"toolkits?|templates|macros|scripts|libraries|design\s+tools)\b|"
-                   # the person's own materials and what they already owned: 'The locum's own client-education handouts',
-                   # 'Your own translation memories and term bases', 'Any music or footage you already owned'
-                   r"\b(?:[\w-]+['’]s|your|his|her|their|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:handouts|materials?|templates|notes|tools|code|"
-                   r"repositor(?:y|ies)|repos|"
-                   r"librar(?:y|ies)|translation\s+memor(?:y|ies)|term\s+bases|glossar(?:y|ies)|footage|music|photos?|images|presets|"
-                   r"scripts|slides|resources|recipes|patterns|samples|stock)\b|"
-                   r"\b(?:you|he|she|they)\s+(?:already|previously)\s+(?:owned|own|had|made|created|wrote|shot|recorded)\b|"
-                   # 'content that you have made, whether before or during your time with FixIt Fast'
-                   r"\bwhether\s+(?:made\s+|created\s+|developed\s+)?(?:before|prior\s+to)\s+or\s+(?:during|after)\b|"
-                   # 'Prints and artwork you bring from before', 'anything you made before you joined'
-                   r"\b(?:bring|brought|have|had|made|created)\s+(?:with\s+you\s+)?from\s+before\b|"
-                   # 'your existing photo archive from before you joined'
-                   r"\bfrom\s+before\s+(?:you|he|she|they)\s+(?:joined|started|signed|came)\b|"
-                   # 'stock images from Photographer's archive', 'the kit you've been reusing across clients'
-                   r"\bfrom\s+(?:the\s+)?(?:[\w-]+['’]s\s+|your\s+|his\s+|her\s+|their\s+)(?:own\s+)?(?:archive|back[- ]?catalogue|"
-                   r"stock\s+library|library)\b|\b(?:you['’]ve|you\s+have|(?:he|she|they)\s+(?:has|have))\s+been\s+(?:re)?using\s+"
-                   r"(?:across|for|with)\s+(?:other\s+|your\s+|his\s+|her\s+|their\s+)?clients\b|\breus\w*\s+across\s+clients\b|"
-                   r"\b[A-Z][\w-]*['’]s\s+existing\s+" + _EARLIER_THINGS + r"|"
-                   r"\b(?:made|created|developed|written|designed)\s+(?:in|at|for|during)\s+(?:your\s+|a\s+|any\s+)?(?:previous|"
-                   r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?|clients?|"
-                   r"customers?|companies|projects?)\b|"
-                   r"\bbackground\s+"
-                   r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written|invented|built|designed|wrote|produced|"
-                   r"recorded|filmed|shot|drew|drawn|painted|composed)\s+(?:\w+\s+)?(?:before|prior\s+to)\b|"
-                   # 'Music and footage Ayanda made earlier and uses in it'
-                   r"\b(?:made|created|developed|written|designed|recorded|filmed|shot|drawn|painted|composed|produced|built)\s+"
-                   r"(?:\w+\s+)?(?:earlier|previously|beforehand|already)\b|"
-                   # 'annotation work they did before', 'the furniture you made at college'
-                   r"\b(?:you|they|he|she)\s+(?:did|drew|took|filmed|shot|made|built|wrote)\s+(?:\w+\s+)?(?:before|earlier|previously)\b|"
-                   # 'drone footage you shot last year'
-                   r"\b(?:you|they|he|she)\s+(?:shot|made|filmed|took|wrote|created|recorded|drew|built|did)\s+(?:\w+\s+)?(?:last\s+(?:year|month|"
-                   r"summer|season|spring|autumn|winter)|(?:a\s+few\s+|\w+\s+)?(?:years?|months?)\s+ago)\b|"
-                   r"\b(?:you|they|he|she)\s+(?:made|built|designed|drew|wrote|filmed|shot|created)\s+(?:at|during|in)\s+(?:college|school|"
-                   r"university|uni|your\s+(?:course|studies|degree|apprenticeship))\b|"
-                   r"\b(?:existing|earlier|previous)\s+" + _EARLIER_THINGS + r"|\b(?:her|his|their|your)\s+(?:existing|earlier|"
-                   r"previous)\s+[\w-]+\s+" + _EARLIER_THINGS + r"|"
-                   r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
-                   r"his\s+|her\s+|their\s+)?(?:\w+['’]s\s+)?(?:existing\s+)?portfolio\b|\bat\s+the\s+date\s+of\s+this\s+(?:contract|agreement)\b|"
-                   r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
-                   r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|term\b|"
-                   r"this\s+(?:agreement|contract|offer|job|role|position)|joining\s+us|you\s+joined)\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
-                   r"developed|built)\s+(?:before|previously|already)\b|"
-                   # 'case studies from past work'
-                   r"\bfrom\s+(?:your\s+|their\s+|his\s+|her\s+)?(?:own\s+)?(?:past|previous|earlier|prior|former)\s+(?:work|jobs?|roles?|"
-                   r"projects?|employers?|clients?|shoots?|teaching|practice|sessions?|commissions?|productions?|positions?)\b|"
-                   # 'all your other personal projects'
-                   r"\b(?:your|their|his|her)\s+(?:other\s+)?(?:personal|side)\s+projects\b|"
-                   # 'all your personal styling photos and Instagram content', 'including your wider library'
-                   r"\b(?:your|their|his|her)\s+(?:own\s+)?personal\s+(?:[\w-]+\s+){0,2}?(?:photos?|images|content|work|"
-                   r"portfolio|videos?|designs?|recipes|writing|posts)\b|\b(?:your|their|his|her)\s+(?:wider|whole|entire|broader|"
-                   r"full|general)\s+(?:[\w-]+\s+)?(?:library|archive|catalogue|catalog|portfolio|body\s+of\s+work)\b|"
-                   r"\b(?:existing|earlier|previous)\s+(?:training\s+)?(?:exercises|videos|lesson\s+plans|models|textures)\b",
-                   re.I)
+                # 'any others in your toolkit', 'your university thesis and all your academic papers', 'your own
+                # Lightroom presets and editing profiles'
+                r"\bin\s+your\s+(?:existing\s+)?(?:toolkit|tool\s*kit|archive|back\s+catalogue)\b|"
+                r"\byour\s+(?:university\s+|undergraduate\s+|master['’]?s\s+|doctoral\s+|phd\s+)?(?:thesis|dissertation|academic\s+papers|"
+                r"school\s+projects|coursework)\b|\byour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:presets?|editing\s+profiles|brushes|LUTs|plugins|"
+                r"toolkits?|templates|macros|scripts|libraries|design\s+tools)\b|"
+                # the person's own materials and what they already owned: 'The locum's own client-education handouts',
+                # 'Your own translation memories and term bases', 'Any music or footage you already owned'
+                r"\b(?:[\w-]+['’]s|your|his|her|their|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:handouts|materials?|templates|notes|tools|code|"
+                r"repositor(?:y|ies)|repos|"
+                r"librar(?:y|ies)|translation\s+memor(?:y|ies)|term\s+bases|glossar(?:y|ies)|footage|music|photos?|images|presets|"
+                r"scripts|slides|resources|recipes|patterns|samples|stock)\b|"
+                r"\b(?:you|he|she|they)\s+(?:already|previously)\s+(?:owned|own|had|made|created|wrote|shot|recorded)\b|"
+                # 'content that you have made, whether before or during your time with FixIt Fast'
+                r"\bwhether\s+(?:made\s+|created\s+|developed\s+)?(?:before|prior\s+to)\s+or\s+(?:during|after)\b|"
+                # 'Prints and artwork you bring from before', 'anything you made before you joined'
+                r"\b(?:bring|brought|have|had|made|created)\s+(?:with\s+you\s+)?from\s+before\b|"
+                # 'your existing photo archive from before you joined'
+                r"\bfrom\s+before\s+(?:you|he|she|they)\s+(?:joined|started|signed|came)\b|"
+                # 'stock images from Photographer's archive', 'the kit you've been reusing across clients'
+                r"\bfrom\s+(?:the\s+)?(?:[\w-]+['’]s\s+|your\s+|his\s+|her\s+|their\s+)(?:own\s+)?(?:archive|back[- ]?catalogue|"
+                r"stock\s+library|library)\b|\b(?:you['’]ve|you\s+have|(?:he|she|they)\s+(?:has|have))\s+been\s+(?:re)?using\s+"
+                r"(?:across|for|with)\s+(?:other\s+|your\s+|his\s+|her\s+|their\s+)?clients\b|\breus\w*\s+across\s+clients\b|"
+                r"\b[A-Z][\w-]*['’]s\s+existing\s+" + _EARLIER_THINGS + r"|"
+                r"\b(?:made|created|developed|written|designed)\s+(?:in|at|for|during)\s+(?:your\s+|a\s+|any\s+)?(?:previous|"
+                r"earlier|prior|past|former)\s+(?:settings?|jobs?|roles?|employers?|employment|positions?|workplaces?|clients?|"
+                r"customers?|companies|projects?)\b|"
+                r"\bbackground\s+"
+                r"(?:ip|intellectual|technology|materials?)|\b(?:made|created|developed|conceived|written|invented|built|designed|wrote|produced|"
+                r"recorded|filmed|shot|drew|drawn|painted|composed)\s+(?:\w+\s+)?(?:before|prior\s+to)\b|"
+                # 'Music and footage Ayanda made earlier and uses in it'
+                r"\b(?:made|created|developed|written|designed|recorded|filmed|shot|drawn|painted|composed|produced|built)\s+"
+                r"(?:\w+\s+)?(?:earlier|previously|beforehand|already)\b|"
+                # 'annotation work they did before', 'the furniture you made at college'
+                r"\b(?:you|they|he|she)\s+(?:did|drew|took|filmed|shot|made|built|wrote)\s+(?:\w+\s+)?(?:before|earlier|previously)\b|"
+                # 'drone footage you shot last year'
+                r"\b(?:you|they|he|she)\s+(?:shot|made|filmed|took|wrote|created|recorded|drew|built|did)\s+(?:\w+\s+)?(?:last\s+(?:year|month|"
+                r"summer|season|spring|autumn|winter)|(?:a\s+few\s+|\w+\s+)?(?:years?|months?)\s+ago)\b|"
+                r"\b(?:you|they|he|she)\s+(?:made|built|designed|drew|wrote|filmed|shot|created)\s+(?:at|during|in)\s+(?:college|school|"
+                r"university|uni|your\s+(?:course|studies|degree|apprenticeship))\b|"
+                r"\b(?:existing|earlier|previous)\s+" + _EARLIER_THINGS + r"|\b(?:her|his|their|your)\s+(?:existing|earlier|"
+                r"previous)\s+[\w-]+\s+" + _EARLIER_THINGS + r"|"
+                r"\b(?:works?|pieces|designs?|images|photographs)\s+(?:contained\s+)?in\s+(?:the\s+|your\s+|"
+                r"his\s+|her\s+|their\s+)?(?:\w+['’]s\s+)?(?:existing\s+)?portfolio\b|\bat\s+the\s+date\s+of\s+this\s+(?:contract|agreement)\b|"
+                r"\b(?:before|prior\s+to)\s+(?:or\s+(?:during|after)\s+)?(?:(?:the|your|his|her|their)\s+)?(?:employment|"
+                r"engagement|appointment|joining|start(?:\s+date)?|commencement|signature|signing|effective\s+date|term\b|"
+                r"this\s+(?:agreement|contract|offer|job|role|position)|joining\s+us|you\s+joined)\b|\byou\s+(?:already\s+)?(?:have\s+)?(?:authored|written|created|"
+                r"developed|built)\s+(?:before|previously|already)\b|"
+                # 'case studies from past work'
+                r"\bfrom\s+(?:your\s+|their\s+|his\s+|her\s+)?(?:own\s+)?(?:past|previous|earlier|prior|former)\s+(?:work|jobs?|roles?|"
+                r"projects?|employers?|clients?|shoots?|teaching|practice|sessions?|commissions?|productions?|positions?)\b|"
+                # 'all your other personal projects'
+                r"\b(?:your|their|his|her)\s+(?:other\s+)?(?:personal|side)\s+projects\b|"
+                # 'all your personal styling photos and Instagram content', 'including your wider library'
+                r"\b(?:your|their|his|her)\s+(?:own\s+)?personal\s+(?:[\w-]+\s+){0,2}?(?:photos?|images|content|work|"
+                r"portfolio|videos?|designs?|recipes|writing|posts)\b|\b(?:your|their|his|her)\s+(?:wider|whole|entire|broader|"
+                r"full|general)\s+(?:[\w-]+\s+)?(?:library|archive|catalogue|catalog|portfolio|body\s+of\s+work)\b|"
+                r"\b(?:existing|earlier|previous)\s+(?:training\s+)?(?:exercises|videos|lesson\s+plans|models|textures)\b",
+                re.I)
 # A sentence that goes on about the things the one before it named: 'These lesson plans are licensed to us'.
 GOES_ON = lazy_re(r"^\W*(?:these|those|such|the\s+said)\b", re.I)
 # ... or names the same things again: 'ownership of those videos will transfer to the practice'
 REFERS_BACK = lazy_re(r"\b(?:those|these|that|this|the\s+said)\s+(?:[\w-]+\s+){0,2}?(?:videos?|works?|designs?|materials?|files?|code|photos?|"
-                         r"photographs?|images?|recipes?|tools?|scripts?|inventions?|pieces?|drawings?|songs?|tracks?|templates?|"
-                         r"illustrations?|articles?|apps?|projects?|repositor(?:y|ies)|repos|samples?|reels?|showreels?|films?|"
-                         r"portfolios?)\b|"
-                         # 'you hand over ownership of them to the company'
-                         r"\b(?:ownership|rights?|title|copyright)\s+(?:of|in|to)\s+(?:them|it)\b", re.I)
+                      r"photographs?|images?|recipes?|tools?|scripts?|inventions?|pieces?|drawings?|songs?|tracks?|templates?|"
+                      r"illustrations?|articles?|apps?|projects?|repositor(?:y|ies)|repos|samples?|reels?|showreels?|films?|"
+                      r"portfolios?)\b|"
+                      # 'you hand over ownership of them to the company'
+                      r"\b(?:ownership|rights?|title|copyright)\s+(?:of|in|to)\s+(?:them|it)\b", re.I)
 
 
 # The things a sentence names as made earlier, named again in the next: 'samples of annotation work they did before'.
 EARLIER_NAMED = lazy_re(r"\b(samples|photographs|photos|illustrations|drawings|footage|recordings|datasets|designs|sketches|"
-                           r"portfolio|reels?|videos|scripts|templates)\b", re.I)
+                        r"portfolio|reels?|videos|scripts|templates)\b", re.I)
 
 
 def names_prior(d: DocFacts, u: Unit) -> bool:
@@ -1785,7 +1785,7 @@ def names_prior(d: DocFacts, u: Unit) -> bool:
 # What is made ('inventions conceived', 'works created'): a reach after the engagement is a reach of what is made
 # then, not of help given then ('for your help after you leave, we will pay you').
 CREATION = lazy_re(r"\b(?:conceiv\w*|invent\w*|creat\w*|develop\w*|made|make|author\w*|reduced\s+to\s+practice|design\w*|"
-                      r"writ\w*|produc\w*|work\s+product|ideas?|concepts?|come\s+up\s+with|dream\s+up)\b", re.I)
+                   r"writ\w*|produc\w*|work\s+product|ideas?|concepts?|come\s+up\s+with|dream\s+up)\b", re.I)
 
 
 DEFINITION = lazy_re(r"^\W*(?:\d[\d.]*\s*)?[\"“'‘](?P<term>[^\"”'’]{1,60})[\"”'’]\s+(?:means|shall\s+mean|includes?|refers\s+to)\b", re.I)
@@ -1805,23 +1805,23 @@ def defined_in(d: DocFacts, u: Unit, fact: str) -> list[Unit]:
 # Unpaid work done to get the job, named in a contract's own IP clause ('the unpaid writing sample submitted with the
 # Employee's application', 'any unpaid test assignment completed during recruitment').
 STAGE_WORK = lazy_re(r"\bunpaid\s+(?:\w+\s+){0,2}?(?:sample|test|assignment|exercise|task|layout|work|trial|project|case\s+study)s?\b|"
-                        r"\b(?:submitted|produced|completed|done|created|made)\s+(?:with\s+(?:your|the\s+\w+['’]s|his|her|their)\s+"
-                        r"application|(?:during|for|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:selection|recruitment|interview|hiring|"
-                        r"application)(?:\s+process)?)\b|"
-                        # 'Any ideas, suggestions or feedback the Consultant shared during those interviews'
-                        # ('ideas you shared with us in your interviews', 'the ideas you told me about in the interview')
-                        r"\b(?:ideas?|suggestions?|feedback|pitch(?:es)?|proposals?|concepts?)\b[^.;]{0,60}?\b(?:shared|voiced|given|gave|made|"
-                        r"offered|raised|discussed|presented|put\s+forward|told|proposed|suggested|mentioned|pitched|floated)\s+"
-                        r"(?:(?:with|to)\s+(?:us|me|the\s+\w+)\s+|(?:us|me)\s+(?:about\s+)?|about\s+)?(?:during|in|at)\s+"
-                        r"(?:the|those|these|your|any|our|all)\s+"
-                        r"(?:[\w-]+\s+)?(?:interviews?|selection|assessments?|recruitment|hiring\s+process|pitch\s+meetings?)\b", re.I)
+                     r"\b(?:submitted|produced|completed|done|created|made)\s+(?:with\s+(?:your|the\s+\w+['’]s|his|her|their)\s+"
+                     r"application|(?:during|for|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:selection|recruitment|interview|hiring|"
+                     r"application)(?:\s+process)?)\b|"
+                     # 'Any ideas, suggestions or feedback the Consultant shared during those interviews'
+                     # ('ideas you shared with us in your interviews', 'the ideas you told me about in the interview')
+                     r"\b(?:ideas?|suggestions?|feedback|pitch(?:es)?|proposals?|concepts?)\b[^.;]{0,60}?\b(?:shared|voiced|given|gave|made|"
+                     r"offered|raised|discussed|presented|put\s+forward|told|proposed|suggested|mentioned|pitched|floated)\s+"
+                     r"(?:(?:with|to)\s+(?:us|me|the\s+\w+)\s+|(?:us|me)\s+(?:about\s+)?|about\s+)?(?:during|in|at)\s+"
+                     r"(?:the|those|these|your|any|our|all)\s+"
+                     r"(?:[\w-]+\s+)?(?:interviews?|selection|assessments?|recruitment|hiring\s+process|pitch\s+meetings?)\b", re.I)
 
 
 # The stage's work left with the person: 'are not covered by this assignment', 'are excluded', 'remain the candidate's'.
 STAGE_WORK_LEFT_OUT = lazy_re(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|assigned|ours)\b|"
-                                 r"\b(?:is|are)\s+excluded\b|\b(?:remains?|stays?)\s+(?:the\s+)?(?:candidate|applicant|person)['’]s\b|"
-                                 r"\b(?:remains?|stays?|will\s+(?:remain|stay))\s+(?:entirely\s+)?(?:yours|your\s+own|with\s+you)\b|"
-                                 r"\bexcept\b|\bexcluding\b", re.I)
+                              r"\b(?:is|are)\s+excluded\b|\b(?:remains?|stays?)\s+(?:the\s+)?(?:candidate|applicant|person)['’]s\b|"
+                              r"\b(?:remains?|stays?|will\s+(?:remain|stay))\s+(?:entirely\s+)?(?:yours|your\s+own|with\s+you)\b|"
+                              r"\bexcept\b|\bexcluding\b", re.I)
 
 
 def turn(text: str, scope: re.Pattern[str]) -> str | None:
@@ -1844,10 +1844,10 @@ def turn(text: str, scope: re.Pattern[str]) -> str | None:
 # What a sentence says is outside the clause: 'Concepts the employee creates after the contract ends are not covered',
 # '... anything you come up with afterwards is yours'.
 LEFT_OUT = lazy_re(r"\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:covered|included|caught|affected|ours)\b|"
-                      r"^\W*nothing\b[^.;]{0,80}\b(?:is|are|will\s+be)\s+(?:covered|included|caught|assigned)\b|"
-                      r"\b(?:is|are)\s+(?:all\s+)?(?:yours|your\s+own)\b", re.I)
+                   r"^\W*nothing\b[^.;]{0,80}\b(?:is|are|will\s+be)\s+(?:covered|included|caught|assigned)\b|"
+                   r"\b(?:is|are)\s+(?:all\s+)?(?:yours|your\s+own)\b", re.I)
 STAYS_YOURS = lazy_re(r"\b(?:remains?|stays?|will\s+(?:remain|stay)|belongs?|continues?\s+to\s+belong)\s+(?:entirely\s+|solely\s+|wholly\s+|"
-                         r"fully\s+)?(?:yours|your\s+own|your\s+property|with\s+you|to\s+you)\b", re.I)
+                      r"fully\s+)?(?:yours|your\s+own|your\s+property|with\s+you|to\s+you)\b", re.I)
 HEADING_AFTER = lazy_re(r"\s*(?:\([^()]*\))?\s*:")
 
 
@@ -1874,17 +1874,17 @@ def _turn_at(text: str, m: re.Match[str]) -> str | None:
 
 
 _AFTER_IN = lazy_re(r"\b(?:is|are)\s+(?:also\s+|likewise\s+|equally\s+)?(?:not\s+excluded|included|covered|assigned|caught|transferred)\b|\beven\s+(?:if|when|though)\b|"
-                       # '... inventions made in your own time ... also belong to us', '... games you make on your own time ... are ours'
-                       r"\b(?:also\s+)?belongs?\s+to\s+(?:us|the\s+(?:company|employer|studio|firm|business))\b|"
-                       # '... also belong to Bayou Ridge', '... even unrelated to the riad, become the riad's'
-                       r"\b(?:also\s+)?belongs?\s+to\s+(?-i:[A-Z])[\w&'’.-]*|\b(?:also\s+)?becomes?\s+(?:the\s+property\s+of\s+)?"
-                       r"(?:us|ours|the\s+[\w-]+['’]s|the\s+(?:company|employer|studio|firm|business)|(?-i:[A-Z])[\w&'’.-]*['’]s)(?!\w)|"
-                       r"\b(?:is|are)\s+(?:also\s+)?(?:ours|owned\s+by\s+(?:us|the\s+(?:company|employer|studio|firm)))\b", re.I)
+                    # '... inventions made in your own time ... also belong to us', '... games you make on your own time ... are ours'
+                    r"\b(?:also\s+)?belongs?\s+to\s+(?:us|the\s+(?:company|employer|studio|firm|business))\b|"
+                    # '... also belong to Bayou Ridge', '... even unrelated to the riad, become the riad's'
+                    r"\b(?:also\s+)?belongs?\s+to\s+(?-i:[A-Z])[\w&'’.-]*|\b(?:also\s+)?becomes?\s+(?:the\s+property\s+of\s+)?"
+                    r"(?:us|ours|the\s+[\w-]+['’]s|the\s+(?:company|employer|studio|firm|business)|(?-i:[A-Z])[\w&'’.-]*['’]s)(?!\w)|"
+                    r"\b(?:is|are)\s+(?:also\s+)?(?:ours|owned\s+by\s+(?:us|the\s+(?:company|employer|studio|firm)))\b", re.I)
 _AFTER_EXCLUDE = lazy_re(r"[^.;]{0,25}?\b(?:(?:want|wish|would\s+like|choose)\s+to\s+exclude|to\s+be\s+excluded|that\s+are\s+excluded)\b",
-                            re.I)
+                         re.I)
 _AFTER_OUT = lazy_re(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assigned|affected))\b|\b(?:remains?|stays?)\s+"
-                        r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b|\b(?:remains?|stays?)\s+(?:the\s+property\s+of|"
-                        r"with)\s+(?!(?:the\s+)?(?:company|employer|client)\b|us\b)", re.I)
+                     r"(?:yours|with\s+you|your\s+property)|\bfalls?\s+outside\b|\b(?:remains?|stays?)\s+(?:the\s+property\s+of|"
+                     r"with)\s+(?!(?:the\s+)?(?:company|employer|client)\b|us\b)", re.I)
 
 
 # What lies beyond the paid deliverable: drafts and concepts not used, working material, know-how, other code, and
@@ -1893,68 +1893,68 @@ _AFTER_OUT = lazy_re(r"\b(?:is|are)\s+(?:excluded|not\s+(?:covered|included|assi
 PUBLISHED_OWN = (r"\b(?:blogs?|blog\s+posts|social[- ]media\s+posts|posts|articles|videos|podcasts?|newsletters?)\s+(?:that\s+)?you\s+"
                  r"(?:publish|post|share|upload)\w*\b(?!\s+(?:in\s+the\s+course|as\s+part|for\s+(?:us|the\s+(?:company|firm|paper))))")
 BEYOND = lazy_re(r"\b(?:rejected|unused|discarded|unselected|unchosen)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|"
-                    r"designs?|ideas?|options?|versions?|melod\w+|sketches|takes|mixes|layouts?)\b|"
-                    # (working material is named beyond the deliverable where a second grant takes it 'also')
-                    r"\balso\b[^.;]{0,120}\b(?:(?:alternative|preliminary)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|designs?|versions?|"
-                    r"melod\w+|sketches)|sketches|working\s+files|research\s+notes|interview\s+transcripts|every\s+demo|demos?\s*,\s*stems?)\b|"
-                    r"\b(?:all|any)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s|his|her|their|your|its)\s+other\s+(?:code|tools|work|works|software|designs?|"
-                    r"artwork|materials?|content)|\bwhether\s+or\s+not\s+used\s+in\b|"
-                    r"\b(?:for|of)\s+(?:any|another|an?\s+other)\s+clients?\b|\bfor\s+anyone\b|"
-                    # 'including for other clients and on personal projects', 'work for other agencies or your own clients'
-                    r"\b(?:for|of)\s+(?:other|its\s+other|their\s+other|your\s+own|his\s+own|her\s+own|their\s+own)\s+(?:clients|agencies|"
-                    r"customers|companies|employers|publications)\b|\bon\s+(?:personal|private|side|their\s+own|your\s+own|his\s+own|"
-                    r"her\s+own)\s+projects?\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
-                    r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b|" + PUBLISHED_OWN + r"|"
-                    # 'any other software the Contractor creates ..., including for itself or other clients and outside
-                    # the Client's field'
-                    r"\bfor\s+(?:itself|himself|herself|themselves|yourself)\s+or\s+(?:for\s+)?(?:its\s+|your\s+|their\s+)?other\s+clients\b|"
-                    r"\bany\s+other\s+(?:software|code|works?|designs?|content)\s+(?:that\s+)?(?:the\s+\w+|you)\s+(?:creates?|makes?|writes?|"
-                    r"develops?|produces?)\b|"
-                    # the person's other work, made apart from the engagement: 'the video plus all the clips on your
-                    # YouTube channel', 'anything on your personal blog', 'materials you have authored, including those
-                    # prepared elsewhere'
-                    r"\b(?:all|any|anything|everything|every)\b[^.;]{0,50}?\b(?:on|in|from|at)\s+(?:your|his|her|their)\s+"
-                    r"(?:own\s+|personal\s+|private\s+)?(?:[\w-]+\s+)?(?:channels?|blogs?|websites?|sites?|portfolio|accounts?|archive|"
-                    r"library|feeds?|pages?|profiles?|repositor(?:y|ies)|catalogue)\b|"
-                    # 'any episode of your own podcast'
-                    r"\b(?:of|from|on|in)\s+your\s+own\s+(?:[\w-]+\s+)?(?:podcasts?|channels?|blogs?|shows?|websites?|portfolio|accounts?|"
-                    r"feeds?|newsletters?|projects?|business|practice)\b|"
-                    r"\b(?:prepared|made|created|written|produced|authored)\s+elsewhere\b|\bouttakes\b|"
-                    # a second grant that adds working material or the person's other work: 'plus all of the youth's raw
-                    # recordings, drafts and personal creative work', 'and to your research notes, drafts and any other
-                    # writing', 'plus all your other food photos from your camera roll and socials'
-                    r"\b(?:plus|as\s+well\s+as|and\s+(?:also\s+)?(?:to|in)|together\s+with|including)\s+(?:all\s+|any\s+|every\s+)?(?:of\s+)?"
-                    r"(?:the\s+)?(?:[\w-]+['’]s\s+|your\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:personal|private|own|other|raw|"
-                    r"research|working|spare)\s+(?:[\w-]+\s+)?(?:work|works|photos?|photographs?|images|recordings?|notes|files|footage|"
-                    r"writing|projects?|materials?|creative|content|designs?|code)\b|"
-                    r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:camera\s+roll|socials|social\s+media)\b|"
-                    # work the company does not pay for: 'any proposal or draft you send us that we don't commission or
-                    # pay for', 'exploratory prototypes we decline to fund', 'even if we cancel the contract before paying'
-                    r"\b(?:don['’]t|do\s+not|does\s+not|doesn['’]t|never|decline\s+to|choose\s+not\s+to)\s+(?:\w+\s+)?(?:commission|pay\s+for|"
-                    r"fund|buy|purchase)\b|\bbefore\s+(?:paying|payment|we\s+pay|it\s+is\s+paid)\b|\b(?:whether|even\s+if)\s+(?:or\s+not\s+)?"
-                    r"(?:we|it|the\s+company)\s+(?:pays?|paid|has\s+paid)\b(?!\s+(?:you\s+)?(?:for\s+)?(?:all|every|each))|"
-                    # 'all other materials ... whether or not created for this engagement'
-                    r"\bwhether\s+or\s+not\s+(?:they\s+were\s+|it\s+was\s+)?(?:created|made|developed|produced|written)\s+(?:for|under|in)\b|"
-                    # 'any other materials you have developed in your practice'
-                    r"\b(?:any|all)\s+(?:of\s+)?(?:the\s+|your\s+)?other\s+(?:[\w-]+\s+)?(?:materials?|work|works|writing|content|designs?|"
-                    r"code|tools)\s+(?:that\s+)?(?:you|the\s+\w+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:developed|created|made|written|"
-                    r"produced|authored|hold|holds|own|owns)\b", re.I)
+                 r"designs?|ideas?|options?|versions?|melod\w+|sketches|takes|mixes|layouts?)\b|"
+                 # (working material is named beyond the deliverable where a second grant takes it 'also')
+                 r"\balso\b[^.;]{0,120}\b(?:(?:alternative|preliminary)\s+(?:[\w-]+\s+)?(?:concepts?|drafts?|designs?|versions?|"
+                 r"melod\w+|sketches)|sketches|working\s+files|research\s+notes|interview\s+transcripts|every\s+demo|demos?\s*,\s*stems?)\b|"
+                 r"\b(?:all|any)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s|his|her|their|your|its)\s+other\s+(?:code|tools|work|works|software|designs?|"
+                 r"artwork|materials?|content)|\bwhether\s+or\s+not\s+used\s+in\b|"
+                 r"\b(?:for|of)\s+(?:any|another|an?\s+other)\s+clients?\b|\bfor\s+anyone\b|"
+                 # 'including for other clients and on personal projects', 'work for other agencies or your own clients'
+                 r"\b(?:for|of)\s+(?:other|its\s+other|their\s+other|your\s+own|his\s+own|her\s+own|their\s+own)\s+(?:clients|agencies|"
+                 r"customers|companies|employers|publications)\b|\bon\s+(?:personal|private|side|their\s+own|your\s+own|his\s+own|"
+                 r"her\s+own)\s+projects?\b|\b(?:his|her|their|its|the\s+[\w-]+['’]s|your)\s+other\s+clients\b|"
+                 r"\bany\s+other\s+(?:artwork|work|works|designs?)\s+in\b|" + PUBLISHED_OWN + r"|"
+                 # 'any other software the Contractor creates ..., including for itself or other clients and outside
+                 # the Client's field'
+                 r"\bfor\s+(?:itself|himself|herself|themselves|yourself)\s+or\s+(?:for\s+)?(?:its\s+|your\s+|their\s+)?other\s+clients\b|"
+                 r"\bany\s+other\s+(?:software|code|works?|designs?|content)\s+(?:that\s+)?(?:the\s+\w+|you)\s+(?:creates?|makes?|writes?|"
+                 r"develops?|produces?)\b|"
+                 # the person's other work, made apart from the engagement: 'the video plus all the clips on your
+                 # YouTube channel', 'anything on your personal blog', 'materials you have authored, including those
+                 # prepared elsewhere'
+                 r"\b(?:all|any|anything|everything|every)\b[^.;]{0,50}?\b(?:on|in|from|at)\s+(?:your|his|her|their)\s+"
+                 r"(?:own\s+|personal\s+|private\s+)?(?:[\w-]+\s+)?(?:channels?|blogs?|websites?|sites?|portfolio|accounts?|archive|"
+                 r"library|feeds?|pages?|profiles?|repositor(?:y|ies)|catalogue)\b|"
+                 # 'any episode of your own podcast'
+                 r"\b(?:of|from|on|in)\s+your\s+own\s+(?:[\w-]+\s+)?(?:podcasts?|channels?|blogs?|shows?|websites?|portfolio|accounts?|"
+                 r"feeds?|newsletters?|projects?|business|practice)\b|"
+                 r"\b(?:prepared|made|created|written|produced|authored)\s+elsewhere\b|\bouttakes\b|"
+                 # a second grant that adds working material or the person's other work: 'plus all of the youth's raw
+                 # recordings, drafts and personal creative work', 'and to your research notes, drafts and any other
+                 # writing', 'plus all your other food photos from your camera roll and socials'
+                 r"\b(?:plus|as\s+well\s+as|and\s+(?:also\s+)?(?:to|in)|together\s+with|including)\s+(?:all\s+|any\s+|every\s+)?(?:of\s+)?"
+                 r"(?:the\s+)?(?:[\w-]+['’]s\s+|your\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:personal|private|own|other|raw|"
+                 r"research|working|spare)\s+(?:[\w-]+\s+)?(?:work|works|photos?|photographs?|images|recordings?|notes|files|footage|"
+                 r"writing|projects?|materials?|creative|content|designs?|code)\b|"
+                 r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:camera\s+roll|socials|social\s+media)\b|"
+                 # work the company does not pay for: 'any proposal or draft you send us that we don't commission or
+                 # pay for', 'exploratory prototypes we decline to fund', 'even if we cancel the contract before paying'
+                 r"\b(?:don['’]t|do\s+not|does\s+not|doesn['’]t|never|decline\s+to|choose\s+not\s+to)\s+(?:\w+\s+)?(?:commission|pay\s+for|"
+                 r"fund|buy|purchase)\b|\bbefore\s+(?:paying|payment|we\s+pay|it\s+is\s+paid)\b|\b(?:whether|even\s+if)\s+(?:or\s+not\s+)?"
+                 r"(?:we|it|the\s+company)\s+(?:pays?|paid|has\s+paid)\b(?!\s+(?:you\s+)?(?:for\s+)?(?:all|every|each))|"
+                 # 'all other materials ... whether or not created for this engagement'
+                 r"\bwhether\s+or\s+not\s+(?:they\s+were\s+|it\s+was\s+)?(?:created|made|developed|produced|written)\s+(?:for|under|in)\b|"
+                 # 'any other materials you have developed in your practice'
+                 r"\b(?:any|all)\s+(?:of\s+)?(?:the\s+|your\s+)?other\s+(?:[\w-]+\s+)?(?:materials?|work|works|writing|content|designs?|"
+                 r"code|tools)\s+(?:that\s+)?(?:you|the\s+\w+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:developed|created|made|written|"
+                 r"produced|authored|hold|holds|own|owns)\b", re.I)
 PERMITTED = lazy_re(r"\b(?:you|the\s+(?:contractor|consultant|photographer|artist|author|freelancer))\s+(?:may|can|are\s+free\s+to|"
-                       r"are\s+welcome\s+to|remain\s+free\s+to|retain\s+the\s+right\s+to)\s+(?:[\w-]+\s+){0,10}?$", re.I)
+                    r"are\s+welcome\s+to|remain\s+free\s+to|retain\s+the\s+right\s+to)\s+(?:[\w-]+\s+){0,10}?$", re.I)
 # Beyond the job itself, whoever the person is: their personal or other work, work for others, what they post.
 PERSONAL_BEYOND = lazy_re(r"\b(?:personal|private|own-time|spare-time)\s+(?:[\w-]+\s+)?(?:work|works|photos?|projects?|writing|"
-                             r"content|creative|recordings?)\b|\bcamera\s+roll\b|\bsocials\b|\bother\s+clients?\b|"
-                             r"\byour\s+own\s+(?:[\w-]+\s+)?(?:podcasts?|channels?|blogs?|shows?|websites?|projects?|business|practice)\b|"
-                             r"\b(?:on|in)\s+your\s+(?:social|personal)\s+(?:channels?|accounts?|media|feeds?)\b|"
-                             r"\b(?:made|created|written|produced)\s+elsewhere\b|" + PUBLISHED_OWN + r"", re.I)
+                          r"content|creative|recordings?)\b|\bcamera\s+roll\b|\bsocials\b|\bother\s+clients?\b|"
+                          r"\byour\s+own\s+(?:[\w-]+\s+)?(?:podcasts?|channels?|blogs?|shows?|websites?|projects?|business|practice)\b|"
+                          r"\b(?:on|in)\s+your\s+(?:social|personal)\s+(?:channels?|accounts?|media|feeds?)\b|"
+                          r"\b(?:made|created|written|produced)\s+elsewhere\b|" + PUBLISHED_OWN + r"", re.I)
 EXCLUSIVE_GRANT = lazy_re(r"(?<!non-)(?<!non\s)\bexclusive(?:ly)?\b(?!\s+of\b)", re.I)
 
 
 ANY_PURPOSE = lazy_re(r"\bany\s+(?:purpose|use)|\bwithout\s+(?:limitation|restriction)|\bfor\s+all\s+(?:purposes|uses)|"
-                         r"\bunlimited\b|\bunrestricted\b|\bin\s+perpetuity\b|\bfor\s*ever\b|\bindefinitely\b|\bwithout\s+time\s+limit\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
-                         r"company)\s+(?:like|likes|wish|wishes|want|wants|choose|chooses)\b|\b(?:in\s+any\s+way|however)\s+(?:we|it)\s+"
-                         r"(?:like|wish|want|choose|see\s+fit)|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+how\b|"
-                         r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right", re.I)
+                      r"\bunlimited\b|\bunrestricted\b|\bin\s+perpetuity\b|\bfor\s*ever\b|\bindefinitely\b|\bwithout\s+time\s+limit\b|\bfor\s+as\s+long\s+as\s+(?:we|it|the\s+"
+                      r"company)\s+(?:like|likes|wish|wishes|want|wants|choose|chooses)\b|\b(?:in\s+any\s+way|however)\s+(?:we|it)\s+"
+                      r"(?:like|wish|want|choose|see\s+fit)|\bnot\s+(?:be\s+)?(?:restricted|limited)\s+in\s+how\b|"
+                      r"\bnothing\b[^.;]{0,40}\blimits\s+our\s+right", re.I)
 
 
 @dataclass(frozen=True)
@@ -1975,20 +1975,20 @@ def _broad(x: Unit) -> bool:
 # A use of the work in the company's own business: 'in its own pitches and campaigns', 'in our own productions and
 # promos', 'in its commercial products'.
 OWN_COMMERCIAL_USE = lazy_re(r"\bcommercial(?:ly)?\b|\bin\s+(?:its|our|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:productions?|products?|"
-                                r"pitches|campaigns|promos?|marketing|advertising|client\s+work|publications?|releases?)\b|"
-                                # 'may reuse the text on our website and in our training notes'
-                                r"\bon\s+(?:our|its|their|the)\s+(?:own\s+)?(?:website|site|blog|channels?|socials|feeds?|menus?|app)\b|"
-                                r"\bin\s+(?:our|its|their)\s+(?:own\s+)?(?:[\w-]+\s+and\s+)?(?:training|marketing|sales)\s+(?:notes|materials?|decks?|"
-                                r"courses?)\b|"
-                                # 'to use it in our advertising and online courses', 'use them in ads'
-                                r"\bin\s+(?:our\s+|its\s+|their\s+)?(?:own\s+)?(?:advertising|ads|adverts|advertisements|promotions?|"
-                                r"(?:online\s+)?courses|brochures?|catalogues?|social\s+media|newsletters?)\b|"
-                                # 'to print on our sales brochures and to sell with our coffee'
-                                # (not a licence to use earlier work with the deliverable: 'a license to use it with our app')
-                                r"\b(?:print|sell|publish|serve|feature)\s+(?:it\s+|them\s+)?(?:on|in|with|at)\s+(?:our|its|the)\s+(?:[\w-]+\s+)?"
-                                r"(?:brochures?|bottles?|labels?|packaging|products?|coffee|menus?|boutique|shop|store|website|"
-                                r"catalogues?|ads|advertising|playlists?|courses?|classes)\b",
-                                re.I)
+                             r"pitches|campaigns|promos?|marketing|advertising|client\s+work|publications?|releases?)\b|"
+                             # 'may reuse the text on our website and in our training notes'
+                             r"\bon\s+(?:our|its|their|the)\s+(?:own\s+)?(?:website|site|blog|channels?|socials|feeds?|menus?|app)\b|"
+                             r"\bin\s+(?:our|its|their)\s+(?:own\s+)?(?:[\w-]+\s+and\s+)?(?:training|marketing|sales)\s+(?:notes|materials?|decks?|"
+                             r"courses?)\b|"
+                             # 'to use it in our advertising and online courses', 'use them in ads'
+                             r"\bin\s+(?:our\s+|its\s+|their\s+)?(?:own\s+)?(?:advertising|ads|adverts|advertisements|promotions?|"
+                             r"(?:online\s+)?courses|brochures?|catalogues?|social\s+media|newsletters?)\b|"
+                             # 'to print on our sales brochures and to sell with our coffee'
+                             # (not a licence to use earlier work with the deliverable: 'a license to use it with our app')
+                             r"\b(?:print|sell|publish|serve|feature)\s+(?:it\s+|them\s+)?(?:on|in|with|at)\s+(?:our|its|the)\s+(?:[\w-]+\s+)?"
+                             r"(?:brochures?|bottles?|labels?|packaging|products?|coffee|menus?|boutique|shop|store|website|"
+                             r"catalogues?|ads|advertising|playlists?|courses?|classes)\b",
+                             re.I)
 
 
 def heading_like(u: Unit) -> bool:
@@ -2481,22 +2481,22 @@ def misclassification(d: DocFacts) -> list[Decision]:
 # A first period of the job ('for the first three months', 'your first 6 months are a trial period', 'for the first 90
 # days ... if it works out').
 FIRST_PERIOD = lazy_re(r"\b(?:first|initial|opening)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|period|season|year|term)\b|\bprobation\w*|"
-                          # 'Les deux premiers mois', 'los primeros tres meses'
-                          r"\bpremi[eè]re?s?\s+(?:mois|semaines?|p[ée]riode|jours)\b|\b(?:deux|trois|quatre|six|\d+)\s+premiers\s+mois\b|"
-                          r"\b(?:los|las)\s+(?:primeros|primeras)\s+(?:\w+\s+)?(?:meses|semanas|d[ií]as)\b|"
-                          # 'Every engineer starts on a 6-month contractor agreement before moving to an employment contract'
-                          r"\bstarts?\s+(?:on|with)\s+an?\s+\d+[- ](?:months?|weeks?)\b|"
-                          r"\btrial\s+period\b|\bonce\s+you\s+pass\b|\bafter\s+which\b|\bif\s+it\s+works\s+out\b", re.I)
+                       # 'Les deux premiers mois', 'los primeros tres meses'
+                       r"\bpremi[eè]re?s?\s+(?:mois|semaines?|p[ée]riode|jours)\b|\b(?:deux|trois|quatre|six|\d+)\s+premiers\s+mois\b|"
+                       r"\b(?:los|las)\s+(?:primeros|primeras)\s+(?:\w+\s+)?(?:meses|semanas|d[ií]as)\b|"
+                       # 'Every engineer starts on a 6-month contractor agreement before moving to an employment contract'
+                       r"\bstarts?\s+(?:on|with)\s+an?\s+\d+[- ](?:months?|weeks?)\b|"
+                       r"\btrial\s+period\b|\bonce\s+you\s+pass\b|\bafter\s+which\b|\bif\s+it\s+works\s+out\b", re.I)
 
 
 # A status offered for later ('we would offer you a place in our team of freelance seconds for the season').
 # ('we will engage you as a freelance animator' is the engagement now: "will" is later only after a condition)
 LATER_STATUS = lazy_re(r"\b(?:would|may|might|could)\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b|"
-                          # 'Selected applicants receive internship offers afterwards'
-                          r"\b(?:receive|get|are\s+offered|be\s+offered)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:internship|traineeship|placement|job|"
-                          r"role|position|contract)s?(?:\s+offers?)?\s+(?:afterwards|later|then|at\s+the\s+end)\b|"
-                          r"\b(?:if|once|when|after|should)\b[^.;]{0,80}\bwill\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b",
-                          re.I)
+                       # 'Selected applicants receive internship offers afterwards'
+                       r"\b(?:receive|get|are\s+offered|be\s+offered)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:internship|traineeship|placement|job|"
+                       r"role|position|contract)s?(?:\s+offers?)?\s+(?:afterwards|later|then|at\s+the\s+end)\b|"
+                       r"\b(?:if|once|when|after|should)\b[^.;]{0,80}\bwill\s+(?:then\s+)?(?:offer|invite|engage|add|welcome)\s+you\b",
+                       re.I)
 
 
 # Employment promised for later ('may offer you employment as a full-time employee', 'after conversion') is not the
@@ -2545,17 +2545,17 @@ LATER_EMPLOYMENT = lazy_re(
 
 # The words an employee's status is stated in: 'a position' or 'a role' alone states no status.
 STRONG_EMPLOYEE_WORDS = lazy_re(r"\bemploy(?!\w*\s+(?:contractors?|freelancers?))\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|"
-                                   r"\bsalar\w*|\bpension\b|\bsocial\s+security\b|\bnational\s+insurance\b|\bsuperannuation\b|"
-                                   r"\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b|\bprobation\w*", re.I)
+                                r"\bsalar\w*|\bpension\b|\bsocial\s+security\b|\bnational\s+insurance\b|\bsuperannuation\b|"
+                                r"\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b|\bprobation\w*", re.I)
 # A status named outright, of the person: 'as a self-employed contractor', 'on a B2B contract', 'as an independent
 # contractor'.
 OUTRIGHT_STATUS = lazy_re(r"\b(?:as|is|are|be|being)\s+(?:an?\s+)?(?:self-employed|independent|freelance|B2B)\b|\bB2B\s+contract\b|"
-                             r"\bself-employed\s+contractor\b|\bnot\s+(?:an?\s+)?employees?\b", re.I)
+                          r"\bself-employed\s+contractor\b|\bnot\s+(?:an?\s+)?employees?\b", re.I)
 EMPLOYEE_WORDS = lazy_re(r"\bemploy\w*|\bW-?2\b|\bpayroll\b|\bPAYE\b|\bpermanent\b|\bstaff\b|\bsalar\w*|\bbenefits?\b|"
-                            r"\bprobation\w*|\bfull[- ]time\b|\bpart[- ]time\b|\bcasual\b|\btemporary\b|\bfixed[- ]term\b|"
-                            r"\bworkers?\b|\bhir(?:e|ed|ing)\b|\bjoin\w*|\bteam\s+member\b|\bpension\b|\bsocial\s+security\b|"
-                            r"\bnational\s+insurance\b|\bsuperannuation\b|\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b",
-                            re.I)
+                         r"\bprobation\w*|\bfull[- ]time\b|\bpart[- ]time\b|\bcasual\b|\btemporary\b|\bfixed[- ]term\b|"
+                         r"\bworkers?\b|\bhir(?:e|ed|ing)\b|\bjoin\w*|\bteam\s+member\b|\bpension\b|\bsocial\s+security\b|"
+                         r"\bnational\s+insurance\b|\bsuperannuation\b|\bsick\s+(?:pay|leave)\b|\b(?:annual|paid)\s+leave\b",
+                         re.I)
 
 
 NEGATED_STATUS = lazy_re(r"(?:\b(?:not|never|no\s+longer|rather\s+than|instead\s+of)|n['’]t)\s+(?:\w+\s+){0,3}?$", re.I)
@@ -2580,15 +2580,15 @@ def states_employee(d: DocFacts, strong: bool = False) -> bool:
 
 # What independence is made of: the person's own schedule, methods, tools, clients, substitutes, the right to refuse.
 INDEPENDENCE_SUBSTANCE = lazy_re(r"\b(?:own|manner|means|method\w*|schedul\w*|(?<!for\s)(?<!their\s)(?<!your\s)(?<!the\s)hours|tools?|equipment|clients|customers|"
-                                    r"substitut\w*|subcontract(?!ors?\b)\w*|delegat\w*|decid\w*|determin\w*|choos\w*|free\s+to|"
-                                    r"discretion|control\s+over|refuse|decline|wherever|whenever)\b", re.I)
+                                 r"substitut\w*|subcontract(?!ors?\b)\w*|delegat\w*|decid\w*|determin\w*|choos\w*|free\s+to|"
+                                 r"discretion|control\s+over|refuse|decline|wherever|whenever)\b", re.I)
 
 
 INVOICING_VEHICLE = lazy_re(r"\b(?:through|via|from|under|using|with)\s+(?:your|their|his|her|the\s+person['’]s)\s+own\s+"
-                               r"(?:limited\s+)?(?:company|business|firm|entity|ltd|llc|CNPJ|MEI|umbrella\s+company|ABN)\b|"
-                               # 'you invoice us from an enkeltpersonforetak', 'as a contractor under your own ABN'
-                               r"\b(?:through|via|from|under|using|with)\s+(?:an?\s+|your\s+)?(?:enkeltpersonforetak|sole\s+proprietorship|"
-                               r"auto-?entreprise|micro-?entreprise|einzelunternehmen)\b", re.I)
+                            r"(?:limited\s+)?(?:company|business|firm|entity|ltd|llc|CNPJ|MEI|umbrella\s+company|ABN)\b|"
+                            # 'you invoice us from an enkeltpersonforetak', 'as a contractor under your own ABN'
+                            r"\b(?:through|via|from|under|using|with)\s+(?:an?\s+|your\s+)?(?:enkeltpersonforetak|sole\s+proprietorship|"
+                            r"auto-?entreprise|micro-?entreprise|einzelunternehmen)\b", re.I)
 
 
 def _independence_share(u: Unit, labels: list[Unit]) -> float:
@@ -2616,16 +2616,16 @@ def _independence_share(u: Unit, labels: list[Unit]) -> float:
 
 
 CONTRACTOR_WORD = lazy_re(r"\b(?:independent\s+)?(?:contractors?|sub-?contractors?|freelanc\w*|consultants?|self-employed|"
-                             r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?|B2B|monotributistas?)\b", re.I)
+                          r"sole\s+traders?|1099|zzp\S*|aut[oó]nom[oa]s?|B2B|monotributistas?)\b", re.I)
 
 
 INTERN_WORD = lazy_re(r"\bintern(?:s|ship|ships)?\b|\btrainee|\bapprentic|\bplacement|\bwork\s+experience|\bstagiaire|"
-                         r"\bestagi[aá]ri|\bpraktikant|\bbecari[oa]|\b" + LOCAL_INTERNSHIP, re.I)
+                      r"\bestagi[aá]ri|\bpraktikant|\bbecari[oa]|\b" + LOCAL_INTERNSHIP, re.I)
 # A trial in English or the local word: prueba, essai, Probetag, prova, proefdag, próba.
 TRIAL_WORD = lazy_re(r"trial|\bprueba|\bessai|\bprobe(?:tag|zeit|arbeit)|\bprova\b|\bproef|\bpróba", re.I)
 INTERNSHIP_TITLE = lazy_re(r"\bintern(?:ship)?s?\b|\b" + LOCAL_INTERNSHIP + r"\b", re.I)
 NOT_EMPLOYEE_WORDS = lazy_re(r"\b(?:not|n['’]t)\s+(?:an?\s+)?(?:employee|employed|staff)|"
-                                r"\b(?:pas|non)\s+(?:comme\s+|en\s+tant\s+que\s+)?salari[ée]e?s?\b", re.I)
+                             r"\b(?:pas|non)\s+(?:comme\s+|en\s+tant\s+que\s+)?salari[ée]e?s?\b", re.I)
 
 
 def _status_kind(text: str) -> str:

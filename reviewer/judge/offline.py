@@ -168,7 +168,7 @@ def tag_with_parts(model, items: list[tuple[str, str]]) -> list[tuple[dict[str, 
 
 def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFacts:
     """Tag every sentence and parse its values: everything the legal tests need."""
-    from ..values import parse_deadline, parse_effort, parse_money
+    from ..values import LOCAL_TIME_UNIT, parse_deadline, parse_effort, parse_money
     from ..wages import minimum_wage
     from .tagger import load
 
@@ -187,7 +187,8 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
     units = []
     for i, ((s, cid, ctx), (facts, signs)) in enumerate(zip(raw, tags)):
         text = s.text
-        has_number = any(ch.isdigit() for ch in text) or any(w in text.lower() for w in _NUMBER_WORDS)
+        has_number = (any(ch.isdigit() for ch in text) or any(w in text.lower() for w in _NUMBER_WORDS)
+                      or bool(LOCAL_TIME_UNIT.search(text)))  # ('tres jornadas completas')
         units.append(Unit(
             index=i, sentence=s, clause_id=cid, context=ctx, facts=facts, signs=signs,
             money=tuple(parse_money(text, default_dollar=dollar, local=local)) if has_number else (),
@@ -206,9 +207,7 @@ def doc_facts(doc: Document, clauses: list[Clause], jurisdiction: str) -> DocFac
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
                  "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "a day", "a week", "an hour",
                  "afternoon", "morning", "weekend", "couple", "few", "full day", "shift", "month", "year", "week",
-                 " day", "days", "several",
-                 # units of time in other languages, after which a number may be written in words ('tres jornadas')
-                 "jour", "día", "dia", "jornada", "heure", "hora", "semana", "semaine", "tag", "stunde", "woche")
+                 " day", "days", "several")
 
 
 def language_warning(facts: DocFacts) -> list[str]:
